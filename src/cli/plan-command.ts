@@ -1,0 +1,46 @@
+import { plan } from "../engine/plan.ts";
+import { isoDate } from "../model/primitives.ts";
+import type { PlanReport } from "../model/report.ts";
+import { renderJson } from "../report/json.ts";
+import { ExitCode } from "./exit-codes.ts";
+import { printProblems } from "./problems-output.ts";
+import { readPlanFile } from "./read-plan.ts";
+
+export type ReportFormat = "table" | "json" | "ics" | "html";
+
+export interface PlanCommandOptions {
+	today?: string;
+	format: ReportFormat;
+	strict?: boolean;
+}
+
+/** `kairos plan FILE`: the whole output is rendered before anything is written. */
+export async function runPlan(file: string, options: PlanCommandOptions): Promise<ExitCode> {
+	if (options.today !== undefined && !isoDate.safeParse(options.today).success) {
+		printProblems([
+			{ path: "--today", message: `${JSON.stringify(options.today)} is not a date (YYYY-MM-DD)` },
+		]);
+		return ExitCode.BadInput;
+	}
+	const read = await readPlanFile(file);
+	if (!read.ok) {
+		printProblems(read.problems);
+		return ExitCode.BadInput;
+	}
+	const report = plan(read.plan, { today: options.today });
+	process.stdout.write(await render(report, options.format));
+	return options.strict && report.summary.errors > 0 ? ExitCode.ErrorFindings : ExitCode.Done;
+}
+
+async function render(report: PlanReport, format: ReportFormat): Promise<string> {
+	switch (format) {
+		case "json":
+			return renderJson(report);
+		case "table":
+			return renderJson(report);
+		case "ics":
+			return renderJson(report);
+		case "html":
+			return renderJson(report);
+	}
+}

@@ -1,0 +1,63 @@
+import type { Offering } from "../model/offering.ts";
+
+/** An offering's economics, in the fee's currency, at its minimum group size unless stated. */
+export interface BudgetFigures {
+	currency: string;
+	fee: number;
+	/** Per-course costs. */
+	fixedCosts: number;
+	/** Per-participant costs, for one participant. */
+	variableCostPerParticipant: number;
+	subsidy: number;
+	/** All costs at the minimum group size. */
+	costsAtMin: number;
+	/** Communication costs at the minimum group size. */
+	communicationAtMin: number;
+	/** communicationAtMin / costsAtMin, in [0, 1]; 0 when there are no costs. */
+	communicationShare: number;
+	/** ceil((fixed − subsidy) / (fee − variable)); null when no group size ever breaks even. */
+	breakEvenParticipants: number | null;
+}
+
+// Amounts are summed in cents so that 0.1 + 0.2 style errors never change a ceiling.
+const cents = (amount: number) => Math.round(amount * 100);
+
+/** Break-even and communication share (DESIGN.md), from the budget lines, fee and subsidy. */
+export function budgetOf(offering: Offering): BudgetFigures {
+	const min = offering.participants.min;
+	let fixed = 0;
+	let variable = 0;
+	let communicationFixed = 0;
+	let communicationVariable = 0;
+	for (const line of offering.budget ?? []) {
+		const amount = cents(line.amount);
+		const perParticipant = line.per === "participant";
+		if (perParticipant) variable += amount;
+		else fixed += amount;
+		if (line.category === "communication") {
+			if (perParticipant) communicationVariable += amount;
+			else communicationFixed += amount;
+		}
+	}
+	const fee = cents(offering.fee.amount);
+	const subsidy = cents(offering.subsidy?.amount ?? 0);
+	const costsAtMin = fixed + variable * min;
+	const communicationAtMin = communicationFixed + communicationVariable * min;
+	return {
+		currency: offering.fee.currency,
+		fee: fee / 100,
+		fixedCosts: fixed / 100,
+		variableCostPerParticipant: variable / 100,
+		subsidy: subsidy / 100,
+		costsAtMin: costsAtMin / 100,
+		communicationAtMin: communicationAtMin / 100,
+		communicationShare: costsAtMin > 0 ? communicationAtMin / costsAtMin : 0,
+		breakEvenParticipants: breakEven(fixed - subsidy, fee - variable),
+	};
+}
+
+function breakEven(uncovered: number, marginPerParticipant: number): number | null {
+	if (uncovered <= 0) return marginPerParticipant >= 0 ? 0 : null;
+	if (marginPerParticipant <= 0) return null;
+	return Math.ceil(uncovered / marginPerParticipant);
+}

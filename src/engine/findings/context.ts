@@ -1,0 +1,41 @@
+import type { Institution, Person } from "../../model/institution.ts";
+import type { Intake } from "../../model/intake.ts";
+import type { Offering } from "../../model/offering.ts";
+import type { Qualification } from "../../model/qualification.ts";
+import type { Finding, FindingCode, Severity } from "../../model/report.ts";
+import type { BudgetFigures } from "../budget.ts";
+import type { Calendar } from "../calendar.ts";
+import type { Day } from "../days.ts";
+import type { ResolvedRules } from "../rules.ts";
+import type { Schedule } from "../schedule.ts";
+import type { Timing } from "../timing.ts";
+
+/** Everything the finding rules may look at for one offering. */
+export interface OfferingContext {
+	offering: Offering;
+	institution: Institution;
+	intake: Intake | undefined;
+	/** The intake whose studies start next after this offering's intake, if any. */
+	nextIntake: Intake | undefined;
+	qualifications: readonly Qualification[];
+	people: readonly Person[];
+	timing: Timing;
+	budget: BudgetFigures;
+	schedule: Schedule;
+	calendar: Calendar;
+	rules: ResolvedRules;
+	today: Day | undefined;
+}
+
+/** A rule looks at one offering and returns what it finds, possibly nothing. */
+export type OfferingRule = (context: OfferingContext) => Finding[];
+
+export function finding(
+	code: FindingCode,
+	severity: Severity,
+	message: string,
+	suggestion: string,
+	milestone?: string,
+): Finding {
+	return { code, severity, message, suggestion, ...(milestone !== undefined && { milestone }) };
+}

@@ -1,0 +1,160 @@
+import { defaultTemplate } from "../model/default-template.ts";
+import type { Intake } from "../model/intake.ts";
+import type { PlanFile } from "../model/plan-file.ts";
+import type { Finding, OfferingReport, PlanReport, ScheduledMilestone } from "../model/report.ts";
+import type { Template } from "../model/template.ts";
+import { budgetOf } from "./budget.ts";
+import { type Calendar, createCalendar } from "./calendar.ts";
+import { toDay, toIso } from "./days.ts";
+import { budgetRules } from "./findings/budget-findings.ts";
+import { overCapacity, overloadedCells } from "./findings/capacity-findings.ts";
+import { contentRules } from "./findings/content-findings.ts";
+import type { OfferingContext, OfferingRule } from "./findings/context.ts";
+import { milestoneInPast } from "./findings/milestone-findings.ts";
+import { timingRules } from "./findings/timing-findings.ts";
+import { resolveRules } from "./rules.ts";
+import { anchorDaysOf, type DatedMilestone, scheduleOf } from "./schedule.ts";
+import { timingOf } from "./timing.ts";
+import { contributionsTo, type OfferingMilestones, Workload } from "./workload.ts";
+
+export interface PlanOptions {
+	/** `YYYY-MM-DD`; without it, no finding depends on the date (MILESTONE_IN_PAST is skipped). */
+	today?: string | undefined;
+}
+
+const offeringRules: readonly OfferingRule[] = [
+	...timingRules,
+	...budgetRules,
+	...contentRules,
+	milestoneInPast,
+];
+
+/**
+ * The engine: a validated plan in, the dated marketing plans, workload and findings out.
+ * Pure and deterministic: the same input and `today` always give the same report.
+ */
+export function plan(input: PlanFile, options: PlanOptions = {}): PlanReport {
+	const { institution } = input;
+	const rules = resolveRules(institution.rules);
+	const calendar = createCalendar(institution.country, institution.closures);
+	const today = options.today === undefined ? undefined : toDay(options.today);
+	const intakes = new Map(input.intakes.map((intake) => [intake.id, intake]));
+	const templates = new Map<string, Template>([[defaultTemplate.id, defaultTemplate]]);
+	for (const template of input.templates ?? []) templates.set(template.id, template);
+	const nextIntakeOf = nextIntakes(input.intakes);
+	const workload = new Workload(calendar, rules.effortSpreadWorkingDays);
+	const scheduled: OfferingMilestones[] = [];
+
+	const offerings = input.offerings.map((offering): OfferingReport => {
+		const intake = offering.intake === undefined ? undefined : intakes.get(offering.intake);
+		const template = templates.get(offering.template ?? defaultTemplate.id) ?? defaultTemplate;
+		const timing = timingOf(offering, intake, calendar, rules);
+		const schedule = scheduleOf(
+			offering,
+			template,
+			anchorDaysOf(offering, intake, timing),
+			calendar,
+		);
+		const budget = budgetOf(offering);
+		workload.add(schedule.milestones);
+		scheduled.push({ offering: offering.id, milestones: schedule.milestones });
+		const context: OfferingContext = {
+			offering,
+			institution,
+			intake,
+			nextIntake: intake && nextIntakeOf.get(intake.id),
+			qualifications: input.qualifications ?? [],
+			people: institution.people ?? [],
+			timing,
+			budget,
+			schedule,
+			calendar,
+			rules,
+			today,
+		};
+		return {
+			id: offering.id,
+			title: offering.title,
+			intake: offering.intake ?? null,
+			...(offering.field !== undefined && { field: offering.field }),
+			start: offering.start,
+			end: offering.end,
+			decisionWindow: {
+				from: toIso(timing.decisionWindow.from),
+				to: toIso(timing.decisionWindow.to),
+			},
+			publication: toIso(timing.publication),
+			leadTimeDays: timing.leadTimeDays,
+			decisionWindowCoverage: round(timing.coverage, 4),
+			breakEvenParticipants: budget.breakEvenParticipants,
+			communicationShare: round(budget.communicationShare, 4),
+			milestones: schedule.milestones.map(presentMilestone),
+			findings: offeringRules.flatMap((rule) => rule(context)),
+		};
+	});
+
+	const cells = workload.cells(institution.capacity);
+	const findings = institutionFindings(cells, scheduled, calendar, rules.effortSpreadWorkingDays);
+	const all = [...offerings.flatMap((offering) => offering.findings), ...findings];
+	return {
+		version: 1,
+		...(options.today !== undefined && { today: options.today }),
+		institution: { id: institution.id, name: institution.name },
+		offerings,
+		workload: cells.map(({ week, role, hours, capacity }) => ({ week, role, hours, capacity })),
+		findings,
+		summary: {
+			offerings: offerings.length,
+			errors: all.filter((entry) => entry.severity === "error").length,
+			warnings: all.filter((entry) => entry.severity === "warning").length,
+		},
+	};
+}
+
+function institutionFindings(
+	cells: ReturnType<Workload["cells"]>,
+	scheduled: readonly OfferingMilestones[],
+	calendar: Calendar,
+	spread: number,
+): Finding[] {
+	const overloaded = overloadedCells(cells);
+	if (overloaded.length === 0) return [];
+	const contributions = contributionsTo(overloaded, scheduled, calendar, spread);
+	return overloaded.map((cell) => overCapacity(cell, contributions.get(cell) ?? []));
+}
+
+/** For each intake, the intake whose studies start next. */
+function nextIntakes(intakes: readonly Intake[]): Map<string, Intake> {
+	const sorted = [...intakes].sort(
+		(a, b) => a.studiesStart.localeCompare(b.studiesStart) || a.id.localeCompare(b.id),
+	);
+	const next = new Map<string, Intake>();
+	sorted.forEach((intake, index) => {
+		const following = sorted
+			.slice(index + 1)
+			.find((candidate) => candidate.studiesStart > intake.studiesStart);
+		if (following) next.set(intake.id, following);
+	});
+	return next;
+}
+
+function presentMilestone(milestone: DatedMilestone): ScheduledMilestone {
+	return {
+		key: milestone.key,
+		label: milestone.label,
+		role: milestone.role,
+		kind: milestone.kind,
+		owner: milestone.owner,
+		due: toIso(milestone.due),
+		effortHours: milestone.effortHours,
+		status: milestone.status,
+		...(milestone.moved && {
+			moved: { from: toIso(milestone.moved.from), reason: milestone.moved.reason },
+		}),
+	};
+}
+
+function round(value: number, digits: number): number {
+	const factor = 10 ** digits;
+	return Math.round(value * factor) / factor;
+}

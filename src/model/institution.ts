@@ -1,0 +1,81 @@
+import { z } from "zod";
+import { email, isoDate, nonEmptyText, role, roles, showValue, slug } from "./primitives.ts";
+
+export const closure = z
+	.strictObject({ from: isoDate, to: isoDate, label: nonEmptyText })
+	.refine((closure) => closure.from <= closure.to, {
+		path: ["to"],
+		error: (issue) => {
+			const closure = issue.input as { from: string; to: string };
+			return `${showValue(closure.to)} is before the closure starts on ${closure.from}`;
+		},
+	});
+export type Closure = z.infer<typeof closure>;
+
+const hoursPerWeek = z.number().min(0);
+/** Planned hours each role can give per ISO week. */
+export const capacity = z.strictObject(
+	Object.fromEntries(roles.map((name) => [name, hoursPerWeek.optional()])) as Record<
+		(typeof roles)[number],
+		z.ZodOptional<typeof hoursPerWeek>
+	>,
+);
+export type Capacity = z.infer<typeof capacity>;
+
+const share = z.number().min(0).max(1);
+const days = z.int().min(0);
+/** Overrides of the timing and budget rules' defaults (DESIGN.md). */
+export const rules = z.strictObject({
+	minCoverage: share.optional(),
+	minLeadTimeDays: days.optional(),
+	minCommunicationShare: share.optional(),
+	maxStartAfterStudiesStartDays: days.optional(),
+	decisionWindowOpensWeeksBeforeStudies: days.optional(),
+	decisionWindowClosesWeeksBeforeStudies: days.optional(),
+	effortSpreadWorkingDays: z.int().min(1).max(60).optional(),
+});
+export type Rules = z.infer<typeof rules>;
+
+export const person = z.strictObject({
+	id: slug,
+	name: nonEmptyText,
+	email,
+	roles: z.array(role),
+});
+export type Person = z.infer<typeof person>;
+
+export const countryCode = z.string().regex(/^[A-Z]{2}$/, {
+	error: (issue) =>
+		`${showValue(issue.input)} is not an ISO 3166-1 alpha-2 country code such as "EE"`,
+});
+
+export const timezone = z.string().refine(isTimeZone, {
+	error: (issue) => `${showValue(issue.input)} is not an IANA time zone such as "Europe/Tallinn"`,
+});
+
+function isTimeZone(name: string): boolean {
+	try {
+		new Intl.DateTimeFormat("en", { timeZone: name });
+		return name.includes("/") || name === "UTC";
+	} catch {
+		return false;
+	}
+}
+
+export const languageCode = z.string().regex(/^[a-z]{2}$/, {
+	error: (issue) => `${showValue(issue.input)} is not an ISO 639-1 language code such as "et"`,
+});
+
+export const institution = z.strictObject({
+	id: slug,
+	name: nonEmptyText,
+	country: countryCode,
+	timezone,
+	languages: z.array(languageCode).min(1).optional(),
+	website: z.url({ error: (issue) => `${showValue(issue.input)} is not a URL` }).optional(),
+	closures: z.array(closure).optional(),
+	capacity: capacity.optional(),
+	rules: rules.optional(),
+	people: z.array(person).optional(),
+});
+export type Institution = z.infer<typeof institution>;

@@ -1,0 +1,144 @@
+import { z } from "zod";
+import { blockerAnchors } from "./anchors.ts";
+import { languageCode } from "./institution.ts";
+import {
+	credits,
+	email,
+	isoDate,
+	level,
+	money,
+	nonEmptyText,
+	roles,
+	showValue,
+	slug,
+} from "./primitives.ts";
+
+export const modes = ["on-site", "online", "blended"] as const;
+export const budgetCategories = [
+	"teaching",
+	"materials",
+	"premises",
+	"communication",
+	"overhead",
+	"other",
+] as const;
+export const milestoneStatuses = ["todo", "doing", "done"] as const;
+export type MilestoneStatus = (typeof milestoneStatuses)[number];
+
+/** A unit of the course that a learner can complete on its own. */
+export const offeringModule = z.strictObject({
+	id: slug,
+	title: nonEmptyText,
+	credits: credits.optional(),
+	learningOutcomes: z.array(nonEmptyText).optional(),
+	assessment: nonEmptyText.optional(),
+});
+export type OfferingModule = z.infer<typeof offeringModule>;
+
+/** A link to the broader qualification (and optionally its module) this course counts towards. */
+export const pathway = z.strictObject({ qualification: slug, module: slug.optional() });
+export type Pathway = z.infer<typeof pathway>;
+
+export const budgetLine = z.strictObject({
+	category: z.enum(budgetCategories),
+	amount: z.number().min(0, { error: (issue) => `${showValue(issue.input)} is negative` }),
+	per: z.enum(["course", "participant"]).optional(),
+	label: nonEmptyText.optional(),
+});
+export type BudgetLine = z.infer<typeof budgetLine>;
+
+export const participants = z
+	.strictObject({ min: z.int().min(1), max: z.int().min(1) })
+	.refine((group) => group.min <= group.max, {
+		path: ["min"],
+		error: (issue) => {
+			const group = issue.input as { min: number; max: number };
+			return `${group.min} is above the maximum group size ${group.max}`;
+		},
+	});
+
+export const contact = z.strictObject({
+	name: nonEmptyText,
+	email,
+	phone: z
+		.string()
+		.regex(/^\+?[0-9 ()-]{5,20}$/, {
+			error: (issue) => `${showValue(issue.input)} is not a phone number`,
+		})
+		.optional(),
+});
+
+const blockerAnchorSet: ReadonlySet<string> = new Set(blockerAnchors);
+/** A date, or an intake anchor such as `intake.fullTimeGroupsConfirmed`. */
+export const blocker = z
+	.string()
+	.refine((value) => blockerAnchorSet.has(value) || isoDate.safeParse(value).success, {
+		error: (issue) =>
+			`${showValue(issue.input)} is not a date or one of ${blockerAnchors.join(", ")}`,
+	});
+
+export const registrationCount = z.strictObject({ date: isoDate, count: z.int().min(0) });
+export type RegistrationCount = z.infer<typeof registrationCount>;
+
+const owners = z.strictObject(
+	Object.fromEntries(roles.map((name) => [name, slug.optional()])) as Record<
+		(typeof roles)[number],
+		z.ZodOptional<typeof slug>
+	>,
+);
+
+/** One run of a micro-credential in an intake. */
+export const offering = z
+	.strictObject({
+		id: slug,
+		title: nonEmptyText,
+		intake: slug.optional(),
+		start: isoDate,
+		end: isoDate,
+		description: nonEmptyText.optional(),
+		field: nonEmptyText.optional(),
+		language: languageCode.optional(),
+		mode: z.enum(modes).optional(),
+		location: nonEmptyText.optional(),
+		learningOutcomes: z.array(nonEmptyText).optional(),
+		credits: credits.optional(),
+		level: level.optional(),
+		assessment: nonEmptyText.optional(),
+		qualityAssurance: nonEmptyText.optional(),
+		prerequisites: nonEmptyText.optional(),
+		stackability: nonEmptyText.optional(),
+		modules: z.array(offeringModule).optional(),
+		pathways: z.array(pathway).optional(),
+		fee: money,
+		subsidy: money.optional(),
+		participants,
+		budget: z.array(budgetLine).optional(),
+		owners: owners.optional(),
+		contact: contact.optional(),
+		publication: isoDate.optional(),
+		blockedUntil: z.array(blocker).optional(),
+		template: slug.optional(),
+		milestoneStatus: z.record(z.string(), z.enum(milestoneStatuses)).optional(),
+		registrations: z.array(registrationCount).optional(),
+	})
+	.refine((offering) => offering.start <= offering.end, {
+		path: ["end"],
+		error: (issue) => {
+			const offering = issue.input as { start: string; end: string };
+			return `"${offering.end}" is before the start on ${offering.start}`;
+		},
+	});
+export type Offering = z.infer<typeof offering>;
+
+/** A past offering, kept to learn what timing does to fill. */
+export const pastOffering = z.strictObject({
+	id: slug,
+	title: nonEmptyText,
+	field: nonEmptyText.optional(),
+	publication: isoDate,
+	start: isoDate,
+	participants,
+	finalRegistrations: z.int().min(0),
+	registrations: z.array(registrationCount).optional(),
+});
+export type PastOffering = z.infer<typeof pastOffering>;

@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { institution } from "./institution.ts";
+import { intake } from "./intake.ts";
+import { offering, pastOffering } from "./offering.ts";
+import { qualification } from "./qualification.ts";
+import { template } from "./template.ts";
+
+/** The plan file, version 1: one institution's whole plan (docs/plan-format.md). */
+export const planFile = z.strictObject({
+	version: z.literal(1, {
+		error: (issue) => `${JSON.stringify(issue.input)} is not a supported version: use 1`,
+	}),
+	institution,
+	intakes: z.array(intake),
+	qualifications: z.array(qualification).optional(),
+	templates: z.array(template).optional(),
+	offerings: z.array(offering),
+	history: z.array(pastOffering).optional(),
+});
+export type PlanFile = z.infer<typeof planFile>;

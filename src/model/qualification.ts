@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { credits, level, nonEmptyText, slug } from "./primitives.ts";
+
+export const qualificationModule = z.strictObject({
+	id: slug,
+	title: nonEmptyText,
+	credits: credits.optional(),
+});
+
+/** A formal programme that micro-credentials stack towards. */
+export const qualification = z.strictObject({
+	id: slug,
+	title: nonEmptyText,
+	level,
+	credits,
+	modules: z.array(qualificationModule).optional(),
+});
+export type Qualification = z.infer<typeof qualification>;

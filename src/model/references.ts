@@ -1,0 +1,194 @@
+import Holidays from "date-holidays";
+import { defaultTemplate } from "./default-template.ts";
+import { showValue } from "./primitives.ts";
+import { formatPath, type PathSegment, type Problem } from "./problems.ts";
+
+type Fields = Record<string, unknown>;
+
+/**
+ * Checks what a schema cannot: unique ids and cross-references between the parts of a plan.
+ * It reads the raw input defensively, so its problems are reported together with the schema's.
+ */
+export function checkReferences(input: unknown): Problem[] {
+	const problems: Problem[] = [];
+	const report = (path: PathSegment[], message: string) =>
+		problems.push({ path: formatPath(path), message });
+	if (!isFields(input)) return problems;
+
+	const institution = isFields(input.institution) ? input.institution : {};
+	checkCountry(institution.country, report);
+	const people = collectIds(institution.people, ["institution", "people"], "person", report);
+	const intakes = new Map(entries(input.intakes).map(([, intake]) => [text(intake.id), intake]));
+	collectIds(input.intakes, ["intakes"], "intake", report);
+	const qualifications = new Map<string, Set<string>>();
+	for (const [index, qualification] of entries(input.qualifications)) {
+		const modules = collectIds(
+			qualification.modules,
+			["qualifications", index, "modules"],
+			"module",
+			report,
+		);
+		const id = text(qualification.id);
+		if (id !== undefined) qualifications.set(id, modules);
+	}
+	collectIds(input.qualifications, ["qualifications"], "qualification", report);
+	const templates = new Map<string, Set<string>>([
+		["default", milestoneKeys(defaultTemplate.milestones)],
+	]);
+	for (const [index, template] of entries(input.templates)) {
+		const keys = collectIds(
+			template.milestones,
+			["templates", index, "milestones"],
+			"milestone",
+			report,
+			"key",
+		);
+		const id = text(template.id);
+		if (id !== undefined) templates.set(id, keys);
+	}
+	collectIds(input.templates, ["templates"], "template", report);
+	const offeringIds = collectIds(input.offerings, ["offerings"], "offering", report);
+	collectIds(input.history, ["history"], "past offering", report);
+	for (const [index, past] of entries(input.history)) {
+		const id = text(past.id);
+		if (id !== undefined && offeringIds.has(id)) {
+			report(["history", index, "id"], `${showValue(id)} is also the id of an offering`);
+		}
+	}
+
+	for (const [index, offering] of entries(input.offerings)) {
+		const at = (...rest: PathSegment[]) => ["offerings", index, ...rest];
+		const intakeId = text(offering.intake);
+		const intake = intakeId === undefined ? undefined : intakes.get(intakeId);
+		if (intakeId !== undefined && intake === undefined)
+			report(at("intake"), `${showValue(intakeId)} is not an intake`);
+
+		const templateId = text(offering.template) ?? "default";
+		const keys = templates.get(templateId);
+		if (keys === undefined) report(at("template"), `${showValue(templateId)} is not a template`);
+		if (keys !== undefined && isFields(offering.milestoneStatus)) {
+			for (const key of Object.keys(offering.milestoneStatus)) {
+				if (!keys.has(key))
+					report(
+						at("milestoneStatus", key),
+						`${showValue(key)} is not a milestone of template "${templateId}"`,
+					);
+			}
+		}
+
+		for (const [p, pathway] of entries(offering.pathways)) {
+			const qualificationId = text(pathway.qualification);
+			if (qualificationId === undefined) continue;
+			const modules = qualifications.get(qualificationId);
+			if (modules === undefined) {
+				report(
+					at("pathways", p, "qualification"),
+					`${showValue(qualificationId)} is not a qualification`,
+				);
+				continue;
+			}
+			const moduleId = text(pathway.module);
+			if (moduleId !== undefined && !modules.has(moduleId)) {
+				report(
+					at("pathways", p, "module"),
+					`${showValue(moduleId)} is not a module of qualification "${qualificationId}"`,
+				);
+			}
+		}
+
+		if (isFields(offering.owners)) {
+			for (const [role, personId] of Object.entries(offering.owners)) {
+				if (typeof personId === "string" && !people.has(personId)) {
+					report(
+						at("owners", role),
+						`${showValue(personId)} is not a person in institution.people`,
+					);
+				}
+			}
+		}
+
+		for (const [b, blocker] of entries(offering.blockedUntil, true)) {
+			const name = text(blocker);
+			if (name === undefined || !name.startsWith("intake.")) continue;
+			if (intake === undefined) {
+				if (intakeId === undefined)
+					report(at("blockedUntil", b), `${showValue(name)} needs the offering to name an intake`);
+			} else if (
+				name === "intake.fullTimeGroupsConfirmed" &&
+				text(intake.fullTimeGroupsConfirmed) === undefined
+			) {
+				report(at("blockedUntil", b), `${showValue(name)} is not set on intake "${intakeId}"`);
+			}
+		}
+
+		const feeCurrency = isFields(offering.fee) ? text(offering.fee.currency) : undefined;
+		const subsidyCurrency = isFields(offering.subsidy)
+			? text(offering.subsidy.currency)
+			: undefined;
+		if (
+			feeCurrency !== undefined &&
+			subsidyCurrency !== undefined &&
+			feeCurrency !== subsidyCurrency
+		) {
+			report(
+				at("subsidy", "currency"),
+				`${showValue(subsidyCurrency)} differs from the fee's currency ${feeCurrency}`,
+			);
+		}
+
+		collectIds(offering.modules, at("modules"), "module", report);
+	}
+	return problems;
+}
+
+function checkCountry(
+	country: unknown,
+	report: (path: PathSegment[], message: string) => void,
+): void {
+	if (typeof country !== "string" || !/^[A-Z]{2}$/.test(country)) return;
+	if (!(country in new Holidays().getCountries())) {
+		report(
+			["institution", "country"],
+			`${showValue(country)} is not a country whose public holidays are known`,
+		);
+	}
+}
+
+/** Collects the ids of a list and reports each duplicate at its second occurrence. */
+function collectIds(
+	list: unknown,
+	path: PathSegment[],
+	noun: string,
+	report: (path: PathSegment[], message: string) => void,
+	field = "id",
+): Set<string> {
+	const seen = new Set<string>();
+	for (const [index, element] of entries(list)) {
+		const id = text(element[field]);
+		if (id === undefined) continue;
+		if (seen.has(id))
+			report([...path, index, field], `${showValue(id)} is used by another ${noun}`);
+		seen.add(id);
+	}
+	return seen;
+}
+
+function milestoneKeys(milestones: readonly { key: string }[]): Set<string> {
+	return new Set(milestones.map((milestone) => milestone.key));
+}
+
+function entries(list: unknown): [number, Fields][];
+function entries(list: unknown, raw: true): [number, unknown][];
+function entries(list: unknown, raw = false): [number, unknown][] {
+	if (!Array.isArray(list)) return [];
+	const indexed = list.map((element, index): [number, unknown] => [index, element]);
+	return raw ? indexed : indexed.filter(([, element]) => isFields(element));
+}
+
+function isFields(value: unknown): value is Fields {
+	return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown): string | undefined {
+	return typeof value === "string" ? value : undefined;
+}

@@ -1,0 +1,91 @@
+import { z } from "zod";
+import { milestoneStatuses } from "./offering.ts";
+import { role } from "./primitives.ts";
+import { milestoneKinds } from "./template.ts";
+
+/** Stable finding codes (DESIGN.md); clients may rely on them. */
+export const findingCodes = [
+	"PUBLISHED_AFTER_DECISION_WINDOW",
+	"MARKETING_BLOCKED_BY_DEPENDENCY",
+	"LOW_DECISION_WINDOW_COVERAGE",
+	"SHORT_LEAD_TIME",
+	"NOT_ALIGNED_WITH_INTAKE",
+	"NO_COMMUNICATION_BUDGET",
+	"LOW_COMMUNICATION_BUDGET",
+	"BELOW_BREAK_EVEN_AT_MIN",
+	"NEVER_BREAKS_EVEN",
+	"MISSING_OWNER",
+	"MISSING_CONTACT",
+	"NO_PATHWAY",
+	"INCOMPLETE_EU_ELEMENTS",
+	"MODULE_INCOMPLETE",
+	"MILESTONE_IN_PAST",
+	"OVER_CAPACITY",
+	"FILL_AT_RISK",
+] as const;
+export type FindingCode = (typeof findingCodes)[number];
+export const severities = ["error", "warning"] as const;
+export type Severity = (typeof severities)[number];
+
+export const finding = z.object({
+	code: z.enum(findingCodes),
+	severity: z.enum(severities),
+	message: z.string(),
+	suggestion: z.string(),
+	milestone: z.string().optional(),
+	/** Set on institution-level findings that concern particular offerings. */
+	offerings: z.array(z.string()).optional(),
+});
+export type Finding = z.infer<typeof finding>;
+
+export const scheduledMilestone = z.object({
+	key: z.string(),
+	label: z.string(),
+	role,
+	kind: z.enum(milestoneKinds),
+	owner: z.string().nullable(),
+	due: z.string(),
+	effortHours: z.number(),
+	status: z.enum(milestoneStatuses),
+	/** Set when the date was moved: from the date the offset gave, and why. */
+	moved: z.object({ from: z.string(), reason: z.string() }).optional(),
+});
+export type ScheduledMilestone = z.infer<typeof scheduledMilestone>;
+
+export const offeringReport = z.object({
+	id: z.string(),
+	title: z.string(),
+	intake: z.string().nullable(),
+	field: z.string().optional(),
+	start: z.string(),
+	end: z.string(),
+	decisionWindow: z.object({ from: z.string(), to: z.string() }),
+	publication: z.string(),
+	leadTimeDays: z.number(),
+	decisionWindowCoverage: z.number(),
+	breakEvenParticipants: z.number().nullable(),
+	communicationShare: z.number(),
+	milestones: z.array(scheduledMilestone),
+	findings: z.array(finding),
+});
+export type OfferingReport = z.infer<typeof offeringReport>;
+
+export const workloadWeek = z.object({
+	week: z.string(),
+	role,
+	hours: z.number(),
+	capacity: z.number().nullable(),
+});
+export type WorkloadWeek = z.infer<typeof workloadWeek>;
+
+/** What `plan(input, {today})` returns and `kairos plan --format json` prints. */
+export const planReport = z.object({
+	version: z.literal(1),
+	today: z.string().optional(),
+	institution: z.object({ id: z.string(), name: z.string() }),
+	offerings: z.array(offeringReport),
+	workload: z.array(workloadWeek),
+	findings: z.array(finding),
+	summary: z.object({ offerings: z.number(), errors: z.number(), warnings: z.number() }),
+});
+export type PlanReport = z.infer<typeof planReport>;

@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { anchor, offset } from "./anchors.ts";
+import { nonEmptyText, role, slug } from "./primitives.ts";
+
+export const milestoneKinds = ["task", "event"] as const;
+
+/** One step of a marketing plan, dated relative to an anchor. */
+export const templateMilestone = z.strictObject({
+	key: slug,
+	label: nonEmptyText.optional(),
+	role,
+	anchor,
+	offset,
+	effortHours: z.number().min(0).optional(),
+	kind: z.enum(milestoneKinds).optional(),
+	/** The earliest date: the milestone never falls before this anchor. */
+	notBefore: anchor.optional(),
+});
+export type TemplateMilestone = z.infer<typeof templateMilestone>;
+
+export const template = z.strictObject({
+	id: slug,
+	label: nonEmptyText.optional(),
+	milestones: z
+		.array(templateMilestone)
+		.min(1, { error: "a template needs at least one milestone" }),
+});
+export type Template = z.infer<typeof template>;
