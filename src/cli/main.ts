@@ -4,6 +4,12 @@ import { ExitCode } from "./exit-codes.ts";
 import { runPlan } from "./plan-command.ts";
 import { runValidate } from "./validate-command.ts";
 
+// A reader that stops early (`kairos plan … | head`) is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+	if (error.code !== "EPIPE") throw error;
+	process.exit(ExitCode.Done);
+});
+
 const program = new Command()
 	.name("kairos")
 	.description("Plans micro-credential courses so that adult learners hear about them in time.")

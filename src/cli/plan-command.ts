@@ -36,11 +36,23 @@ async function render(report: PlanReport, format: ReportFormat): Promise<string>
 	switch (format) {
 		case "json":
 			return renderJson(report);
-		case "table":
-			return renderJson(report);
-		case "ics":
-			return renderJson(report);
-		case "html":
-			return renderJson(report);
+		case "table": {
+			const { renderTable } = await import("../report/table.ts");
+			return renderTable(report, { color: wantsColor(process.stdout) });
+		}
+		case "ics": {
+			const { renderIcs } = await import("../report/ics.ts");
+			// A pinned --today makes the output reproducible; otherwise the stamp is now.
+			return renderIcs(report, { stamp: report.today ? new Date(`${report.today}T00:00:00Z`) : new Date() });
+		}
+		case "html": {
+			const { renderHtml } = await import("../report/html.ts");
+			return renderHtml(report);
+		}
 	}
+}
+
+/** Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org). */
+function wantsColor(stream: NodeJS.WriteStream): boolean {
+	return Boolean(stream.isTTY) && !process.env.NO_COLOR;
 }

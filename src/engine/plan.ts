@@ -1,7 +1,7 @@
 import { defaultTemplate } from "../model/default-template.ts";
 import type { Intake } from "../model/intake.ts";
 import type { PlanFile } from "../model/plan-file.ts";
-import type { Finding, OfferingReport, PlanReport, ScheduledMilestone } from "../model/report.ts";
+import type { Finding, IntakeReport, OfferingReport, PlanReport, ScheduledMilestone } from "../model/report.ts";
 import type { Template } from "../model/template.ts";
 import { budgetOf } from "./budget.ts";
 import { type Calendar, createCalendar } from "./calendar.ts";
@@ -12,9 +12,9 @@ import { contentRules } from "./findings/content-findings.ts";
 import type { OfferingContext, OfferingRule } from "./findings/context.ts";
 import { milestoneInPast } from "./findings/milestone-findings.ts";
 import { timingRules } from "./findings/timing-findings.ts";
-import { resolveRules } from "./rules.ts";
+import { type ResolvedRules, resolveRules } from "./rules.ts";
 import { anchorDaysOf, type DatedMilestone, scheduleOf } from "./schedule.ts";
-import { timingOf } from "./timing.ts";
+import { decisionWindowOf, timingOf } from "./timing.ts";
 import { contributionsTo, type OfferingMilestones, Workload } from "./workload.ts";
 
 export interface PlanOptions {
@@ -83,6 +83,7 @@ export function plan(input: PlanFile, options: PlanOptions = {}): PlanReport {
 				from: toIso(timing.decisionWindow.from),
 				to: toIso(timing.decisionWindow.to),
 			},
+			participants: { min: offering.participants.min, max: offering.participants.max },
 			publication: toIso(timing.publication),
 			leadTimeDays: timing.leadTimeDays,
 			decisionWindowCoverage: round(timing.coverage, 4),
@@ -100,6 +101,7 @@ export function plan(input: PlanFile, options: PlanOptions = {}): PlanReport {
 		version: 1,
 		...(options.today !== undefined && { today: options.today }),
 		institution: { id: institution.id, name: institution.name },
+		intakes: presentIntakes(input.intakes, rules),
 		offerings,
 		workload: cells.map(({ week, role, hours, capacity }) => ({ week, role, hours, capacity })),
 		findings,
@@ -136,6 +138,20 @@ function nextIntakes(intakes: readonly Intake[]): Map<string, Intake> {
 		if (following) next.set(intake.id, following);
 	});
 	return next;
+}
+
+function presentIntakes(intakes: readonly Intake[], rules: ResolvedRules): IntakeReport[] {
+	return [...intakes]
+		.sort((a, b) => a.studiesStart.localeCompare(b.studiesStart) || a.id.localeCompare(b.id))
+		.map((intake) => {
+			const window = decisionWindowOf(intake, toDay(intake.studiesStart), rules);
+			return {
+				id: intake.id,
+				label: intake.label ?? intake.id,
+				studiesStart: intake.studiesStart,
+				decisionWindow: { from: toIso(window.from), to: toIso(window.to) },
+			};
+		});
 }
 
 function presentMilestone(milestone: DatedMilestone): ScheduledMilestone {

@@ -13,7 +13,7 @@ export function showValue(value: unknown): string {
 export const isoDate = z.iso.date({ error: (issue) => `${showValue(issue.input)} is not a date` });
 
 /** A stable identifier, used in URLs and cross-references. */
-export const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, {
+export const slug = z.string().regex(/^[a-z0-9-]+$/, {
 	error: (issue) =>
 		`${showValue(issue.input)} is not an id: use lower-case letters, digits and "-"`,
 });

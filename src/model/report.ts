@@ -60,6 +60,7 @@ export const offeringReport = z.object({
 	start: z.string(),
 	end: z.string(),
 	decisionWindow: z.object({ from: z.string(), to: z.string() }),
+	participants: z.object({ min: z.number(), max: z.number() }),
 	publication: z.string(),
 	leadTimeDays: z.number(),
 	decisionWindowCoverage: z.number(),
@@ -78,11 +79,22 @@ export const workloadWeek = z.object({
 });
 export type WorkloadWeek = z.infer<typeof workloadWeek>;
 
+/** An intake as the report shows it, with its (possibly default) decision window. */
+export const intakeReport = z.object({
+	id: z.string(),
+	label: z.string(),
+	studiesStart: z.string(),
+	decisionWindow: z.object({ from: z.string(), to: z.string() }),
+});
+export type IntakeReport = z.infer<typeof intakeReport>;
+
 /** What `plan(input, {today})` returns and `kairos plan --format json` prints. */
 export const planReport = z.object({
 	version: z.literal(1),
 	today: z.string().optional(),
 	institution: z.object({ id: z.string(), name: z.string() }),
+	/** Sorted by studies start. */
+	intakes: z.array(intakeReport),
 	offerings: z.array(offeringReport),
 	workload: z.array(workloadWeek),
 	findings: z.array(finding),

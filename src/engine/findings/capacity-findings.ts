@@ -11,21 +11,19 @@ export function overloadedCells(cells: readonly WorkloadCell[]): WorkloadCell[] 
 
 /** OVER_CAPACITY: one finding per overloaded week and role, naming what fills it. */
 export function overCapacity(cell: WorkloadCell, contributions: readonly Contribution[]): Finding {
-	const top = contributions
-		.slice(0, 3)
-		.map((entry) => `${entry.offering} ${entry.milestone} (${hours(entry.hours)})`);
-	const more = contributions.length > 3 ? ` and ${contributions.length - 3} more` : "";
+	const named = contributions.map((entry) => `${entry.offering} ${entry.milestone} (${hours(entry.hours)})`);
+	const shown = named.length > 3 ? [...named.slice(0, 3), `${named.length - 3} more`] : named;
 	const offerings = [...new Set(contributions.map((entry) => entry.offering))];
 	const largest = contributions[0];
+	const capacity = cell.capacity ?? 0;
 	return {
 		...finding(
 			"OVER_CAPACITY",
 			"warning",
 			`${cell.role} has ${hours(cell.hours)} planned in week ${cell.week} (from ${toIso(cell.monday)}), ` +
-				`capacity ${hours(cell.capacity ?? 0)}: ${list(top)}${more}`,
-			largest
-				? `move the publication of ${largest.offering} a week earlier, or add ${cell.role} capacity for week ${cell.week}`
-				: `add ${cell.role} capacity for week ${cell.week}`,
+				`capacity ${hours(capacity)}: ${list(shown)}`,
+			(largest ? `spread these tasks over the weeks around it (for example, do ${largest.offering} ${largest.milestone} a week earlier), or ` : "") +
+				`add ${hours(cell.hours - capacity)} of ${cell.role} capacity for week ${cell.week}`,
 		),
 		offerings,
 	};

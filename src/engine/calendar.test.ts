@@ -1,0 +1,63 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { createCalendar } from "./calendar.ts";
+import { toDay, toIso } from "./days.ts";
+
+const estonia = createCalendar("EE", [{ from: "2027-07-01", to: "2027-07-31", label: "staff summer holiday" }]);
+const day = (iso: string) => toDay(iso);
+
+describe("calendar", () => {
+	it("excludes weekends, public holidays and closures, with the reason", () => {
+		expect(estonia.nonWorkingReason(day("2027-09-04"))).toBe("weekend");
+		expect(estonia.nonWorkingReason(day("2027-06-23"))).toBe("Victory Day");
+		expect(estonia.nonWorkingReason(day("2027-02-24"))).toBe("Independence Day");
+		expect(estonia.nonWorkingReason(day("2027-03-26"))).toBe("Good Friday");
+		expect(estonia.nonWorkingReason(day("2027-07-14"))).toBe("staff summer holiday");
+		expect(estonia.isWorkingDay(day("2027-09-01"))).toBe(true);
+	});
+
+	it("has the twelve Estonian public holidays and treats observances as working days", () => {
+		const start = day("2027-01-01");
+		const holidays = new Set<string>();
+		for (let d = start; d < day("2028-01-01"); d++) {
+			const reason = createCalendar("EE").nonWorkingReason(d);
+			if (reason && reason !== "weekend") holidays.add(reason);
+		}
+		expect(holidays.size).toBe(12);
+		// Anniversary of the Tartu Peace Treaty is an observance on a Tuesday.
+		expect(estonia.isWorkingDay(day("2027-02-02"))).toBe(true);
+	});
+
+	it("counts working days without counting the anchor", () => {
+		expect(toIso(estonia.addWorkingDays(day("2027-09-01"), -1))).toBe("2027-08-31");
+		expect(toIso(estonia.addWorkingDays(day("2027-09-06"), -1))).toBe("2027-09-03");
+		expect(toIso(estonia.addWorkingDays(day("2027-09-03"), 2))).toBe("2027-09-07");
+		expect(toIso(estonia.addWorkingDays(day("2027-09-04"), 0))).toBe("2027-09-04");
+		// Back across 20 August (Day of Restoration of Independence) and the whole July closure.
+		expect(toIso(estonia.addWorkingDays(day("2027-08-23"), -1))).toBe("2027-08-19");
+		expect(toIso(estonia.addWorkingDays(day("2027-08-02"), -1))).toBe("2027-06-30");
+	});
+
+	it("moves to the nearest working day on either side", () => {
+		expect(toIso(estonia.onOrBefore(day("2027-06-24")))).toBe("2027-06-22");
+		expect(toIso(estonia.onOrAfter(day("2027-06-23")))).toBe("2027-06-25");
+		expect(toIso(estonia.onOrBefore(day("2027-09-01")))).toBe("2027-09-01");
+	});
+
+	it("only ever lands on working days", () => {
+		fc.assert(
+			fc.property(fc.integer({ min: day("2025-01-01"), max: day("2030-12-31") }), fc.integer({ min: -40, max: 40 }), (from, count) => {
+				const landed = estonia.addWorkingDays(from, count);
+				if (count !== 0) expect(estonia.isWorkingDay(landed)).toBe(true);
+				expect(Math.sign(landed - from)).toBe(Math.sign(count));
+				expect(estonia.isWorkingDay(estonia.onOrBefore(from))).toBe(true);
+			}),
+		);
+	});
+
+	it("uses each country's own holidays", () => {
+		const us = createCalendar("US");
+		expect(us.nonWorkingReason(day("2027-07-05"))).toMatch(/Independence Day/);
+		expect(estonia.nonWorkingReason(day("2027-07-05"))).toBe("staff summer holiday");
+	});
+});

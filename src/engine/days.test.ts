@@ -1,0 +1,33 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { isoWeek, mondayOf, toDay, toIso, weekday } from "./days.ts";
+
+describe("day numbers", () => {
+	it("counts days from 1970-01-01", () => {
+		expect(toDay("1970-01-01")).toBe(0);
+		expect(toDay("2027-09-01")).toBe(21062);
+		expect(toIso(21062)).toBe("2027-09-01");
+		expect(toDay("2028-03-01") - toDay("2028-02-28")).toBe(2);
+		expect(toDay("2100-03-01") - toDay("2100-02-28")).toBe(1);
+	});
+
+	it("round-trips every date and agrees with Date.UTC", () => {
+		fc.assert(
+			fc.property(fc.integer({ min: -200_000, max: 200_000 }), (day) => {
+				const iso = toIso(day);
+				expect(toDay(iso)).toBe(day);
+				expect(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000).toBe(day);
+			}),
+		);
+	});
+
+	it("knows ISO weekdays and weeks", () => {
+		expect(weekday(toDay("2027-09-01"))).toBe(3);
+		expect(weekday(toDay("2027-09-05"))).toBe(7);
+		expect(isoWeek(toDay("2027-01-01"))).toBe("2026-W53");
+		expect(isoWeek(toDay("2027-01-04"))).toBe("2027-W01");
+		expect(isoWeek(toDay("2026-12-31"))).toBe("2026-W53");
+		expect(isoWeek(toDay("2029-12-31"))).toBe("2030-W01");
+		expect(toIso(mondayOf(toDay("2027-09-05")))).toBe("2027-08-30");
+	});
+});

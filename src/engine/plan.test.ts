@@ -1,0 +1,66 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { healthyPlan, planWith, planWithout } from "../../test/fixtures/plans.ts";
+import { planReport } from "../model/report.ts";
+import { toDay, toIso } from "./days.ts";
+import { plan } from "./plan.ts";
+
+describe("plan", () => {
+	it("finds nothing wrong with a healthy plan", () => {
+		const report = plan(healthyPlan(), { today: "2027-01-10" });
+		expect(report.offerings[0]?.findings).toEqual([]);
+		expect(report.findings).toEqual([]);
+		expect(report.summary).toEqual({ offerings: 1, errors: 0, warnings: 0 });
+	});
+
+	it("returns the shape that DESIGN.md gives for --format json", () => {
+		const report = plan(healthyPlan(), { today: "2027-01-10" });
+		expect(planReport.safeParse(report).success).toBe(true);
+		expect(Object.keys(report.offerings[0] ?? {})).toEqual(
+			expect.arrayContaining([
+				"id",
+				"intake",
+				"publication",
+				"leadTimeDays",
+				"decisionWindowCoverage",
+				"breakEvenParticipants",
+				"communicationShare",
+				"milestones",
+				"findings",
+			]),
+		);
+		expect(report.today).toBe("2027-01-10");
+	});
+
+	it("counts errors and warnings across offerings and the institution", () => {
+		const report = plan(planWithout("contact", "budget"));
+		const all = [...report.offerings.flatMap((offering) => offering.findings), ...report.findings];
+		expect(report.summary.errors).toBe(all.filter((entry) => entry.severity === "error").length);
+		expect(report.summary.warnings).toBe(all.filter((entry) => entry.severity === "warning").length);
+		expect(report.summary.errors).toBeGreaterThan(0);
+	});
+
+	it("is deterministic: the same plan and today give the same report", () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 0, max: 300 }),
+				fc.integer({ min: 0, max: 120 }),
+				fc.constantFrom(undefined, "2027-01-10", "2027-06-01"),
+				(startShift, publicationShift, today) => {
+					const start = isoPlus("2027-09-01", startShift);
+					const input = planWith({
+						start,
+						end: isoPlus(start, 60),
+						publication: isoPlus("2027-02-01", publicationShift),
+					});
+					const first = plan(input, { today });
+					const second = plan(structuredClone(input), { today });
+					expect(JSON.stringify(second)).toBe(JSON.stringify(first));
+				},
+			),
+			{ numRuns: 60 },
+		);
+	});
+});
+
+const isoPlus = (iso: string, days: number) => toIso(toDay(iso) + days);
