@@ -43,7 +43,9 @@ async function render(report: PlanReport, format: ReportFormat): Promise<string>
 		case "ics": {
 			const { renderIcs } = await import("../report/ics.ts");
 			// A pinned --today makes the output reproducible; otherwise the stamp is now.
-			return renderIcs(report, { stamp: report.today ? new Date(`${report.today}T00:00:00Z`) : new Date() });
+			return renderIcs(report, {
+				stamp: report.today ? new Date(`${report.today}T00:00:00Z`) : new Date(),
+			});
 		}
 		case "html": {
 			const { renderHtml } = await import("../report/html.ts");

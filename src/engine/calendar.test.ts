@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { createCalendar } from "./calendar.ts";
 import { toDay, toIso } from "./days.ts";
 
-const estonia = createCalendar("EE", [{ from: "2027-07-01", to: "2027-07-31", label: "staff summer holiday" }]);
+const estonia = createCalendar("EE", [
+	{ from: "2027-07-01", to: "2027-07-31", label: "staff summer holiday" },
+]);
 const day = (iso: string) => toDay(iso);
 
 describe("calendar", () => {
@@ -46,12 +48,16 @@ describe("calendar", () => {
 
 	it("only ever lands on working days", () => {
 		fc.assert(
-			fc.property(fc.integer({ min: day("2025-01-01"), max: day("2030-12-31") }), fc.integer({ min: -40, max: 40 }), (from, count) => {
-				const landed = estonia.addWorkingDays(from, count);
-				if (count !== 0) expect(estonia.isWorkingDay(landed)).toBe(true);
-				expect(Math.sign(landed - from)).toBe(Math.sign(count));
-				expect(estonia.isWorkingDay(estonia.onOrBefore(from))).toBe(true);
-			}),
+			fc.property(
+				fc.integer({ min: day("2025-01-01"), max: day("2030-12-31") }),
+				fc.integer({ min: -40, max: 40 }),
+				(from, count) => {
+					const landed = estonia.addWorkingDays(from, count);
+					if (count !== 0) expect(estonia.isWorkingDay(landed)).toBe(true);
+					expect(Math.sign(landed - from)).toBe(Math.sign(count));
+					expect(estonia.isWorkingDay(estonia.onOrBefore(from))).toBe(true);
+				},
+			),
 		);
 	});
 

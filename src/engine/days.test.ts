@@ -16,7 +16,10 @@ describe("day numbers", () => {
 			fc.property(fc.integer({ min: -200_000, max: 200_000 }), (day) => {
 				const iso = toIso(day);
 				expect(toDay(iso)).toBe(day);
-				expect(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000).toBe(day);
+				expect(
+					Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) /
+						86_400_000,
+				).toBe(day);
 			}),
 		);
 	});

@@ -36,7 +36,9 @@ describe("plan", () => {
 		const report = plan(planWithout("contact", "budget"));
 		const all = [...report.offerings.flatMap((offering) => offering.findings), ...report.findings];
 		expect(report.summary.errors).toBe(all.filter((entry) => entry.severity === "error").length);
-		expect(report.summary.warnings).toBe(all.filter((entry) => entry.severity === "warning").length);
+		expect(report.summary.warnings).toBe(
+			all.filter((entry) => entry.severity === "warning").length,
+		);
 		expect(report.summary.errors).toBeGreaterThan(0);
 	});
 

@@ -1,7 +1,13 @@
 import { defaultTemplate } from "../model/default-template.ts";
 import type { Intake } from "../model/intake.ts";
 import type { PlanFile } from "../model/plan-file.ts";
-import type { Finding, IntakeReport, OfferingReport, PlanReport, ScheduledMilestone } from "../model/report.ts";
+import type {
+	Finding,
+	IntakeReport,
+	OfferingReport,
+	PlanReport,
+	ScheduledMilestone,
+} from "../model/report.ts";
 import type { Template } from "../model/template.ts";
 import { budgetOf } from "./budget.ts";
 import { type Calendar, createCalendar } from "./calendar.ts";

@@ -48,7 +48,7 @@ export const budgetLine = z.strictObject({
 export type BudgetLine = z.infer<typeof budgetLine>;
 
 export const participants = z
-	.strictObject({ min: z.int().min(1), max: z.int().min(1) })
+	.strictObject({ min: z.int().min(1, { abort: true }), max: z.int().min(1, { abort: true }) })
 	.refine((group) => group.min <= group.max, {
 		path: ["min"],
 		error: (issue) => {

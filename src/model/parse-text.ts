@@ -26,7 +26,7 @@ export function parseText(text: string, format: TextFormat, source = "(input)"):
 		}
 	}
 	try {
-		return { ok: true, value: YAML.parse(text, { prettyErrors: false }) };
+		return { ok: true, value: YAML.parse(text, { prettyErrors: true }) };
 	} catch (error) {
 		if (!(error instanceof YAMLParseError)) throw error;
 		const [position] = error.linePos ?? [];

@@ -10,7 +10,11 @@ export function showValue(value: unknown): string {
 }
 
 /** A local calendar date `YYYY-MM-DD` that exists (no 2027-02-30). */
-export const isoDate = z.iso.date({ error: (issue) => `${showValue(issue.input)} is not a date` });
+// `abort` keeps refinements that compare dates (end after start) from running on a bad date.
+export const isoDate = z.iso.date({
+	abort: true,
+	error: (issue) => `${showValue(issue.input)} is not a date`,
+});
 
 /** A stable identifier, used in URLs and cross-references. */
 export const slug = z.string().regex(/^[a-z0-9-]+$/, {
@@ -18,7 +22,8 @@ export const slug = z.string().regex(/^[a-z0-9-]+$/, {
 		`${showValue(issue.input)} is not an id: use lower-case letters, digits and "-"`,
 });
 
-export const nonEmptyText = z.string().trim().min(1, { error: "must not be empty" });
+/** Text with at least one visible character; kept exactly as written, so export loses nothing. */
+export const nonEmptyText = z.string().regex(/\S/, { error: "must not be blank" });
 
 export const roles = ["manager", "pedagogy", "marketing", "support"] as const;
 /** A planning role: who owns a milestone. */

@@ -26,20 +26,34 @@ export function formatProblem(problem: Problem): string {
 	return `${problem.path}: ${problem.message}`;
 }
 
-/** Turns zod's issues into problems whose messages name the offending value. */
-export function problemsFromIssues(issues: readonly z.core.$ZodIssue[]): Problem[] {
+/**
+ * Turns zod's issues into problems whose messages name the offending value. With the schema,
+ * an unknown field also gets the known field it most likely misspells.
+ */
+export function problemsFromIssues(
+	issues: readonly z.core.$ZodIssue[],
+	schema?: z.core.$ZodType,
+): Problem[] {
 	return issues.flatMap((issue) => {
 		if (issue.code === "unrecognized_keys") {
-			return issue.keys.map((key) => ({
-				path: formatPath([...issue.path, key]),
-				message: "is not a known field",
-			}));
+			const known = schema ? fieldsAt(schema, issue.path) : [];
+			return issue.keys.map((key) => {
+				const guess = closest(key, known);
+				return {
+					path: formatPath([...issue.path, key]),
+					message: `is not a known field${guess ? ` (did you mean "${guess}"?)` : ""}`,
+				};
+			});
 		}
 		return [{ path: formatPath(issue.path), message: describeIssue(issue) }];
 	});
 }
 
+// zod's own messages start like this; any other message was written for the field and is kept.
+const zodDefault = /^(Invalid|Too (small|big)|Unrecognized|Expected)/;
+
 function describeIssue(issue: z.core.$ZodIssue): string {
+	if (!zodDefault.test(issue.message)) return issue.message;
 	const shown = showValue(issue.input);
 	switch (issue.code) {
 		case "invalid_type":
@@ -53,19 +67,71 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 			if (issue.origin === "array") return `has more than ${String(issue.maximum)} items`;
 			return `${shown} is above the maximum of ${String(issue.maximum)}`;
 		case "invalid_value":
-			return issue.message.startsWith("Invalid")
-				? `${shown} is not one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}`
-				: issue.message;
+			return `${shown} is not one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}`;
 		case "invalid_format":
 		case "custom":
 		case "invalid_union":
 		case "not_multiple_of":
 		case "invalid_key":
 		case "invalid_element":
-			return issue.message.startsWith("Invalid") ? `${shown}: ${issue.message}` : issue.message;
 		case "unrecognized_keys":
-			return issue.message;
+			return `${shown}: ${issue.message}`;
 	}
+}
+
+/** The field names an object schema accepts at a path, following arrays, records and optionals. */
+function fieldsAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string[] {
+	let current: z.core.$ZodType | undefined = schema;
+	for (const segment of [...path, null]) {
+		current = unwrap(current);
+		if (!current) return [];
+		const def = current._zod.def as z.core.$ZodTypeDef & {
+			shape?: Record<string, z.core.$ZodType>;
+			element?: z.core.$ZodType;
+			valueType?: z.core.$ZodType;
+		};
+		if (segment === null) return def.shape ? Object.keys(def.shape) : [];
+		if (def.shape) current = def.shape[String(segment)];
+		else current = def.element ?? def.valueType;
+	}
+	return [];
+}
+
+function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
+	let current = schema;
+	while (current) {
+		const def = current._zod.def as z.core.$ZodTypeDef & { innerType?: z.core.$ZodType };
+		if (!def.innerType) return current;
+		current = def.innerType;
+	}
+	return current;
+}
+
+/** The known name within two edits of the unknown one, if any. */
+function closest(unknown: string, known: readonly string[]): string | undefined {
+	let best: string | undefined;
+	let bestDistance = 3;
+	for (const name of known) {
+		const distance = editDistance(unknown.toLowerCase(), name.toLowerCase());
+		if (distance < bestDistance) {
+			best = name;
+			bestDistance = distance;
+		}
+	}
+	return best;
+}
+
+function editDistance(a: string, b: string): number {
+	let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) {
+			const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+			current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+		}
+		previous = current;
+	}
+	return previous[b.length] ?? 0;
 }
 
 function article(noun: string): string {

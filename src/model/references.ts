@@ -60,7 +60,7 @@ export function checkReferences(input: unknown): Problem[] {
 		const at = (...rest: PathSegment[]) => ["offerings", index, ...rest];
 		const intakeId = text(offering.intake);
 		const intake = intakeId === undefined ? undefined : intakes.get(intakeId);
-		if (intakeId !== undefined && intake === undefined)
+		if (intakeId !== undefined && intake === undefined && Array.isArray(input.intakes))
 			report(at("intake"), `${showValue(intakeId)} is not an intake`);
 
 		const templateId = text(offering.template) ?? "default";

@@ -11,7 +11,7 @@ export type Validation = { ok: true; plan: PlanFile } | { ok: false; problems: P
 export function validatePlan(input: unknown): Validation {
 	const parsed = planFile.safeParse(input, { reportInput: true });
 	const problems = [
-		...(parsed.success ? [] : problemsFromIssues(parsed.error.issues)),
+		...(parsed.success ? [] : problemsFromIssues(parsed.error.issues, planFile)),
 		...checkReferences(input),
 	];
 	if (problems.length > 0 || !parsed.success) return { ok: false, problems: sortByPath(problems) };

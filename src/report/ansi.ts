@@ -7,7 +7,8 @@ export interface Paint {
 	dim(text: string): string;
 }
 
-const wrap = (open: number, close: number) => (text: string) => `\u001b[${open}m${text}\u001b[${close}m`;
+const wrap = (open: number, close: number) => (text: string) =>
+	`\u001b[${open}m${text}\u001b[${close}m`;
 
 export const ansi: Paint = {
 	error: wrap(31, 39),

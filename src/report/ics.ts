@@ -23,7 +23,9 @@ export function renderIcs(report: PlanReport, options: IcsOptions): string {
 				`Owner: ${milestone.owner ?? "none yet"} (${milestone.role})`,
 				`Status: ${milestone.status}`,
 				...(milestone.effortHours > 0 ? [`Effort: ${milestone.effortHours} h`] : []),
-				...(milestone.moved ? [`Moved from ${milestone.moved.from}: ${milestone.moved.reason}`] : []),
+				...(milestone.moved
+					? [`Moved from ${milestone.moved.from}: ${milestone.moved.reason}`]
+					: []),
 				`Offering: ${offering.id}, starts ${offering.start}`,
 			];
 			calendar.createEvent({

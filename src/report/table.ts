@@ -15,7 +15,11 @@ export function renderTable(report: PlanReport, options: TableOptions): string {
 	const paint = options.color ? ansi : plain;
 	const lines: string[] = [];
 	const { summary } = report;
-	lines.push(paint.bold(`${report.institution.name}: marketing plan report${report.today ? ` on ${report.today}` : ""}`));
+	lines.push(
+		paint.bold(
+			`${report.institution.name}: marketing plan report${report.today ? ` on ${report.today}` : ""}`,
+		),
+	);
 	lines.push(
 		`${summary.offerings} offerings · ${count(summary.errors, "error", paint.error)} · ${count(summary.warnings, "warning", paint.warning)}`,
 	);
@@ -49,15 +53,26 @@ function offeringTable(offerings: readonly OfferingReport[], paint: Paint): stri
 		`${offering.breakEvenParticipants ?? "never"} (min ${offering.participants.min})`,
 		`${(offering.communicationShare * 100).toFixed(1)}%`,
 	]);
-	const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)));
+	const widths = header.map((title, column) =>
+		Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)),
+	);
 	const line = (cells: readonly string[]) =>
-		cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ").trimEnd();
+		cells
+			.map((cell, column) => cell.padEnd(widths[column] ?? 0))
+			.join("  ")
+			.trimEnd();
 	const out = [`  ${paint.dim(line(header.map((title) => title.toUpperCase())))}`];
 	offerings.forEach((offering, index) => {
 		const severity = worstSeverity(offering.findings);
-		const mark = severity === "error" ? paint.error("✖") : severity === "warning" ? paint.warning("▲") : paint.ok("✔");
+		const mark =
+			severity === "error"
+				? paint.error("✖")
+				: severity === "warning"
+					? paint.warning("▲")
+					: paint.ok("✔");
 		out.push(`${mark} ${line(rows[index] ?? [])}`);
-		for (const entry of offering.findings) out.push(...findingLines(entry, paint).map((text) => `  ${text}`));
+		for (const entry of offering.findings)
+			out.push(...findingLines(entry, paint).map((text) => `  ${text}`));
 	});
 	return out;
 }
@@ -65,7 +80,10 @@ function offeringTable(offerings: readonly OfferingReport[], paint: Paint): stri
 function findingLines(entry: Finding, paint: Paint): string[] {
 	const tone = entry.severity === "error" ? paint.error : paint.warning;
 	const milestone = entry.milestone ? ` [${entry.milestone}]` : "";
-	return [`  ${tone(`${entry.severity} ${entry.code}`)}${milestone}: ${entry.message}`, `    ${paint.dim(`→ ${entry.suggestion}`)}`];
+	return [
+		`  ${tone(`${entry.severity} ${entry.code}`)}${milestone}: ${entry.message}`,
+		`    ${paint.dim(`→ ${entry.suggestion}`)}`,
+	];
 }
 
 function dueSoon(report: PlanReport, today: string, paint: Paint): string[] {
@@ -73,7 +91,13 @@ function dueSoon(report: PlanReport, today: string, paint: Paint): string[] {
 	const due = report.offerings
 		.flatMap((offering) =>
 			offering.milestones
-				.filter((milestone) => milestone.kind === "task" && milestone.status !== "done" && milestone.due >= today && milestone.due <= horizon)
+				.filter(
+					(milestone) =>
+						milestone.kind === "task" &&
+						milestone.status !== "done" &&
+						milestone.due >= today &&
+						milestone.due <= horizon,
+				)
 				.map((milestone) => ({ offering, milestone })),
 		)
 		.sort((a, b) => a.milestone.due.localeCompare(b.milestone.due));
@@ -91,7 +115,8 @@ function dueSoon(report: PlanReport, today: string, paint: Paint): string[] {
 function groupByIntake(offerings: readonly OfferingReport[]): Map<string | null, OfferingReport[]> {
 	const groups = new Map<string | null, OfferingReport[]>();
 	const sorted = [...offerings].sort(
-		(a, b) => a.decisionWindow.from.localeCompare(b.decisionWindow.from) || a.start.localeCompare(b.start),
+		(a, b) =>
+			a.decisionWindow.from.localeCompare(b.decisionWindow.from) || a.start.localeCompare(b.start),
 	);
 	for (const offering of sorted) {
 		const group = groups.get(offering.intake) ?? [];

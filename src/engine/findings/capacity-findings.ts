@@ -11,7 +11,9 @@ export function overloadedCells(cells: readonly WorkloadCell[]): WorkloadCell[] 
 
 /** OVER_CAPACITY: one finding per overloaded week and role, naming what fills it. */
 export function overCapacity(cell: WorkloadCell, contributions: readonly Contribution[]): Finding {
-	const named = contributions.map((entry) => `${entry.offering} ${entry.milestone} (${hours(entry.hours)})`);
+	const named = contributions.map(
+		(entry) => `${entry.offering} ${entry.milestone} (${hours(entry.hours)})`,
+	);
 	const shown = named.length > 3 ? [...named.slice(0, 3), `${named.length - 3} more`] : named;
 	const offerings = [...new Set(contributions.map((entry) => entry.offering))];
 	const largest = contributions[0];
@@ -22,7 +24,9 @@ export function overCapacity(cell: WorkloadCell, contributions: readonly Contrib
 			"warning",
 			`${cell.role} has ${hours(cell.hours)} planned in week ${cell.week} (from ${toIso(cell.monday)}), ` +
 				`capacity ${hours(capacity)}: ${list(shown)}`,
-			(largest ? `spread these tasks over the weeks around it (for example, do ${largest.offering} ${largest.milestone} a week earlier), or ` : "") +
+			(largest
+				? `spread these tasks over the weeks around it (for example, do ${largest.offering} ${largest.milestone} a week earlier), or `
+				: "") +
 				`add ${hours(cell.hours - capacity)} of ${cell.role} capacity for week ${cell.week}`,
 		),
 		offerings,

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { detectFormat, parseText } from "./parse-text.ts";
+
+const problem = (text: string, format: "json" | "yaml") => {
+	const parsed = parseText(text, format, "plan.file");
+	return parsed.ok ? undefined : parsed.problems.map((entry) => `${entry.path}: ${entry.message}`);
+};
+
+describe("parseText", () => {
+	it("parses YAML with dates kept as strings", () => {
+		expect(parseText("start: 2027-09-01\nversion: 1\n", "yaml")).toEqual({
+			ok: true,
+			value: { start: "2027-09-01", version: 1 },
+		});
+	});
+
+	it("names the line and column of a YAML syntax error", () => {
+		expect(problem("version: 1\noffering: [1, 2\nnext: 3\n", "yaml")).toEqual([
+			"plan.file: line 3, column 1: not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]",
+		]);
+	});
+
+	it("rejects duplicate YAML keys", () => {
+		expect(problem("id: a\nid: b\n", "yaml")?.[0]).toMatch(
+			/^plan\.file: line 2, column 1: not valid YAML: Map keys must be unique/,
+		);
+	});
+
+	it("names the line and column of a JSON syntax error", () => {
+		expect(problem('{\n  "version": 1,\n  "offerings": [1, 2,]\n}', "json")).toEqual([
+			"plan.file: line 3, column 22: not valid JSON: value expected",
+		]);
+		expect(problem('{"a": }', "json")).toEqual([
+			"plan.file: line 1, column 7: not valid JSON: value expected",
+		]);
+	});
+
+	it("reports an empty file", () => {
+		expect(problem("  \n", "yaml")).toEqual(["plan.file: is empty"]);
+	});
+
+	it("detects the format from the name, else from the text", () => {
+		expect(detectFormat("{}", "plan.yaml")).toBe("yaml");
+		expect(detectFormat("a: 1", "plan.JSON")).toBe("json");
+		expect(detectFormat('  {"version": 1}', "-")).toBe("json");
+		expect(detectFormat("version: 1", "-")).toBe("yaml");
+	});
+});

@@ -1,0 +1,152 @@
+import { describe, expect, it } from "vitest";
+import { healthyOffering, healthyPlan } from "../../test/fixtures/plans.ts";
+import { formatProblem } from "./problems.ts";
+import { validatePlan } from "./validate.ts";
+
+/** The problem lines for a plan, as `kairos validate` prints them. */
+function lines(input: unknown): string[] {
+	const result = validatePlan(input);
+	return result.ok ? [] : result.problems.map(formatProblem);
+}
+
+function withOffering(changes: Record<string, unknown>): unknown {
+	return { ...healthyPlan(), offerings: [{ ...healthyOffering(), ...changes }] };
+}
+
+describe("validatePlan", () => {
+	it("accepts a healthy plan and returns it typed", () => {
+		const result = validatePlan(healthyPlan());
+		expect(result.ok).toBe(true);
+	});
+
+	it.each([
+		[{ start: "2027-02-30" }, 'offerings[0].start: "2027-02-30" is not a date'],
+		[{ start: "2027-9-1" }, 'offerings[0].start: "2027-9-1" is not a date'],
+		[{ end: "2027-09-01" }, 'offerings[0].end: "2027-09-01" is before the start on 2027-09-20'],
+		[
+			{ participants: { min: 18, max: 14 } },
+			"offerings[0].participants.min: 18 is above the maximum group size 14",
+		],
+		[{ fee: { amount: -1, currency: "EUR" } }, "offerings[0].fee.amount: -1 is negative"],
+		[
+			{ budget: [{ category: "teaching", amount: -5 }] },
+			"offerings[0].budget[0].amount: -5 is negative",
+		],
+		[{ intake: "autumn-2072" }, 'offerings[0].intake: "autumn-2072" is not an intake'],
+		[{ template: "short" }, 'offerings[0].template: "short" is not a template'],
+		[
+			{ pathways: [{ qualification: "cook-3" }] },
+			'offerings[0].pathways[0].qualification: "cook-3" is not a qualification',
+		],
+		[
+			{ pathways: [{ qualification: "welder-4", module: "tig" }] },
+			'offerings[0].pathways[0].module: "tig" is not a module of qualification "welder-4"',
+		],
+		[
+			{ owners: { marketing: "liisa" } },
+			'offerings[0].owners.marketing: "liisa" is not a person in institution.people',
+		],
+		[
+			{ publicaton: "2027-03-01" },
+			'offerings[0].publicaton: is not a known field (did you mean "publication"?)',
+		],
+		[
+			{ mode: "hybrid" },
+			'offerings[0].mode: "hybrid" is not one of "on-site", "online", "blended"',
+		],
+		[{ title: 42 }, "offerings[0].title: 42 is not a string"],
+		[
+			{ milestoneStatus: { "content-aproved": "done" } },
+			'offerings[0].milestoneStatus.content-aproved: "content-aproved" is not a milestone of template "default"',
+		],
+		[
+			{ milestoneStatus: { "content-approved": "finished" } },
+			'offerings[0].milestoneStatus.content-approved: "finished" is not one of "todo", "doing", "done"',
+		],
+		[
+			{ subsidy: { amount: 10, currency: "USD" } },
+			'offerings[0].subsidy.currency: "USD" differs from the fee\'s currency EUR',
+		],
+		[
+			{ blockedUntil: ["someday"] },
+			'offerings[0].blockedUntil[0]: "someday" is not a date or one of intake.fullTimeGroupsConfirmed, intake.admissionOpens, intake.admissionCloses, intake.studiesStart, decisionWindow.from, decisionWindow.to',
+		],
+	])("reports %j as one line naming the path and value", (changes, expected) => {
+		expect(lines(withOffering(changes))).toEqual([expected]);
+	});
+
+	it("reports a blocker on an intake date that the intake does not set", () => {
+		const plan = healthyPlan();
+		plan.offerings = [
+			healthyOffering({
+				intake: "spring-2028",
+				start: "2028-02-14",
+				end: "2028-04-01",
+				blockedUntil: ["intake.fullTimeGroupsConfirmed"],
+			}),
+		];
+		expect(lines(plan)).toEqual([
+			'offerings[0].blockedUntil[0]: "intake.fullTimeGroupsConfirmed" is not set on intake "spring-2028"',
+		]);
+	});
+
+	it("reports duplicate ids at the second occurrence", () => {
+		const plan = healthyPlan();
+		plan.offerings = [healthyOffering(), healthyOffering()];
+		plan.intakes = [
+			...plan.intakes,
+			{ ...plan.intakes[0], id: "spring-2028" } as (typeof plan.intakes)[number],
+		];
+		expect(lines(plan)).toEqual([
+			'intakes[2].id: "spring-2028" is used by another intake',
+			'offerings[1].id: "mig-welding" is used by another offering',
+		]);
+	});
+
+	it("reports unknown fields anywhere, with missing required ones", () => {
+		const plan = {
+			...healthyPlan(),
+			institution: { ...healthyPlan().institution, adress: "Tartu", webiste: "https://x.ee" },
+			extra: 1,
+		} as Record<string, unknown>;
+		delete plan.intakes;
+		expect(lines(plan)).toEqual([
+			"extra: is not a known field",
+			"institution.adress: is not a known field",
+			'institution.webiste: is not a known field (did you mean "website"?)',
+			"intakes: is required",
+		]);
+	});
+
+	it("reports every problem at once, in path order", () => {
+		const problems = lines({
+			...healthyPlan(),
+			offerings: [
+				{ ...healthyOffering(), start: "2027-02-30", intake: "nope" },
+				{ ...healthyOffering({ id: "b" }), fee: { amount: 1, currency: "eur" } },
+			],
+		});
+		expect(problems).toEqual([
+			'offerings[0].intake: "nope" is not an intake',
+			'offerings[0].start: "2027-02-30" is not a date',
+			'offerings[1].fee.currency: "eur" is not an ISO 4217 currency code such as "EUR"',
+		]);
+	});
+
+	it("rejects an unknown country, time zone and version", () => {
+		const plan = {
+			...healthyPlan(),
+			version: 2,
+			institution: { ...healthyPlan().institution, country: "XX", timezone: "Mars/Base" },
+		};
+		expect(lines(plan)).toEqual([
+			'institution.country: "XX" is not a country whose public holidays are known',
+			'institution.timezone: "Mars/Base" is not an IANA time zone such as "Europe/Tallinn"',
+			"version: 2 is not a supported version: use 1",
+		]);
+	});
+
+	it("rejects a file that is not an object", () => {
+		expect(lines([1, 2])).toEqual(["(file): a list is not an object"]);
+	});
+});
