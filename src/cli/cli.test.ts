@@ -1,0 +1,171 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ICAL from "ical.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { demoPath } from "../../test/fixtures/demo.ts";
+import { healthyPlan } from "../../test/fixtures/plans.ts";
+import { planReport } from "../model/report.ts";
+import { serializePlan } from "../model/serialize.ts";
+
+const bin = new URL("../../dist/cli/main.js", import.meta.url).pathname;
+const folder = mkdtempSync(join(tmpdir(), "kairos-cli-"));
+
+/** Runs the built `kairos` as a separate process, the way a user does. */
+function kairos(args: string[], env: Record<string, string> = {}) {
+	const result = spawnSync(process.execPath, [bin, ...args], {
+		encoding: "utf8",
+		env: { PATH: process.env.PATH ?? "", TZ: "UTC", ...env },
+	});
+	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function file(name: string, text: string): string {
+	const path = join(folder, name);
+	writeFileSync(path, text);
+	return path;
+}
+
+beforeAll(() => {
+	if (!existsSync(bin))
+		throw new Error("dist/ is missing: run `npm run build` (npm test does) before these tests");
+});
+
+describe("kairos plan", () => {
+	it("prints a plain table when the output is not a terminal", () => {
+		const { status, stdout, stderr } = kairos(["plan", demoPath, "--today", "2027-05-03"]);
+		expect(status).toBe(0);
+		expect(stderr).toBe("");
+		expect(stdout).toMatch(/^Emajõe Vocational College: marketing plan report on 2027-05-03\n/);
+		expect(stdout).toContain("PUBLISHED_AFTER_DECISION_WINDOW");
+		expect(stdout).not.toContain("\u001b[");
+	});
+
+	it("prints the JSON report in the documented shape", () => {
+		const { status, stdout } = kairos(["plan", demoPath, "--format", "json"]);
+		expect(status).toBe(0);
+		const report = planReport.parse(JSON.parse(stdout));
+		expect(report.offerings.length).toBeGreaterThanOrEqual(12);
+		expect(report.summary.errors).toBeGreaterThan(0);
+	});
+
+	it("gives the same report in every process time zone", () => {
+		const outputs = ["UTC", "America/New_York", "Pacific/Kiritimati", "Asia/Kolkata"].map(
+			(zone) =>
+				kairos(["plan", demoPath, "--format", "json", "--today", "2027-05-03"], { TZ: zone })
+					.stdout,
+		);
+		expect(outputs[0]?.length).toBeGreaterThan(1000);
+		for (const output of outputs) expect(output).toBe(outputs[0]);
+	});
+
+	it("writes an ICS calendar that ical.js reads", () => {
+		const { status, stdout } = kairos([
+			"plan",
+			demoPath,
+			"--format",
+			"ics",
+			"--today",
+			"2027-05-03",
+		]);
+		expect(status).toBe(0);
+		const calendar = new ICAL.Component(ICAL.parse(stdout));
+		expect(calendar.getAllSubcomponents("vevent").length).toBeGreaterThan(100);
+		expect(stdout).toContain("DTSTAMP:20270503T000000Z");
+	});
+
+	it("writes one self-contained HTML page", () => {
+		const { status, stdout } = kairos(["plan", demoPath, "--format", "html"]);
+		expect(status).toBe(0);
+		expect(stdout).toMatch(/^<!doctype html>/i);
+		expect(stdout).toContain("<svg");
+	});
+
+	it("exits 1 with --strict when a finding is an error, and 0 when none is", () => {
+		expect(kairos(["plan", demoPath, "--strict"]).status).toBe(1);
+		const healthy = file("healthy.yaml", serializePlan(healthyPlan(), "yaml"));
+		expect(kairos(["plan", healthy, "--strict"]).status).toBe(0);
+		expect(kairos(["plan", demoPath]).status).toBe(0);
+	});
+
+	it("stops quietly when the reader closes the pipe early", () => {
+		const result = spawnSync(
+			"sh",
+			["-c", `"${process.execPath}" "${bin}" plan "${demoPath}" --format json | head -c 10`],
+			{
+				encoding: "utf8",
+			},
+		);
+		expect(result.stdout).toBe('{\n  "versi');
+		expect(result.stderr).toBe("");
+	});
+});
+
+describe("bad input", () => {
+	it("prints one line per problem, exits 2 and writes nothing to stdout", () => {
+		const plan = healthyPlan();
+		const broken = serializePlan(plan, "yaml")
+			.replace("start: 2027-09-20", "start: 2027-02-30")
+			.replace("intake: autumn-2027", "intake: autumn-2072")
+			.replace("min: 8", "min: 18");
+		const { status, stdout, stderr } = kairos(["plan", file("broken.yaml", broken)]);
+		expect(status).toBe(2);
+		expect(stdout).toBe("");
+		expect(stderr).toBe(
+			[
+				'offerings[0].intake: "autumn-2072" is not an intake',
+				"offerings[0].participants.min: 18 is above the maximum group size 14",
+				'offerings[0].start: "2027-02-30" is not a date',
+				"",
+			].join("\n"),
+		);
+	});
+
+	it("names the line and column of a file that is not YAML or JSON", () => {
+		const yaml = kairos([
+			"plan",
+			file("bad.yaml", "version: 1\ninstitution: [a, b\nintakes: []\n"),
+		]);
+		expect(yaml.status).toBe(2);
+		expect(yaml.stderr).toMatch(/^.*bad\.yaml: line 3, column 1: not valid YAML: .+\n$/);
+		const json = kairos(["validate", file("bad.json", '{"version": 1,\n "institution": }')]);
+		expect(json.stderr).toMatch(/bad\.json: line 2, column 17: not valid JSON: value expected\n$/);
+	});
+
+	it("reports a missing file, a bad date and an unknown format in one line each", () => {
+		expect(kairos(["plan", join(folder, "nope.yaml")])).toMatchObject({
+			status: 2,
+			stderr: `${join(folder, "nope.yaml")}: no such file\n`,
+		});
+		expect(kairos(["plan", demoPath, "--today", "2027-13-01"])).toMatchObject({
+			status: 2,
+			stderr: '--today: "2027-13-01" is not a date (YYYY-MM-DD)\n',
+		});
+		const format = kairos(["plan", demoPath, "--format", "pdf"]);
+		expect(format.status).toBe(2);
+		expect(format.stderr.trim().split("\n")).toHaveLength(1);
+		expect(format.stderr).toContain("pdf");
+	});
+
+	it("never shows a stack trace", () => {
+		for (const args of [
+			["plan"],
+			["plan", folder],
+			["validate", file("empty.yaml", "")],
+			["nonsense"],
+		]) {
+			const { status, stderr } = kairos(args);
+			expect(status).toBe(2);
+			expect(stderr).not.toMatch(/\n\s+at /);
+		}
+	});
+});
+
+describe("kairos validate", () => {
+	it("summarises a valid plan", () => {
+		const { status, stdout } = kairos(["validate", demoPath]);
+		expect(status).toBe(0);
+		expect(stdout).toMatch(/: valid plan for Emajõe Vocational College: 3 intakes, \d+ offerings/);
+	});
+});

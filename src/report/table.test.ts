@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { demoReport } from "../../test/fixtures/demo.ts";
+import { renderTable } from "./table.ts";
+
+const report = demoReport("2027-05-03");
+const escape = "\u001b[";
+
+describe("renderTable", () => {
+	const plain = renderTable(report, { color: false });
+
+	it("is plain text without colour", () => {
+		expect(plain).not.toContain(escape);
+		expect(renderTable(report, { color: true })).toContain(`${escape}31m`);
+	});
+
+	it("heads with the institution, the date and the totals", () => {
+		const [title, totals] = plain.split("\n");
+		expect(title).toBe(`${report.institution.name}: marketing plan report on 2027-05-03`);
+		expect(totals).toBe(
+			`${report.summary.offerings} offerings · ${report.summary.errors} errors · ${report.summary.warnings} warnings`,
+		);
+	});
+
+	it("groups offerings under their intake with its decision window", () => {
+		for (const intake of report.intakes) {
+			expect(plain).toContain(
+				`${intake.label}  studies start ${intake.studiesStart}, decision window ${intake.decisionWindow.from} – ${intake.decisionWindow.to}`,
+			);
+		}
+	});
+
+	it("shows each offering's publication, lead time and coverage, and every finding with its suggestion", () => {
+		for (const offering of report.offerings) {
+			const row = plain.split("\n").find((line) => line.slice(2).startsWith(`${offering.id} `));
+			expect(row).toContain(offering.publication);
+			expect(row).toContain(`${offering.leadTimeDays} d`);
+			expect(row).toContain(`${Math.round(offering.decisionWindowCoverage * 100)}%`);
+			expect(
+				row?.startsWith(
+					offering.findings.length === 0
+						? "✔"
+						: offering.findings.some((entry) => entry.severity === "error")
+							? "✖"
+							: "▲",
+				),
+			).toBe(true);
+			for (const entry of offering.findings) {
+				expect(plain).toContain(`${entry.severity} ${entry.code}`);
+				expect(plain).toContain(entry.message);
+				expect(plain).toContain(`→ ${entry.suggestion}`);
+			}
+		}
+	});
+});
