@@ -1,4 +1,4 @@
-/** The `kairos` exit codes (DESIGN.md). */
+/** The `kairos` exit codes (docs/rules.md). */
 export const ExitCode = {
 	/** Done, whether or not there were findings. */
 	Done: 0,

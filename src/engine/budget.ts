@@ -22,7 +22,7 @@ export interface BudgetFigures {
 // Amounts are summed in cents so that 0.1 + 0.2 style errors never change a ceiling.
 const cents = (amount: number) => Math.round(amount * 100);
 
-/** Break-even and communication share (DESIGN.md), from the budget lines, fee and subsidy. */
+/** Break-even and communication share (docs/rules.md), from the budget lines, fee and subsidy. */
 export function budgetOf(offering: Offering): BudgetFigures {
 	const min = offering.participants.min;
 	let fixed = 0;

@@ -13,7 +13,7 @@ describe("plan", () => {
 		expect(report.summary).toEqual({ offerings: 1, errors: 0, warnings: 0 });
 	});
 
-	it("returns the shape that DESIGN.md gives for --format json", () => {
+	it("returns the documented shape of --format json", () => {
 		const report = plan(healthyPlan(), { today: "2027-01-10" });
 		expect(planReport.safeParse(report).success).toBe(true);
 		expect(Object.keys(report.offerings[0] ?? {})).toEqual(

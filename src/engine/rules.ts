@@ -1,6 +1,6 @@
 import type { Rules } from "../model/institution.ts";
 
-/** The timing and budget thresholds, with every default from DESIGN.md filled in. */
+/** The timing and budget thresholds, with every default from docs/rules.md filled in. */
 export type ResolvedRules = { [K in keyof Rules]-?: NonNullable<Rules[K]> };
 
 export const defaultRules: ResolvedRules = {

@@ -1,6 +1,6 @@
 import type { Template } from "./template.ts";
 
-/** The marketing plan every offering gets unless it names another template (DESIGN.md). */
+/** The marketing plan every offering gets unless it names another template (docs/rules.md). */
 export const defaultTemplate: Template = {
 	id: "default",
 	label: "Default marketing plan",

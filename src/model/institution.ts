@@ -24,7 +24,7 @@ export type Capacity = z.infer<typeof capacity>;
 
 const share = z.number().min(0).max(1);
 const days = z.int().min(0);
-/** Overrides of the timing and budget rules' defaults (DESIGN.md). */
+/** Overrides of the timing and budget rules' defaults (docs/rules.md). */
 export const rules = z.strictObject({
 	minCoverage: share.optional(),
 	minLeadTimeDays: days.optional(),

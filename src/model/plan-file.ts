@@ -5,7 +5,7 @@ import { offering, pastOffering } from "./offering.ts";
 import { qualification } from "./qualification.ts";
 import { template } from "./template.ts";
 
-/** The plan file, version 1: one institution's whole plan (docs/plan-format.md). */
+/** The plan file, version 1: one institution's whole plan (docs/plan-file.md). */
 export const planFile = z.strictObject({
 	version: z.literal(1, {
 		error: (issue) => `${JSON.stringify(issue.input)} is not a supported version: use 1`,

@@ -3,7 +3,7 @@ import { milestoneStatuses } from "./offering.ts";
 import { role } from "./primitives.ts";
 import { milestoneKinds } from "./template.ts";
 
-/** Stable finding codes (DESIGN.md); clients may rely on them. */
+/** Stable finding codes (docs/rules.md); clients may rely on them. */
 export const findingCodes = [
 	"PUBLISHED_AFTER_DECISION_WINDOW",
 	"MARKETING_BLOCKED_BY_DEPENDENCY",
