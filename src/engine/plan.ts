@@ -21,7 +21,12 @@ import { timingRules } from "./findings/timing-findings.ts";
 import { type ResolvedRules, resolveRules } from "./rules.ts";
 import { anchorDaysOf, type DatedMilestone, scheduleOf } from "./schedule.ts";
 import { decisionWindowOf, timingOf } from "./timing.ts";
-import { contributionsTo, type OfferingMilestones, Workload } from "./workload.ts";
+import {
+	contributionsTo,
+	type OfferingMilestones,
+	Workload,
+	type WorkloadCell,
+} from "./workload.ts";
 
 export interface PlanOptions {
 	/** `YYYY-MM-DD`; without it, no finding depends on the date (MILESTONE_IN_PAST is skipped). */
@@ -63,7 +68,11 @@ export function plan(input: PlanFile, options: PlanOptions = {}): PlanReport {
 		);
 		const budget = budgetOf(offering);
 		workload.add(schedule.milestones);
-		scheduled.push({ offering: offering.id, milestones: schedule.milestones });
+		scheduled.push({
+			offering: offering.id,
+			title: offering.title,
+			milestones: schedule.milestones,
+		});
 		const context: OfferingContext = {
 			offering,
 			institution,
@@ -101,12 +110,23 @@ export function plan(input: PlanFile, options: PlanOptions = {}): PlanReport {
 	});
 
 	const cells = workload.cells(institution.capacity);
-	const findings = institutionFindings(cells, scheduled, calendar, rules.effortSpreadWorkingDays);
+	const findings = institutionFindings(
+		overloadedCells(cells, today),
+		scheduled,
+		calendar,
+		rules.effortSpreadWorkingDays,
+	);
 	const all = [...offerings.flatMap((offering) => offering.findings), ...findings];
 	return {
 		version: 1,
 		...(options.today !== undefined && { today: options.today }),
 		institution: { id: institution.id, name: institution.name },
+		people: (institution.people ?? []).map(({ id, name, email, roles }) => ({
+			id,
+			name,
+			email,
+			roles,
+		})),
 		intakes: presentIntakes(input.intakes, rules),
 		offerings,
 		workload: cells.map(({ week, role, hours, capacity }) => ({ week, role, hours, capacity })),
@@ -120,12 +140,11 @@ export function plan(input: PlanFile, options: PlanOptions = {}): PlanReport {
 }
 
 function institutionFindings(
-	cells: ReturnType<Workload["cells"]>,
+	overloaded: readonly WorkloadCell[],
 	scheduled: readonly OfferingMilestones[],
 	calendar: Calendar,
 	spread: number,
 ): Finding[] {
-	const overloaded = overloadedCells(cells);
 	if (overloaded.length === 0) return [];
 	const contributions = contributionsTo(overloaded, scheduled, calendar, spread);
 	return overloaded.map((cell) => overCapacity(cell, contributions.get(cell) ?? []));

@@ -16,12 +16,15 @@ export interface WorkloadCell {
 /** The hours one milestone adds to one week and role. */
 export interface Contribution {
 	offering: string;
+	title: string;
 	milestone: string;
+	label: string;
 	hours: number;
 }
 
 export interface OfferingMilestones {
 	offering: string;
+	title: string;
 	milestones: readonly DatedMilestone[];
 }
 
@@ -100,20 +103,22 @@ export function contributionsTo(
 	calendar: Calendar,
 	spread: number,
 ): Map<WorkloadCell, Contribution[]> {
-	const byKey = new Map(cells.map((cell) => [`${cell.monday}:${cell.role}`, cell]));
+	const cellKey = (monday: Day, role: Role) => monday * roles.length + (roleIndex.get(role) ?? 0);
+	const byKey = new Map(cells.map((cell) => [cellKey(cell.monday, cell.role), cell]));
 	const contributions = new Map<WorkloadCell, Contribution[]>(cells.map((cell) => [cell, []]));
-	for (const { offering, milestones } of offerings) {
+	for (const { offering, title, milestones } of offerings) {
 		for (const milestone of milestones) {
+			// One milestone touches at most two weeks, so its shares are summed per cell first.
+			const shares = new Map<WorkloadCell, number>();
 			spreadEffort(milestone, calendar, spread, (monday, hours) => {
-				const cell = byKey.get(`${monday}:${milestone.role}`);
-				const list = cell && contributions.get(cell);
-				if (!list) return;
-				const existing = list.find(
-					(entry) => entry.offering === offering && entry.milestone === milestone.key,
-				);
-				if (existing) existing.hours += hours;
-				else list.push({ offering, milestone: milestone.key, hours });
+				const cell = byKey.get(cellKey(monday, milestone.role));
+				if (cell) shares.set(cell, (shares.get(cell) ?? 0) + hours);
 			});
+			for (const [cell, hours] of shares) {
+				contributions
+					.get(cell)
+					?.push({ offering, title, milestone: milestone.key, label: milestone.label, hours });
+			}
 		}
 	}
 	for (const list of contributions.values()) list.sort((a, b) => b.hours - a.hours);

@@ -93,6 +93,10 @@ export const planReport = z.object({
 	version: z.literal(1),
 	today: z.string().optional(),
 	institution: z.object({ id: z.string(), name: z.string() }),
+	/** The institution's people, so that owner ids can be shown as names. */
+	people: z.array(
+		z.object({ id: z.string(), name: z.string(), email: z.string(), roles: z.array(role) }),
+	),
 	/** Sorted by studies start. */
 	intakes: z.array(intakeReport),
 	offerings: z.array(offeringReport),

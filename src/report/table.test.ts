@@ -3,14 +3,14 @@ import { demoReport } from "../../test/fixtures/demo.ts";
 import { renderTable } from "./table.ts";
 
 const report = demoReport("2027-05-03");
-const escape = "\u001b[";
+const ansiEscape = "\u001b[";
 
 describe("renderTable", () => {
 	const plain = renderTable(report, { color: false });
 
 	it("is plain text without colour", () => {
-		expect(plain).not.toContain(escape);
-		expect(renderTable(report, { color: true })).toContain(`${escape}31m`);
+		expect(plain).not.toContain(ansiEscape);
+		expect(renderTable(report, { color: true })).toContain(`${ansiEscape}31m`);
 	});
 
 	it("heads with the institution, the date and the totals", () => {

@@ -1,6 +1,7 @@
 import { toDay, toIso } from "../engine/days.ts";
 import type { Finding, OfferingReport, PlanReport } from "../model/report.ts";
 import { ansi, type Paint, plain } from "./ansi.ts";
+import { ownerNames } from "./people.ts";
 import { worstSeverity } from "./severity.ts";
 
 export interface TableOptions {
@@ -87,6 +88,7 @@ function findingLines(entry: Finding, paint: Paint): string[] {
 }
 
 function dueSoon(report: PlanReport, today: string, paint: Paint): string[] {
+	const ownerName = ownerNames(report);
 	const horizon = toIso(toDay(today) + SOON_DAYS);
 	const due = report.offerings
 		.flatMap((offering) =>
@@ -107,7 +109,7 @@ function dueSoon(report: PlanReport, today: string, paint: Paint): string[] {
 		paint.bold(`Due in the next ${SOON_DAYS} days`),
 		...due.map(
 			({ offering, milestone }) =>
-				`  ${milestone.due}  ${offering.id}: ${milestone.label} (${milestone.role}${milestone.owner ? `, ${milestone.owner}` : ""})`,
+				`  ${milestone.due}  ${offering.id}: ${milestone.label} (${milestone.role}${milestone.owner ? `, ${ownerName(milestone.owner)}` : ""})`,
 		),
 	];
 }

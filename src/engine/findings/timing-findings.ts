@@ -119,7 +119,7 @@ export const shortLeadTime: OfferingRule = ({ offering, timing, rules, calendar 
 			"warning",
 			`public from ${date(timing.publication)}, only ${count(timing.leadTimeDays, "day")} before the start on ${offering.start} ` +
 				`(at least ${rules.minLeadTimeDays} wanted)`,
-			`publish by ${date(latest)}, or move the start later`,
+			`publish by ${date(latest)}, ${rules.minLeadTimeDays} days before the start, or move the start later`,
 		),
 	];
 };
