@@ -78,6 +78,16 @@ describe("schedule", () => {
 		);
 	});
 
+	it("lets one milestone's progress name its own owner", () => {
+		const offering = healthyOffering({
+			milestoneStatus: {
+				"go-no-go": { status: "doing", owner: "liis", note: "waiting for the trainer" },
+			},
+		});
+		const goNoGo = schedule(offering).milestones.find((milestone) => milestone.key === "go-no-go");
+		expect(goNoGo).toMatchObject({ owner: "liis", status: "doing" });
+	});
+
 	it("moves a task off a non-working day to the previous working day and says why", () => {
 		const plan = template(
 			{ key: "weekend", role: "marketing", anchor: "start", offset: "-1d", effortHours: 1 },

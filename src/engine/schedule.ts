@@ -1,6 +1,11 @@
 import type { Anchor } from "../model/anchors.ts";
 import type { Intake } from "../model/intake.ts";
-import type { MilestoneStatus, Offering } from "../model/offering.ts";
+import {
+	type MilestoneProgress,
+	type MilestoneStatus,
+	type Offering,
+	statusOf,
+} from "../model/offering.ts";
 import type { Role } from "../model/primitives.ts";
 import type { Template, TemplateMilestone } from "../model/template.ts";
 import type { Calendar } from "./calendar.ts";
@@ -69,15 +74,16 @@ export function scheduleOf(
 			continue;
 		}
 		const kind = step.kind ?? "task";
+		const progress = offering.milestoneStatus?.[step.key];
 		milestones.push({
 			key: step.key,
 			label: step.label ?? labelFromKey(step.key),
 			role: step.role,
 			kind,
-			owner: offering.owners?.[step.role] ?? null,
+			owner: ownerOverride(progress) ?? offering.owners?.[step.role] ?? null,
 			due: dated.due,
 			effortHours: kind === "event" ? 0 : (step.effortHours ?? 0),
-			status: offering.milestoneStatus?.[step.key] ?? "todo",
+			status: statusOf(progress),
 			...(dated.moved && { moved: dated.moved }),
 		});
 	}
@@ -108,6 +114,10 @@ function dateMilestone(
 	const previous = calendar.onOrBefore(due);
 	const next = earliest !== undefined && previous < earliest ? calendar.onOrAfter(due) : previous;
 	return { due: next, moved: moved ?? { from: due, reason } };
+}
+
+function ownerOverride(progress: MilestoneProgress | undefined): string | undefined {
+	return typeof progress === "object" ? progress.owner : undefined;
 }
 
 /** `content-approved` → `Content approved`. */

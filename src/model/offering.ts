@@ -24,6 +24,28 @@ export const budgetCategories = [
 ] as const;
 export const milestoneStatuses = ["todo", "doing", "done"] as const;
 export type MilestoneStatus = (typeof milestoneStatuses)[number];
+const milestoneStatus = z.enum(milestoneStatuses);
+
+/**
+ * A milestone's progress: its status alone, or with the date it was done, a note and an owner
+ * who takes over from the role's owner for this one milestone.
+ */
+export const milestoneProgress = z.union([
+	milestoneStatus,
+	z.strictObject({
+		status: milestoneStatus,
+		doneOn: isoDate.optional(),
+		note: nonEmptyText.optional(),
+		owner: slug.optional(),
+	}),
+]);
+export type MilestoneProgress = z.infer<typeof milestoneProgress>;
+
+/** The status part of a milestone's progress. */
+export function statusOf(progress: MilestoneProgress | undefined): MilestoneStatus {
+	if (progress === undefined) return "todo";
+	return typeof progress === "string" ? progress : progress.status;
+}
 
 /** A unit of the course that a learner can complete on its own. */
 export const offeringModule = z.strictObject({
@@ -118,7 +140,7 @@ export const offering = z
 		publication: isoDate.optional(),
 		blockedUntil: z.array(blocker).optional(),
 		template: slug.optional(),
-		milestoneStatus: z.record(z.string(), z.enum(milestoneStatuses)).optional(),
+		milestoneStatus: z.record(z.string(), milestoneProgress).optional(),
 		registrations: z.array(registrationCount).optional(),
 	})
 	.refine((offering) => offering.start <= offering.end, {

@@ -45,8 +45,36 @@ export function problemsFromIssues(
 				};
 			});
 		}
+		if (
+			issue.code === "invalid_union" &&
+			issue.errors.length > 0 &&
+			zodDefault.test(issue.message)
+		) {
+			return problemsFromIssues(
+				closestBranch(issue.errors).map((inner) => ({
+					...inner,
+					path: [...issue.path, ...inner.path],
+				})),
+				schema,
+			);
+		}
 		return [{ path: formatPath(issue.path), message: describeIssue(issue) }];
 	});
+}
+
+/**
+ * The union branch that the input came closest to: a branch of the input's own type (its
+ * issues are inside it) beats one that rejected the input's type outright.
+ */
+function closestBranch(branches: readonly (readonly z.core.$ZodIssue[])[]): z.core.$ZodIssue[] {
+	const typeMismatch = (issues: readonly z.core.$ZodIssue[]) =>
+		issues.some(
+			(issue) =>
+				issue.path.length === 0 &&
+				(issue.code === "invalid_type" || issue.code === "invalid_value"),
+		);
+	const ranked = [...branches].sort((a, b) => Number(typeMismatch(a)) - Number(typeMismatch(b)));
+	return [...(ranked[0] ?? [])];
 }
 
 // zod's own messages start like this; any other message was written for the field and is kept.

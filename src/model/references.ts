@@ -68,6 +68,13 @@ export function checkReferences(input: unknown): Problem[] {
 		if (keys === undefined) report(at("template"), `${showValue(templateId)} is not a template`);
 		if (keys !== undefined && isFields(offering.milestoneStatus)) {
 			for (const key of Object.keys(offering.milestoneStatus)) {
+				const owner = (offering.milestoneStatus[key] as { owner?: unknown } | null)?.owner;
+				if (typeof owner === "string" && !people.has(owner)) {
+					report(
+						at("milestoneStatus", key, "owner"),
+						`${showValue(owner)} is not a person in institution.people`,
+					);
+				}
 				if (!keys.has(key))
 					report(
 						at("milestoneStatus", key),

@@ -75,6 +75,16 @@ describe("validatePlan", () => {
 		expect(lines(withOffering(changes))).toEqual([expected]);
 	});
 
+	it("accepts milestone progress with a date, a note and an owner, and checks them", () => {
+		const progress = { status: "done", doneOn: "2027-02-30", note: "signed", owner: "nobody" };
+		expect(lines(withOffering({ milestoneStatus: { "content-approved": progress } }))).toEqual([
+			'offerings[0].milestoneStatus.content-approved.doneOn: "2027-02-30" is not a date',
+			'offerings[0].milestoneStatus.content-approved.owner: "nobody" is not a person in institution.people',
+		]);
+		const good = { status: "done", doneOn: "2027-02-19", note: "signed", owner: "kadri" };
+		expect(lines(withOffering({ milestoneStatus: { "content-approved": good } }))).toEqual([]);
+	});
+
 	it("reports a blocker on an intake date that the intake does not set", () => {
 		const plan = healthyPlan();
 		plan.offerings = [
