@@ -5,5 +5,6 @@ export default defineConfig({
 		include: ["src/**/*.test.ts", "test/**/*.test.ts"],
 		exclude: ["test/e2e/**", "node_modules/**"],
 		pool: "forks",
+		globalSetup: ["test/setup/postgres.ts"],
 	},
 });

@@ -1,0 +1,23 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
+import * as initial from "./migrations/0001-initial.ts";
+import type { Database } from "./schema.ts";
+
+/** The migrations in order. Never edit one that has shipped: add the next. */
+const migrations: Record<string, Migration> = {
+	"0001-initial": initial,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/**
+ * Brings the schema up to date. Safe to run on every start and from several processes at once:
+ * Kysely records what ran and, on PostgreSQL, holds an advisory lock while it migrates.
+ */
+export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+	const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+	const failed = results?.find((result) => result.status === "Error");
+	if (error)
+		throw new Error(`migration ${failed?.migrationName ?? ""} failed: ${String(error)}`, {
+			cause: error,
+		});
+}

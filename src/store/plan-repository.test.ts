@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoPlan } from "../../test/fixtures/demo.ts";
+import { healthyOffering, healthyPlan } from "../../test/fixtures/plans.ts";
+import { storeTargets } from "../../test/fixtures/stores.ts";
+import type { PlanFile } from "../model/plan-file.ts";
+import type { Store } from "./open.ts";
+import { readPlan, storedForm, writePlan } from "./plan-repository.ts";
+
+describe.each(storeTargets)("plan repository on $name", (target) => {
+	let store: Store;
+	beforeAll(async () => {
+		if (target.available) store = await target.open();
+	});
+	afterAll(async () => {
+		await store?.close();
+	});
+
+	const write = (plan: PlanFile) => store.db.transaction().execute((trx) => writePlan(trx, plan));
+
+	it.skipIf(!target.available)("gives back the demo plan exactly as written", async () => {
+		const plan = demoPlan();
+		expect(await write(plan)).toBe(1);
+		const stored = await readPlan(store.db, plan.institution.id);
+		expect(stored?.plan).toEqual(storedForm(plan));
+		expect(stored?.planVersion).toBe(1);
+	});
+
+	it.skipIf(!target.available)(
+		"keeps milestone progress details and bare statuses apart",
+		async () => {
+			const plan = healthyPlan();
+			plan.offerings = [
+				healthyOffering({
+					milestoneStatus: {
+						"content-approved": "done",
+						"budget-approved": { status: "done" },
+						"go-no-go": {
+							status: "doing",
+							doneOn: "2027-09-01",
+							note: "trainer confirmed",
+							owner: "kadri",
+						},
+					},
+					registrations: [
+						{ date: "2027-04-01", count: 2 },
+						{ date: "2027-05-01", count: 6 },
+					],
+				}),
+			];
+			await write(plan);
+			expect((await readPlan(store.db, "test-vc"))?.plan).toEqual(plan);
+		},
+	);
+
+	it.skipIf(!target.available)("replaces a plan whole and counts its versions", async () => {
+		const plan = healthyPlan();
+		plan.offerings = [healthyOffering({ id: "other", title: "Another course" })];
+		const version = await write(plan);
+		const stored = await readPlan(store.db, "test-vc");
+		expect(stored?.plan.offerings.map((offering) => offering.id)).toEqual(["other"]);
+		expect(stored?.planVersion).toBe(version);
+		expect(version).toBeGreaterThan(1);
+	});
+
+	it.skipIf(!target.available)("leaves nothing behind when a write fails midway", async () => {
+		const before = await readPlan(store.db, "test-vc");
+		const broken = healthyPlan();
+		// Two offerings with one id break the primary key after the other rows were written.
+		broken.offerings = [healthyOffering({ id: "twice" }), healthyOffering({ id: "twice" })];
+		await expect(write(broken)).rejects.toThrow();
+		expect(await readPlan(store.db, "test-vc")).toEqual(before);
+	});
+
+	it.skipIf(!target.available)("keeps institutions apart", async () => {
+		const other = healthyPlan();
+		other.institution = { ...other.institution, id: "other-vc", name: "Other College" };
+		await write(other);
+		expect((await readPlan(store.db, "other-vc"))?.plan.institution.name).toBe("Other College");
+		expect((await readPlan(store.db, "test-vc"))?.plan.institution.name).toBe(
+			"Test Vocational College",
+		);
+		expect(await readPlan(store.db, "nobody")).toBeUndefined();
+	});
+});

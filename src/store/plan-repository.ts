@@ -1,0 +1,274 @@
+import type { Kysely, Transaction } from "kysely";
+import type { Institution } from "../model/institution.ts";
+import type { MilestoneProgress, Offering } from "../model/offering.ts";
+import type { PlanFile } from "../model/plan-file.ts";
+import { indexedColumns, now, type ResourceBodies, splitOffering } from "./rows.ts";
+import type { Database, MilestoneProgressTable, ResourceTableName } from "./schema.ts";
+
+/** A plan as stored, with the version its ETag is made from. */
+export interface StoredPlan {
+	plan: PlanFile;
+	planVersion: number;
+}
+
+/**
+ * The plan as the store gives it back: the same, except that empty optional lists
+ * (people, qualifications, templates, history, an offering's milestoneStatus and registrations)
+ * are left out, as they say nothing.
+ */
+export function storedForm(plan: PlanFile): PlanFile {
+	const { people, ...institution } = plan.institution;
+	const { qualifications, templates, history, ...rest } = plan;
+	return {
+		...rest,
+		institution: { ...institution, ...(people?.length && { people }) },
+		...(qualifications?.length && { qualifications }),
+		...(templates?.length && { templates }),
+		offerings: plan.offerings.map(({ milestoneStatus, registrations, ...offering }) => ({
+			...offering,
+			...(milestoneStatus && Object.keys(milestoneStatus).length > 0 && { milestoneStatus }),
+			...(registrations?.length && { registrations }),
+		})),
+		...(history?.length && { history }),
+	};
+}
+
+// Inserting in chunks keeps each statement under the databases' parameter limits.
+const CHUNK = 200;
+
+/** Reads an institution's whole plan, in the order of the file it came from. */
+export async function readPlan(
+	db: Kysely<Database>,
+	institutionId: string,
+): Promise<StoredPlan | undefined> {
+	const institutionRow = await db
+		.selectFrom("institutions")
+		.selectAll()
+		.where("id", "=", institutionId)
+		.executeTakeFirst();
+	if (!institutionRow) return undefined;
+	const [
+		people,
+		intakes,
+		qualifications,
+		templates,
+		offeringBodies,
+		history,
+		progress,
+		registrations,
+	] = await Promise.all([
+		bodies(db, "people", institutionId),
+		bodies(db, "intakes", institutionId),
+		bodies(db, "qualifications", institutionId),
+		bodies(db, "templates", institutionId),
+		bodies(db, "offerings", institutionId),
+		bodies(db, "past_offerings", institutionId),
+		db
+			.selectFrom("milestone_progress")
+			.selectAll()
+			.where("institution_id", "=", institutionId)
+			.orderBy("offering_id")
+			.orderBy("key")
+			.execute(),
+		db
+			.selectFrom("registration_counts")
+			.select(["offering_id", "date", "count"])
+			.where("institution_id", "=", institutionId)
+			.orderBy("offering_id")
+			.orderBy("date")
+			.execute(),
+	]);
+	const progressByOffering = groupBy(progress, (row) => row.offering_id);
+	const registrationsByOffering = groupBy(registrations, (row) => row.offering_id);
+	const offerings = offeringBodies.map((body): Offering => {
+		const rows = progressByOffering.get(body.id) ?? [];
+		const counts = registrationsByOffering.get(body.id) ?? [];
+		return {
+			...body,
+			...(rows.length > 0 && {
+				milestoneStatus: Object.fromEntries(rows.map((row) => [row.key, progressOf(row)])),
+			}),
+			...(counts.length > 0 && {
+				registrations: counts.map(({ date, count }) => ({ date, count })),
+			}),
+		};
+	});
+	const institution: Institution = {
+		id: institutionRow.id,
+		name: institutionRow.name,
+		...(JSON.parse(institutionRow.body) as Omit<Institution, "id" | "name" | "people">),
+		...(people.length > 0 && { people }),
+	};
+	const plan: PlanFile = {
+		version: 1,
+		institution,
+		intakes,
+		...(qualifications.length > 0 && { qualifications }),
+		...(templates.length > 0 && { templates }),
+		offerings,
+		...(history.length > 0 && { history }),
+	};
+	return { plan, planVersion: institutionRow.plan_version };
+}
+
+/**
+ * Replaces an institution's whole plan inside the caller's transaction: the institution row is
+ * updated (never deleted, so its accounts stay), every resource row is replaced.
+ * Returns the new plan version.
+ */
+export async function writePlan(trx: Transaction<Database>, plan: PlanFile): Promise<number> {
+	const { id, name, people, ...rest } = plan.institution;
+	const at = now();
+	const existing = await trx
+		.selectFrom("institutions")
+		.select("plan_version")
+		.where("id", "=", id)
+		.executeTakeFirst();
+	const planVersion = (existing?.plan_version ?? 0) + 1;
+	if (existing) {
+		await trx
+			.updateTable("institutions")
+			.set({ name, body: JSON.stringify(rest), plan_version: planVersion, updated_at: at })
+			.where("id", "=", id)
+			.execute();
+		for (const table of [
+			"offerings",
+			"people",
+			"intakes",
+			"qualifications",
+			"templates",
+			"past_offerings",
+		] as const) {
+			await trx.deleteFrom(table).where("institution_id", "=", id).execute();
+		}
+	} else {
+		await trx
+			.insertInto("institutions")
+			.values({
+				id,
+				name,
+				body: JSON.stringify(rest),
+				plan_version: planVersion,
+				created_at: at,
+				updated_at: at,
+			})
+			.execute();
+	}
+	await insertResources(trx, "people", id, people ?? [], at);
+	await insertResources(trx, "intakes", id, plan.intakes, at);
+	await insertResources(trx, "qualifications", id, plan.qualifications ?? [], at);
+	await insertResources(trx, "templates", id, plan.templates ?? [], at);
+	await insertResources(trx, "past_offerings", id, plan.history ?? [], at);
+	const split = plan.offerings.map(splitOffering);
+	await insertResources(
+		trx,
+		"offerings",
+		id,
+		split.map((part) => part.body),
+		at,
+	);
+	const progress = split.flatMap((part) =>
+		Object.entries(part.milestoneStatus ?? {}).map(([key, value]) =>
+			progressRow(id, part.body.id, key, value, at),
+		),
+	);
+	for (const chunk of chunks(progress))
+		await trx.insertInto("milestone_progress").values(chunk).execute();
+	const counts = split.flatMap((part) =>
+		(part.registrations ?? []).map(({ date, count }) => ({
+			institution_id: id,
+			offering_id: part.body.id,
+			date,
+			count,
+		})),
+	);
+	for (const chunk of chunks(counts))
+		await trx.insertInto("registration_counts").values(chunk).execute();
+	return planVersion;
+}
+
+async function insertResources<K extends ResourceTableName>(
+	trx: Transaction<Database>,
+	table: K,
+	institutionId: string,
+	values: readonly ResourceBodies[K][],
+	at: string,
+): Promise<void> {
+	const rows = values.map((value, position) => ({
+		institution_id: institutionId,
+		id: (value as { id: string }).id,
+		position,
+		body: JSON.stringify(value),
+		version: 1,
+		updated_at: at,
+		...indexedColumns(table, value),
+	}));
+	// The rows match the table's columns; Kysely cannot see that through the generic table name.
+	for (const chunk of chunks(rows))
+		await trx
+			.insertInto(table as "offerings")
+			.values(chunk as never)
+			.execute();
+}
+
+async function bodies<K extends ResourceTableName>(
+	db: Kysely<Database>,
+	table: K,
+	institutionId: string,
+): Promise<ResourceBodies[K][]> {
+	const rows = await db
+		.selectFrom(table as "people")
+		.select("body")
+		.where("institution_id", "=", institutionId)
+		.orderBy("position")
+		.execute();
+	return rows.map((row) => JSON.parse(row.body) as ResourceBodies[K]);
+}
+
+export function progressRow(
+	institutionId: string,
+	offeringId: string,
+	key: string,
+	progress: MilestoneProgress,
+	at: string,
+): MilestoneProgressTable {
+	const detail = typeof progress === "string" ? { status: progress } : progress;
+	return {
+		institution_id: institutionId,
+		offering_id: offeringId,
+		key,
+		status: detail.status,
+		done_on: detail.doneOn ?? null,
+		note: detail.note ?? null,
+		owner: detail.owner ?? null,
+		status_only: typeof progress === "string" ? 1 : 0,
+		version: 1,
+		updated_at: at,
+	};
+}
+
+/** A progress row back in plan-file form: a bare status when that is all it held. */
+export function progressOf(row: MilestoneProgressTable): MilestoneProgress {
+	const status = row.status as "todo" | "doing" | "done";
+	if (row.status_only === 1) return status;
+	return {
+		status,
+		...(row.done_on !== null && { doneOn: row.done_on }),
+		...(row.note !== null && { note: row.note }),
+		...(row.owner !== null && { owner: row.owner }),
+	};
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+	const groups = new Map<string, T[]>();
+	for (const row of rows) {
+		const list = groups.get(key(row));
+		if (list) list.push(row);
+		else groups.set(key(row), [row]);
+	}
+	return groups;
+}
+
+function* chunks<T>(rows: readonly T[]): Generator<T[]> {
+	for (let index = 0; index < rows.length; index += CHUNK) yield rows.slice(index, index + CHUNK);
+}

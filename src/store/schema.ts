@@ -1,0 +1,131 @@
+import type { Generated } from "kysely";
+
+/** Timestamps are ISO 8601 strings in UTC; dates are `YYYY-MM-DD`; JSON is stored as text. */
+type Timestamp = string;
+
+export interface InstitutionsTable {
+	id: string;
+	name: string;
+	/** The plan file's institution object without `id`, `name` and `people`. */
+	body: string;
+	/** Incremented by every write to the institution or any of its rows. */
+	plan_version: number;
+	created_at: Timestamp;
+	updated_at: Timestamp;
+}
+
+/** One plan resource: a person, intake, qualification, template, offering or past offering. */
+export interface ResourceTable {
+	institution_id: string;
+	id: string;
+	/** The order in the plan file, kept for a lossless export. */
+	position: number;
+	/** The resource's plan-file JSON (offerings without milestoneStatus and registrations). */
+	body: string;
+	version: number;
+	updated_at: Timestamp;
+}
+
+export interface OfferingsTable extends ResourceTable {
+	intake_id: string | null;
+	start_date: string;
+	end_date: string;
+}
+
+export interface MilestoneProgressTable {
+	institution_id: string;
+	offering_id: string;
+	key: string;
+	status: string;
+	done_on: string | null;
+	note: string | null;
+	owner: string | null;
+	/** True when the plan file gave only a status, so export writes it back the same way. */
+	status_only: number;
+	version: number;
+	updated_at: Timestamp;
+}
+
+export interface RegistrationCountsTable {
+	institution_id: string;
+	offering_id: string;
+	date: string;
+	count: number;
+}
+
+export interface AccountsTable {
+	id: string;
+	email: string;
+	name: string;
+	role: string;
+	/** Null for administrators, who see every institution. */
+	institution_id: string | null;
+	password_hash: string;
+	created_at: Timestamp;
+}
+
+export interface SessionsTable {
+	/** SHA-256 of the cookie's token: a stolen database gives no usable session. */
+	token_hash: string;
+	account_id: string;
+	csrf_token: string;
+	created_at: Timestamp;
+	expires_at: Timestamp;
+}
+
+export interface ApiTokensTable {
+	id: string;
+	account_id: string;
+	name: string;
+	token_hash: string;
+	created_at: Timestamp;
+	last_used_at: Timestamp | null;
+	revoked_at: Timestamp | null;
+}
+
+export interface SignInFailuresTable {
+	/** `email:…` or `address:…`. */
+	key: string;
+	at: Timestamp;
+}
+
+export interface AuditLogTable {
+	id: Generated<number>;
+	institution_id: string | null;
+	at: Timestamp;
+	/** `account:<id>` or `cli`. */
+	actor: string;
+	action: string;
+	entity: string;
+	entity_id: string;
+	before: string | null;
+	after: string | null;
+}
+
+export interface Database {
+	institutions: InstitutionsTable;
+	people: ResourceTable;
+	intakes: ResourceTable;
+	qualifications: ResourceTable;
+	templates: ResourceTable;
+	offerings: OfferingsTable;
+	past_offerings: ResourceTable;
+	milestone_progress: MilestoneProgressTable;
+	registration_counts: RegistrationCountsTable;
+	accounts: AccountsTable;
+	sessions: SessionsTable;
+	api_tokens: ApiTokensTable;
+	sign_in_failures: SignInFailuresTable;
+	audit_log: AuditLogTable;
+}
+
+/** The tables that hold plan resources, all of the shape of `ResourceTable`. */
+export const resourceTables = [
+	"people",
+	"intakes",
+	"qualifications",
+	"templates",
+	"offerings",
+	"past_offerings",
+] as const;
+export type ResourceTableName = (typeof resourceTables)[number];
