@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from "commander";
 import { ExitCode } from "./exit-codes.ts";
+import type { ExportOptions } from "./export-command.ts";
+import type { ImportOptions } from "./import-command.ts";
 import { runPlan } from "./plan-command.ts";
+import type { ServeOptions } from "./serve-command.ts";
+import type { UserAddOptions } from "./user-command.ts";
 import { runValidate } from "./validate-command.ts";
 
 // A reader that stops early (`kairos plan … | head`) is not an error.
@@ -45,6 +49,100 @@ program
 	.argument("<file>", "plan file, YAML or JSON")
 	.action(async (file: string) => {
 		process.exitCode = await runValidate(file);
+	});
+
+program
+	.command("serve")
+	.description(
+		"serve the API (and later the catalogue) on SQLite or PostgreSQL; loads the demo school on a first start",
+	)
+	.option("--port <port>", "port to listen on (env PORT, default 3000)")
+	.option("--host <host>", "address to listen on (env HOST, default 127.0.0.1)")
+	.option(
+		"--db <path-or-url>",
+		"SQLite file or postgres:// URL (env DATABASE_URL, default $KAIROS_DATA_DIR/kairos.sqlite)",
+	)
+	.option("--today <date>", "pin the date the server treats as today (env KAIROS_TODAY)")
+	.option(
+		"--trust-proxy",
+		"behind an HTTPS proxy: trust X-Forwarded-* and send Secure cookies (env KAIROS_TRUST_PROXY)",
+	)
+	.action(async (options: ServeOptions) => {
+		// The server's modules load only for the commands that need them, so `plan` starts fast.
+		const { runServe } = await import("./serve-command.ts");
+		process.exitCode = await runServe(options);
+	});
+
+const databaseOption = () =>
+	new Option("--db <path-or-url>", "SQLite file or postgres:// URL (env DATABASE_URL)");
+
+program
+	.command("import")
+	.description(
+		"load a plan file (replaces that institution's plan) or a CSV/XLSX sheet of offerings into the database",
+	)
+	.argument("<file>", "plan file (.yaml, .yml, .json) or offerings sheet (.csv, .xlsx)")
+	.option(
+		"--institution <id>",
+		"the institution a sheet belongs to (needed when the database holds several)",
+	)
+	.addOption(databaseOption())
+	.action(async (file: string, options: ImportOptions) => {
+		const { runImport } = await import("./import-command.ts");
+		process.exitCode = await runImport(file, options);
+	});
+
+program
+	.command("export")
+	.description("write an institution's plan file, or its offerings as a CSV or XLSX sheet")
+	.addOption(
+		new Option("--format <format>", "what to write")
+			.choices(["plan", "csv", "xlsx"])
+			.default("plan"),
+	)
+	.option("--institution <id>", "the institution (needed when the database holds several)")
+	.option("--output <file>", "write to a file instead of standard output")
+	.addOption(databaseOption())
+	.action(async (options: ExportOptions) => {
+		const { runExport } = await import("./export-command.ts");
+		process.exitCode = await runExport(options);
+	});
+
+program
+	.command("backup")
+	.description("write every plan, account, token and audit entry to a JSON file")
+	.argument("<file>", "the backup file to write")
+	.addOption(databaseOption())
+	.action(async (file: string, options: { db?: string }) => {
+		const { runBackup } = await import("./backup-command.ts");
+		process.exitCode = await runBackup(file, options);
+	});
+
+program
+	.command("restore")
+	.description("restore a backup into an empty database (or over everything with --replace)")
+	.argument("<file>", "a file written by kairos backup")
+	.option("--replace", "delete everything in the database first")
+	.addOption(databaseOption())
+	.action(async (file: string, options: { db?: string; replace?: boolean }) => {
+		const { runRestore } = await import("./backup-command.ts");
+		process.exitCode = await runRestore(file, options);
+	});
+
+program
+	.command("user")
+	.description("manage staff accounts")
+	.command("add")
+	.description("add an account; the password is read from standard input")
+	.requiredOption("--email <email>", "the account's e-mail address")
+	.requiredOption("--role <role>", "admin, manager, pedagogy, marketing, support or viewer")
+	.option("--institution <id>", "the institution (every role but admin)")
+	.option("--name <name>", "the person's name")
+	.option("--password-stdin", "read the password from standard input")
+	.addOption(databaseOption())
+	.action(async (options: UserAddOptions) => {
+		const { runUserAdd } = await import("./user-command.ts");
+		process.exitCode = await runUserAdd(options);
 	});
 
 try {

@@ -21,6 +21,13 @@ export function formatPath(path: readonly PropertyKey[]): string {
 	return text || "(file)";
 }
 
+const collator = new Intl.Collator("en", { numeric: true });
+
+/** Problems in path order (`offerings[2]` before `offerings[10]`), which is the file's order for lists. */
+export function sortProblems(problems: Problem[]): Problem[] {
+	return problems.sort((a, b) => collator.compare(a.path, b.path));
+}
+
 /** The one-line form: `offerings[2].start: "2027-02-30" is not a date`. */
 export function formatProblem(problem: Problem): string {
 	return `${problem.path}: ${problem.message}`;

@@ -1,5 +1,5 @@
 import { type PlanFile, planFile } from "./plan-file.ts";
-import { type Problem, problemsFromIssues } from "./problems.ts";
+import { type Problem, problemsFromIssues, sortProblems } from "./problems.ts";
 import { checkReferences } from "./references.ts";
 
 export type Validation = { ok: true; plan: PlanFile } | { ok: false; problems: Problem[] };
@@ -14,11 +14,7 @@ export function validatePlan(input: unknown): Validation {
 		...(parsed.success ? [] : problemsFromIssues(parsed.error.issues, planFile)),
 		...checkReferences(input),
 	];
-	if (problems.length > 0 || !parsed.success) return { ok: false, problems: sortByPath(problems) };
+	if (problems.length > 0 || !parsed.success)
+		return { ok: false, problems: sortProblems(problems) };
 	return { ok: true, plan: parsed.data };
-}
-
-const collator = new Intl.Collator("en", { numeric: true });
-function sortByPath(problems: Problem[]): Problem[] {
-	return problems.sort((a, b) => collator.compare(a.path, b.path));
 }

@@ -53,7 +53,11 @@ function sqliteDialect(path: string): SqliteDialect {
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
 function postgresDialect(url: string): PostgresDialect {
-	return new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10 }) });
+	const pool = new pg.Pool({ connectionString: url, max: 10 });
+	// An idle connection that the server closes (a restart, a failover) is dropped by the pool and
+	// replaced on the next query; without a listener the error would end the process.
+	pool.on("error", (error) => process.emitWarning(`PostgreSQL connection lost: ${error.message}`));
+	return new PostgresDialect({ pool });
 }
 
 function redact(location: string): string {

@@ -47,52 +47,17 @@ export async function readPlan(
 		.where("id", "=", institutionId)
 		.executeTakeFirst();
 	if (!institutionRow) return undefined;
-	const [
-		people,
-		intakes,
-		qualifications,
-		templates,
-		offeringBodies,
-		history,
-		progress,
-		registrations,
-	] = await Promise.all([
-		bodies(db, "people", institutionId),
-		bodies(db, "intakes", institutionId),
-		bodies(db, "qualifications", institutionId),
-		bodies(db, "templates", institutionId),
-		bodies(db, "offerings", institutionId),
-		bodies(db, "past_offerings", institutionId),
-		db
-			.selectFrom("milestone_progress")
-			.selectAll()
-			.where("institution_id", "=", institutionId)
-			.orderBy("offering_id")
-			.orderBy("key")
-			.execute(),
-		db
-			.selectFrom("registration_counts")
-			.select(["offering_id", "date", "count"])
-			.where("institution_id", "=", institutionId)
-			.orderBy("offering_id")
-			.orderBy("date")
-			.execute(),
-	]);
-	const progressByOffering = groupBy(progress, (row) => row.offering_id);
-	const registrationsByOffering = groupBy(registrations, (row) => row.offering_id);
-	const offerings = offeringBodies.map((body): Offering => {
-		const rows = progressByOffering.get(body.id) ?? [];
-		const counts = registrationsByOffering.get(body.id) ?? [];
-		return {
-			...body,
-			...(rows.length > 0 && {
-				milestoneStatus: Object.fromEntries(rows.map((row) => [row.key, progressOf(row)])),
-			}),
-			...(counts.length > 0 && {
-				registrations: counts.map(({ date, count }) => ({ date, count })),
-			}),
-		};
-	});
+	const [people, intakes, qualifications, templates, offeringBodies, history, parts] =
+		await Promise.all([
+			bodies(db, "people", institutionId),
+			bodies(db, "intakes", institutionId),
+			bodies(db, "qualifications", institutionId),
+			bodies(db, "templates", institutionId),
+			bodies(db, "offerings", institutionId),
+			bodies(db, "past_offerings", institutionId),
+			readOfferingParts(db, institutionId),
+		]);
+	const offerings = offeringBodies.map((body): Offering => ({ ...body, ...parts.get(body.id) }));
 	const institution: Institution = {
 		id: institutionRow.id,
 		name: institutionRow.name,
@@ -271,4 +236,72 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
 
 function* chunks<T>(rows: readonly T[]): Generator<T[]> {
 	for (let index = 0; index < rows.length; index += CHUNK) yield rows.slice(index, index + CHUNK);
+}
+
+/** Replaces one offering's milestone progress and registration counts. */
+export async function writeOfferingParts(
+	trx: Transaction<Database>,
+	institutionId: string,
+	offering: Offering,
+): Promise<void> {
+	const scope = (table: "milestone_progress" | "registration_counts") =>
+		trx
+			.deleteFrom(table)
+			.where("institution_id", "=", institutionId)
+			.where("offering_id", "=", offering.id);
+	await scope("milestone_progress").execute();
+	await scope("registration_counts").execute();
+	const at = now();
+	const progress = Object.entries(offering.milestoneStatus ?? {}).map(([key, value]) =>
+		progressRow(institutionId, offering.id, key, value, at),
+	);
+	if (progress.length > 0) await trx.insertInto("milestone_progress").values(progress).execute();
+	const counts = (offering.registrations ?? []).map(({ date, count }) => ({
+		institution_id: institutionId,
+		offering_id: offering.id,
+		date,
+		count,
+	}));
+	if (counts.length > 0) await trx.insertInto("registration_counts").values(counts).execute();
+}
+
+/**
+ * The milestone progress and registrations of some offerings (all of the institution's when no
+ * ids are given), to complete their rows. Offerings with neither are missing from the map.
+ */
+export async function readOfferingParts(
+	db: Kysely<Database>,
+	institutionId: string,
+	offeringIds?: readonly string[],
+): Promise<Map<string, Pick<Offering, "milestoneStatus" | "registrations">>> {
+	const parts = new Map<string, Pick<Offering, "milestoneStatus" | "registrations">>();
+	if (offeringIds?.length === 0) return parts;
+	let progressQuery = db
+		.selectFrom("milestone_progress")
+		.selectAll()
+		.where("institution_id", "=", institutionId);
+	let countsQuery = db
+		.selectFrom("registration_counts")
+		.selectAll()
+		.where("institution_id", "=", institutionId);
+	if (offeringIds) {
+		progressQuery = progressQuery.where("offering_id", "in", offeringIds);
+		countsQuery = countsQuery.where("offering_id", "in", offeringIds);
+	}
+	const [progress, counts] = await Promise.all([
+		progressQuery.orderBy("offering_id").orderBy("key").execute(),
+		countsQuery.orderBy("offering_id").orderBy("date").execute(),
+	]);
+	for (const [id, rows] of groupBy(progress, (row) => row.offering_id)) {
+		parts.set(id, {
+			milestoneStatus: Object.fromEntries(rows.map((row) => [row.key, progressOf(row)])),
+		});
+	}
+	for (const [id, rows] of groupBy(counts, (row) => row.offering_id)) {
+		parts.set(id, {
+			...parts.get(id),
+			registrations: rows.map(({ date, count }) => ({ date, count })),
+		});
+	}
+	return parts;
 }

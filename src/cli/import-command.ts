@@ -1,0 +1,101 @@
+import { readFile } from "node:fs/promises";
+import { extname } from "node:path";
+import { detectFormat, parseText } from "../model/parse-text.ts";
+import type { Problem } from "../model/problems.ts";
+import { commandLine } from "../service/actor.ts";
+import { KairosError } from "../service/errors.ts";
+import { importOfferings } from "../service/imports.ts";
+import { replacePlan } from "../service/plans.ts";
+import {
+	parseOfferingsCsv,
+	parseOfferingsXlsx,
+	problemInSheet,
+	progressBar,
+} from "../sheets/index.ts";
+import { ExitCode } from "./exit-codes.ts";
+import { chooseInstitution } from "./institution-choice.ts";
+import { withStore } from "./store-command.ts";
+
+export interface ImportOptions {
+	institution?: string;
+	db?: string;
+}
+
+/**
+ * `kairos import FILE`: a plan file replaces its institution's plan (creating it if new); a CSV
+ * or XLSX sheet adds and updates offerings. Everything is checked before anything is written.
+ */
+export async function runImport(file: string, options: ImportOptions): Promise<ExitCode> {
+	const extension = extname(file).toLowerCase();
+	const atFile = (problem: Problem): Problem => ({ ...problem, path: `${file}: ${problem.path}` });
+	return withStore(options.db, async (store) => {
+		const bytes = await readInput(file);
+		if (extension === ".csv" || extension === ".xlsx") {
+			const onProgress = progressReporter();
+			const sheet =
+				extension === ".csv"
+					? parseOfferingsCsv(bytes.toString("utf8"), { onProgress })
+					: await parseOfferingsXlsx(bytes, { onProgress });
+			if (!sheet.ok)
+				throw new KairosError("validation_failed", "the sheet has problems", {
+					problems: sheet.problems.map(atFile),
+				});
+			const institutionId = await chooseInstitution(store.db, options.institution);
+			const result = await importOfferings(
+				store.db,
+				institutionId,
+				sheet.offerings,
+				commandLine,
+				(problem, sheetIndexOf) => atFile(problemInSheet(problem, sheet, sheetIndexOf)),
+			);
+			process.stdout.write(
+				`${file}: ${result.added} offerings added, ${result.updated} updated in ${institutionId} (plan version ${result.planVersion})\n`,
+			);
+			return ExitCode.Done;
+		}
+		const text = bytes.toString("utf8");
+		const parsed = parseText(text, detectFormat(text, file), file);
+		if (!parsed.ok)
+			throw new KairosError("validation_failed", "the file does not parse", {
+				problems: parsed.problems,
+			});
+		const institutionId =
+			options.institution ?? (parsed.value as { institution?: { id?: unknown } }).institution?.id;
+		if (typeof institutionId !== "string")
+			throw new KairosError("validation_failed", "no institution", {
+				problems: [{ path: "institution.id", message: "is required" }],
+			});
+		const { plan, planVersion } = await replacePlan(
+			store.db,
+			institutionId,
+			parsed.value,
+			commandLine,
+			{ mayCreate: true },
+		);
+		process.stdout.write(
+			`${file}: imported the plan of ${plan.institution.name} (${institutionId}): ${plan.offerings.length} offerings, plan version ${planVersion}\n`,
+		);
+		return ExitCode.Done;
+	});
+}
+
+async function readInput(file: string): Promise<Buffer> {
+	try {
+		return await readFile(file);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		throw new KairosError("bad_request", `${file} cannot be read`, {
+			problems: [
+				{ path: file, message: code === "ENOENT" ? "no such file" : `cannot be read (${code})` },
+			],
+		});
+	}
+}
+
+/** Draws a progress bar on stderr when it is a terminal; silent otherwise. */
+function progressReporter(): ((done: number, total: number) => void) | undefined {
+	if (!process.stderr.isTTY) return undefined;
+	return (done, total) => {
+		process.stderr.write(`\r${progressBar(done, total, 30)}${done >= total ? "\n" : ""}`);
+	};
+}

@@ -1,0 +1,175 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import YAML from "yaml";
+import { demoPath, demoPlan } from "../../test/fixtures/demo.ts";
+import { type StoreTarget, storeTargets } from "../../test/fixtures/stores.ts";
+import { parseOfferingsCsv } from "../sheets/index.ts";
+import { storedForm } from "../store/plan-repository.ts";
+
+const bin = new URL("../../dist/cli/main.js", import.meta.url).pathname;
+const folder = mkdtempSync(join(tmpdir(), "kairos-store-cli-"));
+
+function kairos(args: string[], input?: string) {
+	const result = spawnSync(process.execPath, [bin, ...args], {
+		encoding: "utf8",
+		input,
+		env: { PATH: process.env.PATH ?? "", TZ: "UTC" },
+	});
+	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A database location for the CLI: a SQLite file, or a fresh PostgreSQL database kept open by the harness. */
+async function location(target: StoreTarget): Promise<{ db: string; close(): Promise<void> }> {
+	if (target.name === "sqlite")
+		return {
+			db: join(mkdtempSync(join(folder, "db-")), "kairos.sqlite"),
+			close: async () => undefined,
+		};
+	const store = await target.open();
+	const url = (store as unknown as { location: string }).location;
+	return { db: url, close: () => store.close() };
+}
+
+describe.each(storeTargets)("import, export, users, backup and restore on $name", (target) => {
+	let database: { db: string; close(): Promise<void> };
+	beforeAll(async () => {
+		if (target.available) database = await location(target);
+	});
+	afterAll(async () => {
+		await database?.close();
+	});
+	const run = it.skipIf(!target.available);
+
+	run("imports a plan file and exports it again without losing anything", () => {
+		const imported = kairos(["import", demoPath, "--db", database.db]);
+		expect(imported.stderr).toBe("");
+		expect(imported.stdout).toMatch(
+			/imported the plan of Emajõe Vocational College \(emajoe-vc\): 21 offerings, plan version 1/,
+		);
+		const exported = kairos(["export", "--format", "plan", "--db", database.db]);
+		expect(exported.status).toBe(0);
+		expect(YAML.parse(exported.stdout)).toEqual(storedForm(demoPlan()));
+	});
+
+	run("reports a bad sheet by row and column and changes nothing", () => {
+		const before = kairos(["export", "--db", database.db]).stdout;
+		const template = readFileSync(
+			new URL("../../examples/offerings-template.csv", import.meta.url),
+			"utf8",
+		);
+		const [header, first, ...rest] = template.split("\n");
+		const badRow = (first ?? "").replace(/,spring-2028,2028-/, ",winter-2099,2028-");
+		const sheet = join(folder, "bad.csv");
+		writeFileSync(sheet, [header, badRow, ...rest].join("\n"));
+		const result = kairos(["import", sheet, "--db", database.db]);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toBe(
+			`${sheet}: row 2, column intake (C): "winter-2099" is not an intake\n`,
+		);
+		expect(kairos(["export", "--db", database.db]).stdout).toBe(before);
+	});
+
+	run("adds offerings from a sheet and keeps what the sheet cannot hold", () => {
+		const sheet = new URL("../../examples/offerings-template.xlsx", import.meta.url).pathname;
+		const first = kairos(["import", sheet, "--db", database.db]);
+		expect(first.stdout).toMatch(/3 offerings added, 0 updated in emajoe-vc/);
+		expect(kairos(["import", sheet, "--db", database.db]).stdout).toMatch(
+			/0 offerings added, 3 updated/,
+		);
+		const csv = kairos(["export", "--format", "csv", "--db", database.db]);
+		const parsed = parseOfferingsCsv(csv.stdout);
+		expect(parsed.ok && parsed.offerings.length).toBe(24);
+		// Importing the institution's own export changes every offering but keeps their modules and progress.
+		const before = YAML.parse(kairos(["export", "--db", database.db]).stdout);
+		const exported = join(folder, `export-${target.name}.csv`);
+		writeFileSync(exported, csv.stdout);
+		expect(kairos(["import", exported, "--db", database.db]).stdout).toMatch(
+			/0 offerings added, 24 updated/,
+		);
+		const after = YAML.parse(kairos(["export", "--db", database.db]).stdout);
+		const kept = (plan: { offerings: Record<string, unknown>[] }) =>
+			plan.offerings.map(({ id, modules, milestoneStatus, registrations }) => ({
+				id,
+				modules,
+				milestoneStatus,
+				registrations,
+			}));
+		expect(kept(after)).toEqual(kept(before));
+		expect(
+			kept(before).some(
+				(offering) => offering.milestoneStatus !== undefined && offering.modules !== undefined,
+			),
+		).toBe(true);
+	});
+
+	run("adds a user with a password from standard input", () => {
+		const added = kairos(
+			[
+				"user",
+				"add",
+				"--email",
+				"Mart@Emajoe-VC.ee",
+				"--role",
+				"pedagogy",
+				"--institution",
+				"emajoe-vc",
+				"--password-stdin",
+				"--db",
+				database.db,
+			],
+			"long enough password\n",
+		);
+		expect(added.stdout).toBe("added pedagogy mart@emajoe-vc.ee of emajoe-vc\n");
+		const again = kairos(
+			[
+				"user",
+				"add",
+				"--email",
+				"mart@emajoe-vc.ee",
+				"--role",
+				"viewer",
+				"--institution",
+				"emajoe-vc",
+				"--password-stdin",
+				"--db",
+				database.db,
+			],
+			"long enough password\n",
+		);
+		expect(again.status).toBe(2);
+		const badRole = kairos(
+			[
+				"user",
+				"add",
+				"--email",
+				"x@y.ee",
+				"--role",
+				"boss",
+				"--password-stdin",
+				"--db",
+				database.db,
+			],
+			"x",
+		);
+		expect(badRole.stderr).toBe(
+			'--role: "boss" is not one of admin, manager, pedagogy, marketing, support, viewer\n',
+		);
+	});
+
+	run("backs up and restores into an empty SQLite database, and refuses a full one", () => {
+		const backup = join(folder, `backup-${target.name}.json`);
+		expect(kairos(["backup", backup, "--db", database.db]).stdout).toMatch(
+			/backed up 1 institutions and 1 accounts/,
+		);
+		const fresh = join(mkdtempSync(join(folder, "restore-")), "kairos.sqlite");
+		expect(kairos(["restore", backup, "--db", fresh]).status).toBe(0);
+		expect(kairos(["export", "--db", fresh]).stdout).toBe(
+			kairos(["export", "--db", database.db]).stdout,
+		);
+		expect(kairos(["restore", backup, "--db", fresh]).status).toBe(2);
+		expect(kairos(["restore", backup, "--db", fresh, "--replace"]).status).toBe(0);
+	});
+});

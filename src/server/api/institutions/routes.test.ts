@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import YAML from "yaml";
+import { createHarness, type Harness, TODAY } from "../../../../test/fixtures/api.ts";
+import { healthyPlan } from "../../../../test/fixtures/plans.ts";
+import { storeTargets } from "../../../../test/fixtures/stores.ts";
+import { plan as runEngine } from "../../../engine/plan.ts";
+import { serializePlan } from "../../../model/serialize.ts";
+
+describe.each(storeTargets)("plan, report and audit API on $name", (target) => {
+	let harness: Harness;
+	beforeAll(async () => {
+		if (target.available) harness = await createHarness(target);
+	});
+	afterAll(async () => {
+		await harness?.close();
+	});
+	const run = it.skipIf(!target.available);
+
+	run("lists only the institutions you belong to, and all for an administrator", async () => {
+		const manager = await harness.as("manager");
+		expect(
+			(await manager.request("GET", "/api/v1/institutions"))
+				.json()
+				.items.map((entry: { id: string }) => entry.id),
+		).toEqual(["test-vc"]);
+		const admin = await harness.as("admin");
+		expect(
+			(await admin.request("GET", "/api/v1/institutions"))
+				.json()
+				.items.map((entry: { id: string }) => entry.id),
+		).toEqual(["other-vc", "test-vc"]);
+	});
+
+	run("exports the plan as JSON or YAML with an ETag", async () => {
+		const viewer = await harness.as("viewer");
+		const json = await viewer.request("GET", "/api/v1/institutions/test-vc/plan");
+		expect(json.statusCode).toBe(200);
+		expect(json.headers.etag).toMatch(/^"\d+"$/);
+		expect(json.json()).toEqual(healthyPlan());
+		const yaml = await viewer.request("GET", "/api/v1/institutions/test-vc/plan", {
+			headers: { accept: "application/yaml" },
+		});
+		expect(yaml.headers["content-type"]).toMatch(/^application\/yaml/);
+		expect(YAML.parse(yaml.body)).toEqual(healthyPlan());
+	});
+
+	run("hides other institutions as not found", async () => {
+		const manager = await harness.as("manager");
+		const response = await manager.request("GET", "/api/v1/institutions/other-vc/plan");
+		expect(response.statusCode).toBe(404);
+		expect(response.headers["content-type"]).toMatch(/^application\/problem\+json/);
+	});
+
+	run(
+		"replaces the plan from YAML only with the current ETag, and export then import loses nothing",
+		async () => {
+			const manager = await harness.as("manager");
+			const before = await manager.request("GET", "/api/v1/institutions/test-vc/plan");
+			const changed = healthyPlan();
+			changed.offerings = [
+				{
+					...(changed.offerings[0] as (typeof changed.offerings)[number]),
+					title: "MIG/MAG welding, evening group",
+				},
+			];
+			const put = (ifMatch?: string) =>
+				manager.request("PUT", "/api/v1/institutions/test-vc/plan", {
+					payload: serializePlan(changed, "yaml"),
+					headers: { "content-type": "application/yaml" },
+					...(ifMatch !== undefined && { ifMatch }),
+				});
+			expect((await put()).statusCode).toBe(428);
+			expect((await put('"999"')).statusCode).toBe(412);
+			const ok = await put(before.headers.etag as string);
+			expect(ok.statusCode).toBe(200);
+			expect(ok.headers.etag).not.toBe(before.headers.etag);
+			expect((await put(before.headers.etag as string)).statusCode).toBe(412);
+			const exported = await manager.request("GET", "/api/v1/institutions/test-vc/plan");
+			expect(exported.json()).toEqual(changed);
+		},
+	);
+
+	run("rejects an invalid plan with every problem and its path, changing nothing", async () => {
+		const manager = await harness.as("manager");
+		const current = await manager.request("GET", "/api/v1/institutions/test-vc/plan");
+		const broken = {
+			...current.json(),
+			offerings: [{ ...current.json().offerings[0], start: "2027-02-30", intake: "nope" }],
+		};
+		const response = await manager.request("PUT", "/api/v1/institutions/test-vc/plan", {
+			body: broken,
+			ifMatch: current.headers.etag as string,
+		});
+		expect(response.statusCode).toBe(400);
+		expect(response.json().errors).toEqual([
+			{ path: "offerings[0].intake", message: '"nope" is not an intake' },
+			{ path: "offerings[0].start", message: '"2027-02-30" is not a date' },
+		]);
+		expect((await manager.request("GET", "/api/v1/institutions/test-vc/plan")).body).toBe(
+			current.body,
+		);
+	});
+
+	run("gives the engine's report for the server's today, or a chosen day", async () => {
+		const viewer = await harness.as("viewer");
+		const plan = (await viewer.request("GET", "/api/v1/institutions/test-vc/plan")).json();
+		const report = await viewer.request("GET", "/api/v1/institutions/test-vc/report");
+		expect(report.statusCode).toBe(200);
+		expect(report.json()).toEqual(runEngine(plan, { today: TODAY }));
+		const later = await viewer.request(
+			"GET",
+			"/api/v1/institutions/test-vc/report?today=2027-09-01",
+		);
+		expect(later.json().today).toBe("2027-09-01");
+		expect(
+			(await viewer.request("GET", "/api/v1/institutions/test-vc/report?today=2027-02-30"))
+				.statusCode,
+		).toBe(400);
+	});
+
+	run("records who changed what, with before and after", async () => {
+		const manager = await harness.as("manager");
+		const audit = await manager.request("GET", "/api/v1/institutions/test-vc/audit?limit=5");
+		expect(audit.statusCode).toBe(200);
+		const [latest] = audit.json().items;
+		expect(latest).toMatchObject({ action: "replace", entity: "plan", entityId: "test-vc" });
+		expect(latest.actor).toMatch(/^account:/);
+		expect(latest.before.offerings[0].title).toBe("MIG/MAG welding basics");
+		expect(latest.after.offerings[0].title).toBe("MIG/MAG welding, evening group");
+	});
+});

@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHarness, type Harness } from "../../../../test/fixtures/api.ts";
+import { healthyOffering } from "../../../../test/fixtures/plans.ts";
+import { storeTargets } from "../../../../test/fixtures/stores.ts";
+
+describe.each(storeTargets)("resource API on $name", (target) => {
+	let harness: Harness;
+	beforeAll(async () => {
+		if (target.available) harness = await createHarness(target);
+	});
+	afterAll(async () => {
+		await harness?.close();
+	});
+	const run = it.skipIf(!target.available);
+	const base = "/api/v1/institutions/test-vc";
+
+	run(
+		"creates an offering with 201, a Location and an ETag, and refuses its id twice",
+		async () => {
+			const manager = await harness.as("manager");
+			const created = await manager.request("POST", `${base}/offerings`, {
+				body: healthyOffering({ id: "cnc-basics", title: "CNC basics" }),
+			});
+			expect(created.statusCode).toBe(201);
+			expect(created.headers.location).toBe(`${base}/offerings/cnc-basics`);
+			expect(created.headers.etag).toBe('"1"');
+			const again = await manager.request("POST", `${base}/offerings`, {
+				body: healthyOffering({ id: "cnc-basics" }),
+			});
+			expect(again.statusCode).toBe(409);
+			const read = await manager.request("GET", `${base}/offerings/cnc-basics`);
+			expect(read.json().title).toBe("CNC basics");
+		},
+	);
+
+	run("reports bad fields relative to the resource and unknown references", async () => {
+		const manager = await harness.as("manager");
+		const response = await manager.request("POST", `${base}/offerings`, {
+			body: { ...healthyOffering({ id: "broken" }), start: "2027-13-01", colour: "red" },
+		});
+		expect(response.statusCode).toBe(400);
+		expect(response.json().errors).toEqual([
+			{ path: "colour", message: "is not a known field" },
+			{ path: "start", message: '"2027-13-01" is not a date' },
+		]);
+		const unknownIntake = await manager.request("POST", `${base}/offerings`, {
+			body: healthyOffering({ id: "orphan", intake: "winter-2030" }),
+		});
+		expect(unknownIntake.statusCode).toBe(400);
+		expect(unknownIntake.json().errors).toEqual([
+			{ path: "intake", message: '"winter-2030" is not an intake' },
+		]);
+	});
+
+	run("patches with a merge patch only at the current version", async () => {
+		const marketing = await harness.as("marketing");
+		const read = await marketing.request("GET", `${base}/offerings/cnc-basics`);
+		const patch = (ifMatch: string | undefined, body: unknown) =>
+			marketing.request("PATCH", `${base}/offerings/cnc-basics`, {
+				body,
+				...(ifMatch !== undefined && { ifMatch }),
+			});
+		expect((await patch(undefined, { title: "x" })).statusCode).toBe(428);
+		const ok = await patch(read.headers.etag as string, {
+			publication: "2027-03-08",
+			contact: null,
+		});
+		expect(ok.statusCode).toBe(200);
+		expect(ok.headers.etag).toBe('"2"');
+		expect(ok.json().publication).toBe("2027-03-08");
+		expect(ok.json().contact).toBeUndefined();
+		expect((await patch(read.headers.etag as string, { title: "lost update" })).statusCode).toBe(
+			412,
+		);
+		expect((await patch(ok.headers.etag as string, { id: "renamed" })).statusCode).toBe(400);
+	});
+
+	run("refuses to delete an intake that offerings still use, naming them", async () => {
+		const manager = await harness.as("manager");
+		const intake = await manager.request("GET", `${base}/intakes/autumn-2027`);
+		const response = await manager.request("DELETE", `${base}/intakes/autumn-2027`, {
+			ifMatch: intake.headers.etag as string,
+		});
+		expect(response.statusCode).toBe(409);
+		expect(response.json().errors).toContainEqual({
+			path: "offerings[0].intake",
+			message: '"autumn-2027" is not an intake',
+		});
+	});
+
+	run("deletes at the current version and then answers 404", async () => {
+		const manager = await harness.as("manager");
+		const read = await manager.request("GET", `${base}/offerings/cnc-basics`);
+		expect(
+			(await manager.request("DELETE", `${base}/offerings/cnc-basics`, { ifMatch: '"1"' }))
+				.statusCode,
+		).toBe(412);
+		expect(
+			(
+				await manager.request("DELETE", `${base}/offerings/cnc-basics`, {
+					ifMatch: read.headers.etag as string,
+				})
+			).statusCode,
+		).toBe(204);
+		expect((await manager.request("GET", `${base}/offerings/cnc-basics`)).statusCode).toBe(404);
+	});
+
+	run("pages through a list in plan order", async () => {
+		const manager = await harness.as("manager");
+		for (const id of ["a-1", "a-2", "a-3"]) {
+			expect(
+				(await manager.request("POST", `${base}/offerings`, { body: healthyOffering({ id }) }))
+					.statusCode,
+			).toBe(201);
+		}
+		const first = (await manager.request("GET", `${base}/offerings?limit=2`)).json();
+		expect(first.items.map((offering: { id: string }) => offering.id)).toEqual([
+			"mig-welding",
+			"a-1",
+		]);
+		const second = (
+			await manager.request("GET", `${base}/offerings?limit=2&after=${first.next}`)
+		).json();
+		expect(second.items.map((offering: { id: string }) => offering.id)).toEqual(["a-2", "a-3"]);
+		expect(second.next).toBeUndefined();
+	});
+
+	run("manages people, intakes, qualifications and templates the same way", async () => {
+		const manager = await harness.as("manager");
+		const person = {
+			id: "peeter",
+			name: "Peeter Mets",
+			email: "peeter@test.ee",
+			roles: ["support"],
+		};
+		expect((await manager.request("POST", `${base}/people`, { body: person })).statusCode).toBe(
+			201,
+		);
+		const template = {
+			id: "short",
+			milestones: [
+				{ key: "flyers", role: "marketing", anchor: "start", offset: "-3w", effortHours: 2 },
+			],
+		};
+		expect(
+			(await manager.request("POST", `${base}/templates`, { body: template })).statusCode,
+		).toBe(201);
+		const pedagogy = await harness.as("pedagogy");
+		const qualification = {
+			id: "cook-3",
+			title: "Cook",
+			level: { eqf: 3 },
+			credits: { value: 60, unit: "EKAP" },
+		};
+		expect(
+			(await pedagogy.request("POST", `${base}/qualifications`, { body: qualification }))
+				.statusCode,
+		).toBe(201);
+		const plan = (await manager.request("GET", `${base}/plan`)).json();
+		expect(plan.institution.people.at(-1)).toEqual(person);
+		expect(plan.templates).toEqual([template]);
+		expect(plan.qualifications.at(-1)).toEqual(qualification);
+	});
+});

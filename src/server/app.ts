@@ -1,0 +1,109 @@
+import fastifyCookie from "@fastify/cookie";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
+import { jsonSchemaTransform, serializerCompiler } from "fastify-type-provider-zod";
+import { notFound } from "../service/errors.ts";
+import { institutionRoutes } from "./api/institutions/routes.ts";
+import { offeringRoutes } from "./api/offerings/routes.ts";
+import { resourceRoutes } from "./api/resources/routes.ts";
+import { sessionRoutes } from "./api/session/routes.ts";
+import { tokenRoutes } from "./api/tokens/routes.ts";
+import { registerAuthentication } from "./auth/authenticate.ts";
+import type { Permission } from "./auth/permissions.ts";
+import { registerContentTypes } from "./content-types.ts";
+import type { ServerContext } from "./context.ts";
+import { sendProblem } from "./problem.ts";
+import { validatorCompiler } from "./validation.ts";
+
+/** One API route and the permission it needs (none: public). */
+export interface RouteSummary {
+	method: string;
+	url: string;
+	permission: Permission | undefined;
+}
+
+declare module "fastify" {
+	interface FastifyInstance {
+		/** Every API route with its permission, for the permission matrix and its test. */
+		routeTable: readonly RouteSummary[];
+	}
+}
+
+export interface AppOptions extends ServerContext {
+	/** Log requests (off in tests). */
+	logger?: boolean;
+	/** The largest request body accepted, in bytes. */
+	bodyLimit?: number;
+}
+
+/** 10 MB holds the plan of a large school with thousands of offerings. */
+const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024;
+
+/**
+ * The Kairos HTTP application: a function of its context, so tests drive it with `inject()`
+ * and no network.
+ */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+	const context: ServerContext = {
+		store: options.store,
+		today: options.today,
+		trustProxy: options.trustProxy,
+	};
+	const app = Fastify({
+		logger: options.logger ?? false,
+		bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+		trustProxy: options.trustProxy,
+		routerOptions: { ignoreTrailingSlash: true },
+	});
+	app.setValidatorCompiler(validatorCompiler);
+	app.setSerializerCompiler(serializerCompiler);
+	app.setErrorHandler((error: FastifyError, request, reply) => sendProblem(error, request, reply));
+	app.setNotFoundHandler((request, reply) =>
+		sendProblem(notFound(`${request.method} ${request.url}`), request, reply),
+	);
+	const routes: RouteSummary[] = [];
+	app.decorate("routeTable", routes);
+	app.addHook("onRoute", (route) => {
+		if (route.url.startsWith("/api/v1")) {
+			for (const method of [route.method].flat())
+				if (method !== "HEAD")
+					routes.push({ method, url: route.url, permission: route.config?.permission });
+		}
+	});
+	await app.register(fastifyCookie);
+	registerContentTypes(app);
+	await app.register(fastifySwagger, {
+		openapi: {
+			info: {
+				title: "Kairos API",
+				version: "1",
+				description:
+					"Plans micro-credential courses inside the admission cycle. Errors are application/problem+json (RFC 9457). " +
+					"Every resource GET has an ETag; PUT, PATCH and DELETE need If-Match (428 without it, 412 when stale).",
+			},
+			components: {
+				securitySchemes: {
+					session: { type: "apiKey", in: "cookie", name: "kairos_session" },
+					bearer: { type: "http", scheme: "bearer" },
+				},
+			},
+			security: [{ session: [] }, { bearer: [] }],
+		},
+		transform: jsonSchemaTransform,
+	});
+	await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+	app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());
+	await app.register(
+		async (api) => {
+			registerAuthentication(api, context);
+			sessionRoutes(api, context);
+			tokenRoutes(api, context);
+			institutionRoutes(api, context);
+			resourceRoutes(api, context);
+			offeringRoutes(api, context);
+		},
+		{ prefix: "/api/v1" },
+	);
+	return app;
+}

@@ -1,0 +1,90 @@
+import type {} from "@fastify/cookie";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { authenticateSession, authenticateToken } from "../../service/accounts.ts";
+import type { Actor } from "../../service/actor.ts";
+import { KairosError } from "../../service/errors.ts";
+import type { ServerContext } from "../context.ts";
+import { allows, type Permission } from "./permissions.ts";
+
+export const SESSION_COOKIE = "kairos_session";
+
+/** How the request proved who it is. */
+export type Credentials = { kind: "session"; token: string; csrfToken: string } | { kind: "token" };
+
+declare module "fastify" {
+	interface FastifyRequest {
+		actor: Actor | undefined;
+		credentials: Credentials | undefined;
+	}
+	interface FastifyContextConfig {
+		/** The permission a route needs; routes without one are public (sign-in, docs). */
+		permission?: Permission;
+	}
+}
+
+const unsafe = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * Identifies the caller (bearer token, else session cookie), then enforces the route's
+ * permission and, for cookie-authenticated writes, the CSRF token.
+ */
+export function registerAuthentication(app: FastifyInstance, context: ServerContext): void {
+	app.decorateRequest("actor", undefined);
+	app.decorateRequest("credentials", undefined);
+	app.addHook("onRequest", async (request) => {
+		const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? "")?.[1];
+		if (bearer) {
+			const found = await authenticateToken(context.store.db, bearer);
+			if (!found) throw new KairosError("unauthorized", "the bearer token is unknown or revoked");
+			request.actor = found.actor;
+			request.credentials = { kind: "token" };
+			return;
+		}
+		const cookie = request.cookies[SESSION_COOKIE];
+		if (!cookie) return;
+		const session = await authenticateSession(context.store.db, cookie);
+		if (!session) return;
+		request.actor = session.actor;
+		request.credentials = { kind: "session", token: cookie, csrfToken: session.csrfToken };
+	});
+	// Before validation, so that a forbidden request learns nothing about what a valid body is.
+	app.addHook("preValidation", async (request) => {
+		const permission = request.routeOptions.config.permission;
+		if (permission === undefined) return;
+		const actor = request.actor;
+		if (!actor)
+			throw new KairosError(
+				"unauthorized",
+				"sign in with POST /api/v1/session, or send a bearer token",
+			);
+		if (request.credentials?.kind === "session" && unsafe.has(request.method))
+			checkCsrf(request, request.credentials.csrfToken);
+		if (!allows(actor.role, permission))
+			throw new KairosError("forbidden", `the ${actor.role} role may not do this (${permission})`);
+	});
+}
+
+function checkCsrf(request: FastifyRequest, expected: string): void {
+	if (request.headers["x-csrf-token"] !== expected) {
+		throw new KairosError(
+			"csrf_failed",
+			"send the X-CSRF-Token header with the token from sign-in or GET /api/v1/me",
+		);
+	}
+}
+
+/** The actor of an authenticated route (the preHandler has made sure there is one). */
+export function actorOf(request: FastifyRequest): Actor {
+	if (!request.actor) throw new KairosError("unauthorized", "sign in first");
+	return request.actor;
+}
+
+/**
+ * Refuses access to another institution's data. It answers "not found" rather than
+ * "forbidden", so that the ids of other schools do not leak.
+ */
+export function assertInstitution(actor: Actor, institutionId: string): void {
+	if (actor.institutionId !== null && actor.institutionId !== institutionId) {
+		throw new KairosError("not_found", `institution "${institutionId}" does not exist`);
+	}
+}

@@ -1,0 +1,38 @@
+import type { AccountRole } from "../../service/actor.ts";
+
+const everyone: readonly AccountRole[] = [
+	"admin",
+	"manager",
+	"pedagogy",
+	"marketing",
+	"support",
+	"viewer",
+];
+
+/**
+ * What each role may do (docs/permissions.md). Every API route names one permission; a test
+ * walks every route with every role against this table.
+ */
+export const permissions = {
+	"institutions:read": everyone,
+	"plan:read": everyone,
+	"plan:replace": ["admin", "manager"],
+	"report:read": everyone,
+	"intakes:write": ["admin", "manager"],
+	"qualifications:write": ["admin", "manager", "pedagogy"],
+	"templates:write": ["admin", "manager"],
+	"people:write": ["admin", "manager"],
+	"offerings:create": ["admin", "manager"],
+	"offerings:update": ["admin", "manager", "pedagogy", "marketing"],
+	"offerings:delete": ["admin", "manager"],
+	"milestones:update": ["admin", "manager", "pedagogy", "marketing", "support"],
+	"audit:read": ["admin", "manager"],
+	"tokens:manage": everyone,
+	"session:read": everyone,
+} as const satisfies Record<string, readonly AccountRole[]>;
+
+export type Permission = keyof typeof permissions;
+
+export function allows(role: AccountRole, permission: Permission): boolean {
+	return (permissions[permission] as readonly AccountRole[]).includes(role);
+}

@@ -1,0 +1,42 @@
+import type { FastifyInstance } from "fastify";
+import { parseText } from "../model/parse-text.ts";
+import { KairosError } from "../service/errors.ts";
+
+export const yamlTypes = ["application/yaml", "application/x-yaml", "text/yaml"];
+
+/**
+ * Accepts YAML (for plan files) and JSON Merge Patch besides JSON. Malformed bodies are a 400
+ * that names the line and column, never a 500.
+ */
+export function registerContentTypes(app: FastifyInstance): void {
+	app.addContentTypeParser(yamlTypes, { parseAs: "string" }, (_request, body, done) => {
+		const parsed = parseText(String(body), "yaml", "(body)");
+		if (parsed.ok) done(null, parsed.value);
+		else
+			done(
+				new KairosError("bad_request", "the body is not valid YAML", { problems: parsed.problems }),
+				undefined,
+			);
+	});
+	app.removeContentTypeParser("application/json");
+	app.addContentTypeParser(
+		["application/json", "application/merge-patch+json"],
+		{ parseAs: "string" },
+		(_request, body, done) => {
+			const text = String(body);
+			if (text.trim() === "") {
+				done(new KairosError("bad_request", "the request body is empty"), undefined);
+				return;
+			}
+			const parsed = parseText(text, "json", "(body)");
+			if (parsed.ok) done(null, parsed.value);
+			else
+				done(
+					new KairosError("bad_request", "the body is not valid JSON", {
+						problems: parsed.problems,
+					}),
+					undefined,
+				);
+		},
+	);
+}

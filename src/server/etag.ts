@@ -1,0 +1,32 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { KairosError } from "../service/errors.ts";
+
+/** A strong ETag for a version: `"7"`. */
+export function etagOf(version: number): string {
+	return `"${version}"`;
+}
+
+export function setEtag(reply: FastifyReply, version: number): void {
+	void reply.header("etag", etagOf(version));
+}
+
+/**
+ * The version a write is conditional on, from `If-Match`. Missing → 428; anything that is not
+ * one of our ETags → 412, since it cannot match the current version.
+ */
+export function requiredVersion(request: FastifyRequest): number {
+	const header = request.headers["if-match"];
+	if (header === undefined || header === "") {
+		throw new KairosError(
+			"precondition_required",
+			"send If-Match with the ETag you read, so that no one else's change is overwritten",
+		);
+	}
+	const match = /^(?:W\/)?"(\d+)"$/.exec(header.trim());
+	if (!match)
+		throw new KairosError(
+			"precondition_failed",
+			`If-Match ${header} does not match the current version: reload and try again`,
+		);
+	return Number(match[1]);
+}

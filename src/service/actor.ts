@@ -1,0 +1,28 @@
+/** The account roles, from most to least powerful (docs/permissions.md). */
+export const accountRoles = [
+	"admin",
+	"manager",
+	"pedagogy",
+	"marketing",
+	"support",
+	"viewer",
+] as const;
+export type AccountRole = (typeof accountRoles)[number];
+
+/** Who is acting: recorded in the audit log with every change. */
+export interface Actor {
+	/** `account:<id>`, `token:<id>` or `cli`. */
+	label: string;
+	role: AccountRole;
+	/** The account acting (by session or by one of its tokens); null for the command line. */
+	accountId: string | null;
+	/** The institution the actor belongs to; null for administrators, who see all. */
+	institutionId: string | null;
+}
+
+export const commandLine: Actor = {
+	label: "cli",
+	role: "admin",
+	institutionId: null,
+	accountId: null,
+};

@@ -1,0 +1,115 @@
+import type { Kysely } from "kysely";
+import { z } from "zod";
+import { planFile } from "../model/plan-file.ts";
+import type { Problem } from "../model/problems.ts";
+import { problemsFromIssues } from "../model/problems.ts";
+import { validatePlan } from "../model/validate.ts";
+import {
+	type AccountRows,
+	deleteEverything,
+	readAccountRows,
+	writeAccountRows,
+} from "../store/backup-repository.ts";
+import { isEmpty, listInstitutions } from "../store/institution-repository.ts";
+import { readPlan, writePlan } from "../store/plan-repository.ts";
+import type { Database } from "../store/schema.ts";
+import { KairosError } from "./errors.ts";
+
+const accountRow = z.object({
+	id: z.string(),
+	email: z.string(),
+	name: z.string(),
+	role: z.string(),
+	institution_id: z.string().nullable(),
+	password_hash: z.string(),
+	created_at: z.string(),
+});
+const tokenRow = z.object({
+	id: z.string(),
+	account_id: z.string(),
+	name: z.string(),
+	token_hash: z.string(),
+	created_at: z.string(),
+	last_used_at: z.string().nullable(),
+	revoked_at: z.string().nullable(),
+});
+const auditRow = z.object({
+	institution_id: z.string().nullable(),
+	at: z.string(),
+	actor: z.string(),
+	action: z.string(),
+	entity: z.string(),
+	entity_id: z.string(),
+	before: z.string().nullable(),
+	after: z.string().nullable(),
+});
+
+/** A logical backup: portable between SQLite and PostgreSQL, and readable. */
+export const backupFile = z.strictObject({
+	format: z.literal("kairos-backup"),
+	version: z.literal(1),
+	createdAt: z.string(),
+	plans: z.array(planFile),
+	accounts: z.array(accountRow),
+	apiTokens: z.array(tokenRow),
+	audit: z.array(auditRow),
+});
+export type BackupFile = z.infer<typeof backupFile>;
+
+/** Everything but sessions (they end with the backup): every plan, account, token and change. */
+export async function createBackup(db: Kysely<Database>): Promise<BackupFile> {
+	const institutions = await listInstitutions(db);
+	const plans = [];
+	for (const { id } of institutions) {
+		const stored = await readPlan(db, id);
+		if (stored) plans.push(stored.plan);
+	}
+	const rows: AccountRows = await readAccountRows(db);
+	return {
+		format: "kairos-backup",
+		version: 1,
+		createdAt: new Date().toISOString(),
+		plans,
+		...rows,
+	};
+}
+
+/**
+ * Restores a backup in one transaction. The database must be empty unless `replace` is set, in
+ * which case everything in it is deleted first; a failure leaves it as it was.
+ */
+export async function restoreBackup(
+	db: Kysely<Database>,
+	input: unknown,
+	options: { replace: boolean },
+): Promise<{ plans: number; accounts: number }> {
+	const parsed = backupFile.safeParse(input, { reportInput: true });
+	if (!parsed.success)
+		throw new KairosError("validation_failed", "not a Kairos backup", {
+			problems: problemsFromIssues(parsed.error.issues, backupFile),
+		});
+	const backup = parsed.data;
+	const problems: Problem[] = backup.plans.flatMap((plan, index) => {
+		const validation = validatePlan(plan);
+		return validation.ok
+			? []
+			: validation.problems.map((problem) => ({
+					...problem,
+					path: `plans[${index}].${problem.path}`,
+				}));
+	});
+	if (problems.length > 0)
+		throw new KairosError("validation_failed", "the backup holds invalid plans", { problems });
+	if (!options.replace && !(await isEmpty(db))) {
+		throw new KairosError(
+			"conflict",
+			"the database is not empty: restore into an empty one, or pass --replace to delete what it holds",
+		);
+	}
+	await db.transaction().execute(async (trx) => {
+		await deleteEverything(trx);
+		for (const plan of backup.plans) await writePlan(trx, plan);
+		await writeAccountRows(trx, backup);
+	});
+	return { plans: backup.plans.length, accounts: backup.accounts.length };
+}

@@ -1,0 +1,86 @@
+import type { Kysely } from "kysely";
+import type { Offering } from "../model/offering.ts";
+import type { Problem } from "../model/problems.ts";
+import type { Database } from "../store/schema.ts";
+import type { Actor } from "./actor.ts";
+import { KairosError } from "./errors.ts";
+import { getPlan, replacePlan } from "./plans.ts";
+
+/**
+ * Re-words a problem of the merged plan (`offerings[14].intake`) as the sheet's row and column;
+ * `sheetIndexOf` maps an offering's index in the plan to its index in the sheet.
+ */
+export type SheetLocator = (
+	problem: Problem,
+	sheetIndexOf: (planIndex: number) => number | undefined,
+) => Problem;
+
+export interface OfferingsImport {
+	added: number;
+	updated: number;
+	planVersion: number;
+}
+
+/**
+ * Merges offerings from a spreadsheet into an institution's plan: a new id is added at the end,
+ * a known id is replaced but keeps the modules, milestone progress and registrations that a
+ * sheet cannot hold. The whole plan is validated and written in one transaction, so a failed import changes
+ * nothing.
+ */
+export async function importOfferings(
+	db: Kysely<Database>,
+	institutionId: string,
+	sheet: readonly Offering[],
+	actor: Actor,
+	locate: SheetLocator = (problem) => problem,
+): Promise<OfferingsImport> {
+	const seen = new Map<string, number>();
+	sheet.forEach((offering, index) => {
+		const first = seen.get(offering.id);
+		if (first !== undefined) {
+			throw new KairosError("validation_failed", "the sheet repeats an offering id", {
+				problems: [
+					{
+						path: `offering ${index + 1}`,
+						message: `${JSON.stringify(offering.id)} is also offering ${first + 1}`,
+					},
+				],
+			});
+		}
+		seen.set(offering.id, index);
+	});
+	const { plan, planVersion } = await getPlan(db, institutionId);
+	const offerings = [...plan.offerings];
+	const indexById = new Map(offerings.map((offering, index) => [offering.id, index]));
+	let added = 0;
+	for (const incoming of sheet) {
+		const index = indexById.get(incoming.id);
+		const existing = index === undefined ? undefined : offerings[index];
+		if (index === undefined || existing === undefined) {
+			indexById.set(incoming.id, offerings.length);
+			offerings.push(incoming);
+			added += 1;
+			continue;
+		}
+		offerings[index] = {
+			...incoming,
+			...(existing.modules && { modules: existing.modules }),
+			...(existing.milestoneStatus && { milestoneStatus: existing.milestoneStatus }),
+			...(existing.registrations && { registrations: existing.registrations }),
+		};
+	}
+	const sheetIndexOf = (planIndex: number) => {
+		const id = offerings[planIndex]?.id;
+		return id === undefined ? undefined : seen.get(id);
+	};
+	const result = await replacePlan(db, institutionId, { ...plan, offerings }, actor, {
+		expectedVersion: planVersion,
+		mayCreate: false,
+	}).catch((error: unknown) => {
+		if (!(error instanceof KairosError) || error.code !== "validation_failed") throw error;
+		throw new KairosError(error.code, error.message, {
+			problems: error.problems.map((problem) => locate(problem, sheetIndexOf)),
+		});
+	});
+	return { added, updated: sheet.length - added, planVersion: result.planVersion };
+}

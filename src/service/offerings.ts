@@ -1,0 +1,107 @@
+import type { Kysely } from "kysely";
+import { defaultTemplate } from "../model/default-template.ts";
+import { type MilestoneProgress, type Offering, statusOf } from "../model/offering.ts";
+import { institutionsWithOffering } from "../store/institution-repository.ts";
+import type { Versioned } from "../store/rows.ts";
+import type { Database } from "../store/schema.ts";
+import type { Actor } from "./actor.ts";
+import { KairosError, notFound } from "./errors.ts";
+import { resourceKinds } from "./resource-kinds.ts";
+import { getResource, updateResource } from "./resources.ts";
+
+/**
+ * The institution of an offering addressed by id alone. Staff look in their own institution;
+ * an administrator must name the institution when the id is used by more than one.
+ */
+export async function institutionOfOffering(
+	db: Kysely<Database>,
+	actor: Actor,
+	offeringId: string,
+	named?: string,
+): Promise<string> {
+	if (actor.institutionId !== null) return actor.institutionId;
+	if (named !== undefined) return named;
+	const holders = await institutionsWithOffering(db, offeringId);
+	const [only] = holders;
+	if (only === undefined) throw notFound(`offering "${offeringId}"`);
+	if (holders.length > 1) {
+		throw new KairosError(
+			"conflict",
+			`offering "${offeringId}" exists in ${holders.join(", ")}: add ?institution=ID`,
+		);
+	}
+	return only;
+}
+
+export interface MilestoneChange {
+	status?: "todo" | "doing" | "done" | undefined;
+	doneOn?: string | null | undefined;
+	note?: string | null | undefined;
+	owner?: string | null | undefined;
+}
+
+/**
+ * Changes one milestone's progress. The offering's ETag covers its milestones, so the change is
+ * conditional on the offering's version like any other change to it.
+ */
+export async function updateMilestone(
+	db: Kysely<Database>,
+	institutionId: string,
+	offeringId: string,
+	key: string,
+	change: MilestoneChange,
+	expectedVersion: number,
+	actor: Actor,
+): Promise<Versioned<Offering>> {
+	const current = await getResource(db, resourceKinds.offerings, institutionId, offeringId);
+	const templateKeys = await milestoneKeys(db, institutionId, current.value.template);
+	if (!templateKeys.has(key)) throw notFound(`milestone "${key}" of offering "${offeringId}"`);
+	const progress = nextProgress(current.value.milestoneStatus?.[key], change);
+	return updateResource(
+		db,
+		resourceKinds.offerings,
+		institutionId,
+		offeringId,
+		(before) => ({ ...before, milestoneStatus: { ...before.milestoneStatus, [key]: progress } }),
+		expectedVersion,
+		actor,
+	);
+}
+
+/** Merges a change into a milestone's progress, keeping the short form when only a status is left. */
+export function nextProgress(
+	current: MilestoneProgress | undefined,
+	change: MilestoneChange,
+): MilestoneProgress {
+	const detail = typeof current === "object" ? { ...current } : { status: statusOf(current) };
+	const merged: Record<string, unknown> = { ...detail };
+	for (const field of ["status", "doneOn", "note", "owner"] as const) {
+		const value = change[field];
+		if (value === null) delete merged[field];
+		else if (value !== undefined) merged[field] = value;
+	}
+	const result = merged as Exclude<MilestoneProgress, string>;
+	const onlyStatus = Object.keys(result).length === 1;
+	return onlyStatus && typeof current !== "object" ? result.status : result;
+}
+
+async function milestoneKeys(
+	db: Kysely<Database>,
+	institutionId: string,
+	templateId: string | undefined,
+): Promise<Set<string>> {
+	if (templateId === undefined || templateId === defaultTemplate.id) {
+		const custom = await getResource(
+			db,
+			resourceKinds.templates,
+			institutionId,
+			defaultTemplate.id,
+		).catch((error: unknown) => {
+			if (error instanceof KairosError && error.code === "not_found") return undefined;
+			throw error;
+		});
+		return new Set((custom?.value ?? defaultTemplate).milestones.map((milestone) => milestone.key));
+	}
+	const template = await getResource(db, resourceKinds.templates, institutionId, templateId);
+	return new Set(template.value.milestones.map((milestone) => milestone.key));
+}

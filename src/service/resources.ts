@@ -1,0 +1,259 @@
+import type { Kysely, Transaction } from "kysely";
+import type { Offering } from "../model/offering.ts";
+import type { PlanFile } from "../model/plan-file.ts";
+import { formatPath, type Problem, problemsFromIssues, sortProblems } from "../model/problems.ts";
+import { validatePlan } from "../model/validate.ts";
+import { recordChange } from "../store/audit-repository.ts";
+import { readOfferingParts, readPlan, writeOfferingParts } from "../store/plan-repository.ts";
+import {
+	bumpPlanVersion,
+	deleteResource as deleteRow,
+	getResource as getRow,
+	insertResource,
+	listResources as listRows,
+	lockInstitution,
+	updateResource as updateRow,
+} from "../store/resource-repository.ts";
+import type { ResourceBodies, Versioned } from "../store/rows.ts";
+import { splitOffering } from "../store/rows.ts";
+import type { Database } from "../store/schema.ts";
+import type { Actor } from "./actor.ts";
+import { KairosError, notFound } from "./errors.ts";
+import type { ResourceKind } from "./resource-kinds.ts";
+
+type Resource = { id: string };
+
+/** One resource as the API shows it: offerings with their milestone progress and registrations. */
+export async function getResource<T extends Resource>(
+	db: Kysely<Database>,
+	kind: ResourceKind<T>,
+	institutionId: string,
+	id: string,
+): Promise<Versioned<T>> {
+	const row = await getRow(db, kind.table, institutionId, id);
+	if (!row) throw notFound(`${kind.noun} "${id}"`);
+	const [completed] = await complete(db, kind, institutionId, [row as unknown as Versioned<T>]);
+	return completed as Versioned<T>;
+}
+
+export interface Page<T> {
+	items: Versioned<T>[];
+	next: number | undefined;
+}
+
+/** A page of resources in plan order. */
+export async function listResources<T extends Resource>(
+	db: Kysely<Database>,
+	kind: ResourceKind<T>,
+	institutionId: string,
+	page: { limit: number; after?: number | undefined },
+): Promise<Page<T>> {
+	const rows = await listRows(db, kind.table, institutionId, page);
+	return {
+		items: await complete(db, kind, institutionId, rows.items as unknown as Versioned<T>[]),
+		next: rows.next,
+	};
+}
+
+/** Adds a resource; its id must be new in the institution and its references must resolve. */
+export async function createResource<T extends Resource>(
+	db: Kysely<Database>,
+	kind: ResourceKind<T>,
+	institutionId: string,
+	input: unknown,
+	actor: Actor,
+): Promise<Versioned<T>> {
+	const value = parse(kind, input);
+	return db.transaction().execute(async (trx) => {
+		const plan = await lockedPlan(trx, institutionId);
+		if (kind.list(plan).some((existing) => existing.id === value.id)) {
+			throw new KairosError("conflict", `${kind.noun} "${value.id}" already exists`);
+		}
+		const list = [...kind.list(plan), value];
+		checkPlan(kind.withList(plan, list), kind, list.length - 1);
+		await insertResource(trx, kind.table, institutionId, stored(kind, value));
+		await writeParts(trx, kind, institutionId, value);
+		await bumpPlanVersion(trx, institutionId);
+		await recordChange(trx, actor.label, {
+			institutionId,
+			action: "create",
+			entity: kind.noun,
+			entityId: value.id,
+			before: null,
+			after: value,
+		});
+		return { value, version: 1 };
+	});
+}
+
+/**
+ * Changes a resource that is still at `expectedVersion`: `change` turns the current value into
+ * the new one (for example by applying a JSON Merge Patch). A stale version is refused with
+ * `precondition_failed`, so no concurrent change is lost.
+ */
+export async function updateResource<T extends Resource>(
+	db: Kysely<Database>,
+	kind: ResourceKind<T>,
+	institutionId: string,
+	id: string,
+	change: (before: T) => unknown,
+	expectedVersion: number,
+	actor: Actor,
+): Promise<Versioned<T>> {
+	return db.transaction().execute(async (trx) => {
+		const plan = await lockedPlan(trx, institutionId);
+		const list = [...kind.list(plan)];
+		const index = list.findIndex((existing) => existing.id === id);
+		const before = list[index];
+		if (before === undefined) throw notFound(`${kind.noun} "${id}"`);
+		const value = parse(kind, change(before));
+		if (value.id !== id)
+			throw new KairosError("validation_failed", "the id cannot change", {
+				problems: [
+					{
+						path: "id",
+						message: `${JSON.stringify(value.id)}: the id cannot change; create a new ${kind.noun} instead`,
+					},
+				],
+			});
+		list[index] = value;
+		checkPlan(kind.withList(plan, list), kind, index);
+		const version = await updateRow(
+			trx,
+			kind.table,
+			institutionId,
+			id,
+			stored(kind, value),
+			expectedVersion,
+		);
+		if (version === undefined) throw stale(kind, id);
+		await writeParts(trx, kind, institutionId, value);
+		await bumpPlanVersion(trx, institutionId);
+		await recordChange(trx, actor.label, {
+			institutionId,
+			action: "update",
+			entity: kind.noun,
+			entityId: id,
+			before,
+			after: value,
+		});
+		return { value, version };
+	});
+}
+
+/** Deletes a resource at `expectedVersion`, unless other parts of the plan still refer to it. */
+export async function deleteResource<T extends Resource>(
+	db: Kysely<Database>,
+	kind: ResourceKind<T>,
+	institutionId: string,
+	id: string,
+	expectedVersion: number,
+	actor: Actor,
+): Promise<void> {
+	await db.transaction().execute(async (trx) => {
+		const plan = await lockedPlan(trx, institutionId);
+		const before = kind.list(plan).find((existing) => existing.id === id);
+		if (before === undefined) throw notFound(`${kind.noun} "${id}"`);
+		const rest = kind.list(plan).filter((existing) => existing.id !== id);
+		const validation = validatePlan(kind.withList(plan, rest));
+		if (!validation.ok) {
+			throw new KairosError("conflict", `${kind.noun} "${id}" is still referred to`, {
+				problems: validation.problems,
+			});
+		}
+		if (!(await deleteRow(trx, kind.table, institutionId, id, expectedVersion)))
+			throw stale(kind, id);
+		await bumpPlanVersion(trx, institutionId);
+		await recordChange(trx, actor.label, {
+			institutionId,
+			action: "delete",
+			entity: kind.noun,
+			entityId: id,
+			before,
+			after: null,
+		});
+	});
+}
+
+/** The plan inside a write transaction, with the institution locked against other writers. */
+export async function lockedPlan(
+	trx: Transaction<Database>,
+	institutionId: string,
+): Promise<PlanFile> {
+	if ((await lockInstitution(trx, institutionId)) === undefined)
+		throw notFound(`institution "${institutionId}"`);
+	const stored = await readPlan(trx, institutionId);
+	if (!stored) throw notFound(`institution "${institutionId}"`);
+	return stored.plan;
+}
+
+function parse<T extends Resource>(kind: ResourceKind<T>, input: unknown): T {
+	const parsed = kind.schema.safeParse(input, { reportInput: true });
+	if (!parsed.success) {
+		throw new KairosError("validation_failed", `the ${kind.noun} is not valid`, {
+			problems: sortProblems(problemsFromIssues(parsed.error.issues, kind.schema)),
+		});
+	}
+	return parsed.data;
+}
+
+/**
+ * Validates the plan as it would be after the change. Problems inside the changed resource are
+ * given relative to it (`intake`), others with their path in the plan.
+ */
+function checkPlan<T extends Resource>(plan: PlanFile, kind: ResourceKind<T>, index: number): void {
+	const validation = validatePlan(plan);
+	if (validation.ok) return;
+	const prefix = `${kind.path}${formatPath([index])}`;
+	const problems = validation.problems.map((problem): Problem => {
+		if (problem.path === prefix) return { ...problem, path: "(body)" };
+		if (problem.path.startsWith(`${prefix}.`))
+			return { ...problem, path: problem.path.slice(prefix.length + 1) };
+		return problem;
+	});
+	throw new KairosError("validation_failed", `the ${kind.noun} does not fit the plan`, {
+		problems,
+	});
+}
+
+function stale<T extends Resource>(kind: ResourceKind<T>, id: string): KairosError {
+	return new KairosError(
+		"precondition_failed",
+		`${kind.noun} "${id}" was changed by someone else: reload it and apply your change again`,
+	);
+}
+
+const isOfferings = <T extends Resource>(kind: ResourceKind<T>) => kind.table === "offerings";
+
+function stored<T extends Resource>(
+	kind: ResourceKind<T>,
+	value: T,
+): ResourceBodies[typeof kind.table] {
+	return (
+		isOfferings(kind) ? splitOffering(value as unknown as Offering).body : value
+	) as ResourceBodies[typeof kind.table];
+}
+
+async function writeParts<T extends Resource>(
+	trx: Transaction<Database>,
+	kind: ResourceKind<T>,
+	institutionId: string,
+	value: T,
+): Promise<void> {
+	if (isOfferings(kind)) await writeOfferingParts(trx, institutionId, value as unknown as Offering);
+}
+
+async function complete<T extends Resource>(
+	db: Kysely<Database>,
+	kind: ResourceKind<T>,
+	institutionId: string,
+	rows: Versioned<T>[],
+): Promise<Versioned<T>[]> {
+	if (!isOfferings(kind)) return rows;
+	const parts = await readOfferingParts(
+		db,
+		institutionId,
+		rows.map((row) => row.value.id),
+	);
+	return rows.map((row) => ({ ...row, value: { ...row.value, ...parts.get(row.value.id) } }));
+}

@@ -1,0 +1,45 @@
+import type { Kysely } from "kysely";
+import { parseText } from "../model/parse-text.ts";
+import { isEmpty } from "../store/institution-repository.ts";
+import type { Database } from "../store/schema.ts";
+import { addAccount, generatePassword } from "./accounts.ts";
+import { commandLine } from "./actor.ts";
+import { KairosError } from "./errors.ts";
+import { replacePlan } from "./plans.ts";
+
+export interface SeededDemo {
+	institutionId: string;
+	adminEmail: string;
+	/** Shown once, at the first start; only its hash is stored. */
+	adminPassword: string;
+}
+
+/**
+ * On a first start (an empty database), loads the demo plan and creates an administrator with a
+ * one-time password. Returns undefined when the database already holds data.
+ */
+export async function seedDemoIfEmpty(
+	db: Kysely<Database>,
+	demoPlanText: string,
+): Promise<SeededDemo | undefined> {
+	if (!(await isEmpty(db))) return undefined;
+	const parsed = parseText(demoPlanText, "yaml", "examples/demo-school.yaml");
+	if (!parsed.ok)
+		throw new KairosError("validation_failed", "the demo plan does not parse", {
+			problems: parsed.problems,
+		});
+	const institutionId = (parsed.value as { institution?: { id?: unknown } }).institution?.id;
+	if (typeof institutionId !== "string")
+		throw new KairosError("validation_failed", "the demo plan names no institution");
+	await replacePlan(db, institutionId, parsed.value, commandLine, { mayCreate: true });
+	const adminEmail = "admin@kairos.localhost";
+	const adminPassword = generatePassword();
+	await addAccount(db, {
+		email: adminEmail,
+		name: "Demo administrator",
+		role: "admin",
+		institutionId: null,
+		password: adminPassword,
+	});
+	return { institutionId, adminEmail, adminPassword };
+}

@@ -1,0 +1,93 @@
+import type { Problem } from "../model/problems.ts";
+import { type CellValue, cellText } from "./cells.ts";
+import { columnLetter, columnNamed, offeringColumns } from "./columns.ts";
+import type { PlacedColumn } from "./from-row.ts";
+
+/** What the header row (row 1) says about the sheet's columns. */
+export interface SheetHeader {
+	/** The known columns found, in the order of `offeringColumns`. */
+	placed: PlacedColumn[];
+	/** Positions whose header cell is blank. */
+	unnamed: Set<number>;
+	problems: Problem[];
+}
+
+/**
+ * Matches the header row against the known columns. Reports unknown names (with the nearest
+ * known one), repeated columns and missing required columns, each once.
+ */
+export function readHeader(header: readonly CellValue[]): SheetHeader {
+	const placed: PlacedColumn[] = [];
+	const unnamed = new Set<number>();
+	let unknown = 0;
+	const problems: Problem[] = [];
+	const found = new Map<string, number>();
+	header.forEach((cell, position) => {
+		const text = cellText(cell);
+		const at = `row 1, column ${text} (${columnLetter(position)})`;
+		if (text === "") {
+			unnamed.add(position);
+			return;
+		}
+		const column = columnNamed(text);
+		if (column === undefined) {
+			unknown += 1;
+			const guess = nearestName(text);
+			problems.push({
+				path: at,
+				message: `is not a known column${guess ? ` (did you mean "${guess}"?)` : ""}`,
+			});
+			return;
+		}
+		const earlier = found.get(column.name);
+		if (earlier !== undefined) {
+			unknown += 1;
+			problems.push({ path: at, message: `repeats column ${columnLetter(earlier)}` });
+			return;
+		}
+		found.set(column.name, position);
+		placed.push({ column, position });
+	});
+	if (found.size === 0 && unknown === 0) {
+		problems.push({
+			path: "row 1",
+			message: "must name the columns, such as id, title, start and end",
+		});
+		return { placed, unnamed, problems };
+	}
+	for (const column of offeringColumns) {
+		if (column.required && !found.has(column.name))
+			problems.push({ path: "row 1", message: `the required column "${column.name}" is missing` });
+	}
+	const order = new Map(offeringColumns.map((column, index) => [column, index]));
+	placed.sort((a, b) => (order.get(a.column) ?? 0) - (order.get(b.column) ?? 0));
+	return { placed, unnamed, problems };
+}
+
+/** The known column name closest to an unknown one, if it is close enough to be a typo. */
+function nearestName(text: string): string | undefined {
+	const typed = text.toLowerCase();
+	let best: string | undefined;
+	let bestDistance = Math.max(3, Math.floor(typed.length / 4) + 1);
+	for (const { name } of offeringColumns) {
+		const distance = editDistance(typed, name.toLowerCase());
+		if (distance < bestDistance) {
+			best = name;
+			bestDistance = distance;
+		}
+	}
+	return best;
+}
+
+function editDistance(a: string, b: string): number {
+	let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) {
+			const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+			current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+		}
+		previous = current;
+	}
+	return previous[b.length] ?? 0;
+}

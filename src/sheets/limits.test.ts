@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { demoPlan } from "../../test/fixtures/demo.ts";
+import { partsLostInSheet } from "./limits.ts";
+import { templateOfferings } from "./template-offerings.ts";
+
+describe("partsLostInSheet", () => {
+	const [welding] = templateOfferings;
+	if (welding === undefined) throw new Error("no template offering");
+
+	it("is empty for an offering that a sheet holds whole", () => {
+		expect(partsLostInSheet(welding)).toEqual([]);
+	});
+
+	it("names what a sheet drops from the demo school's running course", () => {
+		const tig = demoPlan().offerings.find((offering) => offering.id === "tig-welding-spring-2027");
+		expect(tig && partsLostInSheet(tig)).toEqual([
+			"modules",
+			"milestone statuses",
+			"registration counts",
+		]);
+	});
+
+	it("names budget details a sheet cannot hold", () => {
+		expect(
+			partsLostInSheet({
+				...welding,
+				subsidy: { amount: 100, currency: "USD" },
+				learningOutcomes: ["Welds\nand checks"],
+				budget: [
+					{ category: "teaching", amount: 1000, label: "trainer" },
+					{ category: "teaching", amount: 500 },
+					{ category: "communication", amount: 5, per: "participant" },
+				],
+			}),
+		).toEqual([
+			"line breaks inside a learning outcome",
+			"budget line labels",
+			"per-participant costs other than materials",
+			"several budget lines of one category (summed)",
+			"a subsidy in another currency than the fee",
+		]);
+	});
+});

@@ -1,0 +1,25 @@
+import type { Offering } from "../model/offering.ts";
+
+/**
+ * The parts of an offering that a sheet cannot hold, named for a person (empty when the sheet
+ * holds it all). `kairos export --format csv|xlsx` can warn with them; the plan file keeps all.
+ */
+export function partsLostInSheet(offering: Offering): string[] {
+	const lost: string[] = [];
+	if (offering.modules?.length) lost.push("modules");
+	if (offering.milestoneStatus && Object.keys(offering.milestoneStatus).length > 0)
+		lost.push("milestone statuses");
+	if (offering.registrations?.length) lost.push("registration counts");
+	if (offering.learningOutcomes?.some((outcome) => /[\r\n]/.test(outcome)))
+		lost.push("line breaks inside a learning outcome");
+	const budget = offering.budget ?? [];
+	if (budget.some((line) => line.label !== undefined)) lost.push("budget line labels");
+	if (budget.some((line) => line.per === "participant" && line.category !== "materials"))
+		lost.push("per-participant costs other than materials");
+	const kinds = budget.map((line) => `${line.category}/${line.per ?? "course"}`);
+	if (new Set(kinds).size < kinds.length)
+		lost.push("several budget lines of one category (summed)");
+	if (offering.subsidy && offering.subsidy.currency !== offering.fee.currency)
+		lost.push("a subsidy in another currency than the fee");
+	return lost;
+}

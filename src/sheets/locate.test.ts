@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { demoPlan } from "../../test/fixtures/demo.ts";
+import { formatProblem } from "../model/problems.ts";
+import { validatePlan } from "../model/validate.ts";
+import { problemInSheet } from "./locate.ts";
+import { parseOfferingsCsv } from "./read-csv.ts";
+import { templateOfferings } from "./template-offerings.ts";
+import { offeringsToCsv } from "./write-csv.ts";
+
+describe("problemInSheet", () => {
+	it("names the sheet row and column of a plan problem about an imported offering", () => {
+		const [welding, bookkeeping, food] = templateOfferings;
+		if (!welding || !bookkeeping || !food) throw new Error("three template offerings");
+		const text = offeringsToCsv([
+			welding,
+			{ ...bookkeeping, intake: "autumn-2072", owners: { marketing: "liisa" } },
+			{ ...food, pathways: [{ qualification: "cook-4", module: "sauces" }] },
+		]);
+		const sheet = parseOfferingsCsv(text);
+		if (!sheet.ok) throw new Error("the sheet itself is valid");
+		const demo = demoPlan();
+		const first = demo.offerings.length;
+		const merged = validatePlan({
+			...demo,
+			offerings: [...demo.offerings, ...sheet.offerings],
+			intakes: demo.intakes.filter((intake) => intake.id !== "spring-2028"),
+		});
+		expect(merged.ok).toBe(false);
+		const problems = merged.ok ? [] : merged.problems;
+		expect(
+			problems.map((problem) =>
+				formatProblem(problemInSheet(problem, sheet, (index) => index - first)),
+			),
+		).toEqual([
+			expect.stringMatching(/^offerings\[\d+\]\.intake: "spring-2028" is not an intake$/),
+			expect.stringMatching(/^offerings\[\d+\]\.intake: "spring-2028" is not an intake$/),
+			expect.stringMatching(/^offerings\[\d+\]\.intake: "spring-2028" is not an intake$/),
+			'row 2, column intake (C): "spring-2028" is not an intake',
+			'row 3, column intake (C): "autumn-2072" is not an intake',
+			'row 3, column ownerMarketing (AI): "liisa" is not a person in institution.people',
+			'row 4, column pathways (T): "sauces" is not a module of qualification "cook-4"',
+		]);
+	});
+});

@@ -1,0 +1,186 @@
+import type { z } from "zod";
+import { type Offering, offering } from "../model/offering.ts";
+import { showValue } from "../model/primitives.ts";
+import { type Problem, problemsFromIssues } from "../model/problems.ts";
+import { type CellValue, isBlank } from "./cells.ts";
+import { columnLetter, type OfferingColumn } from "./columns.ts";
+import { columnsOfPath, offeringInput, type PlacedColumn } from "./from-row.ts";
+import { readHeader } from "./header.ts";
+
+/** Where each offering read from a sheet sits in it, to name rows and columns in later problems. */
+export interface SheetPlacement {
+	/** The sheet row of each offering, in the order of `offerings`. */
+	rows: number[];
+	/** The 0-based position of each column found in the sheet, by column name. */
+	positions: ReadonlyMap<string, number>;
+}
+
+/**
+ * The offerings of a sheet, all valid against the `offering` schema, or every problem found,
+ * each located as `row 7, column start (C)`.
+ */
+export type SheetResult =
+	| { ok: true; offerings: Offering[]; placement: SheetPlacement }
+	| { ok: false; problems: Problem[] };
+
+/** Options of the sheet readers. */
+export interface SheetReadOptions {
+	/** Called about every 500 rows and once at the end, with rows done and rows in all (header not counted). */
+	onProgress?: ((done: number, total: number) => void) | undefined;
+}
+
+/** A sheet's row: its number as the spreadsheet shows it (header = 1) and its cells by position. */
+export interface SheetRow {
+	number: number;
+	cells: readonly CellValue[];
+}
+
+const progressEvery = 500;
+
+/** Reads offerings from a sheet's header and rows: the part shared by CSV and XLSX. */
+export function readTable(
+	header: readonly CellValue[],
+	rows: readonly SheetRow[],
+	options: SheetReadOptions = {},
+): SheetResult {
+	const { placed, unnamed, problems } = readHeader(header);
+	const positions = new Map(placed.map(({ column, position }) => [column.name, position]));
+	const offerings: Offering[] = [];
+	const offeringRows: number[] = [];
+	const idRows = new Map<string, number>();
+	const reportedUnnamed = new Set<number>();
+	const total = Math.max(0, (rows.at(-1)?.number ?? 1) - 1);
+	let reported = 0;
+
+	for (const row of rows) {
+		const done = row.number - 1;
+		if (done - reported >= progressEvery) {
+			options.onProgress?.(done, total);
+			reported = done;
+		}
+		if (row.cells.every(isBlank)) continue;
+		row.cells.forEach((cell, position) => {
+			const named = position < header.length && !unnamed.has(position);
+			if (named || isBlank(cell) || reportedUnnamed.has(position)) return;
+			reportedUnnamed.add(position);
+			problems.push({
+				path: `row ${row.number}, column ${columnLetter(position)}`,
+				message: "has a value, but its column has no name in row 1",
+			});
+		});
+		const found = readRow(row, placed, positions);
+		const earlier = found.id === undefined ? undefined : idRows.get(found.id);
+		if (earlier !== undefined) {
+			found.problems.unshift({
+				path: cellPath(row.number, "id", positions.get("id")),
+				message: `${showValue(found.id)} is used by the offering in row ${earlier}`,
+			});
+		} else if (found.id !== undefined) idRows.set(found.id, row.number);
+		problems.push(...found.problems);
+		if (found.offering === undefined || found.problems.length > 0) continue;
+		offerings.push(found.offering);
+		offeringRows.push(row.number);
+	}
+	options.onProgress?.(total, total);
+	if (problems.length > 0) return { ok: false, problems };
+	return { ok: true, offerings, placement: { rows: offeringRows, positions } };
+}
+
+/** One row as an offering, or its problems sorted by column. */
+function readRow(
+	row: SheetRow,
+	placed: readonly PlacedColumn[],
+	positions: ReadonlyMap<string, number>,
+): { offering?: Offering; id?: string; problems: Problem[] } {
+	const { input, problems: cellProblems } = offeringInput(row.cells, placed);
+	const id = typeof input.id === "string" ? input.id : undefined;
+	const parsed = offering.safeParse(input, { reportInput: true });
+	const located: { position: number; problem: Problem }[] = cellProblems.map(
+		({ column, position, message }) => ({
+			position,
+			problem: { path: cellPath(row.number, column.name, position), message },
+		}),
+	);
+	if (!parsed.success) {
+		const unreadable = new Set(cellProblems.map(({ column }) => column));
+		for (const issue of parsed.error.issues) {
+			const message = messageOf(issue);
+			const columns = columnsOfPath(issue.path, input);
+			if (columns.length === 0)
+				located.push({ position: -1, problem: { path: `row ${row.number}`, message } });
+			for (const column of columns) {
+				const position = positions.get(column.name);
+				if (unreadable.has(column)) continue;
+				// A required column missing from the header is reported once, at row 1.
+				if (column.required && position === undefined) continue;
+				located.push({
+					position: position ?? Number.MAX_SAFE_INTEGER,
+					problem: {
+						path: cellPath(row.number, column.name, position),
+						message: explainRequired(message, column, placed, input),
+					},
+				});
+			}
+		}
+	}
+	const seen = new Set<string>();
+	const problems = located
+		.sort((a, b) => a.position - b.position)
+		.map(({ problem }) => problem)
+		.filter((problem) => {
+			const key = `${problem.path}\u0000${problem.message}`;
+			if (seen.has(key)) return false;
+			seen.add(key);
+			return true;
+		});
+	const named = id === undefined ? {} : { id };
+	if (problems.length > 0 || !parsed.success) return { ...named, problems };
+	return { ...named, offering: parsed.data, problems };
+}
+
+/** The problem's message; a value that is missing, even from a list of choices, "is required". */
+function messageOf(issue: z.core.$ZodIssue): string {
+	if (
+		issue.input === undefined &&
+		(issue.code === "invalid_type" || issue.code === "invalid_value")
+	)
+		return "is required";
+	return problemsFromIssues([issue]).at(0)?.message ?? issue.message;
+}
+
+/** `row 7, column start (C)`; without the letter when the column is not in the sheet. */
+export function cellPath(row: number, name: string, position: number | undefined): string {
+	return `row ${row}, column ${name}${position === undefined ? "" : ` (${columnLetter(position)})`}`;
+}
+
+/**
+ * An optional column is only required as part of another: say which, e.g. creditUnit
+ * "is required when credits is given".
+ */
+function explainRequired(
+	message: string,
+	column: OfferingColumn,
+	placed: readonly PlacedColumn[],
+	input: Record<string, unknown>,
+): string {
+	if (message !== "is required" || column.required) return message;
+	if (!("path" in column.target)) return message;
+	const group = column.target.path[0];
+	const given = placed.find(
+		({ column: other }) =>
+			other !== column &&
+			"path" in other.target &&
+			other.target.path[0] === group &&
+			hasValue(input, other.target.path),
+	);
+	return given ? `is required when ${given.column.name} is given` : message;
+}
+
+function hasValue(input: Record<string, unknown>, path: readonly string[]): boolean {
+	let current: unknown = input;
+	for (const segment of path) {
+		if (typeof current !== "object" || current === null) return false;
+		current = (current as Record<string, unknown>)[segment];
+	}
+	return current !== undefined;
+}

@@ -1,0 +1,61 @@
+import ExcelJS from "exceljs";
+import type { CellValue } from "./cells.ts";
+import { readTable, type SheetReadOptions, type SheetResult, type SheetRow } from "./read-table.ts";
+
+/**
+ * Reads offerings from an XLSX workbook: the worksheet named "offerings", else the first one.
+ * Cells may hold real Excel dates and numbers, or text.
+ */
+export async function parseOfferingsXlsx(
+	data: Uint8Array | ArrayBuffer,
+	options: SheetReadOptions = {},
+): Promise<SheetResult> {
+	const workbook = new ExcelJS.Workbook();
+	try {
+		// exceljs hands the bytes to JSZip, which takes a Uint8Array or an ArrayBuffer.
+		await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+	} catch (error) {
+		const reason = error instanceof Error ? `: ${error.message}` : "";
+		return {
+			ok: false,
+			problems: [{ path: "(file)", message: `is not an Excel workbook (.xlsx)${reason}` }],
+		};
+	}
+	const worksheet =
+		workbook.worksheets.find((sheet) => sheet.name.trim().toLowerCase() === "offerings") ??
+		workbook.worksheets[0];
+	if (worksheet === undefined)
+		return { ok: false, problems: [{ path: "(file)", message: "has no worksheet" }] };
+	const rows: SheetRow[] = [];
+	worksheet.eachRow({ includeEmpty: false }, (row, number) => {
+		if (number > 1) rows.push({ number, cells: cellsOf(row.values) });
+	});
+	return readTable(cellsOf(worksheet.getRow(1).values), rows, options);
+}
+
+/** exceljs gives a row's values 1-based, with holes for empty cells. */
+function cellsOf(values: unknown): CellValue[] {
+	if (!Array.isArray(values)) return [];
+	return Array.from({ length: Math.max(0, values.length - 1) }, (_, index) =>
+		plainCell(values[index + 1]),
+	);
+}
+
+/** One exceljs cell value as a plain cell: formulas give their result, links and rich text their text. */
+function plainCell(value: unknown): CellValue {
+	if (value === null || value === undefined) return undefined;
+	if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+		return value;
+	if (value instanceof Date)
+		return Number.isNaN(value.getTime()) ? { problem: "holds a date that does not exist" } : value;
+	if (typeof value !== "object") return { problem: "holds a value that cannot be read" };
+	if ("error" in value) return { problem: `holds the error ${String(value.error)}` };
+	if ("richText" in value && Array.isArray(value.richText))
+		return value.richText.map((run: { text?: unknown }) => String(run.text ?? "")).join("");
+	if ("hyperlink" in value && "text" in value) return plainCell(value.text);
+	if ("formula" in value || "sharedFormula" in value) {
+		if ("result" in value && value.result !== undefined) return plainCell(value.result);
+		return { problem: "holds a formula without a calculated value: open and save it in Excel" };
+	}
+	return { problem: "holds a value that cannot be read" };
+}

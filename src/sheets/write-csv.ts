@@ -1,0 +1,22 @@
+import type { Offering } from "../model/offering.ts";
+import { offeringColumns } from "./columns.ts";
+import { offeringCells, type WrittenCell } from "./to-row.ts";
+
+/**
+ * Writes offerings as CSV: a header row of `offeringColumns`, then one row per offering.
+ * Cells are separated by ",", quoted only when they must be (RFC 4180), and lines end in "\n";
+ * the text is UTF-8 without a BOM. `parseOfferingsCsv` reads it back.
+ */
+export function offeringsToCsv(offerings: readonly Offering[]): string {
+	const lines = [offeringColumns.map((column) => column.name)];
+	for (const offering of offerings) lines.push(offeringCells(offering).map(csvText));
+	return lines.map((cells) => `${cells.map(quoted).join(",")}\n`).join("");
+}
+
+function csvText(cell: WrittenCell): string {
+	return cell === undefined ? "" : String(cell);
+}
+
+function quoted(text: string): string {
+	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}

@@ -1,0 +1,79 @@
+import ExcelJS from "exceljs";
+import type { Offering } from "../model/offering.ts";
+import { formatOf, type OfferingColumn, offeringColumns } from "./columns.ts";
+import { offeringCells } from "./to-row.ts";
+
+/**
+ * Writes offerings as an XLSX workbook. The sheet "offerings" has a bold, frozen header row,
+ * real Excel dates and numbers; the sheet "columns" explains each column. `parseOfferingsXlsx`
+ * reads it back.
+ */
+export async function offeringsToXlsx(offerings: readonly Offering[]): Promise<Uint8Array> {
+	const workbook = new ExcelJS.Workbook();
+	workbook.creator = "Kairos";
+	const sheet = workbook.addWorksheet("offerings", {
+		views: [{ state: "frozen", ySplit: 1 }],
+	});
+	sheet.columns = offeringColumns.map((column) => ({
+		header: column.name,
+		key: column.name,
+		width: widthOf(column),
+		style: styleOf(column),
+	}));
+	sheet.getRow(1).font = { bold: true };
+	for (const offering of offerings) {
+		sheet.addRow(
+			offeringCells(offering).map((cell, index) =>
+				offeringColumns[index]?.kind === "date" && typeof cell === "string"
+					? excelDate(cell)
+					: cell,
+			),
+		);
+	}
+	sheet.autoFilter = {
+		from: { row: 1, column: 1 },
+		to: { row: 1, column: offeringColumns.length },
+	};
+	addColumnsSheet(workbook);
+	return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** The sheet that documents every column: what the docs' columns table says. */
+function addColumnsSheet(workbook: ExcelJS.Workbook): void {
+	const sheet = workbook.addWorksheet("columns", { views: [{ state: "frozen", ySplit: 1 }] });
+	sheet.columns = [
+		{ header: "column", key: "name", width: 24 },
+		{ header: "required", key: "required", width: 10 },
+		{ header: "format", key: "format", width: 36 },
+		{ header: "description", key: "description", width: 80 },
+		{ header: "example", key: "example", width: 40 },
+	];
+	sheet.getRow(1).font = { bold: true };
+	for (const column of offeringColumns) {
+		sheet.addRow({
+			name: column.name,
+			required: column.required ? "yes" : "no",
+			format: formatOf(column),
+			description: column.description,
+			example: column.example,
+		});
+	}
+}
+
+/** A date cell for `YYYY-MM-DD`: Excel dates have no time zone, so the date is built in UTC. */
+function excelDate(iso: string): Date {
+	const [year = 0, month = 1, day = 1] = iso.split("-").map(Number);
+	return new Date(Date.UTC(year, month - 1, day));
+}
+
+function widthOf(column: OfferingColumn): number {
+	const widest = Math.max(column.name.length, column.example.length);
+	return Math.min(50, Math.max(10, widest + 2));
+}
+
+function styleOf(column: OfferingColumn): Partial<ExcelJS.Style> {
+	if (column.kind === "date") return { numFmt: "yyyy-mm-dd" };
+	if (column.kind === "list" || column.name === "description")
+		return { alignment: { wrapText: true, vertical: "top" } };
+	return {};
+}

@@ -1,0 +1,70 @@
+import type { Kysely } from "kysely";
+import type { Database } from "./schema.ts";
+
+/** The institution's plan version, or undefined when there is no such institution. */
+export async function planVersionOf(
+	db: Kysely<Database>,
+	institutionId: string,
+): Promise<number | undefined> {
+	const row = await db
+		.selectFrom("institutions")
+		.select("plan_version")
+		.where("id", "=", institutionId)
+		.executeTakeFirst();
+	return row?.plan_version;
+}
+
+export interface InstitutionSummary {
+	id: string;
+	name: string;
+	planVersion: number;
+	offerings: number;
+}
+
+/** Institutions by id, all of them or only the given ones, with their number of offerings. */
+export async function listInstitutions(
+	db: Kysely<Database>,
+	only?: readonly string[],
+): Promise<InstitutionSummary[]> {
+	if (only?.length === 0) return [];
+	let query = db
+		.selectFrom("institutions")
+		.leftJoin("offerings", "offerings.institution_id", "institutions.id")
+		.select((eb) => [
+			"institutions.id",
+			"institutions.name",
+			"institutions.plan_version",
+			eb.fn.count<number>("offerings.id").as("offerings"),
+		])
+		.groupBy(["institutions.id", "institutions.name", "institutions.plan_version"])
+		.orderBy("institutions.id");
+	if (only) query = query.where("institutions.id", "in", only);
+	const rows = await query.execute();
+	return rows.map((row) => ({
+		id: row.id,
+		name: row.name,
+		planVersion: row.plan_version,
+		offerings: Number(row.offerings),
+	}));
+}
+
+/** Whether the database holds no institution yet: a first start. */
+export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
+	return (
+		(await db.selectFrom("institutions").select("id").limit(1).executeTakeFirst()) === undefined
+	);
+}
+
+/** The institutions that have an offering with this id (ids are unique only within one). */
+export async function institutionsWithOffering(
+	db: Kysely<Database>,
+	offeringId: string,
+): Promise<string[]> {
+	const rows = await db
+		.selectFrom("offerings")
+		.select("institution_id")
+		.where("id", "=", offeringId)
+		.orderBy("institution_id")
+		.execute();
+	return rows.map((row) => row.institution_id);
+}

@@ -1,0 +1,169 @@
+import { type Kysely, PostgresAdapter, type Transaction } from "kysely";
+import { indexedColumns, now, type ResourceBodies, type Versioned } from "./rows.ts";
+import type { Database, ResourceTableName } from "./schema.ts";
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+// Kysely cannot narrow a generic table name; every resource table has the columns used here.
+const anyTable = <K extends ResourceTableName>(table: K) => table as "people";
+
+/** One resource with its version, or undefined. */
+export async function getResource<K extends ResourceTableName>(
+	db: Db,
+	table: K,
+	institutionId: string,
+	id: string,
+): Promise<Versioned<ResourceBodies[K]> | undefined> {
+	const row = await db
+		.selectFrom(anyTable(table))
+		.select(["body", "version"])
+		.where("institution_id", "=", institutionId)
+		.where("id", "=", id)
+		.executeTakeFirst();
+	return row && { value: JSON.parse(row.body) as ResourceBodies[K], version: row.version };
+}
+
+export interface ResourcePage<T> {
+	items: Versioned<T>[];
+	/** Pass as `after` for the next page; undefined on the last page. */
+	next: number | undefined;
+}
+
+/** A page of resources in plan-file order, keyed by position so pages stay stable under inserts. */
+export async function listResources<K extends ResourceTableName>(
+	db: Db,
+	table: K,
+	institutionId: string,
+	page: { limit: number; after?: number | undefined },
+): Promise<ResourcePage<ResourceBodies[K]>> {
+	let query = db
+		.selectFrom(anyTable(table))
+		.select(["body", "version", "position"])
+		.where("institution_id", "=", institutionId);
+	if (page.after !== undefined) query = query.where("position", ">", page.after);
+	const rows = await query
+		.orderBy("position")
+		.limit(page.limit + 1)
+		.execute();
+	const items = rows.slice(0, page.limit);
+	return {
+		items: items.map((row) => ({
+			value: JSON.parse(row.body) as ResourceBodies[K],
+			version: row.version,
+		})),
+		next: rows.length > page.limit ? items[items.length - 1]?.position : undefined,
+	};
+}
+
+/** Appends a resource at the end of its list, with version 1. */
+export async function insertResource<K extends ResourceTableName>(
+	trx: Transaction<Database>,
+	table: K,
+	institutionId: string,
+	body: ResourceBodies[K],
+): Promise<void> {
+	const last = await trx
+		.selectFrom(anyTable(table))
+		.select((eb) => eb.fn.max("position").as("position"))
+		.where("institution_id", "=", institutionId)
+		.executeTakeFirst();
+	await trx
+		.insertInto(table as "offerings")
+		.values({
+			institution_id: institutionId,
+			id: (body as { id: string }).id,
+			position: Number(last?.position ?? -1) + 1,
+			body: JSON.stringify(body),
+			version: 1,
+			updated_at: now(),
+			...indexedColumns(table, body),
+		} as never)
+		.execute();
+}
+
+/**
+ * Replaces a resource's body if it is still at `expectedVersion`. Returns the new version, or
+ * undefined when the row is gone or somebody else changed it first: the update is not made.
+ */
+export async function updateResource<K extends ResourceTableName>(
+	trx: Transaction<Database>,
+	table: K,
+	institutionId: string,
+	id: string,
+	body: ResourceBodies[K],
+	expectedVersion: number,
+): Promise<number | undefined> {
+	const result = await trx
+		.updateTable(table as "offerings")
+		.set({
+			body: JSON.stringify(body),
+			version: expectedVersion + 1,
+			updated_at: now(),
+			...indexedColumns(table, body),
+		} as never)
+		.where("institution_id", "=", institutionId)
+		.where("id", "=", id)
+		.where("version", "=", expectedVersion)
+		.executeTakeFirst();
+	return result.numUpdatedRows === 1n ? expectedVersion + 1 : undefined;
+}
+
+/** Increments a resource's version without changing its body (its dependent rows changed). */
+export async function touchResource(
+	trx: Transaction<Database>,
+	table: ResourceTableName,
+	institutionId: string,
+	id: string,
+	expectedVersion: number,
+): Promise<number | undefined> {
+	const result = await trx
+		.updateTable(anyTable(table))
+		.set({ version: expectedVersion + 1, updated_at: now() })
+		.where("institution_id", "=", institutionId)
+		.where("id", "=", id)
+		.where("version", "=", expectedVersion)
+		.executeTakeFirst();
+	return result.numUpdatedRows === 1n ? expectedVersion + 1 : undefined;
+}
+
+/** Deletes a resource if it is still at `expectedVersion`; false when it is not. */
+export async function deleteResource(
+	trx: Transaction<Database>,
+	table: ResourceTableName,
+	institutionId: string,
+	id: string,
+	expectedVersion: number,
+): Promise<boolean> {
+	const result = await trx
+		.deleteFrom(anyTable(table))
+		.where("institution_id", "=", institutionId)
+		.where("id", "=", id)
+		.where("version", "=", expectedVersion)
+		.executeTakeFirst();
+	return result.numDeletedRows === 1n;
+}
+
+/**
+ * Takes the institution's write lock for the rest of the transaction and returns its plan
+ * version (undefined: no such institution). On SQLite the transaction itself is the lock.
+ */
+export async function lockInstitution(
+	trx: Transaction<Database>,
+	institutionId: string,
+): Promise<number | undefined> {
+	let query = trx.selectFrom("institutions").select("plan_version").where("id", "=", institutionId);
+	if (trx.getExecutor().adapter instanceof PostgresAdapter) query = query.forUpdate();
+	return (await query.executeTakeFirst())?.plan_version;
+}
+
+/** Marks the plan changed: every write to an institution's rows calls this in its transaction. */
+export async function bumpPlanVersion(
+	trx: Transaction<Database>,
+	institutionId: string,
+): Promise<void> {
+	await trx
+		.updateTable("institutions")
+		.set((eb) => ({ plan_version: eb("plan_version", "+", 1), updated_at: now() }))
+		.where("id", "=", institutionId)
+		.execute();
+}
