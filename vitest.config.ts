@@ -5,6 +5,9 @@ export default defineConfig({
 		include: ["src/**/*.test.ts", "test/**/*.test.ts"],
 		exclude: ["test/e2e/**", "node_modules/**"],
 		pool: "forks",
+		// Some tests run the built command or a real server as processes; a busy 2-core machine needs time.
+		testTimeout: 30_000,
+		hookTimeout: 30_000,
 		globalSetup: ["test/setup/postgres.ts"],
 	},
 });

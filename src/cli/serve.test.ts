@@ -2,11 +2,20 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import { healthyOffering } from "../../test/fixtures/plans.ts";
 import { type ServerProcess, signInOver, startServer } from "../../test/fixtures/server-process.ts";
 
 const serverUrl = inject("postgresUrl");
+const created: string[] = [];
+
+afterAll(async () => {
+	if (serverUrl === null || created.length === 0) return;
+	const admin = new pg.Client({ connectionString: serverUrl });
+	await admin.connect();
+	for (const name of created) await admin.query(`drop database if exists ${name} with (force)`);
+	await admin.end();
+});
 
 /** A fresh database location of each kind; PostgreSQL only when a server is reachable. */
 async function databases(): Promise<{ name: string; location: string }[]> {
@@ -16,6 +25,7 @@ async function databases(): Promise<{ name: string; location: string }[]> {
 	};
 	if (serverUrl === null) return [sqlite];
 	const name = `kairos_serve_${process.pid}_${Date.now()}`;
+	created.push(name);
 	const admin = new pg.Client({ connectionString: serverUrl });
 	await admin.connect();
 	await admin.query(`create database ${name}`);
@@ -79,4 +89,48 @@ describe("kairos serve", () => {
 			await second.stop();
 		}
 	});
+
+	it.skipIf(serverUrl === null)(
+		"runs as several processes on one PostgreSQL database",
+		{ timeout: 60_000 },
+		async () => {
+			const postgres = (await databases()).find((database) => database.name === "postgres");
+			if (!postgres) return;
+			// Both start at once on the empty database: exactly one loads the demo.
+			const servers = await Promise.all([
+				startServer(postgres.location),
+				startServer(postgres.location),
+			]);
+			const seeded = servers.map((server) => server.admin).filter((admin) => admin !== undefined);
+			expect(seeded).toHaveLength(1);
+			const admin = seeded[0] ?? { email: "", password: "" };
+			const [one, two] = await Promise.all(
+				servers.map((server) => signInOver(server.url, admin.email, admin.password)),
+			);
+			const [first, second] = servers as [ServerProcess, ServerProcess];
+			const offering = `${first.url}/api/v1/offerings/pastry-autumn-2027`;
+
+			// A change made through one process is what the other reads, with the same ETag.
+			const read = await fetch(offering, { headers: one });
+			const etag = read.headers.get("etag") ?? "";
+			const patch = (url: string, headers: Record<string, string> | undefined, title: string) =>
+				fetch(url, {
+					method: "PATCH",
+					headers: { ...headers, "if-match": etag },
+					body: JSON.stringify({ title }),
+				});
+			const results = await Promise.all([
+				patch(offering, one, "Pastry through process one"),
+				patch(offering.replace(first.url, second.url), two, "Pastry through process two"),
+			]);
+			expect(results.map((response) => response.status).sort()).toEqual([200, 412]);
+			const winner = results.find((response) => response.status === 200);
+			const afterOne = await fetch(offering, { headers: one });
+			const afterTwo = await fetch(offering.replace(first.url, second.url), { headers: two });
+			expect(afterOne.headers.get("etag")).toBe(winner?.headers.get("etag"));
+			expect(afterTwo.headers.get("etag")).toBe(winner?.headers.get("etag"));
+			expect((await afterTwo.json()).title).toBe((await winner?.json()).title);
+			await Promise.all(servers.map((server) => server.stop()));
+		},
+	);
 });

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { parseText } from "../model/parse-text.ts";
 import { isEmpty } from "../store/institution-repository.ts";
+import { withExclusiveLock } from "../store/locks.ts";
 import type { Database } from "../store/schema.ts";
 import { addAccount, generatePassword } from "./accounts.ts";
 import { commandLine } from "./actor.ts";
@@ -18,10 +19,15 @@ export interface SeededDemo {
  * On a first start (an empty database), loads the demo plan and creates an administrator with a
  * one-time password. Returns undefined when the database already holds data.
  */
-export async function seedDemoIfEmpty(
+export function seedDemoIfEmpty(
 	db: Kysely<Database>,
 	demoPlanText: string,
 ): Promise<SeededDemo | undefined> {
+	// Several processes may start at once on one empty PostgreSQL database: only one seeds.
+	return withExclusiveLock(db, "kairos:seed", () => seed(db, demoPlanText));
+}
+
+async function seed(db: Kysely<Database>, demoPlanText: string): Promise<SeededDemo | undefined> {
 	if (!(await isEmpty(db))) return undefined;
 	const parsed = parseText(demoPlanText, "yaml", "examples/demo-school.yaml");
 	if (!parsed.ok)

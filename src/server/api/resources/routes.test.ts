@@ -105,6 +105,27 @@ describe.each(storeTargets)("resource API on $name", (target) => {
 		expect((await manager.request("GET", `${base}/offerings/cnc-basics`)).statusCode).toBe(404);
 	});
 
+	run("records creation, change and deletion in the audit log", async () => {
+		const manager = await harness.as("manager");
+		const entries = (await manager.request("GET", `${base}/audit?limit=20`)).json().items as {
+			action: string;
+			entity: string;
+			entityId: string;
+			before: { title?: string } | null;
+			after: { title?: string } | null;
+		}[];
+		const forCourse = entries
+			.filter((entry) => entry.entityId === "cnc-basics")
+			.map((entry) => entry.action);
+		expect(forCourse).toEqual(["delete", "update", "create"]);
+		const update = entries.find(
+			(entry) => entry.entityId === "cnc-basics" && entry.action === "update",
+		);
+		expect(update?.before?.title).toBe("CNC basics");
+		expect(update?.after).toMatchObject({ publication: "2027-03-08" });
+		expect(entries.find((entry) => entry.action === "delete")?.after).toBeNull();
+	});
+
 	run("pages through a list in plan order", async () => {
 		const manager = await harness.as("manager");
 		for (const id of ["a-1", "a-2", "a-3"]) {

@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHarness, type Harness } from "../../test/fixtures/api.ts";
+import { storeTargets } from "../../test/fixtures/stores.ts";
+
+const sqlite = storeTargets.filter((target) => target.name === "sqlite");
+
+describe.each(sqlite)("the OpenAPI document ($name)", (target) => {
+	let harness: Harness;
+	beforeAll(async () => {
+		harness = await createHarness(target);
+	});
+	afterAll(async () => {
+		await harness?.close();
+	});
+
+	it("describes every API route with the zod schemas", async () => {
+		const response = await harness.anonymous.request("GET", "/api/openapi.json");
+		expect(response.statusCode).toBe(200);
+		const document = response.json();
+		expect(document.openapi).toMatch(/^3\./);
+		const documented = Object.entries(
+			document.paths as Record<string, Record<string, unknown>>,
+		).flatMap(([path, methods]) =>
+			Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+		);
+		for (const route of harness.app.routeTable) {
+			expect(documented).toContain(`${route.method} ${route.url.replace(/:(\w+)/g, "{$1}")}`);
+		}
+		const report = document.paths["/api/v1/institutions/{id}/report"].get.responses["200"];
+		expect(JSON.stringify(report)).toContain("decisionWindowCoverage");
+	});
+
+	it("serves readable docs", async () => {
+		const response = await harness.anonymous.request("GET", "/api/docs/");
+		expect(response.statusCode).toBe(200);
+		expect(response.headers["content-type"]).toMatch(/text\/html/);
+	});
+});
