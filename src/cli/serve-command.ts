@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { isoDate } from "../model/primitives.ts";
 import { buildApp } from "../server/app.ts";
 import { seedDemoIfEmpty } from "../service/seed.ts";
+import { forgetExpired } from "../service/sessions.ts";
 import { openStore } from "../store/open.ts";
 import { databaseLocation, envFlag } from "./config.ts";
 import { ExitCode } from "./exit-codes.ts";
@@ -49,6 +50,13 @@ export async function runServe(options: ServeOptions): Promise<ExitCode> {
 		logger: envFlag(process.env.KAIROS_LOG),
 	});
 	await app.listen({ port, host });
+	// Expired sessions and old sign-in failures are swept at start and then every hour.
+	const sweep = () =>
+		forgetExpired(store.db).catch((error: unknown) =>
+			app.log.error({ err: error }, "sweeping sessions failed"),
+		);
+	await sweep();
+	const sweeper = setInterval(sweep, 60 * 60 * 1000).unref();
 	const address = app.server.address();
 	const shownHost = host === "0.0.0.0" || host === "127.0.0.1" ? "localhost" : host;
 	const url = `http://${shownHost}:${typeof address === "object" && address ? address.port : port}`;
@@ -69,6 +77,7 @@ export async function runServe(options: ServeOptions): Promise<ExitCode> {
 		process.once("SIGINT", stop);
 		process.once("SIGTERM", stop);
 	});
+	clearInterval(sweeper);
 	await app.close();
 	await store.close();
 	return ExitCode.Done;

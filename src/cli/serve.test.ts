@@ -104,16 +104,15 @@ describe("kairos serve", () => {
 			const seeded = servers.map((server) => server.admin).filter((admin) => admin !== undefined);
 			expect(seeded).toHaveLength(1);
 			const admin = seeded[0] ?? { email: "", password: "" };
-			const [one, two] = await Promise.all(
-				servers.map((server) => signInOver(server.url, admin.email, admin.password)),
-			);
 			const [first, second] = servers as [ServerProcess, ServerProcess];
+			const one = await signInOver(first.url, admin.email, admin.password);
+			const two = await signInOver(second.url, admin.email, admin.password);
 			const offering = `${first.url}/api/v1/offerings/pastry-autumn-2027`;
 
 			// A change made through one process is what the other reads, with the same ETag.
 			const read = await fetch(offering, { headers: one });
 			const etag = read.headers.get("etag") ?? "";
-			const patch = (url: string, headers: Record<string, string> | undefined, title: string) =>
+			const patch = (url: string, headers: Record<string, string>, title: string) =>
 				fetch(url, {
 					method: "PATCH",
 					headers: { ...headers, "if-match": etag },
@@ -124,12 +123,14 @@ describe("kairos serve", () => {
 				patch(offering.replace(first.url, second.url), two, "Pastry through process two"),
 			]);
 			expect(results.map((response) => response.status).sort()).toEqual([200, 412]);
-			const winner = results.find((response) => response.status === 200);
+			const winner = results.find((response) => response.status === 200) as Response;
 			const afterOne = await fetch(offering, { headers: one });
 			const afterTwo = await fetch(offering.replace(first.url, second.url), { headers: two });
-			expect(afterOne.headers.get("etag")).toBe(winner?.headers.get("etag"));
-			expect(afterTwo.headers.get("etag")).toBe(winner?.headers.get("etag"));
-			expect((await afterTwo.json()).title).toBe((await winner?.json()).title);
+			expect(afterOne.headers.get("etag")).toBe(winner.headers.get("etag"));
+			expect(afterTwo.headers.get("etag")).toBe(winner.headers.get("etag"));
+			expect(((await afterTwo.json()) as { title: string }).title).toBe(
+				((await winner.json()) as { title: string }).title,
+			);
 			await Promise.all(servers.map((server) => server.stop()));
 		},
 	);

@@ -3,9 +3,10 @@ import { parseText } from "../model/parse-text.ts";
 import { isEmpty } from "../store/institution-repository.ts";
 import { withExclusiveLock } from "../store/locks.ts";
 import type { Database } from "../store/schema.ts";
-import { addAccount, generatePassword } from "./accounts.ts";
+import { addAccount } from "./accounts.ts";
 import { commandLine } from "./actor.ts";
 import { KairosError } from "./errors.ts";
+import { generatePassword } from "./passwords.ts";
 import { replacePlan } from "./plans.ts";
 
 export interface SeededDemo {

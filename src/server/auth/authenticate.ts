@@ -1,8 +1,9 @@
 import type {} from "@fastify/cookie";
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import { authenticateSession, authenticateToken } from "../../service/accounts.ts";
 import type { Actor } from "../../service/actor.ts";
 import { KairosError } from "../../service/errors.ts";
+import { authenticateSession } from "../../service/sessions.ts";
+import { authenticateToken } from "../../service/tokens.ts";
 import type { ServerContext } from "../context.ts";
 import { allows, type Permission } from "./permissions.ts";
 

@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { accountIdOf, signIn, signOut } from "../../../service/accounts.ts";
+import { accountIdOf } from "../../../service/accounts.ts";
 import { KairosError } from "../../../service/errors.ts";
+import { signIn, signOut } from "../../../service/sessions.ts";
 import { findAccountById } from "../../../store/account-repository.ts";
 import { actorOf, SESSION_COOKIE } from "../../auth/authenticate.ts";
 import type { ServerContext } from "../../context.ts";

@@ -1,12 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import {
-	accountIdOf,
-	createApiToken,
-	listApiTokens,
-	revokeApiToken,
-} from "../../../service/accounts.ts";
+import { accountIdOf } from "../../../service/accounts.ts";
+import { createApiToken, listApiTokens, revokeApiToken } from "../../../service/tokens.ts";
 import { actorOf } from "../../auth/authenticate.ts";
 import type { ServerContext } from "../../context.ts";
 

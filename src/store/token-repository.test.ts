@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { account, created } from "../../test/fixtures/accounts.ts";
+import { healthyPlan } from "../../test/fixtures/plans.ts";
+import { storeTargets } from "../../test/fixtures/stores.ts";
+import { insertAccount } from "./account-repository.ts";
+import type { Store } from "./open.ts";
+import { writePlan } from "./plan-repository.ts";
+import {
+	findActiveToken,
+	insertToken,
+	listTokens,
+	revokeToken,
+	touchToken,
+} from "./token-repository.ts";
+
+describe.each(storeTargets)("token repository on $name", (target) => {
+	let store: Store;
+	beforeAll(async () => {
+		if (!target.available) return;
+		store = await target.open();
+		await store.db.transaction().execute((trx) => writePlan(trx, healthyPlan()));
+	});
+	afterAll(async () => {
+		await store?.close();
+	});
+
+	it.skipIf(!target.available)(
+		"finds unrevoked tokens, touches them and lets only the owner revoke them",
+		async () => {
+			await insertAccount(store.db, account("integrator"));
+			await insertAccount(store.db, account("stranger"));
+			const token = {
+				id: "token-1",
+				accountId: "integrator",
+				name: "Moodle",
+				tokenHash: "token-hash-1",
+				createdAt: created,
+			};
+			await insertToken(store.db, token);
+			const found = await findActiveToken(store.db, "token-hash-1");
+			expect(found?.token).toEqual({
+				id: "token-1",
+				accountId: "integrator",
+				name: "Moodle",
+				createdAt: created,
+				lastUsedAt: null,
+				revokedAt: null,
+			});
+			expect(found?.account.name).toBe("Account integrator");
+
+			await touchToken(store.db, "token-1", "2027-05-03T09:00:00.000Z");
+			expect((await listTokens(store.db, "integrator"))[0]?.lastUsedAt).toBe(
+				"2027-05-03T09:00:00.000Z",
+			);
+
+			expect(await revokeToken(store.db, "token-1", "stranger", "2027-05-03T10:00:00.000Z")).toBe(
+				false,
+			);
+			expect(await findActiveToken(store.db, "token-hash-1")).toBeDefined();
+			expect(await revokeToken(store.db, "token-1", "integrator", "2027-05-03T10:00:00.000Z")).toBe(
+				true,
+			);
+			expect(await revokeToken(store.db, "token-1", "integrator", "2027-05-03T11:00:00.000Z")).toBe(
+				true,
+			);
+			expect(await findActiveToken(store.db, "token-hash-1")).toBeUndefined();
+			expect(await listTokens(store.db, "integrator")).toEqual([
+				{
+					...found?.token,
+					lastUsedAt: "2027-05-03T09:00:00.000Z",
+					revokedAt: "2027-05-03T10:00:00.000Z",
+				},
+			]);
+			expect(await listTokens(store.db, "stranger")).toEqual([]);
+		},
+	);
+});
