@@ -140,6 +140,8 @@ export const offering = z
 		publication: isoDate.optional(),
 		blockedUntil: z.array(blocker).optional(),
 		template: slug.optional(),
+		/** The go/no-go decision once made: `go` confirms the group, `no-go` cancels the offering. */
+		decision: z.enum(["go", "no-go"]).optional(),
 		milestoneStatus: z.record(z.string(), milestoneProgress).optional(),
 		registrations: z.array(registrationCount).optional(),
 	})

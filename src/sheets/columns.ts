@@ -292,6 +292,13 @@ export const offeringColumns: readonly OfferingColumn[] = [
 		example: "short-evening",
 		kind: "id",
 	}),
+	field("decision", {
+		required: false,
+		description: "the go/no-go decision once made: go confirms the group, no-go cancels the course",
+		example: "go",
+		kind: "choice",
+		choices: ["go", "no-go"],
+	}),
 ];
 
 /** The spreadsheet letter of a 0-based column position: 0 → A, 26 → AA. */
