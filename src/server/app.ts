@@ -14,6 +14,7 @@ import type { Permission } from "./auth/permissions.ts";
 import { registerContentTypes } from "./content-types.ts";
 import type { ServerContext } from "./context.ts";
 import { sendProblem } from "./problem.ts";
+import { publicNotFound, publicRoutes } from "./public/routes.ts";
 import { validatorCompiler } from "./validation.ts";
 
 /** One API route and the permission it needs (none: public). */
@@ -60,7 +61,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 	app.setSerializerCompiler(serializerCompiler);
 	app.setErrorHandler((error: FastifyError, request, reply) => sendProblem(error, request, reply));
 	app.setNotFoundHandler((request, reply) =>
-		sendProblem(notFound(`${request.method} ${request.url}`), request, reply),
+		request.url.startsWith("/api/")
+			? sendProblem(notFound(`${request.method} ${request.url}`), request, reply)
+			: publicNotFound(request, reply),
 	);
 	const routes: RouteSummary[] = [];
 	app.decorate("routeTable", routes);
@@ -94,6 +97,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 	});
 	await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
 	app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());
+	publicRoutes(app, context);
 	await app.register(
 		async (api) => {
 			registerAuthentication(api, context);

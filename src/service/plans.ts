@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import { plan as runEngine } from "../engine/plan.ts";
+import type { PlanFile } from "../model/plan-file.ts";
 import type { PlanReport } from "../model/report.ts";
 import { validatePlan } from "../model/validate.ts";
 import { recordChange } from "../store/audit-repository.ts";
@@ -9,6 +10,7 @@ import { lockInstitution } from "../store/resource-repository.ts";
 import type { Database } from "../store/schema.ts";
 import type { Actor } from "./actor.ts";
 import { KairosError, notFound } from "./errors.ts";
+import { LruCache } from "./lru-cache.ts";
 
 /** An institution's whole plan with its version. */
 export async function getPlan(db: Kysely<Database>, institutionId: string): Promise<StoredPlan> {
@@ -75,33 +77,41 @@ export async function replacePlan(
 	});
 }
 
-const reportCache = new Map<string, PlanReport>();
-const REPORT_CACHE_SIZE = 64;
+/** A plan with the engine's report on it, for one day. */
+export interface PlannedInstitution {
+	plan: PlanFile;
+	report: PlanReport;
+	planVersion: number;
+}
+
+const planned = new LruCache<PlannedInstitution>(64);
 
 /**
- * The engine's report for an institution's plan. Reports are cached per process by plan
- * version and day, which stays correct with several processes: the version comes from the database.
+ * An institution's plan and the engine's report on it for `today`. Both are cached per process by
+ * plan version and day, which stays correct with several processes: the version comes from the
+ * database, and every write bumps it.
  */
+export async function plannedInstitution(
+	db: Kysely<Database>,
+	institutionId: string,
+	today: string | undefined,
+): Promise<PlannedInstitution> {
+	const version = await planVersionOf(db, institutionId);
+	if (version === undefined) throw notFound(`institution "${institutionId}"`);
+	const key = `${institutionId}\u0000${version}\u0000${today ?? ""}`;
+	const cached = planned.get(key);
+	if (cached) return cached;
+	const { plan, planVersion } = await getPlan(db, institutionId);
+	const result = { plan, report: runEngine(plan, { today }), planVersion };
+	if (planVersion === version) planned.set(key, result);
+	return result;
+}
+
+/** The engine's report for an institution's plan (cached, see `plannedInstitution`). */
 export async function reportFor(
 	db: Kysely<Database>,
 	institutionId: string,
 	today: string | undefined,
 ): Promise<PlanReport> {
-	const version = await planVersionOf(db, institutionId);
-	if (version === undefined) throw notFound(`institution "${institutionId}"`);
-	const key = `${institutionId}\u0000${version}\u0000${today ?? ""}`;
-	const cached = reportCache.get(key);
-	if (cached) return cached;
-	const { plan, planVersion } = await getPlan(db, institutionId);
-	const report = runEngine(plan, { today });
-	if (planVersion === version) remember(key, report);
-	return report;
-}
-
-function remember(key: string, report: PlanReport): void {
-	if (reportCache.size >= REPORT_CACHE_SIZE) {
-		const oldest = reportCache.keys().next().value;
-		if (oldest !== undefined) reportCache.delete(oldest);
-	}
-	reportCache.set(key, report);
+	return (await plannedInstitution(db, institutionId, today)).report;
 }

@@ -68,3 +68,15 @@ export async function institutionsWithOffering(
 		.execute();
 	return rows.map((row) => row.institution_id);
 }
+
+/** Every institution's plan version, by id: a cheap fingerprint of all plans. */
+export async function planVersions(
+	db: Kysely<Database>,
+): Promise<{ id: string; planVersion: number }[]> {
+	const rows = await db
+		.selectFrom("institutions")
+		.select(["id", "plan_version"])
+		.orderBy("id")
+		.execute();
+	return rows.map((row) => ({ id: row.id, planVersion: row.plan_version }));
+}

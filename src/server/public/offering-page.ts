@@ -1,0 +1,119 @@
+import type { TFunction } from "i18next";
+import type { PublicOffering } from "../../service/catalogue.ts";
+import { formatCredits, formatDate, formatMoney } from "./format.ts";
+import { html, type SafeHtml } from "./html.ts";
+import { layout, localized } from "./layout.ts";
+import { type SignUpState, signUpForm } from "./sign-up-form.ts";
+import { statusBadge } from "./status-badge.ts";
+
+/**
+ * One offering: dates, place, language, fee and conditions, the EU standard elements, modules,
+ * pathway and contact, "add to calendar" and the sign-up form.
+ */
+export function offeringPage(
+	entry: PublicOffering,
+	language: string,
+	t: TFunction,
+	baseUrl: string,
+	jsonLd: string | undefined,
+	signUp?: SignUpState,
+): string {
+	const { offering, institution } = entry;
+	const path = `/courses/${institution.id}/${offering.id}`;
+	const date = (iso: string) => formatDate(iso, language);
+	const fact = (label: string, value: SafeHtml | string | undefined) =>
+		value === undefined ? "" : html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
+	const list = (items: readonly string[] | undefined) =>
+		items && items.length > 0
+			? html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>`
+			: undefined;
+	const body = html`<p class="breadcrumb"><a href="${localized(language, "/")}">${t("offering.backToCatalogue")}</a></p>
+<h1>${offering.title}</h1>
+${statusBadge(entry, t, language, true)}
+${offering.description ? html`<p class="lead">${offering.description}</p>` : ""}
+<section aria-labelledby="practical-heading">
+<h2 id="practical-heading" class="visually-hidden">${t("offering.when")}</h2>
+<dl class="facts">
+${fact(t("offering.when"), t("offering.schedule", { start: date(offering.start), end: date(offering.end) }))}
+${fact(t("offering.where"), offering.mode === "online" ? t("offering.online") : offering.location)}
+${fact(t("catalogue.mode"), offering.mode && t(`mode.${offering.mode}`))}
+${fact(t("offering.language"), offering.language?.toUpperCase())}
+${fact(t("offering.fee"), html`${formatMoney(offering.fee.amount, offering.fee.currency, language)}<br><small>${t("offering.feeNote")} ${offering.subsidy && offering.subsidy.amount > 0 ? t("offering.subsidised") : ""}</small>`)}
+${fact(t("offering.group"), t("offering.groupSize", { min: offering.participants.min, max: offering.participants.max }))}
+${fact(t("offering.registration"), t("offering.registrationWindow", { from: date(entry.registrationOpens), to: date(entry.registrationCloses) }))}
+${fact(t("offering.conditions"), t("offering.conditionsText", { min: offering.participants.min, date: date(entry.registrationCloses) }))}
+${fact(t("offering.prerequisites"), offering.prerequisites ?? t("offering.none"))}
+</dl>
+<p><a class="button" href="/courses/${institution.id}/${offering.id}.ics" download>${t("offering.addToCalendar")}</a></p>
+</section>
+<section aria-labelledby="credential-heading">
+<h2 id="credential-heading">${t("offering.credentialHeading")}</h2>
+<dl class="facts">
+${fact(t("offering.credits"), offering.credits && formatCredits(offering.credits, t))}
+${fact(t("offering.level"), offering.level && `EQF ${offering.level.eqf}${offering.level.national ? ` (${offering.level.national})` : ""}`)}
+${fact(t("offering.outcomes"), list(offering.learningOutcomes))}
+${fact(t("offering.assessment"), offering.assessment)}
+${fact(t("offering.qualityAssurance"), offering.qualityAssurance)}
+${fact(t("offering.awardedBy"), institution.name)}
+</dl>
+</section>
+${modules(entry, t)}
+${pathways(entry, language, t)}
+${contact(entry, t)}
+${signUpForm(localized(language, `${path}/interest`), institution.name, t, signUp)}`;
+	return layout(
+		{
+			language,
+			title: `${offering.title} – ${institution.name}`,
+			description: offering.description ?? offering.title,
+			path,
+			jsonLd,
+		},
+		t,
+		baseUrl,
+		body,
+	);
+}
+
+function modules(entry: PublicOffering, t: TFunction): SafeHtml | string {
+	const list = entry.offering.modules ?? [];
+	if (list.length === 0) return "";
+	return html`<section aria-labelledby="modules-heading">
+<h2 id="modules-heading">${t("offering.modules")}</h2>
+<p>${t("offering.modulesIntro")}</p>
+<ul class="modules">${list.map(
+		(module) =>
+			html`<li><strong>${module.title}</strong>${module.credits ? html` (${formatCredits(module.credits, t)})` : ""}${
+				module.learningOutcomes?.length
+					? html`<ul>${module.learningOutcomes.map((outcome) => html`<li>${outcome}</li>`)}</ul>`
+					: ""
+			}${module.assessment ? html`<p>${t("offering.assessment")}: ${module.assessment}</p>` : ""}</li>`,
+	)}</ul>
+</section>`;
+}
+
+function pathways(entry: PublicOffering, language: string, t: TFunction): SafeHtml | string {
+	if (entry.pathways.length === 0) return "";
+	return html`<section aria-labelledby="pathway-heading">
+<h2 id="pathway-heading">${t("offering.pathway")}</h2>
+<ul>${entry.pathways.map(
+		({ qualification, module }) =>
+			html`<li><a href="${localized(language, `/pathways/${entry.institution.id}/${qualification.id}`)}">${t(
+				"offering.pathwayText",
+				{
+					qualification: `${qualification.title} (EQF ${qualification.level.eqf})`,
+				},
+			)}</a>${module ? html`, ${t("offering.pathwayModule", { module: module.title })}` : ""}</li>`,
+	)}</ul>
+</section>`;
+}
+
+function contact(entry: PublicOffering, t: TFunction): SafeHtml | string {
+	const person = entry.offering.contact;
+	if (!person) return "";
+	return html`<section aria-labelledby="contact-heading">
+<h2 id="contact-heading">${t("offering.contact")}</h2>
+<p>${t("offering.contactIntro", { name: person.name })}</p>
+<p><a href="mailto:${person.email}">${person.email}</a>${person.phone ? html`<br><a href="tel:${person.phone.replace(/[^+\d]/g, "")}">${person.phone}</a>` : ""}</p>
+</section>`;
+}

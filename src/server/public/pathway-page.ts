@@ -1,0 +1,70 @@
+import type { TFunction } from "i18next";
+import type { Qualification } from "../../model/qualification.ts";
+import type { PublicOffering } from "../../service/catalogue.ts";
+import { formatCredits, formatDate } from "./format.ts";
+import { html } from "./html.ts";
+import { layout, localized } from "./layout.ts";
+import { statusBadge } from "./status-badge.ts";
+
+/** A qualification and the public micro-credentials that stack towards it, in the order they start. */
+export function pathwayPage(
+	institutionId: string,
+	qualification: Qualification,
+	offerings: readonly PublicOffering[],
+	language: string,
+	t: TFunction,
+	baseUrl: string,
+): string {
+	const courses = offerings
+		.filter((entry) =>
+			entry.pathways.some((pathway) => pathway.qualification.id === qualification.id),
+		)
+		.sort((a, b) => a.offering.start.localeCompare(b.offering.start));
+	const name = qualification.title;
+	const body = html`<p class="breadcrumb"><a href="${localized(language, "/")}">${t("offering.backToCatalogue")}</a></p>
+<h1>${t("pathway.title", { qualification: name })}</h1>
+<p class="lead">${t("pathway.intro", { qualification: name, credits: formatCredits(qualification.credits, t) })}</p>
+<dl class="facts">
+<div><dt>${t("pathway.level")}</dt><dd>EQF ${qualification.level.eqf}${qualification.level.national ? ` (${qualification.level.national})` : ""}</dd></div>
+<div><dt>${t("pathway.credits")}</dt><dd>${formatCredits(qualification.credits, t)}</dd></div>
+</dl>
+<section aria-labelledby="courses-heading">
+<h2 id="courses-heading">${t("pathway.courses")}</h2>
+${
+	courses.length === 0
+		? html`<p>${t("pathway.none")}</p>`
+		: html`<ol class="pathway">${courses.map((entry) => {
+				const module = entry.pathways.find(
+					(pathway) => pathway.qualification.id === qualification.id,
+				)?.module;
+				return html`<li><a href="${localized(language, `/courses/${institutionId}/${entry.offering.id}`)}">${entry.offering.title}</a>
+${module ? html` (${t("offering.pathwayModule", { module: module.title })})` : ""}: ${t("catalogue.starts", { date: formatDate(entry.offering.start, language) })}
+${statusBadge(entry, t, language)}</li>`;
+			})}</ol>`
+}
+</section>
+${
+	(qualification.modules ?? []).length > 0
+		? html`<section aria-labelledby="modules-heading"><h2 id="modules-heading">${t("pathway.modules")}</h2><ul>${(
+				qualification.modules ?? []
+			).map(
+				(module) =>
+					html`<li>${module.title}${module.credits ? html` (${formatCredits(module.credits, t)})` : ""}</li>`,
+			)}</ul></section>`
+		: ""
+}`;
+	return layout(
+		{
+			language,
+			title: t("pathway.title", { qualification: name }),
+			description: t("pathway.intro", {
+				qualification: name,
+				credits: formatCredits(qualification.credits, t),
+			}),
+			path: `/pathways/${institutionId}/${qualification.id}`,
+		},
+		t,
+		baseUrl,
+		body,
+	);
+}

@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHarness, type Harness } from "../../../test/fixtures/api.ts";
+import { healthyOffering } from "../../../test/fixtures/plans.ts";
+import { storeTargets } from "../../../test/fixtures/stores.ts";
+import { contentSecurityPolicy } from "./routes.ts";
+
+const sqlite = storeTargets.filter((target) => target.name === "sqlite");
+
+describe.each(sqlite)("the public catalogue ($name)", (target) => {
+	let harness: Harness;
+	beforeAll(async () => {
+		harness = await createHarness(target);
+		// The harness's today is 2027-03-01: "mig-welding" is published on 2027-03-15, so add one that is public.
+		const manager = await harness.as("manager");
+		const published = healthyOffering({
+			id: "cnc-basics",
+			title: "CNC basics <script>alert(1)</script>",
+			publication: "2027-02-01",
+			field: "engineering",
+			description: `Evening course "for beginners" & <b>others</b>`,
+		});
+		const created = await manager.request("POST", "/api/v1/institutions/test-vc/offerings", {
+			body: published,
+		});
+		if (created.statusCode !== 201) throw new Error(created.body);
+	});
+	afterAll(async () => {
+		await harness?.close();
+	});
+	const get = (url: string, headers: Record<string, string> = {}) =>
+		harness.app.inject({ method: "GET", url, headers });
+
+	it("shows only published offerings that have not started, with their status", async () => {
+		const page = await get("/en/");
+		expect(page.statusCode).toBe(200);
+		expect(page.headers["content-type"]).toBe("text/html; charset=utf-8");
+		expect(page.body).toContain("CNC basics &lt;script&gt;alert(1)&lt;/script&gt;");
+		expect(page.body).not.toContain("MIG/MAG welding basics");
+		expect(page.body).toContain('class="status status-planned"');
+		expect(page.body).toContain("Autumn 2027: studies start 1 September 2027");
+	});
+
+	it("escapes every stored text and sends a strict Content-Security-Policy", async () => {
+		const page = await get("/en/courses/test-vc/cnc-basics");
+		expect(page.headers["content-security-policy"]).toBe(contentSecurityPolicy);
+		expect(page.body).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+		expect(page.body).not.toContain("<b>others</b>");
+		expect(page.body).toContain(
+			"Evening course &quot;for beginners&quot; &amp; &lt;b&gt;others&lt;/b&gt;",
+		);
+		expect(page.body).not.toMatch(/\sstyle=/);
+	});
+
+	it("gives an offering page everything a learner needs to decide", async () => {
+		const page = (await get("/en/courses/test-vc/cnc-basics")).body;
+		for (const text of [
+			"20 September 2027 – 26 November 2027",
+			"€450",
+			"The fee is due only once the group is confirmed.",
+			"8–14 participants",
+			"6 EKAP",
+			"EQF 4",
+			"Welds fillet joints with MIG/MAG in positions PA and PB",
+			"practical welding test",
+			"school quality system",
+			"Safety and equipment",
+			'href="/en/pathways/test-vc/welder-4"',
+			"module MIG/MAG welding",
+			"anu@test.ee",
+			"+372 5555 0000",
+			'href="/courses/test-vc/cnc-basics.ics"',
+			'action="/en/courses/test-vc/cnc-basics/interest"',
+			"kept for 2 years or until I unsubscribe",
+		]) {
+			expect(page, text).toContain(text);
+		}
+	});
+
+	it("links each page to its other languages and negotiates the language at /", async () => {
+		const estonian = await get("/", { "accept-language": "et-EE,et;q=0.9,en;q=0.5" });
+		expect(estonian.body).toContain('<html lang="et">');
+		expect(estonian.headers.vary).toContain("Accept-Language");
+		const english = await get("/", { "accept-language": "fr-FR, en;q=0.8" });
+		expect(english.body).toContain('<html lang="en">');
+		const page = (await get("/et/courses/test-vc/cnc-basics")).body;
+		expect(page).toContain(
+			'<link rel="canonical" href="http://localhost:80/et/courses/test-vc/cnc-basics">',
+		);
+		expect(page).toContain(
+			'<link rel="alternate" hreflang="en" href="http://localhost:80/en/courses/test-vc/cnc-basics">',
+		);
+		expect(page).toContain("Õppetasu tuleb maksta alles siis, kui grupp on kinnitatud.");
+	});
+
+	it("filters by field, level, fee and words", async () => {
+		const count = async (query: string) =>
+			/<p class="count" role="status">(\d+)/.exec((await get(`/en/?${query}`)).body)?.[1];
+		expect(await count("")).toBe("1");
+		expect(await count("field=engineering&level=4&feeMax=500")).toBe("1");
+		expect(await count("feeMax=400")).toBe("0");
+		expect(await count("q=beginners+evening")).toBe("1");
+		expect(await count("q=pottery")).toBe("0");
+		expect(await count("mode=online")).toBe("0");
+	});
+
+	it("shows a pathway with the courses that stack towards it", async () => {
+		const page = await get("/en/pathways/test-vc/welder-4");
+		expect(page.statusCode).toBe(200);
+		expect(page.body).toContain("Pathway to Welder");
+		expect(page.body).toContain('href="/en/courses/test-vc/cnc-basics"');
+	});
+
+	it("answers unknown and unpublished pages with a 404 page", async () => {
+		expect((await get("/en/courses/test-vc/mig-welding")).statusCode).toBe(404);
+		const missing = await get("/et/nowhere");
+		expect(missing.statusCode).toBe(404);
+		expect(missing.body).toContain('<html lang="et">');
+	});
+
+	it("shows a change to the plan at once", async () => {
+		const manager = await harness.as("manager");
+		const read = await manager.request("GET", "/api/v1/offerings/cnc-basics");
+		await manager.request("PATCH", "/api/v1/offerings/cnc-basics", {
+			body: { title: "CNC milling for beginners" },
+			ifMatch: read.headers.etag as string,
+		});
+		expect((await get("/en/")).body).toContain("CNC milling for beginners");
+	});
+
+	it("serves the stylesheet", async () => {
+		const css = await get("/assets/site.css");
+		expect(css.headers["content-type"]).toBe("text/css; charset=utf-8");
+		expect(css.body).toContain(".status-open");
+	});
+});

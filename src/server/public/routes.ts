@@ -1,0 +1,209 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import {
+	catalogueLanguages,
+	isCatalogueLanguage,
+	negotiateLanguage,
+	translator,
+} from "../../i18n/index.ts";
+import {
+	type CatalogueFilters,
+	type PublicCatalogue,
+	publicCatalogue,
+} from "../../service/catalogue.ts";
+import { LruCache } from "../../service/lru-cache.ts";
+import { type ServerContext, todayOf } from "../context.ts";
+import { cataloguePage } from "./catalogue-page.ts";
+import { html } from "./html.ts";
+import { layout } from "./layout.ts";
+import { offeringPage } from "./offering-page.ts";
+import { pathwayPage } from "./pathway-page.ts";
+import { siteCss } from "./styles.ts";
+
+/** No script runs on these pages, styles come only from our stylesheet, forms post only to us. */
+export const contentSecurityPolicy =
+	"default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+const pages = new LruCache<string>(500);
+
+/** The public site: catalogue, offering and pathway pages, server-rendered and cached. */
+export function publicRoutes(app: FastifyInstance, context: ServerContext): void {
+	const catalogue = () => publicCatalogue(context.store.db, todayOf(context));
+
+	app.get("/assets/site.css", { schema: { hide: true } }, (_request, reply) =>
+		reply
+			.type("text/css; charset=utf-8")
+			.header("cache-control", "public, max-age=3600")
+			.send(siteCss),
+	);
+
+	app.get("/", { schema: { hide: true } }, async (request, reply) => {
+		const language = negotiateLanguage(request.headers["accept-language"]);
+		void reply.header("vary", "Accept-Language");
+		return sendPage(request, reply, await catalogue(), language, (current) =>
+			cataloguePage(current, {}, language, translator(language), baseUrlOf(request)),
+		);
+	});
+
+	app.get<{ Params: { lang: string }; Querystring: Record<string, string | undefined> }>(
+		"/:lang/",
+		{ schema: { hide: true } },
+		async (request, reply) => {
+			const language = languageOf(request.params.lang);
+			const filters = filtersFrom(request.query);
+			return sendPage(request, reply, await catalogue(), language, (current) =>
+				cataloguePage(current, filters, language, translator(language), baseUrlOf(request)),
+			);
+		},
+	);
+
+	app.get<{ Params: { lang: string; institution: string; offering: string } }>(
+		"/:lang/courses/:institution/:offering",
+		{ schema: { hide: true } },
+		async (request, reply) => {
+			const language = languageOf(request.params.lang);
+			const current = await catalogue();
+			const entry = findOffering(current, request.params.institution, request.params.offering);
+			if (!entry) return notFoundPage(request, reply, language);
+			return sendPage(request, reply, current, language, () =>
+				offeringPage(entry, language, translator(language), baseUrlOf(request), undefined, {
+					values: channelOf(request),
+					problems: [],
+				}),
+			);
+		},
+	);
+
+	app.get<{ Params: { lang: string; institution: string; qualification: string } }>(
+		"/:lang/pathways/:institution/:qualification",
+		{ schema: { hide: true } },
+		async (request, reply) => {
+			const language = languageOf(request.params.lang);
+			const current = await catalogue();
+			const institution = current.institutions.find(
+				(entry) => entry.institution.id === request.params.institution,
+			);
+			const qualification = institution?.qualifications.find(
+				(entry) => entry.id === request.params.qualification,
+			);
+			if (!institution || !qualification) return notFoundPage(request, reply, language);
+			return sendPage(request, reply, current, language, () =>
+				pathwayPage(
+					institution.institution.id,
+					qualification,
+					institution.offerings,
+					language,
+					translator(language),
+					baseUrlOf(request),
+				),
+			);
+		},
+	);
+}
+
+/** Renders through the page cache, keyed by address, language, the plans' versions and the referrer's site. */
+async function sendPage(
+	request: FastifyRequest,
+	reply: FastifyReply,
+	catalogue: PublicCatalogue,
+	language: string,
+	render: (catalogue: PublicCatalogue) => string,
+): Promise<FastifyReply> {
+	const key = `${request.url}\u0000${language}\u0000${catalogue.versionKey}\u0000${externalReferrer(request) ?? ""}`;
+	let page = pages.get(key);
+	if (page === undefined) {
+		page = render(catalogue);
+		pages.set(key, page);
+	}
+	return htmlReply(reply).send(page);
+}
+
+function htmlReply(reply: FastifyReply): FastifyReply {
+	return reply
+		.type("text/html; charset=utf-8")
+		.header("content-security-policy", contentSecurityPolicy)
+		.header("x-content-type-options", "nosniff")
+		.header("referrer-policy", "strict-origin-when-cross-origin");
+}
+
+/** The public site's "not found" page, in the language the address or the browser asks for. */
+export function publicNotFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+	const first = request.url.split("/")[1] ?? "";
+	return notFoundPage(
+		request,
+		reply,
+		isCatalogueLanguage(first) ? first : negotiateLanguage(request.headers["accept-language"]),
+	);
+}
+
+function notFoundPage(
+	request: FastifyRequest,
+	reply: FastifyReply,
+	language: string,
+): FastifyReply {
+	const t = translator(language);
+	const body = html`<h1>${t("notFound")}</h1><p><a href="/${language}/">${t("offering.backToCatalogue")}</a></p>`;
+	return htmlReply(reply.status(404)).send(
+		layout(
+			{ language, title: t("notFound"), description: t("notFound"), path: "/", noindex: true },
+			t,
+			baseUrlOf(request),
+			body,
+		),
+	);
+}
+
+function languageOf(requested: string): string {
+	return isCatalogueLanguage(requested) ? requested : (catalogueLanguages[0] ?? "en");
+}
+
+function findOffering(catalogue: PublicCatalogue, institutionId: string, offeringId: string) {
+	return catalogue.institutions
+		.find((entry) => entry.institution.id === institutionId)
+		?.offerings.find((entry) => entry.offering.id === offeringId);
+}
+
+/** The catalogue's filters from the query string; empty or malformed values filter nothing. */
+export function filtersFrom(query: Record<string, string | undefined>): CatalogueFilters {
+	const text = (name: string) => (query[name]?.trim() ? query[name]?.trim() : undefined);
+	const number = (name: string) => {
+		const value = Number(text(name));
+		return text(name) !== undefined && Number.isFinite(value) ? value : undefined;
+	};
+	return {
+		q: text("q"),
+		intake: text("intake"),
+		field: text("field"),
+		level: number("level"),
+		language: text("language"),
+		mode: text("mode"),
+		feeMin: number("feeMin"),
+		feeMax: number("feeMax"),
+	};
+}
+
+/** The marketing channel a learner came from: UTM parameters, or another site that linked here. */
+function channelOf(request: FastifyRequest): Record<string, string | undefined> {
+	const query = request.query as Record<string, string | undefined>;
+	return {
+		utm_source: query.utm_source,
+		utm_medium: query.utm_medium,
+		utm_campaign: query.utm_campaign,
+		ref: externalReferrer(request),
+	};
+}
+
+function externalReferrer(request: FastifyRequest): string | undefined {
+	const referrer = request.headers.referer;
+	if (!referrer) return undefined;
+	try {
+		const host = new URL(referrer).host;
+		return host === request.host ? undefined : host;
+	} catch {
+		return undefined;
+	}
+}
+
+/** This server's public address as the client reached it (behind a trusted proxy, the proxy's). */
+export function baseUrlOf(request: FastifyRequest): string {
+	return `${request.protocol}://${request.host}`;
+}
