@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
 	test: {
 		include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-		exclude: ["test/e2e/**", "node_modules/**"],
+		exclude: ["node_modules/**"],
 		pool: "forks",
 		// Some tests run the built command or a real server as processes; a busy 2-core machine needs time.
 		testTimeout: 30_000,

@@ -1,0 +1,66 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserAvailable, launchBrowser } from "../fixtures/browser.ts";
+import { type ServerProcess, startServer } from "../fixtures/server-process.ts";
+
+describe.skipIf(!browserAvailable)("the public catalogue in Chromium", () => {
+	let server: ServerProcess;
+	let browser: Browser;
+	beforeAll(async () => {
+		const db = join(mkdtempSync(join(tmpdir(), "kairos-e2e-")), "kairos.sqlite");
+		server = await startServer(db, ["--today", "2027-05-03"]);
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.stop();
+	});
+
+	async function axeViolations(path: string) {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(`${server.url}${path}`);
+		const result = await new AxeBuilder({ page })
+			.withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+			.analyze();
+		await context.close();
+		return result.violations.map(
+			(violation) =>
+				`${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+		);
+	}
+
+	it.each([
+		["the catalogue", "/en/"],
+		["the catalogue in Estonian", "/et/"],
+		["an offering with its sign-up form", "/en/courses/emajoe-vc/pastry-autumn-2027"],
+		["a pathway", "/et/pathways/emajoe-vc/cook-4"],
+	])("axe finds no violations on %s", async (_name, path) => {
+		expect(await axeViolations(path)).toEqual([]);
+	});
+
+	it("lets a new learner find a course for next term, its cost, pathway and contact", async () => {
+		const page = await browser.newPage();
+		await page.goto(`${server.url}/en/`);
+		await page.getByLabel("Intake").selectOption("autumn-2027");
+		await page.getByLabel("Words").fill("pastry");
+		await page.getByRole("button", { name: "Show courses" }).click();
+		await page.getByRole("link", { name: "Pastry and cakes for small bakeries" }).click();
+		await expect.poll(() => page.url()).toContain("/en/courses/emajoe-vc/pastry-autumn-2027");
+		const text = await page.locator("main").innerText();
+		expect(text).toContain("€320");
+		expect(text).toContain("The fee is due only once the group is confirmed.");
+		expect(text).toMatch(/Counts towards Cook/);
+		expect(text).toMatch(/Questions\?/);
+		expect(
+			await page.getByRole("link", { name: "Add to calendar (.ics)" }).getAttribute("href"),
+		).toBe("/courses/emajoe-vc/pastry-autumn-2027.ics");
+		await page.setViewportSize({ width: 1280, height: 1800 });
+		await page.screenshot({ path: join(tmpdir(), "kairos-offering-page.png"), fullPage: false });
+		await page.close();
+	});
+});
