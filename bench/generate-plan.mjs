@@ -5,7 +5,8 @@
  *
  *   node bench/generate-plan.mjs [--offerings 10000] [--seed 1] [--out FILE]
  *
- * Without --out the JSON goes to stdout.
+ * Without --out the JSON goes to stdout. `generatePlan({ institution })` names another college,
+ * so that several generated plans can share one database (bench/api.bench.mjs).
  */
 import { writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
@@ -23,7 +24,8 @@ import {
 } from "./plan-catalogue.mjs";
 
 /**
- * @typedef {{ offerings?: number, seed?: number }} GenerateOptions
+ * @typedef {{ id: string, name: string }} InstitutionName
+ * @typedef {{ offerings?: number, seed?: number, institution?: InstitutionName }} GenerateOptions
  * @typedef {{ id: string, season: "spring" | "autumn", year: number, studiesStart: number, admissionOpens: number, admissionCloses: number, fullTimeGroupsConfirmed: number, decisionFrom: number }} IntakeSpec
  * @typedef {{ id: string, name: string, email: string, roles: string[] }} PersonSpec
  */
@@ -76,7 +78,10 @@ function asciiSlug(/** @type {string} */ name) {
 }
 
 /** About 50 staff: managers, many teachers, marketing and learning advisors; a few hold two roles. */
-function createPeople(/** @type {ReturnType<typeof createRandom>} */ random) {
+function createPeople(
+	/** @type {ReturnType<typeof createRandom>} */ random,
+	/** @type {string} */ domain,
+) {
 	/** @type {string[][]} */
 	const roleSets = [
 		...Array.from({ length: 5 }, () => ["manager"]),
@@ -92,7 +97,7 @@ function createPeople(/** @type {ReturnType<typeof createRandom>} */ random) {
 		return /** @type {PersonSpec} */ ({
 			id,
 			name: `${first} ${last}`,
-			email: `${id.replace("-", ".")}@emajoe-vc.ee`,
+			email: `${id.replace("-", ".")}@${domain}`,
 			roles,
 		});
 	});
@@ -335,9 +340,15 @@ function createHistory(/** @type {ReturnType<typeof createRandom>} */ random) {
  * Builds the plan object. Offerings are spread evenly over the intakes.
  * @param {GenerateOptions} [options]
  */
-export function generatePlan({ offerings = 10_000, seed = 1 } = {}) {
+export function generatePlan({
+	offerings = 10_000,
+	seed = 1,
+	institution = { id: "emajoe-vc", name: "Emajõe Vocational College" },
+} = {}) {
 	const random = createRandom(seed);
-	const people = createPeople(random);
+	// The staff's e-mail domain and the website follow the id: emajoe-vc.ee for the default.
+	const domain = `${institution.id}.ee`;
+	const people = createPeople(random, domain);
 	const intakes = createIntakes();
 	const closures = [];
 	for (let year = FIRST_YEAR - 1; year <= LAST_YEAR + 1; year++) {
@@ -347,12 +358,12 @@ export function generatePlan({ offerings = 10_000, seed = 1 } = {}) {
 	return {
 		version: 1,
 		institution: {
-			id: "emajoe-vc",
-			name: "Emajõe Vocational College",
+			id: institution.id,
+			name: institution.name,
 			country: "EE",
 			timezone: "Europe/Tallinn",
 			languages: ["et", "en"],
-			website: "https://www.emajoe-vc.ee",
+			website: `https://www.${domain}`,
 			closures,
 			capacity: { manager: 120, pedagogy: 900, marketing: 320, support: 320 },
 			rules: { minCoverage: 0.85 },

@@ -1,10 +1,12 @@
 import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { isoDate } from "../model/primitives.ts";
 import { buildApp } from "../server/app.ts";
+import { createMailer } from "../service/mailer.ts";
 import { seedDemoIfEmpty } from "../service/seed.ts";
 import { forgetExpired } from "../service/sessions.ts";
 import { openStore } from "../store/open.ts";
-import { databaseLocation, envFlag } from "./config.ts";
+import { databaseLocation, dataDirectory, envFlag } from "./config.ts";
 import { ExitCode } from "./exit-codes.ts";
 import { printProblems } from "./problems-output.ts";
 
@@ -46,6 +48,11 @@ export async function runServe(options: ServeOptions): Promise<ExitCode> {
 	const app = await buildApp({
 		store,
 		today,
+		mailer: createMailer({
+			smtpUrl: process.env.KAIROS_SMTP_URL,
+			outboxDir: join(dataDirectory(), "outbox"),
+			from: process.env.KAIROS_MAIL_FROM ?? "Kairos <no-reply@kairos.localhost>",
+		}),
 		trustProxy: options.trustProxy ?? envFlag(process.env.KAIROS_TRUST_PROXY),
 		logger: envFlag(process.env.KAIROS_LOG),
 	});

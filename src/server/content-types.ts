@@ -18,6 +18,14 @@ export function registerContentTypes(app: FastifyInstance): void {
 				undefined,
 			);
 	});
+	// The sign-up form posts without JavaScript.
+	app.addContentTypeParser(
+		"application/x-www-form-urlencoded",
+		{ parseAs: "string" },
+		(_request, body, done) => {
+			done(null, Object.fromEntries(new URLSearchParams(String(body))));
+		},
+	);
 	app.removeContentTypeParser("application/json");
 	app.addContentTypeParser(
 		["application/json", "application/merge-patch+json"],

@@ -1,3 +1,4 @@
+import type { Mailer } from "../service/mailer.ts";
 import type { Store } from "../store/open.ts";
 
 /** What every route can reach: the database and the server's settings. */
@@ -7,6 +8,8 @@ export interface ServerContext {
 	today: string | undefined;
 	/** Behind a TLS-terminating proxy: trust X-Forwarded-* and mark cookies Secure on HTTPS. */
 	trustProxy: boolean;
+	/** Sends the sign-up e-mails: SMTP, or `.eml` files in an outbox folder. */
+	mailer: Mailer;
 }
 
 /** Today as the server sees it: the pinned date, or the current UTC date. */

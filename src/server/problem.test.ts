@@ -60,6 +60,7 @@ describe.each(sqlite)("bad requests get a clear 4xx problem ($name)", (target) =
 			store: harness.store,
 			today: undefined,
 			trustProxy: false,
+			mailer: harness.mailer,
 			bodyLimit: 1024,
 		});
 		const response = await small.inject({

@@ -82,6 +82,8 @@ export interface PlannedInstitution {
 	plan: PlanFile;
 	report: PlanReport;
 	planVersion: number;
+	/** The report as JSON, serialised once on first use: a large report is sent many times. */
+	reportJson(): Buffer;
 }
 
 const planned = new LruCache<PlannedInstitution>(64);
@@ -102,16 +104,14 @@ export async function plannedInstitution(
 	const cached = planned.get(key);
 	if (cached) return cached;
 	const { plan, planVersion } = await getPlan(db, institutionId);
-	const result = { plan, report: runEngine(plan, { today }), planVersion };
+	const report = runEngine(plan, { today });
+	let json: Buffer | undefined;
+	const result = {
+		plan,
+		report,
+		planVersion,
+		reportJson: () => (json ??= Buffer.from(JSON.stringify(report))),
+	};
 	if (planVersion === version) planned.set(key, result);
 	return result;
-}
-
-/** The engine's report for an institution's plan (cached, see `plannedInstitution`). */
-export async function reportFor(
-	db: Kysely<Database>,
-	institutionId: string,
-	today: string | undefined,
-): Promise<PlanReport> {
-	return (await plannedInstitution(db, institutionId, today)).report;
 }

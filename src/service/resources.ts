@@ -4,6 +4,7 @@ import type { PlanFile } from "../model/plan-file.ts";
 import { formatPath, type Problem, problemsFromIssues, sortProblems } from "../model/problems.ts";
 import { validatePlan } from "../model/validate.ts";
 import { recordChange } from "../store/audit-repository.ts";
+import { planVersionOf } from "../store/institution-repository.ts";
 import { readOfferingParts, readPlan, writeOfferingParts } from "../store/plan-repository.ts";
 import {
 	bumpPlanVersion,
@@ -19,6 +20,7 @@ import { splitOffering } from "../store/rows.ts";
 import type { Database } from "../store/schema.ts";
 import type { Actor } from "./actor.ts";
 import { KairosError, notFound } from "./errors.ts";
+import { LruCache } from "./lru-cache.ts";
 import type { ResourceKind } from "./resource-kinds.ts";
 
 type Resource = { id: string };
@@ -53,6 +55,31 @@ export async function listResources<T extends Resource>(
 		items: await complete(db, kind, institutionId, rows.items as unknown as Versioned<T>[]),
 		next: rows.next,
 	};
+}
+
+const pages = new LruCache<Buffer>(256);
+
+/**
+ * A page of resources as the API's JSON, `{items, next?}`. Pages are cached per process by the
+ * institution's plan version, which every write bumps, so a cached page is never stale.
+ */
+export async function listResourcesJson<T extends Resource>(
+	db: Kysely<Database>,
+	kind: ResourceKind<T>,
+	institutionId: string,
+	page: { limit: number; after?: number | undefined },
+): Promise<Buffer> {
+	const version = await planVersionOf(db, institutionId);
+	if (version === undefined) throw notFound(`institution "${institutionId}"`);
+	const key = `${institutionId}\u0000${kind.name}\u0000${version}\u0000${page.limit}\u0000${page.after ?? ""}`;
+	const cached = pages.get(key);
+	if (cached) return cached;
+	const { items, next } = await listResources(db, kind, institutionId, page);
+	const json = Buffer.from(
+		JSON.stringify({ items: items.map((item) => item.value), ...(next !== undefined && { next }) }),
+	);
+	pages.set(key, json);
+	return json;
 }
 
 /** Adds a resource; its id must be new in the institution and its references must resolve. */

@@ -13,7 +13,7 @@ describe.each(storeTargets)("migrations on $name", (target) => {
 				const { rows } = await sql<{
 					name: string;
 				}>`select name from kysely_migration order by name`.execute(store.db);
-				expect(rows.map((row) => row.name)).toEqual(["0001-initial"]);
+				expect(rows.map((row) => row.name)).toEqual(["0001-initial", "0002-registrations"]);
 				const tables = await store.db.introspection.getTables();
 				expect(tables.map((table) => table.name)).toEqual(
 					expect.arrayContaining([
@@ -24,6 +24,7 @@ describe.each(storeTargets)("migrations on $name", (target) => {
 						"sessions",
 						"api_tokens",
 						"audit_log",
+						"registrations",
 					]),
 				);
 			} finally {

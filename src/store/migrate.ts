@@ -1,10 +1,12 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
 import * as initial from "./migrations/0001-initial.ts";
+import * as registrations from "./migrations/0002-registrations.ts";
 import type { Database } from "./schema.ts";
 
 /** The migrations in order. Never edit one that has shipped: add the next. */
 const migrations: Record<string, Migration> = {
 	"0001-initial": initial,
+	"0002-registrations": registrations,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,7 +1,14 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import {
+	CompiledQuery,
+	type DatabaseConnection,
+	type Driver,
+	Kysely,
+	PostgresDialect,
+	SqliteDialect,
+} from "kysely";
 import pg from "pg";
 import { migrateToLatest } from "./migrate.ts";
 import type { Database } from "./schema.ts";
@@ -46,7 +53,23 @@ function sqliteDialect(path: string): SqliteDialect {
 	database.pragma("synchronous = FULL");
 	database.pragma("foreign_keys = ON");
 	database.pragma("busy_timeout = 5000");
-	return new SqliteDialect({ database });
+	return new ImmediateSqliteDialect({ database });
+}
+
+/**
+ * Kysely begins SQLite transactions as DEFERRED: a transaction that reads first and then writes
+ * fails with SQLITE_BUSY when another process (say `kairos import` beside the server) writes at
+ * the same time, because the busy timeout does not cover upgrading a read lock. Every Kairos
+ * transaction writes, so they all begin IMMEDIATE and wait for the lock instead.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+	override createDriver(): Driver {
+		const driver = super.createDriver();
+		driver.beginTransaction = async (connection: DatabaseConnection) => {
+			await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+		};
+		return driver;
+	}
 }
 
 // PostgreSQL returns bigint counts as strings; they stay far below 2^53 here.

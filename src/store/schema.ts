@@ -89,6 +89,41 @@ export interface SignInFailuresTable {
 	at: Timestamp;
 }
 
+/** A learner's sign-up for an offering from the public catalogue. */
+export interface RegistrationsTable {
+	id: string;
+	institution_id: string;
+	offering_id: string;
+	/** `interest` for now; `applied` and `enrolled` may follow. */
+	state: string;
+	name: string;
+	/** Lower-cased. */
+	email: string;
+	phone: string | null;
+	/** The page language, for the mails. */
+	language: string;
+	/** The consent text exactly as the learner saw it. */
+	consent_text: string;
+	consent_version: string;
+	/** `utm:source/medium/campaign`, `referrer:<host>` or `direct`. */
+	source: string;
+	utm_source: string | null;
+	utm_medium: string | null;
+	utm_campaign: string | null;
+	referrer: string | null;
+	/** The client's IP address, for the per-address limit. */
+	address: string;
+	created_at: Timestamp;
+	/** When the last confirmation mail went out: repeated sign-ups re-send it at most this often. */
+	confirm_sent_at: Timestamp;
+	confirmed_at: Timestamp | null;
+	unsubscribed_at: Timestamp | null;
+	/** SHA-256 (hex) of the token in the confirmation link; the token is only in the mail. */
+	confirm_token_hash: string;
+	/** SHA-256 (hex) of the token in the unsubscribe link; the token is only in the mail. */
+	unsubscribe_token_hash: string;
+}
+
 export interface AuditLogTable {
 	id: Generated<number>;
 	institution_id: string | null;
@@ -117,6 +152,7 @@ export interface Database {
 	api_tokens: ApiTokensTable;
 	sign_in_failures: SignInFailuresTable;
 	audit_log: AuditLogTable;
+	registrations: RegistrationsTable;
 }
 
 /** The tables that hold plan resources, all of the shape of `ResourceTable`. */

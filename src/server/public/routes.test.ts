@@ -51,6 +51,15 @@ describe.each(sqlite)("the public catalogue ($name)", (target) => {
 		expect(page.body).not.toMatch(/\sstyle=/);
 	});
 
+	it("embeds the offering's schema.org Course as JSON-LD", async () => {
+		const page = (await get("/en/courses/test-vc/cnc-basics")).body;
+		const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page)?.[1] ?? "{}";
+		const course = JSON.parse(json);
+		expect(course["@type"]).toBe("Course");
+		expect(course.hasCourseInstance).toBeDefined();
+		expect(json).not.toContain("<script>");
+	});
+
 	it("gives an offering page everything a learner needs to decide", async () => {
 		const page = (await get("/en/courses/test-vc/cnc-basics")).body;
 		for (const text of [

@@ -13,10 +13,13 @@ import {
 import { LruCache } from "../../service/lru-cache.ts";
 import { type ServerContext, todayOf } from "../context.ts";
 import { cataloguePage } from "./catalogue-page.ts";
+import { jsonLdScriptContent, offeringJsonLd } from "./feeds/json-ld.ts";
+import { registerFeedRoutes } from "./feeds/routes.ts";
 import { html } from "./html.ts";
 import { layout } from "./layout.ts";
 import { offeringPage } from "./offering-page.ts";
 import { pathwayPage } from "./pathway-page.ts";
+import { signUpRoutes } from "./sign-up-routes.ts";
 import { siteCss } from "./styles.ts";
 
 /** No script runs on these pages, styles come only from our stylesheet, forms post only to us. */
@@ -28,6 +31,18 @@ const pages = new LruCache<string>(500);
 /** The public site: catalogue, offering and pathway pages, server-rendered and cached. */
 export function publicRoutes(app: FastifyInstance, context: ServerContext): void {
 	const catalogue = () => publicCatalogue(context.store.db, todayOf(context));
+
+	registerFeedRoutes(app, { catalogue, baseUrl: baseUrlOf, stamp: () => new Date() });
+
+	signUpRoutes(app, {
+		context,
+		findOffering: async (institutionId, offeringId) =>
+			findOffering(await catalogue(), institutionId, offeringId),
+		languageOf,
+		baseUrlOf,
+		htmlReply,
+		notFoundPage,
+	});
 
 	app.get("/assets/site.css", { schema: { hide: true } }, (_request, reply) =>
 		reply
@@ -65,10 +80,17 @@ export function publicRoutes(app: FastifyInstance, context: ServerContext): void
 			const entry = findOffering(current, request.params.institution, request.params.offering);
 			if (!entry) return notFoundPage(request, reply, language);
 			return sendPage(request, reply, current, language, () =>
-				offeringPage(entry, language, translator(language), baseUrlOf(request), undefined, {
-					values: channelOf(request),
-					problems: [],
-				}),
+				offeringPage(
+					entry,
+					language,
+					translator(language),
+					baseUrlOf(request),
+					jsonLdScriptContent(offeringJsonLd(entry, { baseUrl: baseUrlOf(request), language })),
+					{
+						values: channelOf(request),
+						problems: [],
+					},
+				),
 			);
 		},
 	);

@@ -116,6 +116,10 @@ describe.each(storeTargets)("plan, report and audit API on $name", (target) => {
 			(await viewer.request("GET", "/api/v1/institutions/test-vc/report?today=2027-02-30"))
 				.statusCode,
 		).toBe(400);
+		const again = await viewer.request("GET", "/api/v1/institutions/test-vc/report", {
+			headers: { "if-none-match": report.headers.etag as string },
+		});
+		expect(again.statusCode).toBe(304);
 	});
 
 	run("records who changed what, with before and after", async () => {

@@ -1,10 +1,10 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import YAML from "yaml";
 import { z } from "zod";
 import { planFile } from "../../../model/plan-file.ts";
 import { planReport } from "../../../model/report.ts";
-import { getPlan, replacePlan, reportFor } from "../../../service/plans.ts";
+import { getPlan, plannedInstitution, replacePlan } from "../../../service/plans.ts";
 import { listChanges } from "../../../store/audit-repository.ts";
 import { listInstitutions } from "../../../store/institution-repository.ts";
 import { actorOf, assertInstitution } from "../../auth/authenticate.ts";
@@ -91,14 +91,23 @@ export function institutionRoutes(app: FastifyInstance, context: ServerContext):
 		config: { permission: "report:read" },
 		schema: {
 			tags: ["plan"],
-			summary: "The engine's report: the same shape as `kairos plan --format json`",
+			summary:
+				"The engine's report: the same shape as `kairos plan --format json` (ETag per plan version and day)",
 			params: institutionParams,
 			querystring: reportQuery,
 			response: { 200: planReport },
 		},
-		handler: async (request) => {
+		handler: async (request, reply) => {
 			assertInstitution(actorOf(request), request.params.id);
-			return reportFor(db, request.params.id, request.query.today ?? todayOf(context));
+			const today = request.query.today ?? todayOf(context);
+			const planned = await plannedInstitution(db, request.params.id, today);
+			// The report changes with the plan and the day only: clients may revalidate cheaply.
+			const etag = `W/"${planned.planVersion}-${today}"`;
+			// The JSON is serialised once per plan version and day, then sent as it is.
+			const raw = reply as unknown as FastifyReply;
+			void raw.header("etag", etag);
+			if (request.headers["if-none-match"] === etag) return raw.status(304).send();
+			return raw.type("application/json; charset=utf-8").send(planned.reportJson());
 		},
 	});
 

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { z } from "zod";
 import { mergePatch } from "../../../service/merge-patch.ts";
@@ -7,7 +7,7 @@ import {
 	createResource,
 	deleteResource,
 	getResource,
-	listResources,
+	listResourcesJson,
 	updateResource,
 } from "../../../service/resources.ts";
 import { actorOf, assertInstitution } from "../../auth/authenticate.ts";
@@ -63,13 +63,11 @@ function registerKind<T extends { id: string }>(
 			querystring: pageQuery,
 			response: { 200: pageOf(item) },
 		},
-		handler: async (request) => {
+		handler: async (request, reply) => {
 			assertInstitution(actorOf(request), request.params.id);
-			const page = await listResources(db, kind, request.params.id, request.query);
-			return {
-				items: page.items.map((entry) => entry.value),
-				...(page.next !== undefined && { next: page.next }),
-			};
+			// Pages are cached as JSON per plan version (see listResourcesJson).
+			const json = await listResourcesJson(db, kind, request.params.id, request.query);
+			return (reply as unknown as FastifyReply).type("application/json; charset=utf-8").send(json);
 		},
 	});
 

@@ -37,7 +37,12 @@ describe.each(sqlite)("sessions, CSRF, tokens and sign-in limits ($name)", (targ
 	});
 
 	it("marks the cookie Secure behind a trusted HTTPS proxy", async () => {
-		const proxied = await buildApp({ store: harness.store, today: undefined, trustProxy: true });
+		const proxied = await buildApp({
+			store: harness.store,
+			today: undefined,
+			trustProxy: true,
+			mailer: harness.mailer,
+		});
 		const response = await proxied.inject({
 			method: "POST",
 			url: "/api/v1/session",

@@ -1,0 +1,108 @@
+import ical, {
+	type ICalCalendar,
+	ICalCalendarMethod,
+	ICalEventStatus,
+	ICalEventTransparency,
+} from "ical-generator";
+import { toDay, toIso } from "../../../engine/days.ts";
+import { en } from "../../../i18n/messages/en.ts";
+import type { PublicCatalogue, PublicOffering, PublicStatus } from "../../../service/catalogue.ts";
+import { formatMoney } from "../format.ts";
+import { coursePageUrl } from "./urls.ts";
+
+export interface FeedIcsOptions {
+	/** The site's origin without a trailing slash, e.g. `https://kairos.school`. */
+	baseUrl: string;
+	/** DTSTAMP of every event: when the calendar was produced. */
+	stamp: Date;
+	/** The language of the course pages that events link to; the text itself is English. Default `en`. */
+	language?: string;
+}
+
+/**
+ * Every public offering as two all-day VEVENTs: the course from its first to its last day, and
+ * its registration deadline. UIDs (`course.<institution>.<offering>@kairos`,
+ * `deadline.<institution>.<offering>@kairos`) are stable, so a subscribed calendar updates events
+ * instead of duplicating them; dates are floating, so they never shift with a time zone.
+ */
+export function catalogueIcs(catalogue: PublicCatalogue, options: FeedIcsOptions): string {
+	const calendar = publicCalendar(en.catalogue.title);
+	// Subscribers re-read the feed a few times a day; statuses change on that scale.
+	calendar.ttl(6 * 60 * 60);
+	for (const { offerings } of catalogue.institutions) {
+		for (const offering of offerings) addEvents(calendar, offering, options);
+	}
+	return calendar.toString();
+}
+
+/** One offering's "add to calendar": the same two events as in `catalogueIcs`. */
+export function offeringIcs(offering: PublicOffering, options: FeedIcsOptions): string {
+	const calendar = publicCalendar(offering.offering.title);
+	addEvents(calendar, offering, options);
+	return calendar.toString();
+}
+
+function publicCalendar(name: string): ICalCalendar {
+	return ical({
+		name,
+		prodId: { company: "Kairos", product: "kairos-catalogue", language: "EN" },
+		method: ICalCalendarMethod.PUBLISH,
+	});
+}
+
+const eventStatus: Record<PublicStatus, ICalEventStatus> = {
+	planned: ICalEventStatus.TENTATIVE,
+	open: ICalEventStatus.TENTATIVE,
+	full: ICalEventStatus.TENTATIVE,
+	confirmed: ICalEventStatus.CONFIRMED,
+	cancelled: ICalEventStatus.CANCELLED,
+};
+
+function addEvents(calendar: ICalCalendar, entry: PublicOffering, options: FeedIcsOptions): void {
+	const { institution, offering } = entry;
+	const url = coursePageUrl(options.baseUrl, options.language ?? "en", institution.id, offering.id);
+	const title = `${offering.title} (${institution.name})`;
+	const common = {
+		allDay: true,
+		stamp: options.stamp,
+		url,
+		description: description(entry, url),
+		status: eventStatus[entry.status],
+		// An all-day course that lasts weeks must not mark those weeks as busy.
+		transparency: ICalEventTransparency.TRANSPARENT,
+		...(offering.location === undefined ? {} : { location: offering.location }),
+	};
+	calendar.createEvent({
+		...common,
+		id: `course.${institution.id}.${offering.id}@kairos`,
+		summary: title,
+		start: midnight(offering.start),
+		// DTEND of an all-day event is exclusive: the day after the last day of the course.
+		end: midnight(toIso(toDay(offering.end) + 1)),
+	});
+	calendar.createEvent({
+		...common,
+		id: `deadline.${institution.id}.${offering.id}@kairos`,
+		summary: `Registration closes: ${title}`,
+		start: midnight(entry.registrationCloses),
+		end: midnight(toIso(toDay(entry.registrationCloses) + 1)),
+	});
+}
+
+/** ical-generator writes an all-day date without a time zone from the UTC date. */
+function midnight(date: string): string {
+	return `${date}T00:00:00Z`;
+}
+
+function description(entry: PublicOffering, url: string): string {
+	const { offering } = entry;
+	return [
+		`${offering.start} – ${offering.end}`,
+		`Fee: ${formatMoney(offering.fee.amount, offering.fee.currency, "en")}`,
+		...(offering.location === undefined ? [] : [`Place: ${offering.location}`]),
+		...(offering.mode === undefined ? [] : [`Form of study: ${en.mode[offering.mode]}`]),
+		`Status: ${en.status[entry.status]}`,
+		`Registration: ${entry.registrationOpens} – ${entry.registrationCloses}`,
+		url,
+	].join("\n");
+}

@@ -1,0 +1,113 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHarness, type Harness } from "../../../test/fixtures/api.ts";
+import { healthyOffering } from "../../../test/fixtures/plans.ts";
+import { storeTargets } from "../../../test/fixtures/stores.ts";
+
+const sqlite = storeTargets.filter((target) => target.name === "sqlite");
+const action = "/en/courses/test-vc/cnc-basics/interest";
+
+describe.each(sqlite)("registering interest from an offering page ($name)", (target) => {
+	let harness: Harness;
+	beforeAll(async () => {
+		harness = await createHarness(target);
+		const manager = await harness.as("manager");
+		await manager.request("POST", "/api/v1/institutions/test-vc/offerings", {
+			body: healthyOffering({ id: "cnc-basics", title: "CNC basics", publication: "2027-02-01" }),
+		});
+	});
+	afterAll(async () => {
+		await harness?.close();
+	});
+
+	const post = (fields: Record<string, string>, address = "203.0.113.7") =>
+		harness.app.inject({
+			method: "POST",
+			url: action,
+			payload: new URLSearchParams(fields).toString(),
+			headers: { "content-type": "application/x-www-form-urlencoded" },
+			remoteAddress: address,
+		});
+	const mails = () =>
+		readdirSync(harness.outbox)
+			.filter((file) => file.endsWith(".eml"))
+			.sort()
+			// Unfold long header lines and join quoted-printable soft line breaks, as a mail client does.
+			.map((file) =>
+				readFileSync(join(harness.outbox, file), "utf8")
+					.replace(/\r?\n[ \t]+/g, " ")
+					.replace(/=\r?\n/g, ""),
+			);
+
+	it("stores the interest, mails a confirmation with both links, and confirms", async () => {
+		const response = await post({
+			name: "Mari Maasikas",
+			email: "mari@example.ee",
+			consent: "yes",
+			utm_source: "facebook",
+			utm_medium: "social",
+		});
+		expect(response.statusCode).toBe(200);
+		expect(response.body).toContain("Almost done: check your e-mail");
+		expect(response.body).toContain("mari@example.ee");
+		const [mail] = mails();
+		expect(mail).toMatch(/^To: mari@example\.ee/m);
+		expect(mail).toMatch(/^List-Unsubscribe: <http:\/\/localhost:80\/en\/unsubscribe\/[\w-]+>/m);
+		const confirm = /http:\/\/localhost:80(\/en\/confirm\/[\w-]+)/.exec(mail ?? "")?.[1];
+		const confirmed = await harness.app.inject({ method: "GET", url: confirm ?? "/" });
+		expect(confirmed.statusCode).toBe(200);
+		expect(confirmed.body).toContain("Thank you, you are on the list");
+		const unsubscribeLink = /http:\/\/localhost:80(\/en\/unsubscribe\/[\w-]+)/.exec(
+			mail ?? "",
+		)?.[1];
+		const unsubscribed = await harness.app.inject({ method: "GET", url: unsubscribeLink ?? "/" });
+		expect(unsubscribed.body).toContain("You are unsubscribed");
+		expect(
+			(await harness.app.inject({ method: "GET", url: "/en/confirm/not-a-token" })).statusCode,
+		).toBe(404);
+	});
+
+	it("shows the form again with each problem, and keeps what was typed", async () => {
+		const response = await post({ name: "Jaan", email: "not-an-email", consent: "yes" });
+		expect(response.statusCode).toBe(400);
+		expect(response.body).toContain('aria-invalid="true" aria-describedby="signup-email-problem"');
+		expect(response.body).toContain('value="Jaan"');
+		const noConsent = await post({ name: "Jaan", email: "jaan@example.ee" });
+		expect(noConsent.statusCode).toBe(400);
+	});
+
+	it("escapes script and HTML payloads everywhere they come back", async () => {
+		const payload = `<script>alert("x")</script><img src=x onerror=alert(1)>`;
+		const response = await post({ name: payload, email: `a"><script>@example.ee`, consent: "yes" });
+		expect(response.body).not.toContain("<script>alert");
+		expect(response.body).not.toContain("<img src=x");
+		expect(response.body).toContain("&lt;script&gt;");
+		const accepted = await post({ name: payload, email: "payload@example.ee", consent: "yes" });
+		expect(accepted.statusCode).toBe(200);
+		expect(mails().join("\n")).not.toContain("<script>alert");
+	});
+
+	it("accepts a filled honeypot without storing or sending anything", async () => {
+		const before = mails().length;
+		const response = await post(
+			{ name: "Bot", email: "bot@example.ee", consent: "yes", website: "http://spam.example" },
+			"198.51.100.9",
+		);
+		expect(response.statusCode).toBe(200);
+		expect(mails().length).toBe(before);
+	});
+
+	it("limits sign-ups per address", async () => {
+		let last = 0;
+		for (let index = 0; index < 6; index++) {
+			last = (
+				await post(
+					{ name: "Same Place", email: `person${index}@example.ee`, consent: "yes" },
+					"192.0.2.55",
+				)
+			).statusCode;
+		}
+		expect(last).toBe(429);
+	});
+});

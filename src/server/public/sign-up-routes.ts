@@ -1,0 +1,162 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { translator } from "../../i18n/index.ts";
+import type { PublicOffering } from "../../service/catalogue.ts";
+import { KairosError } from "../../service/errors.ts";
+import { confirmInterest, registerInterest, unsubscribe } from "../../service/sign-up.ts";
+import type { ServerContext } from "../context.ts";
+import { jsonLdScriptContent, offeringJsonLd } from "./feeds/json-ld.ts";
+import { html } from "./html.ts";
+import { layout, localized } from "./layout.ts";
+import { offeringPage } from "./offering-page.ts";
+import type { SignUpValues } from "./sign-up-form.ts";
+
+/** The version of the consent text; change it whenever the text's meaning changes. */
+export const consentVersion = "2026-11";
+
+export interface SignUpRouteDeps {
+	context: ServerContext;
+	findOffering(institutionId: string, offeringId: string): Promise<PublicOffering | undefined>;
+	languageOf(requested: string): string;
+	baseUrlOf(request: FastifyRequest): string;
+	htmlReply(reply: FastifyReply): FastifyReply;
+	notFoundPage(request: FastifyRequest, reply: FastifyReply, language: string): FastifyReply;
+}
+
+type Form = Record<string, string | undefined>;
+
+/** "Notify me": the form's POST, and the confirm and unsubscribe links of the e-mails. */
+export function signUpRoutes(app: FastifyInstance, deps: SignUpRouteDeps): void {
+	const { db } = deps.context.store;
+
+	app.post<{ Params: { lang: string; institution: string; offering: string }; Body: Form }>(
+		"/:lang/courses/:institution/:offering/interest",
+		{ schema: { hide: true } },
+		async (request, reply) => {
+			const language = deps.languageOf(request.params.lang);
+			const t = translator(language);
+			const entry = await deps.findOffering(request.params.institution, request.params.offering);
+			if (!entry) return deps.notFoundPage(request, reply, language);
+			const form: Form =
+				typeof request.body === "object" && request.body !== null ? request.body : {};
+			const values: SignUpValues = {
+				name: form.name,
+				email: form.email,
+				phone: form.phone,
+				utm_source: form.utm_source,
+				utm_medium: form.utm_medium,
+				utm_campaign: form.utm_campaign,
+				ref: form.ref,
+			};
+			const baseUrl = deps.baseUrlOf(request);
+			const rerender = (status: number, problems: { path: string; message: string }[]) =>
+				deps
+					.htmlReply(reply.status(status))
+					.send(
+						offeringPage(
+							entry,
+							language,
+							t,
+							baseUrl,
+							jsonLdScriptContent(offeringJsonLd(entry, { baseUrl, language })),
+							{ values, problems },
+						),
+					);
+			if (form.consent !== "yes")
+				return rerender(400, [
+					{
+						path: "consent",
+						message: t("signUp.consent", { institution: entry.institution.name }),
+					},
+				]);
+			try {
+				await registerInterest(db, deps.context.mailer, {
+					institutionId: entry.institution.id,
+					offeringId: entry.offering.id,
+					name: form.name ?? "",
+					email: form.email ?? "",
+					phone: form.phone?.trim() ? form.phone : undefined,
+					language,
+					consentText: t("signUp.consent", { institution: entry.institution.name }),
+					consentVersion,
+					honeypot: form.website ?? "",
+					utm: { source: form.utm_source, medium: form.utm_medium, campaign: form.utm_campaign },
+					referrer: form.ref,
+					address: request.ip,
+					confirmUrl: (token) => `${baseUrl}${localized(language, `/confirm/${token}`)}`,
+					unsubscribeUrl: (token) => `${baseUrl}${localized(language, `/unsubscribe/${token}`)}`,
+					offeringTitle: entry.offering.title,
+					institutionName: entry.institution.name,
+					contact: entry.offering.contact && {
+						name: entry.offering.contact.name,
+						email: entry.offering.contact.email,
+					},
+				});
+			} catch (error) {
+				if (!(error instanceof KairosError)) throw error;
+				if (error.code === "validation_failed") return rerender(400, [...error.problems]);
+				if (error.code === "rate_limited") {
+					void reply.header("retry-after", String(error.retryAfter ?? 600));
+					return rerender(429, [{ path: "form", message: t("signUp.tooMany") }]);
+				}
+				throw error;
+			}
+			const body = html`<h1>${t("signUp.checkEmail")}</h1><p>${t("signUp.checkEmailText", { email: form.email ?? "" })}</p>
+<p><a href="${localized(language, `/courses/${entry.institution.id}/${entry.offering.id}`)}">${entry.offering.title}</a></p>`;
+			return deps.htmlReply(reply).send(
+				layout(
+					{
+						language,
+						title: t("signUp.checkEmail"),
+						description: t("signUp.checkEmail"),
+						path: "/",
+						noindex: true,
+					},
+					t,
+					baseUrl,
+					body,
+				),
+			);
+		},
+	);
+
+	for (const action of ["confirm", "unsubscribe"] as const) {
+		app.get<{ Params: { lang: string; token: string } }>(
+			`/:lang/${action}/:token`,
+			{ schema: { hide: true } },
+			async (request, reply) => {
+				const language = deps.languageOf(request.params.lang);
+				const t = translator(language);
+				const baseUrl = deps.baseUrlOf(request);
+				const page = (status: number, title: string, text: string) =>
+					deps
+						.htmlReply(reply.status(status))
+						.send(
+							layout(
+								{ language, title, description: title, path: "/", noindex: true },
+								t,
+								baseUrl,
+								html`<h1>${title}</h1><p>${text}</p>`,
+							),
+						);
+				try {
+					const result =
+						action === "confirm"
+							? await confirmInterest(db, request.params.token)
+							: await unsubscribe(db, request.params.token);
+					const entry = await deps.findOffering(result.institutionId, result.offeringId);
+					if (result.status === "unsubscribed")
+						return page(200, t("signUp.unsubscribed"), t("signUp.unsubscribedText"));
+					return page(
+						200,
+						t("signUp.confirmed"),
+						t("signUp.confirmedText", { course: entry?.offering.title ?? result.offeringId }),
+					);
+				} catch (error) {
+					if (error instanceof KairosError && error.code === "not_found")
+						return page(404, t("signUp.invalidLink"), t("signUp.invalidLink"));
+					throw error;
+				}
+			},
+		);
+	}
+}

@@ -1,0 +1,296 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { SMTPServer, type SMTPServerOptions } from "smtp-server";
+import { afterEach, describe, expect, it } from "vitest";
+import { healthyPlan } from "../../test/fixtures/plans.ts";
+import { storeTargets } from "../../test/fixtures/stores.ts";
+import { writePlan } from "../store/plan-repository.ts";
+import { createMailer } from "./mailer.ts";
+import { confirmInterest, registerInterest, unsubscribe } from "./sign-up.ts";
+import { confirmationMail } from "./sign-up-mail.ts";
+
+const confirmUrl =
+	"https://kursused.test.ee/et/confirm/Q2hlY2stdGhlLWNvbmZpcm0tdG9rZW4tMTIzNDU2Nzg5MA";
+const unsubscribeUrl =
+	"https://kursused.test.ee/et/unsubscribe/VW5zdWJzY3JpYmUtdG9rZW4tYWJjZGVmZ2hpamtsbW5vcHFyc3Q";
+
+/** The double opt-in mail for a course whose title needs encoding in the subject. */
+const estonianMail = () =>
+	confirmationMail({
+		language: "et",
+		offeringTitle: "Keevitamise alused ja tööohutus",
+		institutionName: "Näidiskool",
+		contact: { name: "Kadri Tamm", email: "kadri@test.ee" },
+		confirmUrl,
+		unsubscribeUrl,
+	});
+
+interface Received {
+	from: string;
+	to: string[];
+	user: unknown;
+	raw: string;
+}
+
+/** A real SMTP server on 127.0.0.1 that keeps every message it accepts. */
+async function smtpPeer(options: Partial<SMTPServerOptions> = {}) {
+	const received: Received[] = [];
+	const server = new SMTPServer({
+		authOptional: true,
+		allowInsecureAuth: true,
+		disabledCommands: ["STARTTLS"],
+		logger: false,
+		onAuth(auth, _session, callback) {
+			if (auth.username === "kairos" && auth.password === "p@ss word")
+				callback(null, { user: auth.username });
+			else callback(new Error("invalid credentials"));
+		},
+		onData(stream, session, callback) {
+			const chunks: Buffer[] = [];
+			stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+			stream.on("end", () => {
+				const mailFrom = session.envelope.mailFrom;
+				received.push({
+					from: mailFrom === false ? "" : mailFrom.address,
+					to: session.envelope.rcptTo.map((recipient) => recipient.address),
+					user: session.user,
+					raw: Buffer.concat(chunks).toString("utf8"),
+				});
+				callback();
+			});
+		},
+		...options,
+	});
+	await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+	const { port } = server.server.address() as AddressInfo;
+	return {
+		port,
+		received,
+		close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+	};
+}
+
+interface ParsedMail {
+	headers: Map<string, string>;
+	text: string | undefined;
+	html: string | undefined;
+}
+
+/** A small RFC 5322 + MIME reader: headers (unfolded, encoded words decoded) and the text parts. */
+function parseMail(raw: string): ParsedMail {
+	const { headers, body } = splitEntity(raw.replaceAll("\r\n", "\n"));
+	const parsed: ParsedMail = { headers, text: undefined, html: undefined };
+	collectParts(headers, body, parsed);
+	return parsed;
+}
+
+function splitEntity(entity: string): { headers: Map<string, string>; body: string } {
+	const end = entity.indexOf("\n\n");
+	const head = end === -1 ? entity : entity.slice(0, end);
+	const headers = new Map<string, string>();
+	for (const line of head.replace(/\n[ \t]+/g, " ").split("\n")) {
+		const colon = line.indexOf(":");
+		if (colon > 0)
+			headers.set(line.slice(0, colon).toLowerCase(), decodeWords(line.slice(colon + 1).trim()));
+	}
+	return { headers, body: end === -1 ? "" : entity.slice(end + 2) };
+}
+
+function collectParts(headers: Map<string, string>, body: string, into: ParsedMail): void {
+	const type = headers.get("content-type") ?? "text/plain";
+	const boundary = type.match(/boundary="?([^";]+)"?/)?.[1];
+	if (type.startsWith("multipart/") && boundary) {
+		// The line break before a delimiter belongs to the delimiter (RFC 2046).
+		const parts = `\n${body}`.split(`\n--${boundary}`).slice(1, -1);
+		for (const part of parts) {
+			const entity = splitEntity(part.replace(/^\n/, ""));
+			collectParts(entity.headers, entity.body, into);
+		}
+		return;
+	}
+	const encoding = headers.get("content-transfer-encoding")?.toLowerCase();
+	const content =
+		encoding === "quoted-printable"
+			? decodeQuotedPrintable(body)
+			: encoding === "base64"
+				? Buffer.from(body, "base64").toString("utf8")
+				: body;
+	if (type.startsWith("text/plain")) into.text = content;
+	if (type.startsWith("text/html")) into.html = content;
+}
+
+function decodeQuotedPrintable(text: string): string {
+	const bytes: number[] = [];
+	const joined = text.replace(/=\n/g, "");
+	for (let index = 0; index < joined.length; index++) {
+		const hex = joined.slice(index + 1, index + 3);
+		if (joined.charAt(index) === "=" && /^[0-9A-F]{2}$/i.test(hex)) {
+			bytes.push(Number.parseInt(hex, 16));
+			index += 2;
+		} else bytes.push(...Buffer.from(joined.charAt(index), "utf8"));
+	}
+	return Buffer.from(bytes).toString("utf8");
+}
+
+/** RFC 2047 encoded words (`=?UTF-8?Q?…?=`), as nodemailer writes non-ASCII headers. */
+function decodeWords(value: string): string {
+	return value
+		.replace(/(\?=)\s+(=\?)/g, "$1$2")
+		.replace(
+			/=\?([^?]+)\?([QqBb])\?([^?]*)\?=/g,
+			(_, _charset: string, kind: string, word: string) =>
+				kind.toUpperCase() === "B"
+					? Buffer.from(word, "base64").toString("utf8")
+					: decodeQuotedPrintable(word.replaceAll("_", " ")),
+		);
+}
+
+describe("mailer", () => {
+	const cleanups: (() => Promise<void>)[] = [];
+	afterEach(async () => {
+		for (const cleanup of cleanups.splice(0)) await cleanup();
+	});
+	const scratch = () => {
+		const dir = mkdtempSync(join(tmpdir(), "kairos-mail-"));
+		cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+		return dir;
+	};
+
+	it("delivers the confirmation mail to an SMTP server with its links and List-Unsubscribe", async () => {
+		const peer = await smtpPeer();
+		cleanups.push(peer.close);
+		const mailer = createMailer({
+			smtpUrl: `smtp://kairos:${encodeURIComponent("p@ss word")}@127.0.0.1:${peer.port}`,
+			outboxDir: join(scratch(), "outbox"),
+			from: "Kairos <noreply@test.ee>",
+		});
+		const content = estonianMail();
+		await mailer.send({
+			to: "mari@example.ee",
+			...content,
+			unsubscribeUrl,
+			replyTo: "kadri@test.ee",
+		});
+
+		expect(peer.received).toHaveLength(1);
+		const [delivery] = peer.received;
+		expect(delivery?.to).toEqual(["mari@example.ee"]);
+		expect(delivery?.from).toBe("noreply@test.ee");
+		expect(delivery?.user).toBe("kairos");
+
+		const mail = parseMail(delivery?.raw ?? "");
+		expect(mail.headers.get("to")).toBe("mari@example.ee");
+		expect(mail.headers.get("from")).toBe("Kairos <noreply@test.ee>");
+		expect(mail.headers.get("reply-to")).toBe("kadri@test.ee");
+		expect(mail.headers.get("subject")).toBe("Kinnita oma huvi: Keevitamise alused ja tööohutus");
+		expect(mail.headers.get("list-unsubscribe")).toBe(`<${unsubscribeUrl}>`);
+		expect(mail.text).toBe(content.text.replaceAll("\r\n", "\n"));
+		expect(mail.text).toContain(`\n${confirmUrl}\n`);
+		expect(mail.text).toContain(`\n${unsubscribeUrl}\n`);
+		expect(mail.text).toContain("„Keevitamise alused ja tööohutus“");
+		expect(mail.html).toContain(`<a href="${confirmUrl}">`);
+		expect(mail.html).toContain(`<a href="${unsubscribeUrl}">`);
+	});
+
+	it("rejects when the SMTP server refuses the message", async () => {
+		const peer = await smtpPeer({
+			onData(stream, _session, callback) {
+				stream.resume();
+				stream.on("end", () =>
+					callback(Object.assign(new Error("mailbox unavailable"), { responseCode: 550 })),
+				);
+			},
+		});
+		cleanups.push(peer.close);
+		const mailer = createMailer({
+			smtpUrl: `smtp://127.0.0.1:${peer.port}`,
+			outboxDir: join(scratch(), "outbox"),
+			from: "noreply@test.ee",
+		});
+		await expect(
+			mailer.send({ to: "mari@example.ee", subject: "Test", text: "Hello" }),
+		).rejects.toThrow(/mailbox unavailable/);
+	});
+
+	it("writes each message to the outbox as a parseable .eml file, in time order", async () => {
+		const outboxDir = join(scratch(), "data", "outbox");
+		const mailer = createMailer({ outboxDir, from: "Kairos <noreply@test.ee>" });
+		const content = estonianMail();
+		await mailer.send({ to: "mari@example.ee", ...content, unsubscribeUrl });
+		await new Promise((resolve) => setTimeout(resolve, 5));
+		await mailer.send({ to: "jaan@example.ee", subject: "Second", text: "Teine kiri" });
+
+		const files = readdirSync(outboxDir);
+		expect(files).toHaveLength(2);
+		for (const file of files)
+			expect(file).toMatch(/^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z-[0-9a-f]{8}\.eml$/);
+		const [first, second] = [...files].sort().map((file) => {
+			const raw = readFileSync(join(outboxDir, file), "utf8");
+			expect(raw).toContain("\r\n");
+			expect(raw.replaceAll("\r\n", "")).not.toContain("\n");
+			return parseMail(raw);
+		});
+
+		expect(first?.headers.get("to")).toBe("mari@example.ee");
+		expect(first?.headers.get("from")).toBe("Kairos <noreply@test.ee>");
+		expect(first?.headers.get("subject")).toBe("Kinnita oma huvi: Keevitamise alused ja tööohutus");
+		expect(first?.headers.get("list-unsubscribe")).toBe(`<${unsubscribeUrl}>`);
+		expect(first?.headers.get("message-id")).toMatch(/^<.+@.+>$/);
+		expect(Date.parse(first?.headers.get("date") ?? "")).not.toBeNaN();
+		expect(first?.text).toBe(content.text);
+		expect(first?.html).toBe(content.html);
+
+		expect(second?.headers.get("to")).toBe("jaan@example.ee");
+		expect(second?.headers.has("list-unsubscribe")).toBe(false);
+		expect(second?.text?.trimEnd()).toBe("Teine kiri");
+	});
+
+	it("carries a sign-up's links through SMTP, and the links in the received mail work", async () => {
+		const sqlite = storeTargets.find((target) => target.name === "sqlite");
+		if (!sqlite) throw new Error("no SQLite store target");
+		const store = await sqlite.open();
+		cleanups.push(store.close);
+		await store.db.transaction().execute((trx) => writePlan(trx, healthyPlan()));
+		const peer = await smtpPeer();
+		cleanups.push(peer.close);
+		const mailer = createMailer({
+			smtpUrl: `smtp://127.0.0.1:${peer.port}`,
+			outboxDir: join(scratch(), "outbox"),
+			from: "noreply@test.ee",
+		});
+
+		await registerInterest(store.db, mailer, {
+			institutionId: "test-vc",
+			offeringId: "mig-welding",
+			name: "Jaan Tamm",
+			email: "Jaan@Example.ee",
+			language: "en",
+			consentText: "We keep your details for 12 months to tell you about this course.",
+			consentVersion: "2027-01",
+			honeypot: "",
+			address: "192.0.2.50",
+			confirmUrl: (token) => `https://kursused.test.ee/en/confirm/${token}`,
+			unsubscribeUrl: (token) => `https://kursused.test.ee/en/unsubscribe/${token}`,
+			offeringTitle: "MIG/MAG welding",
+			institutionName: "Test Vocational Centre",
+		});
+
+		expect(peer.received.map((delivery) => delivery.to)).toEqual([["jaan@example.ee"]]);
+		const mail = parseMail(peer.received[0]?.raw ?? "");
+		expect(mail.headers.get("subject")).toBe("Confirm your interest: MIG/MAG welding");
+		const confirm = mail.text?.match(/\/en\/confirm\/([A-Za-z0-9_-]{43})\n/)?.[1];
+		const unsubscribeToken = mail.text?.match(/\/en\/unsubscribe\/([A-Za-z0-9_-]{43})\n/)?.[1];
+		expect(mail.headers.get("list-unsubscribe")).toBe(
+			`<https://kursused.test.ee/en/unsubscribe/${unsubscribeToken}>`,
+		);
+		expect(mail.html).toContain(`href="https://kursused.test.ee/en/confirm/${confirm}"`);
+		await expect(confirmInterest(store.db, confirm ?? "")).resolves.toMatchObject({
+			status: "confirmed",
+		});
+		await expect(unsubscribe(store.db, unsubscribeToken ?? "")).resolves.toMatchObject({
+			status: "unsubscribed",
+		});
+	});
+});

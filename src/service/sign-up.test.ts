@@ -1,0 +1,492 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { clockAt, minute, rejection, sha256 } from "../../test/fixtures/accounts.ts";
+import { healthyPlan } from "../../test/fixtures/plans.ts";
+import { storeTargets } from "../../test/fixtures/stores.ts";
+import type { Store } from "../store/open.ts";
+import { writePlan } from "../store/plan-repository.ts";
+import type { Mailer, MailMessage } from "./mailer.ts";
+import {
+	confirmInterest,
+	type InterestSignUp,
+	interestCount,
+	registerInterest,
+	unsubscribe,
+} from "./sign-up.ts";
+
+/** A mailer that keeps what it is asked to send. */
+function recordingMailer(): Mailer & { sent: MailMessage[] } {
+	const sent: MailMessage[] = [];
+	return {
+		sent,
+		async send(message) {
+			sent.push(message);
+		},
+	};
+}
+
+const failingMailer: Mailer = {
+	async send() {
+		throw new Error("SMTP server unreachable");
+	},
+};
+
+const site = "https://kursused.test.ee";
+
+/** The form for the healthy plan's offering, as the route would pass it. */
+function signUp(overrides: Partial<InterestSignUp> = {}): InterestSignUp {
+	return {
+		institutionId: "test-vc",
+		offeringId: "mig-welding",
+		name: "Mari Maasikas",
+		email: "mari@example.ee",
+		language: "et",
+		consentText: "Kasutame sinu andmeid kursusest teatamiseks ja hoiame neid 12 kuud.",
+		consentVersion: "2027-01",
+		honeypot: "",
+		address: "192.0.2.1",
+		confirmUrl: (token) => `${site}/et/confirm/${token}`,
+		unsubscribeUrl: (token) => `${site}/et/unsubscribe/${token}`,
+		offeringTitle: "MIG/MAG keevitus",
+		institutionName: "Test Vocational Centre",
+		contact: { name: "Kadri Tamm", email: "kadri@test.ee" },
+		...overrides,
+	};
+}
+
+/** The tokens in a mail's confirm and unsubscribe links. */
+function linkTokens(message: MailMessage | undefined): { confirm: string; unsubscribe: string } {
+	const confirm = message?.text.match(/\/confirm\/([A-Za-z0-9_-]+)/)?.[1];
+	const unsubscribe = message?.text.match(/\/unsubscribe\/([A-Za-z0-9_-]+)/)?.[1];
+	if (!confirm || !unsubscribe) throw new Error(`no links in ${JSON.stringify(message)}`);
+	return { confirm, unsubscribe };
+}
+
+describe.each(storeTargets)("sign-up on $name", (target) => {
+	let store: Store;
+	beforeAll(async () => {
+		if (!target.available) return;
+		store = await target.open();
+		await store.db.transaction().execute((trx) => writePlan(trx, healthyPlan()));
+	});
+	afterAll(async () => {
+		await store?.close();
+	});
+
+	const rows = (email: string) =>
+		store.db.selectFrom("registrations").selectAll().where("email", "=", email).execute();
+
+	it.skipIf(!target.available)(
+		"stores an unconfirmed interest with its UTM source and mails both links",
+		async () => {
+			const mailer = recordingMailer();
+			const clock = clockAt("2027-05-03T08:00:00.000Z");
+			const answer = await registerInterest(
+				store.db,
+				mailer,
+				signUp({
+					name: "  Mari Maasikas ",
+					email: " Mari@Example.EE ",
+					phone: "+372 5555 1234",
+					utm: { source: "facebook", medium: "cpc", campaign: "autumn-2027" },
+					referrer: "https://www.facebook.com/some/post?fbclid=personal",
+				}),
+				clock.now,
+			);
+			expect(answer).toEqual({ status: "check-your-email" });
+
+			const [row, ...more] = await rows("mari@example.ee");
+			expect(more).toEqual([]);
+			expect(row).toMatchObject({
+				institution_id: "test-vc",
+				offering_id: "mig-welding",
+				state: "interest",
+				name: "Mari Maasikas",
+				email: "mari@example.ee",
+				phone: "+372 5555 1234",
+				language: "et",
+				consent_text: "Kasutame sinu andmeid kursusest teatamiseks ja hoiame neid 12 kuud.",
+				consent_version: "2027-01",
+				source: "utm:facebook/cpc/autumn-2027",
+				utm_source: "facebook",
+				utm_medium: "cpc",
+				utm_campaign: "autumn-2027",
+				referrer: "https://www.facebook.com/some/post",
+				address: "192.0.2.1",
+				created_at: "2027-05-03T08:00:00.000Z",
+				confirmed_at: null,
+				unsubscribed_at: null,
+			});
+			expect(row?.id).toMatch(/^[0-9a-f-]{36}$/);
+
+			expect(mailer.sent).toHaveLength(1);
+			const [mail] = mailer.sent;
+			expect(mail).toMatchObject({
+				to: "mari@example.ee",
+				subject: "Kinnita oma huvi: MIG/MAG keevitus",
+				replyTo: "kadri@test.ee",
+			});
+			const tokens = linkTokens(mail);
+			expect(mail?.text).toContain(`${site}/et/confirm/${tokens.confirm}\n`);
+			expect(mail?.text).toContain(`${site}/et/unsubscribe/${tokens.unsubscribe}\n`);
+			expect(mail?.unsubscribeUrl).toBe(`${site}/et/unsubscribe/${tokens.unsubscribe}`);
+			expect(mail?.text).toContain("Test Vocational Centre");
+			expect(mail?.text).toContain("Kadri Tamm, kadri@test.ee");
+			expect(mail?.html).toContain(`href="${site}/et/confirm/${tokens.confirm}"`);
+			expect(mail?.html).toContain(`href="${site}/et/unsubscribe/${tokens.unsubscribe}"`);
+		},
+	);
+
+	it.skipIf(!target.available)(
+		"takes the source from the referrer's host, else calls it direct",
+		async () => {
+			const mailer = recordingMailer();
+			await registerInterest(
+				store.db,
+				mailer,
+				signUp({
+					email: "referred@example.ee",
+					utm: { source: " ", medium: "" },
+					referrer: "https://www.google.com/search?q=keevitus",
+					address: "192.0.2.10",
+				}),
+			);
+			await registerInterest(
+				store.db,
+				mailer,
+				signUp({ email: "typed@example.ee", referrer: "not a url", address: "192.0.2.10" }),
+			);
+			await registerInterest(
+				store.db,
+				mailer,
+				signUp({
+					email: "partial-utm@example.ee",
+					utm: { campaign: "spring" },
+					address: "192.0.2.10",
+				}),
+			);
+			expect((await rows("referred@example.ee"))[0]).toMatchObject({
+				source: "referrer:www.google.com",
+				referrer: "https://www.google.com/search",
+				utm_source: null,
+				utm_medium: null,
+				utm_campaign: null,
+			});
+			expect((await rows("typed@example.ee"))[0]).toMatchObject({
+				source: "direct",
+				referrer: null,
+			});
+			expect((await rows("partial-utm@example.ee"))[0]).toMatchObject({
+				source: "utm://spring",
+				utm_campaign: "spring",
+			});
+		},
+	);
+
+	it.skipIf(!target.available)("stores only SHA-256 hashes of the link tokens", async () => {
+		const mailer = recordingMailer();
+		await registerInterest(
+			store.db,
+			mailer,
+			signUp({ email: "hashed@example.ee", address: "192.0.2.11" }),
+		);
+		const tokens = linkTokens(mailer.sent[0]);
+		expect(tokens.confirm).toMatch(/^[A-Za-z0-9_-]{43}$/);
+		const everything = JSON.stringify(
+			await store.db.selectFrom("registrations").selectAll().execute(),
+		);
+		expect(everything).not.toContain(tokens.confirm);
+		expect(everything).not.toContain(tokens.unsubscribe);
+		const [row] = await rows("hashed@example.ee");
+		expect(row?.confirm_token_hash).toBe(sha256(tokens.confirm));
+		expect(row?.unsubscribe_token_hash).toBe(sha256(tokens.unsubscribe));
+	});
+
+	it.skipIf(!target.available)(
+		"confirms through the mail's link, idempotently, and counts the interest",
+		async () => {
+			const mailer = recordingMailer();
+			const clock = clockAt("2027-05-03T08:00:00.000Z");
+			const before = await interestCount(store.db, "test-vc", "mig-welding");
+			await registerInterest(
+				store.db,
+				mailer,
+				signUp({ email: "confirming@example.ee", language: "en", address: "192.0.2.12" }),
+				clock.now,
+			);
+			expect(await interestCount(store.db, "test-vc", "mig-welding")).toBe(before);
+
+			const { confirm } = linkTokens(mailer.sent[0]);
+			clock.advance(minute);
+			const page = { institutionId: "test-vc", offeringId: "mig-welding", language: "en" };
+			expect(await confirmInterest(store.db, confirm, clock.now)).toEqual({
+				...page,
+				status: "confirmed",
+			});
+			clock.advance(minute);
+			expect(await confirmInterest(store.db, confirm, clock.now)).toEqual({
+				...page,
+				status: "confirmed",
+			});
+			expect((await rows("confirming@example.ee"))[0]?.confirmed_at).toBe(
+				"2027-05-03T08:01:00.000Z",
+			);
+			expect(await interestCount(store.db, "test-vc", "mig-welding")).toBe(before + 1);
+
+			const unknown = await rejection(confirmInterest(store.db, `${confirm}x`));
+			expect(unknown.code).toBe("not_found");
+		},
+	);
+
+	it.skipIf(!target.available)(
+		"unsubscribes idempotently; then no mail goes to that registration",
+		async () => {
+			const mailer = recordingMailer();
+			const clock = clockAt("2027-05-03T08:00:00.000Z");
+			const form = signUp({ email: "leaving@example.ee", address: "192.0.2.13" });
+			await registerInterest(store.db, mailer, form, clock.now);
+			const tokens = linkTokens(mailer.sent[0]);
+			await confirmInterest(store.db, tokens.confirm, clock.now);
+			const counted = await interestCount(store.db, "test-vc", "mig-welding");
+
+			clock.advance(minute);
+			const page = { institutionId: "test-vc", offeringId: "mig-welding", language: "et" };
+			expect(await unsubscribe(store.db, tokens.unsubscribe, clock.now)).toEqual({
+				...page,
+				status: "unsubscribed",
+			});
+			clock.advance(minute);
+			expect(await unsubscribe(store.db, tokens.unsubscribe, clock.now)).toEqual({
+				...page,
+				status: "unsubscribed",
+			});
+			const [row] = await rows("leaving@example.ee");
+			expect(row?.unsubscribed_at).toBe("2027-05-03T08:01:00.000Z");
+			expect(await interestCount(store.db, "test-vc", "mig-welding")).toBe(counted - 1);
+			// The confirmation link does not bring the registration back.
+			expect(await confirmInterest(store.db, tokens.confirm, clock.now)).toEqual({
+				...page,
+				status: "unsubscribed",
+			});
+			expect(await interestCount(store.db, "test-vc", "mig-welding")).toBe(counted - 1);
+			expect((await rejection(unsubscribe(store.db, "no-such-token"))).code).toBe("not_found");
+
+			// Signing up again later is a new registration with a new consent; the old one stays silent.
+			clock.advance(60 * minute);
+			await registerInterest(store.db, mailer, form, clock.now);
+			const again = await rows("leaving@example.ee");
+			expect(again).toHaveLength(2);
+			expect(again.filter((registration) => registration.unsubscribed_at === null)).toHaveLength(1);
+			expect(mailer.sent).toHaveLength(2);
+			expect(linkTokens(mailer.sent[1]).confirm).not.toBe(tokens.confirm);
+		},
+	);
+
+	it.skipIf(!target.available)(
+		"does not duplicate a repeated sign-up: re-sends while unconfirmed, at most every 10 minutes",
+		async () => {
+			const mailer = recordingMailer();
+			const clock = clockAt("2027-05-03T08:00:00.000Z");
+			const form = signUp({ email: "twice@example.ee", address: "192.0.2.14" });
+			const answers = [await registerInterest(store.db, mailer, form, clock.now)];
+			clock.advance(minute);
+			answers.push(
+				await registerInterest(
+					store.db,
+					mailer,
+					{ ...form, email: "TWICE@example.ee", name: "Somebody Else" },
+					clock.now,
+				),
+			);
+			expect(mailer.sent).toHaveLength(1);
+
+			clock.advance(9 * minute);
+			answers.push(
+				await registerInterest(store.db, mailer, { ...form, language: "en" }, clock.now),
+			);
+			expect(mailer.sent).toHaveLength(2);
+			expect(mailer.sent[1]?.subject).toBe("Confirm your interest: MIG/MAG keevitus");
+			const [row, ...more] = await rows("twice@example.ee");
+			expect(more).toEqual([]);
+			expect(row?.name).toBe("Mari Maasikas");
+
+			// The new mail's links replace the old ones.
+			const first = linkTokens(mailer.sent[0]);
+			const second = linkTokens(mailer.sent[1]);
+			expect((await rejection(confirmInterest(store.db, first.confirm))).code).toBe("not_found");
+			await confirmInterest(store.db, second.confirm, clock.now);
+
+			clock.advance(60 * minute);
+			answers.push(await registerInterest(store.db, mailer, form, clock.now));
+			expect(mailer.sent).toHaveLength(2);
+			expect(await rows("twice@example.ee")).toHaveLength(1);
+			expect(answers).toEqual(Array(4).fill({ status: "check-your-email" }));
+		},
+	);
+
+	it.skipIf(!target.available)(
+		"answers a filled-in honeypot alike, but stores and sends nothing",
+		async () => {
+			const mailer = recordingMailer();
+			const answer = await registerInterest(
+				store.db,
+				mailer,
+				signUp({ email: "bot@example.ee", honeypot: "http://spam.example", address: "192.0.2.15" }),
+			);
+			expect(answer).toEqual({ status: "check-your-email" });
+			expect(await rows("bot@example.ee")).toEqual([]);
+			expect(mailer.sent).toEqual([]);
+		},
+	);
+
+	it.skipIf(!target.available)(
+		"refuses a sixth sign-up from one address within 10 minutes and says when to retry",
+		async () => {
+			const mailer = recordingMailer();
+			const clock = clockAt("2027-05-03T08:00:00.000Z");
+			const address = "2001:db8::5";
+			for (let attempt = 0; attempt < 5; attempt++) {
+				await registerInterest(
+					store.db,
+					mailer,
+					signUp({ email: `burst-${attempt}@example.ee`, address }),
+					clock.now,
+				);
+				clock.advance(minute);
+			}
+			// Five sign-ups, the first at 08:00; it is now 08:05.
+			const limited = await rejection(
+				registerInterest(
+					store.db,
+					mailer,
+					signUp({ email: "burst-5@example.ee", address }),
+					clock.now,
+				),
+			);
+			expect(limited.code).toBe("rate_limited");
+			expect(limited.retryAfter).toBe(5 * 60);
+			expect(await rows("burst-5@example.ee")).toEqual([]);
+			expect(mailer.sent).toHaveLength(5);
+
+			await registerInterest(
+				store.db,
+				mailer,
+				signUp({ email: "burst-5@example.ee", address: "2001:db8::6" }),
+				clock.now,
+			);
+			clock.advance(5 * minute - 1);
+			expect(
+				(
+					await rejection(
+						registerInterest(
+							store.db,
+							mailer,
+							signUp({ email: "late@example.ee", address }),
+							clock.now,
+						),
+					)
+				).retryAfter,
+			).toBe(1);
+			clock.advance(1);
+			await expect(
+				registerInterest(
+					store.db,
+					mailer,
+					signUp({ email: "late@example.ee", address }),
+					clock.now,
+				),
+			).resolves.toEqual({ status: "check-your-email" });
+		},
+	);
+
+	it.skipIf(!target.available)("reports each invalid field with its path", async () => {
+		const mailer = recordingMailer();
+		const error = await rejection(
+			registerInterest(
+				store.db,
+				mailer,
+				signUp({ name: "   ", email: "mari.example.ee", phone: "call me", address: "192.0.2.16" }),
+			),
+		);
+		expect(error.code).toBe("validation_failed");
+		expect(error.problems).toEqual([
+			{ path: "name", message: "must not be blank" },
+			{ path: "email", message: '"mari.example.ee" is not an e-mail address' },
+			{ path: "phone", message: '"call me" is not a phone number' },
+		]);
+		const tooLong = await rejection(
+			registerInterest(store.db, mailer, signUp({ name: "x".repeat(201), address: "192.0.2.16" })),
+		);
+		expect(tooLong.problems).toEqual([
+			{ path: "name", message: "must have at most 200 characters" },
+		]);
+		expect(mailer.sent).toEqual([]);
+
+		// An empty phone field is no phone.
+		await registerInterest(
+			store.db,
+			mailer,
+			signUp({ email: "no-phone@example.ee", phone: "", address: "192.0.2.16" }),
+		);
+		expect((await rows("no-phone@example.ee"))[0]?.phone).toBeNull();
+	});
+
+	it.skipIf(!target.available)("refuses an offering that does not exist", async () => {
+		const error = await rejection(
+			registerInterest(
+				store.db,
+				recordingMailer(),
+				signUp({ offeringId: "no-such-course", address: "192.0.2.17" }),
+			),
+		);
+		expect(error.code).toBe("not_found");
+	});
+
+	it.skipIf(!target.available)(
+		"keeps nothing when the confirmation mail cannot be sent, so trying again sends it",
+		async () => {
+			const clock = clockAt("2027-05-03T08:00:00.000Z");
+			const form = signUp({ email: "unlucky@example.ee", address: "192.0.2.18" });
+			await expect(registerInterest(store.db, failingMailer, form, clock.now)).rejects.toThrow(
+				"SMTP server unreachable",
+			);
+			expect(await rows("unlucky@example.ee")).toEqual([]);
+
+			const mailer = recordingMailer();
+			clock.advance(minute);
+			await registerInterest(store.db, mailer, form, clock.now);
+			expect(mailer.sent).toHaveLength(1);
+
+			// A failed re-send does not hold back the next one.
+			clock.advance(10 * minute);
+			await expect(registerInterest(store.db, failingMailer, form, clock.now)).rejects.toThrow();
+			await registerInterest(store.db, mailer, form, clock.now);
+			expect(mailer.sent).toHaveLength(2);
+			await confirmInterest(store.db, linkTokens(mailer.sent[1]).confirm, clock.now);
+		},
+	);
+
+	it.skipIf(!target.available)(
+		"writes the mail in English for other languages, escaping the HTML",
+		async () => {
+			const mailer = recordingMailer();
+			await registerInterest(
+				store.db,
+				mailer,
+				signUp({
+					email: "francais@example.ee",
+					language: "fr",
+					offeringTitle: "Welding <basics> & more",
+					contact: undefined,
+					address: "192.0.2.19",
+				}),
+			);
+			const [mail] = mailer.sent;
+			expect(mail?.subject).toBe("Confirm your interest: Welding <basics> & more");
+			expect(mail?.text).toContain("“Welding <basics> & more”");
+			expect(mail?.text).not.toContain("Questions?");
+			expect(mail?.html).toContain("“Welding &lt;basics&gt; &amp; more”");
+			expect(mail?.html).not.toContain("<basics>");
+			expect(mail?.replyTo).toBeUndefined();
+		},
+	);
+});

@@ -1,0 +1,327 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
+import { z } from "zod";
+import { contact } from "../model/offering.ts";
+import { email } from "../model/primitives.ts";
+import { problemsFromIssues } from "../model/problems.ts";
+import {
+	confirmRegistration,
+	countConfirmedInterest,
+	deleteRegistration,
+	findLiveRegistration,
+	findRegistrationByConfirmHash,
+	findRegistrationByUnsubscribeHash,
+	insertRegistration,
+	type RegistrationRecord,
+	recentRegistrationsFrom,
+	renewConfirmation,
+	setConfirmSentAt,
+	unsubscribeRegistration,
+} from "../store/registration-repository.ts";
+import { getResource } from "../store/resource-repository.ts";
+import type { Database } from "../store/schema.ts";
+import { type Clock, minute, systemClock } from "./clock.ts";
+import { digest } from "./digest.ts";
+import { KairosError, notFound } from "./errors.ts";
+import type { Mailer } from "./mailer.ts";
+import { confirmationMail } from "./sign-up-mail.ts";
+
+/** Sign-ups from one address within `addressWindow`; one more is refused. */
+const maxSignUpsPerAddress = 5;
+const addressWindow = 10 * minute;
+/** A repeated sign-up re-sends the confirmation at most this often, so the form cannot flood an inbox. */
+const resendInterval = 10 * minute;
+/** Longest UTM value and referrer kept; longer ones are cut, never refused. */
+const maxUtmLength = 200;
+const maxReferrerLength = 500;
+
+/** The "notify me" form as the route passes it, with what the mail needs to say. */
+export interface InterestSignUp {
+	institutionId: string;
+	offeringId: string;
+	name: string;
+	email: string;
+	/** Empty counts as not given. */
+	phone?: string | undefined;
+	/** The page language (`et`, `en`, …): the language of the mails. */
+	language: string;
+	/** The consent text exactly as the page showed it: purpose and how long the data is kept. */
+	consentText: string;
+	consentVersion: string;
+	/** The hidden field's value; people leave it empty, bots fill it in. */
+	honeypot: string;
+	utm?:
+		| { source?: string | undefined; medium?: string | undefined; campaign?: string | undefined }
+		| undefined;
+	/** The page's referrer (the `Referer` header or a hidden field), a full URL. */
+	referrer?: string | undefined;
+	/** The client's IP address. */
+	address: string;
+	/** The absolute address of `/{lang}/confirm/{token}`. */
+	confirmUrl: (token: string) => string;
+	/** The absolute address of `/{lang}/unsubscribe/{token}`. */
+	unsubscribeUrl: (token: string) => string;
+	offeringTitle: string;
+	institutionName: string;
+	/** The course's contact, named in the mail; replies go there. */
+	contact?: { name: string; email: string } | undefined;
+}
+
+/** What every accepted sign-up answers, whether or not it was new, so the form reveals nobody. */
+export interface SignUpAnswer {
+	status: "check-your-email";
+}
+
+/** What the confirm and unsubscribe pages need to answer in the registration's language. */
+export interface RegistrationLinkResult {
+	institutionId: string;
+	offeringId: string;
+	language: string;
+	/** `unsubscribed` when the registration was unsubscribed, even if the link confirms. */
+	status: "confirmed" | "unsubscribed";
+}
+
+const blankToUndefined = (value: unknown) =>
+	typeof value === "string" && value.trim() === "" ? undefined : value;
+
+const signUpForm = z.object({
+	name: z
+		.string()
+		.trim()
+		.min(1, { error: "must not be blank" })
+		.max(200, { error: "must have at most 200 characters" }),
+	email: z.string().trim().toLowerCase().max(254, { error: "is too long" }).pipe(email),
+	phone: z.preprocess(
+		blankToUndefined,
+		z.string().trim().pipe(contact.shape.phone.unwrap()).optional(),
+	),
+	language: z.string().trim().min(1, { error: "must not be blank" }),
+	consentText: z.string().trim().min(1, { error: "must not be blank" }),
+	consentVersion: z.string().trim().min(1, { error: "must not be blank" }),
+	address: z.string().trim().min(1, { error: "must not be blank" }),
+});
+
+const checkYourEmail: SignUpAnswer = { status: "check-your-email" };
+
+/**
+ * Registers interest in an offering with double opt-in: stores the sign-up (state `interest`,
+ * unconfirmed) and mails a confirmation link and an unsubscribe link. A repeated sign-up for the
+ * same offering and e-mail stores nothing new: while unconfirmed it re-sends the confirmation
+ * (at most every 10 minutes), once confirmed it does nothing. A filled-in honeypot gets the same
+ * answer and nothing is stored or sent. Bad fields are `validation_failed` with a problem each;
+ * more than 5 sign-ups from one address in 10 minutes are `rate_limited` with `retryAfter`.
+ */
+export async function registerInterest(
+	db: Kysely<Database>,
+	mailer: Mailer,
+	input: InterestSignUp,
+	now: Clock = systemClock,
+): Promise<SignUpAnswer> {
+	const parsed = signUpForm.safeParse(input);
+	if (!parsed.success) {
+		throw new KairosError("validation_failed", "the sign-up form has problems", {
+			problems: problemsFromIssues(parsed.error.issues),
+		});
+	}
+	if (input.honeypot.trim() !== "") return checkYourEmail;
+	const form = parsed.data;
+	const at = now();
+	const atIso = at.toISOString();
+	const tokens = newTokens();
+	const channel = channelOf(input.utm, input.referrer);
+
+	const outcome = await db.transaction().execute(async (trx) => {
+		await refuseWhenLimited(trx, form.address, at);
+		if (!(await getResource(trx, "offerings", input.institutionId, input.offeringId)))
+			throw notFound(`offering ${input.offeringId}`);
+		const existing = await findLiveRegistration(
+			trx,
+			input.institutionId,
+			input.offeringId,
+			form.email,
+		);
+		if (!existing) {
+			const id = randomUUID();
+			const inserted = await insertRegistration(trx, {
+				id,
+				institutionId: input.institutionId,
+				offeringId: input.offeringId,
+				name: form.name,
+				email: form.email,
+				phone: form.phone ?? null,
+				language: form.language,
+				consentText: input.consentText,
+				consentVersion: form.consentVersion,
+				...channel,
+				address: form.address,
+				createdAt: atIso,
+				confirmTokenHash: digest(tokens.confirm),
+				unsubscribeTokenHash: digest(tokens.unsubscribe),
+			});
+			// Not inserted: a concurrent sign-up stored it first, and that one sends the mail.
+			return inserted ? ({ kind: "new", id } as const) : undefined;
+		}
+		return renewal(trx, existing, tokens, at);
+	});
+	if (!outcome) return checkYourEmail;
+
+	const unsubscribeUrl = input.unsubscribeUrl(tokens.unsubscribe);
+	const mail = confirmationMail({
+		language: form.language,
+		offeringTitle: input.offeringTitle,
+		institutionName: input.institutionName,
+		contact: input.contact,
+		confirmUrl: input.confirmUrl(tokens.confirm),
+		unsubscribeUrl,
+	});
+	try {
+		await mailer.send({ to: form.email, ...mail, unsubscribeUrl, replyTo: input.contact?.email });
+	} catch (error) {
+		// Undo, so that trying again sends the mail rather than finding a sign-up never confirmed.
+		if (outcome.kind === "new") await deleteRegistration(db, outcome.id);
+		else await setConfirmSentAt(db, outcome.id, outcome.previousSentAt);
+		throw error;
+	}
+	return checkYourEmail;
+}
+
+type Renewal = { kind: "renewed"; id: string; previousSentAt: string } | undefined;
+
+/** Gives an unconfirmed registration new tokens for a fresh mail, unless one went out recently. */
+async function renewal(
+	db: Kysely<Database>,
+	existing: RegistrationRecord,
+	tokens: Tokens,
+	at: Date,
+): Promise<Renewal> {
+	if (existing.confirmedAt !== null) return undefined;
+	const renewed = await renewConfirmation(
+		db,
+		existing.id,
+		{
+			confirmTokenHash: digest(tokens.confirm),
+			unsubscribeTokenHash: digest(tokens.unsubscribe),
+			sentAtIso: at.toISOString(),
+		},
+		new Date(at.getTime() - resendInterval).toISOString(),
+	);
+	return renewed
+		? { kind: "renewed", id: existing.id, previousSentAt: existing.confirmSentAt }
+		: undefined;
+}
+
+interface Tokens {
+	confirm: string;
+	unsubscribe: string;
+}
+
+/** Random link tokens: only their SHA-256 is stored, the tokens themselves go into the mail. */
+function newTokens(): Tokens {
+	return {
+		confirm: randomBytes(32).toString("base64url"),
+		unsubscribe: randomBytes(32).toString("base64url"),
+	};
+}
+
+async function refuseWhenLimited(db: Kysely<Database>, address: string, at: Date): Promise<void> {
+	const since = new Date(at.getTime() - addressWindow).toISOString();
+	const recent = await recentRegistrationsFrom(db, address, since);
+	if (recent.count < maxSignUpsPerAddress || recent.oldest === undefined) return;
+	const retryAt = Date.parse(recent.oldest) + addressWindow;
+	const retryAfter = Math.max(1, Math.ceil((retryAt - at.getTime()) / 1000));
+	throw new KairosError("rate_limited", `too many sign-ups: try again in ${retryAfter} seconds`, {
+		retryAfter,
+	});
+}
+
+/**
+ * Where the learner came from: UTM parameters first, else the referrer's host, else `direct`.
+ * The referrer is kept without its query and fragment, which may carry personal data.
+ */
+function channelOf(
+	utm: InterestSignUp["utm"],
+	referrer: string | undefined,
+): Pick<RegistrationRecord, "source" | "utmSource" | "utmMedium" | "utmCampaign" | "referrer"> {
+	const utmSource = cut(utm?.source, maxUtmLength);
+	const utmMedium = cut(utm?.medium, maxUtmLength);
+	const utmCampaign = cut(utm?.campaign, maxUtmLength);
+	const page = webAddress(referrer);
+	const stored = page ? cut(`${page.origin}${page.pathname}`, maxReferrerLength) : null;
+	let source = "direct";
+	if (utmSource !== null || utmMedium !== null || utmCampaign !== null)
+		source = `utm:${utmSource ?? ""}/${utmMedium ?? ""}/${utmCampaign ?? ""}`;
+	else if (page) source = `referrer:${page.host}`;
+	return { source, utmSource, utmMedium, utmCampaign, referrer: stored };
+}
+
+function cut(value: string | undefined, length: number): string | null {
+	const trimmed = value?.trim() ?? "";
+	return trimmed === "" ? null : trimmed.slice(0, length);
+}
+
+function webAddress(referrer: string | undefined): URL | undefined {
+	if (!referrer) return undefined;
+	try {
+		const url = new URL(referrer.trim());
+		return url.protocol === "http:" || url.protocol === "https:" ? url : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Confirms the registration behind a confirmation link's token. Idempotent: a second click
+ * answers the same. An unsubscribed registration stays unsubscribed. An unknown token (or one
+ * replaced by a newer mail) is `not_found`.
+ */
+export async function confirmInterest(
+	db: Kysely<Database>,
+	token: string,
+	now: Clock = systemClock,
+): Promise<RegistrationLinkResult> {
+	const registration = await findRegistrationByConfirmHash(db, digest(token));
+	if (!registration) throw notFound("confirmation link");
+	if (registration.unsubscribedAt === null && registration.confirmedAt === null)
+		await confirmRegistration(db, registration.id, now().toISOString());
+	return linkResult(
+		registration,
+		registration.unsubscribedAt === null ? "confirmed" : "unsubscribed",
+	);
+}
+
+/**
+ * Unsubscribes the registration behind an unsubscribe link's token: no mail goes to it again.
+ * Idempotent. An unknown token is `not_found`.
+ */
+export async function unsubscribe(
+	db: Kysely<Database>,
+	token: string,
+	now: Clock = systemClock,
+): Promise<RegistrationLinkResult> {
+	const registration = await findRegistrationByUnsubscribeHash(db, digest(token));
+	if (!registration) throw notFound("unsubscribe link");
+	if (registration.unsubscribedAt === null)
+		await unsubscribeRegistration(db, registration.id, now().toISOString());
+	return linkResult(registration, "unsubscribed");
+}
+
+function linkResult(
+	registration: RegistrationRecord,
+	status: RegistrationLinkResult["status"],
+): RegistrationLinkResult {
+	return {
+		institutionId: registration.institutionId,
+		offeringId: registration.offeringId,
+		language: registration.language,
+		status,
+	};
+}
+
+/** How many learners confirmed their interest in the offering and have not unsubscribed. */
+export async function interestCount(
+	db: Kysely<Database>,
+	institutionId: string,
+	offeringId: string,
+): Promise<number> {
+	return countConfirmedInterest(db, institutionId, offeringId);
+}

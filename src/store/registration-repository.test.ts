@@ -1,0 +1,229 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { healthyPlan } from "../../test/fixtures/plans.ts";
+import { storeTargets } from "../../test/fixtures/stores.ts";
+import type { Store } from "./open.ts";
+import { writePlan } from "./plan-repository.ts";
+import {
+	confirmRegistration,
+	countConfirmedInterest,
+	deleteRegistration,
+	findLiveRegistration,
+	findRegistrationByConfirmHash,
+	findRegistrationByUnsubscribeHash,
+	insertRegistration,
+	type NewRegistration,
+	recentRegistrationsFrom,
+	renewConfirmation,
+	setConfirmSentAt,
+	unsubscribeRegistration,
+} from "./registration-repository.ts";
+
+const created = "2027-05-03T08:00:00.000Z";
+
+/** A sign-up for the healthy plan's one offering, named after `id`. */
+function registration(id: string, overrides: Partial<NewRegistration> = {}): NewRegistration {
+	return {
+		id,
+		institutionId: "test-vc",
+		offeringId: "mig-welding",
+		name: `Learner ${id}`,
+		email: `${id}@example.ee`,
+		phone: null,
+		language: "et",
+		consentText: "Kasutame andmeid kursusest teatamiseks ja hoiame neid 12 kuud.",
+		consentVersion: "2027-01",
+		source: "direct",
+		utmSource: null,
+		utmMedium: null,
+		utmCampaign: null,
+		referrer: null,
+		address: "192.0.2.1",
+		createdAt: created,
+		confirmTokenHash: `confirm-${id}`,
+		unsubscribeTokenHash: `unsubscribe-${id}`,
+		...overrides,
+	};
+}
+
+describe.each(storeTargets)("registration repository on $name", (target) => {
+	let store: Store;
+	beforeAll(async () => {
+		if (!target.available) return;
+		store = await target.open();
+		await store.db.transaction().execute((trx) => writePlan(trx, healthyPlan()));
+	});
+	afterAll(async () => {
+		await store?.close();
+	});
+
+	it.skipIf(!target.available)(
+		"stores one live registration per offering and e-mail, and a new one after unsubscribing",
+		async () => {
+			const first = registration("first", { email: "Mari.Maasikas@Example.ee" });
+			expect(await insertRegistration(store.db, first)).toBe(true);
+			const found = await findLiveRegistration(
+				store.db,
+				"test-vc",
+				"mig-welding",
+				"mari.maasikas@example.ee",
+			);
+			expect(found).toMatchObject({
+				id: "first",
+				state: "interest",
+				email: "mari.maasikas@example.ee",
+				confirmSentAt: created,
+				confirmedAt: null,
+				unsubscribedAt: null,
+			});
+			expect(found).not.toHaveProperty("confirmTokenHash");
+
+			const again = registration("again", { email: "mari.maasikas@example.ee" });
+			expect(await insertRegistration(store.db, again)).toBe(false);
+			expect(await findRegistrationByConfirmHash(store.db, "confirm-again")).toBeUndefined();
+
+			await unsubscribeRegistration(store.db, "first", "2027-05-04T08:00:00.000Z");
+			expect(
+				await findLiveRegistration(store.db, "test-vc", "mig-welding", "mari.maasikas@example.ee"),
+			).toBeUndefined();
+			expect(await insertRegistration(store.db, again)).toBe(true);
+			expect(
+				(await findLiveRegistration(store.db, "test-vc", "mig-welding", "mari.maasikas@example.ee"))
+					?.id,
+			).toBe("again");
+		},
+	);
+
+	it.skipIf(!target.available)(
+		"finds by either token hash; confirms and unsubscribes once",
+		async () => {
+			await insertRegistration(store.db, registration("tokens"));
+			expect((await findRegistrationByConfirmHash(store.db, "confirm-tokens"))?.id).toBe("tokens");
+			expect((await findRegistrationByUnsubscribeHash(store.db, "unsubscribe-tokens"))?.id).toBe(
+				"tokens",
+			);
+			expect(await findRegistrationByConfirmHash(store.db, "unsubscribe-tokens")).toBeUndefined();
+
+			await confirmRegistration(store.db, "tokens", "2027-05-03T09:00:00.000Z");
+			await confirmRegistration(store.db, "tokens", "2027-05-03T10:00:00.000Z");
+			await unsubscribeRegistration(store.db, "tokens", "2027-05-04T09:00:00.000Z");
+			await unsubscribeRegistration(store.db, "tokens", "2027-05-04T10:00:00.000Z");
+			expect(await findRegistrationByConfirmHash(store.db, "confirm-tokens")).toMatchObject({
+				confirmedAt: "2027-05-03T09:00:00.000Z",
+				unsubscribedAt: "2027-05-04T09:00:00.000Z",
+			});
+
+			await insertRegistration(store.db, registration("gone-first"));
+			await unsubscribeRegistration(store.db, "gone-first", "2027-05-03T09:00:00.000Z");
+			await confirmRegistration(store.db, "gone-first", "2027-05-03T10:00:00.000Z");
+			expect(
+				(await findRegistrationByConfirmHash(store.db, "confirm-gone-first"))?.confirmedAt,
+			).toBeNull();
+		},
+	);
+
+	it.skipIf(!target.available)(
+		"renews the tokens only of an unconfirmed registration whose last mail is old enough",
+		async () => {
+			await insertRegistration(store.db, registration("renewed"));
+			const renewal = (suffix: string, sentAtIso: string) => ({
+				confirmTokenHash: `confirm-renewed-${suffix}`,
+				unsubscribeTokenHash: `unsubscribe-renewed-${suffix}`,
+				sentAtIso,
+			});
+			expect(
+				await renewConfirmation(
+					store.db,
+					"renewed",
+					renewal("early", "2027-05-03T08:05:00.000Z"),
+					"2027-05-03T07:55:00.000Z",
+				),
+			).toBe(false);
+			expect(
+				await renewConfirmation(
+					store.db,
+					"renewed",
+					renewal("2", "2027-05-03T08:10:00.000Z"),
+					"2027-05-03T08:00:00.000Z",
+				),
+			).toBe(true);
+			expect(await findRegistrationByConfirmHash(store.db, "confirm-renewed")).toBeUndefined();
+			expect(
+				await findRegistrationByUnsubscribeHash(store.db, "unsubscribe-renewed"),
+			).toBeUndefined();
+			expect(await findRegistrationByConfirmHash(store.db, "confirm-renewed-2")).toMatchObject({
+				id: "renewed",
+				confirmSentAt: "2027-05-03T08:10:00.000Z",
+			});
+			expect((await findRegistrationByUnsubscribeHash(store.db, "unsubscribe-renewed-2"))?.id).toBe(
+				"renewed",
+			);
+
+			await setConfirmSentAt(store.db, "renewed", created);
+			await confirmRegistration(store.db, "renewed", "2027-05-03T09:00:00.000Z");
+			expect(
+				await renewConfirmation(
+					store.db,
+					"renewed",
+					renewal("3", "2027-05-03T10:00:00.000Z"),
+					"2027-05-03T09:50:00.000Z",
+				),
+			).toBe(false);
+		},
+	);
+
+	it.skipIf(!target.available)(
+		"counts an address's recent registrations and an offering's confirmed interest",
+		async () => {
+			const address = "198.51.100.7";
+			for (const [id, minute] of [
+				["recent-a", "00"],
+				["recent-b", "04"],
+				["recent-c", "09"],
+			] as const) {
+				await insertRegistration(
+					store.db,
+					registration(id, { address, createdAt: `2027-06-01T08:${minute}:00.000Z` }),
+				);
+			}
+			expect(await recentRegistrationsFrom(store.db, address, "2027-06-01T07:59:00.000Z")).toEqual({
+				count: 3,
+				oldest: "2027-06-01T08:00:00.000Z",
+			});
+			expect(await recentRegistrationsFrom(store.db, address, "2027-06-01T08:00:00.000Z")).toEqual({
+				count: 2,
+				oldest: "2027-06-01T08:04:00.000Z",
+			});
+			expect(
+				await recentRegistrationsFrom(store.db, "203.0.113.200", "2027-06-01T00:00:00.000Z"),
+			).toEqual({ count: 0, oldest: undefined });
+
+			const before = await countConfirmedInterest(store.db, "test-vc", "mig-welding");
+			await confirmRegistration(store.db, "recent-a", "2027-06-01T09:00:00.000Z");
+			await confirmRegistration(store.db, "recent-b", "2027-06-01T09:00:00.000Z");
+			await unsubscribeRegistration(store.db, "recent-b", "2027-06-02T09:00:00.000Z");
+			expect(await countConfirmedInterest(store.db, "test-vc", "mig-welding")).toBe(before + 1);
+			expect(await countConfirmedInterest(store.db, "test-vc", "no-such-offering")).toBe(0);
+
+			await deleteRegistration(store.db, "recent-c");
+			expect(
+				(await recentRegistrationsFrom(store.db, address, "2027-06-01T07:59:00.000Z")).count,
+			).toBe(2);
+		},
+	);
+
+	it.skipIf(!target.available)(
+		"keeps registrations when the plan is replaced, and deletes them with the institution",
+		async () => {
+			await insertRegistration(store.db, registration("survivor"));
+			// Replacing a plan deletes and re-inserts every offering row.
+			await store.db.transaction().execute((trx) => writePlan(trx, healthyPlan()));
+			expect((await findRegistrationByConfirmHash(store.db, "confirm-survivor"))?.id).toBe(
+				"survivor",
+			);
+
+			await store.db.deleteFrom("institutions").where("id", "=", "test-vc").execute();
+			const left = await store.db.selectFrom("registrations").select("id").execute();
+			expect(left).toEqual([]);
+		},
+	);
+});

@@ -1,0 +1,286 @@
+import type { Kysely, Selectable } from "kysely";
+import type { Database, RegistrationsTable } from "./schema.ts";
+
+/** What a registration may be; only `interest` is written so far. */
+export type RegistrationState = "interest" | "applied" | "enrolled";
+
+/** A registration as the service sees it: everything but the token hashes. */
+export interface RegistrationRecord {
+	id: string;
+	institutionId: string;
+	offeringId: string;
+	state: RegistrationState;
+	name: string;
+	email: string;
+	phone: string | null;
+	language: string;
+	consentText: string;
+	consentVersion: string;
+	/** `utm:source/medium/campaign`, `referrer:<host>` or `direct`. */
+	source: string;
+	utmSource: string | null;
+	utmMedium: string | null;
+	utmCampaign: string | null;
+	referrer: string | null;
+	address: string;
+	createdAt: string;
+	confirmSentAt: string;
+	confirmedAt: string | null;
+	unsubscribedAt: string | null;
+}
+
+/** A new, unconfirmed sign-up with the SHA-256 (hex) of the tokens in its first mail. */
+export type NewRegistration = Omit<
+	RegistrationRecord,
+	"state" | "confirmSentAt" | "confirmedAt" | "unsubscribedAt"
+> & { confirmTokenHash: string; unsubscribeTokenHash: string };
+
+const registrationColumns = [
+	"id",
+	"institution_id",
+	"offering_id",
+	"state",
+	"name",
+	"email",
+	"phone",
+	"language",
+	"consent_text",
+	"consent_version",
+	"source",
+	"utm_source",
+	"utm_medium",
+	"utm_campaign",
+	"referrer",
+	"address",
+	"created_at",
+	"confirm_sent_at",
+	"confirmed_at",
+	"unsubscribed_at",
+] as const;
+
+type RegistrationRow = Pick<Selectable<RegistrationsTable>, (typeof registrationColumns)[number]>;
+
+function registrationOf(row: RegistrationRow): RegistrationRecord {
+	return {
+		id: row.id,
+		institutionId: row.institution_id,
+		offeringId: row.offering_id,
+		state: row.state as RegistrationState,
+		name: row.name,
+		email: row.email,
+		phone: row.phone,
+		language: row.language,
+		consentText: row.consent_text,
+		consentVersion: row.consent_version,
+		source: row.source,
+		utmSource: row.utm_source,
+		utmMedium: row.utm_medium,
+		utmCampaign: row.utm_campaign,
+		referrer: row.referrer,
+		address: row.address,
+		createdAt: row.created_at,
+		confirmSentAt: row.confirm_sent_at,
+		confirmedAt: row.confirmed_at,
+		unsubscribedAt: row.unsubscribed_at,
+	};
+}
+
+/**
+ * Stores a sign-up in state `interest`, its confirmation mail counted as sent at `createdAt`.
+ * Returns false, storing nothing, when the offering already has a registration for the e-mail
+ * that is not unsubscribed (also when a concurrent sign-up stored it first).
+ */
+export async function insertRegistration(
+	db: Kysely<Database>,
+	registration: NewRegistration,
+): Promise<boolean> {
+	const result = await db
+		.insertInto("registrations")
+		.values({
+			id: registration.id,
+			institution_id: registration.institutionId,
+			offering_id: registration.offeringId,
+			state: "interest",
+			name: registration.name,
+			email: registration.email.toLowerCase(),
+			phone: registration.phone,
+			language: registration.language,
+			consent_text: registration.consentText,
+			consent_version: registration.consentVersion,
+			source: registration.source,
+			utm_source: registration.utmSource,
+			utm_medium: registration.utmMedium,
+			utm_campaign: registration.utmCampaign,
+			referrer: registration.referrer,
+			address: registration.address,
+			created_at: registration.createdAt,
+			confirm_sent_at: registration.createdAt,
+			confirmed_at: null,
+			unsubscribed_at: null,
+			confirm_token_hash: registration.confirmTokenHash,
+			unsubscribe_token_hash: registration.unsubscribeTokenHash,
+		})
+		.onConflict((conflict) =>
+			conflict
+				.columns(["institution_id", "offering_id", "email"])
+				.where("unsubscribed_at", "is", null)
+				.doNothing(),
+		)
+		.executeTakeFirst();
+	return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
+}
+
+/** The offering's registration for the e-mail that is not unsubscribed, if there is one. */
+export async function findLiveRegistration(
+	db: Kysely<Database>,
+	institutionId: string,
+	offeringId: string,
+	email: string,
+): Promise<RegistrationRecord | undefined> {
+	const row = await db
+		.selectFrom("registrations")
+		.select(registrationColumns)
+		.where("institution_id", "=", institutionId)
+		.where("offering_id", "=", offeringId)
+		.where("email", "=", email.toLowerCase())
+		.where("unsubscribed_at", "is", null)
+		.executeTakeFirst();
+	return row && registrationOf(row);
+}
+
+export async function findRegistrationByConfirmHash(
+	db: Kysely<Database>,
+	confirmTokenHash: string,
+): Promise<RegistrationRecord | undefined> {
+	const row = await db
+		.selectFrom("registrations")
+		.select(registrationColumns)
+		.where("confirm_token_hash", "=", confirmTokenHash)
+		.executeTakeFirst();
+	return row && registrationOf(row);
+}
+
+export async function findRegistrationByUnsubscribeHash(
+	db: Kysely<Database>,
+	unsubscribeTokenHash: string,
+): Promise<RegistrationRecord | undefined> {
+	const row = await db
+		.selectFrom("registrations")
+		.select(registrationColumns)
+		.where("unsubscribe_token_hash", "=", unsubscribeTokenHash)
+		.executeTakeFirst();
+	return row && registrationOf(row);
+}
+
+/**
+ * Replaces both token hashes for a fresh confirmation mail sent at `sentAtIso`, if the
+ * registration is still unconfirmed, not unsubscribed, and its last mail went out at or before
+ * `lastSentBeforeIso`. Returns whether it did; the links in earlier mails stop working.
+ */
+export async function renewConfirmation(
+	db: Kysely<Database>,
+	id: string,
+	renewal: { confirmTokenHash: string; unsubscribeTokenHash: string; sentAtIso: string },
+	lastSentBeforeIso: string,
+): Promise<boolean> {
+	const result = await db
+		.updateTable("registrations")
+		.set({
+			confirm_token_hash: renewal.confirmTokenHash,
+			unsubscribe_token_hash: renewal.unsubscribeTokenHash,
+			confirm_sent_at: renewal.sentAtIso,
+		})
+		.where("id", "=", id)
+		.where("confirmed_at", "is", null)
+		.where("unsubscribed_at", "is", null)
+		.where("confirm_sent_at", "<=", lastSentBeforeIso)
+		.executeTakeFirst();
+	return result.numUpdatedRows === 1n;
+}
+
+/** Sets when the last confirmation mail went out (back, when sending one failed). */
+export async function setConfirmSentAt(
+	db: Kysely<Database>,
+	id: string,
+	sentAtIso: string,
+): Promise<void> {
+	await db
+		.updateTable("registrations")
+		.set({ confirm_sent_at: sentAtIso })
+		.where("id", "=", id)
+		.execute();
+}
+
+/** Removes a registration whose first confirmation mail could not be sent. */
+export async function deleteRegistration(db: Kysely<Database>, id: string): Promise<void> {
+	await db.deleteFrom("registrations").where("id", "=", id).execute();
+}
+
+/** Marks the registration confirmed at `atIso`, unless it already is or was unsubscribed. */
+export async function confirmRegistration(
+	db: Kysely<Database>,
+	id: string,
+	atIso: string,
+): Promise<void> {
+	await db
+		.updateTable("registrations")
+		.set({ confirmed_at: atIso })
+		.where("id", "=", id)
+		.where("confirmed_at", "is", null)
+		.where("unsubscribed_at", "is", null)
+		.execute();
+}
+
+/** Marks the registration unsubscribed at `atIso`, unless it already is. */
+export async function unsubscribeRegistration(
+	db: Kysely<Database>,
+	id: string,
+	atIso: string,
+): Promise<void> {
+	await db
+		.updateTable("registrations")
+		.set({ unsubscribed_at: atIso })
+		.where("id", "=", id)
+		.where("unsubscribed_at", "is", null)
+		.execute();
+}
+
+/**
+ * How many registrations were made from `address` after `sinceIso`, and when the oldest of them
+ * was made: the time the window starts to clear.
+ */
+export async function recentRegistrationsFrom(
+	db: Kysely<Database>,
+	address: string,
+	sinceIso: string,
+): Promise<{ count: number; oldest: string | undefined }> {
+	const row = await db
+		.selectFrom("registrations")
+		.select((eb) => [
+			eb.fn.countAll<number | string>().as("count"),
+			eb.fn.min("created_at").as("oldest"),
+		])
+		.where("address", "=", address)
+		// ISO 8601 UTC timestamps of one width sort as strings in time order.
+		.where("created_at", ">", sinceIso)
+		.executeTakeFirstOrThrow();
+	return { count: Number(row.count), oldest: row.oldest ?? undefined };
+}
+
+/** Confirmed registrations of interest in an offering that are not unsubscribed. */
+export async function countConfirmedInterest(
+	db: Kysely<Database>,
+	institutionId: string,
+	offeringId: string,
+): Promise<number> {
+	const row = await db
+		.selectFrom("registrations")
+		.select((eb) => eb.fn.countAll<number | string>().as("count"))
+		.where("institution_id", "=", institutionId)
+		.where("offering_id", "=", offeringId)
+		.where("state", "=", "interest")
+		.where("confirmed_at", "is not", null)
+		.where("unsubscribed_at", "is", null)
+		.executeTakeFirstOrThrow();
+	return Number(row.count);
+}
