@@ -6,7 +6,7 @@ import {
 	type PublicCatalogue,
 	type PublicOffering,
 } from "../../service/catalogue.ts";
-import { formatCredits, formatDate, formatMoney } from "./format.ts";
+import { formatCredits, formatDate, formatLanguage, formatMoney } from "./format.ts";
 import { html, type SafeHtml } from "./html.ts";
 import { layout, localized } from "./layout.ts";
 import { statusBadge } from "./status-badge.ts";
@@ -128,7 +128,7 @@ ${select(
 	"language",
 	t("catalogue.languageOfStudy"),
 	distinct(all.map((entry) => entry.offering.language)).map(
-		(code) => [code, code.toUpperCase()] as const,
+		(code) => [code, formatLanguage(code, language)] as const,
 	),
 	filters.language,
 )}

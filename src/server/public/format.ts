@@ -23,6 +23,13 @@ export function formatCredits(credits: Credits, t: TFunction): string {
 	return `${credits.value} ${t(`units.${credits.unit}`)}`;
 }
 
+/** `et` as the page's language names it: "Estonian", "eesti". */
+export function formatLanguage(code: string, language: string): string {
+	return (
+		new Intl.DisplayNames([locale(language)], { type: "language" }).of(code) ?? code.toUpperCase()
+	);
+}
+
 function locale(language: string): string {
 	return language === "et" ? "et-EE" : language === "en" ? "en-GB" : language;
 }

@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 import type { PublicOffering } from "../../service/catalogue.ts";
-import { formatCredits, formatDate, formatMoney } from "./format.ts";
+import { formatCredits, formatDate, formatLanguage, formatMoney } from "./format.ts";
 import { html, type SafeHtml } from "./html.ts";
 import { layout, localized } from "./layout.ts";
 import { type SignUpState, signUpForm } from "./sign-up-form.ts";
@@ -37,7 +37,7 @@ ${offering.description ? html`<p class="lead">${offering.description}</p>` : ""}
 ${fact(t("offering.when"), t("offering.schedule", { start: date(offering.start), end: date(offering.end) }))}
 ${fact(t("offering.where"), offering.mode === "online" ? t("offering.online") : offering.location)}
 ${fact(t("catalogue.mode"), offering.mode && t(`mode.${offering.mode}`))}
-${fact(t("offering.language"), offering.language?.toUpperCase())}
+${fact(t("offering.language"), offering.language && formatLanguage(offering.language, language))}
 ${fact(t("offering.fee"), html`${formatMoney(offering.fee.amount, offering.fee.currency, language)}<br><small>${t("offering.feeNote")} ${offering.subsidy && offering.subsidy.amount > 0 ? t("offering.subsidised") : ""}</small>`)}
 ${fact(t("offering.group"), t("offering.groupSize", { min: offering.participants.min, max: offering.participants.max }))}
 ${fact(t("offering.registration"), t("offering.registrationWindow", { from: date(entry.registrationOpens), to: date(entry.registrationCloses) }))}
