@@ -33,6 +33,31 @@ const tokenRow = z.object({
 	last_used_at: z.string().nullable(),
 	revoked_at: z.string().nullable(),
 });
+const nullableText = z.string().nullable();
+const registrationRow = z.object({
+	id: z.string(),
+	institution_id: z.string(),
+	offering_id: z.string(),
+	state: z.string(),
+	name: z.string(),
+	email: z.string(),
+	phone: nullableText,
+	language: z.string(),
+	consent_text: z.string(),
+	consent_version: z.string(),
+	source: z.string(),
+	utm_source: nullableText,
+	utm_medium: nullableText,
+	utm_campaign: nullableText,
+	referrer: nullableText,
+	address: z.string(),
+	created_at: z.string(),
+	confirm_sent_at: z.string(),
+	confirmed_at: nullableText,
+	unsubscribed_at: nullableText,
+	confirm_token_hash: z.string(),
+	unsubscribe_token_hash: z.string(),
+});
 const auditRow = z.object({
 	institution_id: z.string().nullable(),
 	at: z.string(),
@@ -52,6 +77,8 @@ export const backupFile = z.strictObject({
 	plans: z.array(planFile),
 	accounts: z.array(accountRow),
 	apiTokens: z.array(tokenRow),
+	/** Learners' sign-ups with their consent; absent in backups made before sign-up existed. */
+	registrations: z.array(registrationRow).default([]),
 	audit: z.array(auditRow),
 });
 export type BackupFile = z.infer<typeof backupFile>;

@@ -1,24 +1,29 @@
 import type { Kysely, Transaction } from "kysely";
-import type { AccountsTable, ApiTokensTable, AuditLogTable, Database } from "./schema.ts";
+import type { AccountsTable, ApiTokensTable, AuditLogTable, Database, RegistrationsTable } from "./schema.ts";
 
-/** The rows a backup carries besides the plans: accounts, tokens (hashed) and the audit log. */
+/**
+ * The rows a backup carries besides the plans: accounts, tokens (hashed), the learners'
+ * registrations with their consent, and the audit log.
+ */
 export interface AccountRows {
 	accounts: AccountsTable[];
 	apiTokens: ApiTokensTable[];
+	registrations: RegistrationsTable[];
 	audit: Omit<AuditLogTable, "id">[];
 }
 
 export async function readAccountRows(db: Kysely<Database>): Promise<AccountRows> {
-	const [accounts, apiTokens, audit] = await Promise.all([
+	const [accounts, apiTokens, registrations, audit] = await Promise.all([
 		db.selectFrom("accounts").selectAll().orderBy("created_at").orderBy("id").execute(),
 		db.selectFrom("api_tokens").selectAll().orderBy("created_at").orderBy("id").execute(),
+		db.selectFrom("registrations").selectAll().orderBy("created_at").orderBy("id").execute(),
 		db
 			.selectFrom("audit_log")
 			.select(["institution_id", "at", "actor", "action", "entity", "entity_id", "before", "after"])
 			.orderBy("id")
 			.execute(),
 	]);
-	return { accounts, apiTokens, audit };
+	return { accounts, apiTokens, registrations, audit };
 }
 
 /** Writes accounts, tokens and the audit log in their original order. */
@@ -28,6 +33,7 @@ export async function writeAccountRows(
 ): Promise<void> {
 	for (const account of rows.accounts) await trx.insertInto("accounts").values(account).execute();
 	for (const token of rows.apiTokens) await trx.insertInto("api_tokens").values(token).execute();
+	for (const registration of rows.registrations) await trx.insertInto("registrations").values(registration).execute();
 	for (let index = 0; index < rows.audit.length; index += 200) {
 		const chunk = rows.audit.slice(index, index + 200);
 		if (chunk.length > 0) await trx.insertInto("audit_log").values(chunk).execute();
