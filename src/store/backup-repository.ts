@@ -1,5 +1,11 @@
 import type { Kysely, Transaction } from "kysely";
-import type { AccountsTable, ApiTokensTable, AuditLogTable, Database, RegistrationsTable } from "./schema.ts";
+import type {
+	AccountsTable,
+	ApiTokensTable,
+	AuditLogTable,
+	Database,
+	RegistrationsTable,
+} from "./schema.ts";
 
 /**
  * The rows a backup carries besides the plans: accounts, tokens (hashed), the learners'
@@ -33,7 +39,8 @@ export async function writeAccountRows(
 ): Promise<void> {
 	for (const account of rows.accounts) await trx.insertInto("accounts").values(account).execute();
 	for (const token of rows.apiTokens) await trx.insertInto("api_tokens").values(token).execute();
-	for (const registration of rows.registrations) await trx.insertInto("registrations").values(registration).execute();
+	for (const registration of rows.registrations)
+		await trx.insertInto("registrations").values(registration).execute();
 	for (let index = 0; index < rows.audit.length; index += 200) {
 		const chunk = rows.audit.slice(index, index + 200);
 		if (chunk.length > 0) await trx.insertInto("audit_log").values(chunk).execute();

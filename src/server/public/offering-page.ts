@@ -21,6 +21,7 @@ export function offeringPage(
 	const { offering, institution } = entry;
 	const path = `/courses/${institution.id}/${offering.id}`;
 	const date = (iso: string) => formatDate(iso, language);
+	const includesMaterials = (offering.budget ?? []).some((line) => line.category === "materials");
 	const fact = (label: string, value: SafeHtml | string | undefined) =>
 		value === undefined ? "" : html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
 	const list = (items: readonly string[] | undefined) =>
@@ -38,7 +39,7 @@ ${fact(t("offering.when"), t("offering.schedule", { start: date(offering.start),
 ${fact(t("offering.where"), offering.mode === "online" ? t("offering.online") : offering.location)}
 ${fact(t("catalogue.mode"), offering.mode && t(`mode.${offering.mode}`))}
 ${fact(t("offering.language"), offering.language && formatLanguage(offering.language, language))}
-${fact(t("offering.fee"), html`${formatMoney(offering.fee.amount, offering.fee.currency, language)}<br><small>${t("offering.feeNote")} ${offering.subsidy && offering.subsidy.amount > 0 ? t("offering.subsidised") : ""}</small>`)}
+${fact(t("offering.fee"), html`${formatMoney(offering.fee.amount, offering.fee.currency, language)}<br><small>${t(includesMaterials ? "offering.includesMaterials" : "offering.includes")} ${t("offering.feeNote")} ${offering.subsidy && offering.subsidy.amount > 0 ? t("offering.subsidised") : ""}</small>`)}
 ${fact(t("offering.group"), t("offering.groupSize", { min: offering.participants.min, max: offering.participants.max }))}
 ${fact(t("offering.registration"), t("offering.registrationWindow", { from: date(entry.registrationOpens), to: date(entry.registrationCloses) }))}
 ${fact(t("offering.conditions"), t("offering.conditionsText", { min: offering.participants.min, date: date(entry.registrationCloses) }))}

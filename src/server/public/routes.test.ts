@@ -65,7 +65,7 @@ describe.each(sqlite)("the public catalogue ($name)", (target) => {
 		for (const text of [
 			"20 September 2027 – 26 November 2027",
 			"€450",
-			"The fee is due only once the group is confirmed.",
+			"Includes the teaching and the study materials. The fee is due only once the group is confirmed.",
 			"8–14 participants",
 			"6 EKAP",
 			"EQF 4",
