@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { closestName } from "./closest-name.ts";
 import { showValue } from "./primitives.ts";
 
 /** One thing wrong with an input, located by its path, e.g. `offerings[2].start`. */
@@ -45,7 +46,7 @@ export function problemsFromIssues(
 		if (issue.code === "unrecognized_keys") {
 			const known = schema ? fieldsAt(schema, issue.path) : [];
 			return issue.keys.map((key) => {
-				const guess = closest(key, known);
+				const guess = closestName(key, known);
 				return {
 					path: formatPath([...issue.path, key]),
 					message: `is not a known field${guess ? ` (did you mean "${guess}"?)` : ""}`,
@@ -140,33 +141,6 @@ function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefine
 		current = def.innerType;
 	}
 	return current;
-}
-
-/** The known name within two edits of the unknown one, if any. */
-function closest(unknown: string, known: readonly string[]): string | undefined {
-	let best: string | undefined;
-	let bestDistance = 3;
-	for (const name of known) {
-		const distance = editDistance(unknown.toLowerCase(), name.toLowerCase());
-		if (distance < bestDistance) {
-			best = name;
-			bestDistance = distance;
-		}
-	}
-	return best;
-}
-
-function editDistance(a: string, b: string): number {
-	let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) {
-			const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-			current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-		}
-		previous = current;
-	}
-	return previous[b.length] ?? 0;
 }
 
 function article(noun: string): string {

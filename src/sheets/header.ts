@@ -1,3 +1,4 @@
+import { closestName } from "../model/closest-name.ts";
 import type { Problem } from "../model/problems.ts";
 import { type CellValue, cellText } from "./cells.ts";
 import { columnLetter, columnNamed, offeringColumns } from "./columns.ts";
@@ -66,28 +67,10 @@ export function readHeader(header: readonly CellValue[]): SheetHeader {
 
 /** The known column name closest to an unknown one, if it is close enough to be a typo. */
 function nearestName(text: string): string | undefined {
-	const typed = text.toLowerCase();
-	let best: string | undefined;
-	let bestDistance = Math.max(3, Math.floor(typed.length / 4) + 1);
-	for (const { name } of offeringColumns) {
-		const distance = editDistance(typed, name.toLowerCase());
-		if (distance < bestDistance) {
-			best = name;
-			bestDistance = distance;
-		}
-	}
-	return best;
-}
-
-function editDistance(a: string, b: string): number {
-	let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) {
-			const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-			current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-		}
-		previous = current;
-	}
-	return previous[b.length] ?? 0;
+	const tolerance = Math.max(3, Math.floor(text.length / 4) + 1);
+	return closestName(
+		text,
+		offeringColumns.map((column) => column.name),
+		tolerance,
+	);
 }

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { offering } from "../../../model/offering.ts";
 import { mergePatch } from "../../../service/merge-patch.ts";
@@ -22,6 +22,23 @@ export function offeringRoutes(app: FastifyInstance, context: ServerContext): vo
 	const api = app.withTypeProvider<ZodTypeProvider>();
 	const { db } = context.store;
 	const kind = resourceKinds.offerings;
+	/** Who asks, and the institution of the offering in the address (theirs, or 404). */
+	const scope = async (
+		request: FastifyRequest<{
+			Params: { id: string };
+			Querystring: { institution?: string | undefined };
+		}>,
+	) => {
+		const actor = actorOf(request);
+		const institutionId = await institutionOfOffering(
+			db,
+			actor,
+			request.params.id,
+			request.query.institution,
+		);
+		assertInstitution(actor, institutionId);
+		return { actor, institutionId };
+	};
 	const tags = ["offerings"];
 
 	api.get("/offerings/:id", {
@@ -34,14 +51,7 @@ export function offeringRoutes(app: FastifyInstance, context: ServerContext): vo
 			response: { 200: offering },
 		},
 		handler: async (request, reply) => {
-			const actor = actorOf(request);
-			const institutionId = await institutionOfOffering(
-				db,
-				actor,
-				request.params.id,
-				request.query.institution,
-			);
-			assertInstitution(actor, institutionId);
+			const { institutionId } = await scope(request);
 			const found = await getResource(db, kind, institutionId, request.params.id);
 			setEtag(reply, found.version);
 			return found.value;
@@ -59,14 +69,7 @@ export function offeringRoutes(app: FastifyInstance, context: ServerContext): vo
 			response: { 200: offering },
 		},
 		handler: async (request, reply) => {
-			const actor = actorOf(request);
-			const institutionId = await institutionOfOffering(
-				db,
-				actor,
-				request.params.id,
-				request.query.institution,
-			);
-			assertInstitution(actor, institutionId);
+			const { actor, institutionId } = await scope(request);
 			const expected = requiredVersion(request);
 			const updated = await updateResource(
 				db,
@@ -91,14 +94,7 @@ export function offeringRoutes(app: FastifyInstance, context: ServerContext): vo
 			querystring: offeringQuery,
 		},
 		handler: async (request, reply) => {
-			const actor = actorOf(request);
-			const institutionId = await institutionOfOffering(
-				db,
-				actor,
-				request.params.id,
-				request.query.institution,
-			);
-			assertInstitution(actor, institutionId);
+			const { actor, institutionId } = await scope(request);
 			await deleteResource(
 				db,
 				kind,
@@ -123,10 +119,8 @@ export function offeringRoutes(app: FastifyInstance, context: ServerContext): vo
 			response: { 200: milestoneProgressView },
 		},
 		handler: async (request, reply) => {
-			const actor = actorOf(request);
 			const { id, key } = request.params;
-			const institutionId = await institutionOfOffering(db, actor, id, request.query.institution);
-			assertInstitution(actor, institutionId);
+			const { actor, institutionId } = await scope(request);
 			const updated = await updateMilestone(
 				db,
 				institutionId,
