@@ -14,6 +14,7 @@ import { isEmpty, listInstitutions } from "../store/institution-repository.ts";
 import { readPlan, writePlan } from "../store/plan-repository.ts";
 import type { Database } from "../store/schema.ts";
 import { KairosError } from "./errors.ts";
+import { planChanged } from "./plan-changes.ts";
 
 const accountRow = z.object({
 	id: z.string(),
@@ -138,5 +139,6 @@ export async function restoreBackup(
 		for (const plan of backup.plans) await writePlan(trx, plan);
 		await writeAccountRows(trx, backup);
 	});
+	planChanged();
 	return { plans: backup.plans.length, accounts: backup.accounts.length };
 }

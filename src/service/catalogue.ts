@@ -7,6 +7,7 @@ import type { OfferingReport } from "../model/report.ts";
 import { planVersions } from "../store/institution-repository.ts";
 import type { Database } from "../store/schema.ts";
 import { LruCache } from "./lru-cache.ts";
+import { planGeneration } from "./plan-changes.ts";
 import { plannedInstitution } from "./plans.ts";
 
 /** What a learner sees about a course's group. */
@@ -51,16 +52,50 @@ export interface PublicCatalogue {
 
 const catalogues = new LruCache<PublicCatalogue>(8);
 
+/** How long the catalogue trusts the plan versions it read, when this process changed nothing. */
+const VERSION_MEMORY_MS = 250;
+let remembered:
+	| {
+			db: Kysely<Database>;
+			generation: number;
+			at: number;
+			versions: { id: string; planVersion: number }[];
+	  }
+	| undefined;
+
+/**
+ * The plans' versions, read at most every 250 ms per process, so that a page view costs no
+ * database query. A change made by this process shows at once; one made by another process
+ * (a second server, `kairos import`) within 250 ms.
+ */
+async function recentPlanVersions(
+	db: Kysely<Database>,
+): Promise<{ id: string; planVersion: number }[]> {
+	const now = Date.now();
+	const generation = planGeneration();
+	if (
+		remembered &&
+		remembered.db === db &&
+		remembered.generation === generation &&
+		now - remembered.at < VERSION_MEMORY_MS
+	) {
+		return remembered.versions;
+	}
+	const versions = await planVersions(db);
+	remembered = { db, generation, at: now, versions };
+	return versions;
+}
+
 /**
  * Every public offering of every institution as of `today`: published on or before it and not
- * started yet. Cached
- * per process by the plans' versions and the day, so a change anywhere shows at once.
+ * started yet. Cached per process by the plans' versions and the day, so a change shows at
+ * once in this process and within 250 ms in others.
  */
 export async function publicCatalogue(
 	db: Kysely<Database>,
 	today: string,
 ): Promise<PublicCatalogue> {
-	const summaries = await planVersions(db);
+	const summaries = await recentPlanVersions(db);
 	const versionKey = `${today}|${summaries.map((summary) => `${summary.id}:${summary.planVersion}`).join(",")}`;
 	const cached = catalogues.get(versionKey);
 	if (cached) return cached;

@@ -11,6 +11,7 @@ import type { Database } from "../store/schema.ts";
 import type { Actor } from "./actor.ts";
 import { KairosError, notFound } from "./errors.ts";
 import { LruCache } from "./lru-cache.ts";
+import { planChanged } from "./plan-changes.ts";
 
 /** An institution's whole plan with its version. */
 export async function getPlan(db: Kysely<Database>, institutionId: string): Promise<StoredPlan> {
@@ -53,7 +54,7 @@ export async function replacePlan(
 			],
 		});
 	}
-	return db.transaction().execute(async (trx) => {
+	const result = await db.transaction().execute(async (trx) => {
 		const current = await lockInstitution(trx, institutionId);
 		if (current === undefined && !options.mayCreate)
 			throw notFound(`institution "${institutionId}"`);
@@ -75,6 +76,8 @@ export async function replacePlan(
 		});
 		return { plan, planVersion };
 	});
+	planChanged();
+	return result;
 }
 
 /** A plan with the engine's report on it, for one day. */

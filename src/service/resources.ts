@@ -21,6 +21,7 @@ import type { Database } from "../store/schema.ts";
 import type { Actor } from "./actor.ts";
 import { KairosError, notFound } from "./errors.ts";
 import { LruCache } from "./lru-cache.ts";
+import { planChanged } from "./plan-changes.ts";
 import type { ResourceKind } from "./resource-kinds.ts";
 
 type Resource = { id: string };
@@ -91,7 +92,7 @@ export async function createResource<T extends Resource>(
 	actor: Actor,
 ): Promise<Versioned<T>> {
 	const value = parse(kind, input);
-	return db.transaction().execute(async (trx) => {
+	const result = await db.transaction().execute(async (trx) => {
 		const plan = await lockedPlan(trx, institutionId);
 		if (kind.list(plan).some((existing) => existing.id === value.id)) {
 			throw new KairosError("conflict", `${kind.noun} "${value.id}" already exists`);
@@ -111,6 +112,8 @@ export async function createResource<T extends Resource>(
 		});
 		return { value, version: 1 };
 	});
+	planChanged();
+	return result;
 }
 
 /**
@@ -127,7 +130,7 @@ export async function updateResource<T extends Resource>(
 	expectedVersion: number,
 	actor: Actor,
 ): Promise<Versioned<T>> {
-	return db.transaction().execute(async (trx) => {
+	const result = await db.transaction().execute(async (trx) => {
 		const plan = await lockedPlan(trx, institutionId);
 		const list = [...kind.list(plan)];
 		const index = list.findIndex((existing) => existing.id === id);
@@ -166,6 +169,8 @@ export async function updateResource<T extends Resource>(
 		});
 		return { value, version };
 	});
+	planChanged();
+	return result;
 }
 
 /** Deletes a resource at `expectedVersion`, unless other parts of the plan still refer to it. */
@@ -200,6 +205,7 @@ export async function deleteResource<T extends Resource>(
 			after: null,
 		});
 	});
+	planChanged();
 }
 
 /** The plan inside a write transaction, with the institution locked against other writers. */

@@ -26,7 +26,8 @@ import { siteCss } from "./styles.ts";
 export const contentSecurityPolicy =
 	"default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-const pages = new LruCache<string>(500);
+// Pages are kept encoded: a cached page is sent without encoding it again.
+const pages = new LruCache<Buffer>(500);
 
 /** The public site: catalogue, offering and pathway pages, server-rendered and cached. */
 export function publicRoutes(app: FastifyInstance, context: ServerContext): void {
@@ -133,18 +134,21 @@ async function sendPage(
 	const key = `${request.url}\u0000${language}\u0000${catalogue.versionKey}\u0000${externalReferrer(request) ?? ""}`;
 	let page = pages.get(key);
 	if (page === undefined) {
-		page = render(catalogue);
+		page = Buffer.from(render(catalogue));
 		pages.set(key, page);
 	}
 	return htmlReply(reply).send(page);
 }
 
+const pageHeaders = {
+	"content-type": "text/html; charset=utf-8",
+	"content-security-policy": contentSecurityPolicy,
+	"x-content-type-options": "nosniff",
+	"referrer-policy": "strict-origin-when-cross-origin",
+};
+
 function htmlReply(reply: FastifyReply): FastifyReply {
-	return reply
-		.type("text/html; charset=utf-8")
-		.header("content-security-policy", contentSecurityPolicy)
-		.header("x-content-type-options", "nosniff")
-		.header("referrer-policy", "strict-origin-when-cross-origin");
+	return reply.headers(pageHeaders);
 }
 
 /** The public site's "not found" page, in the language the address or the browser asks for. */
