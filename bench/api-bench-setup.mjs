@@ -123,16 +123,18 @@ export async function loadDatabase(location, planPaths, parallel) {
 }
 
 /**
- * @typedef {{ url: string, stop: () => Promise<void> }} Server
+ * @typedef {{ url: string, pid: number | undefined, stop: () => Promise<void> }} Server
  */
 
 /**
- * Starts `kairos serve --port 0` and waits for the line that gives its address.
+ * Starts `kairos serve --port 0` and waits for the line that gives its address. With `demo`,
+ * the database must be empty, so that the server loads the demo school (`npm run
+ * bench:catalogue`); without it, the server must not (`npm run bench:api` loads its own plans).
  * @param {string} location
- * @param {{ today: string, nodeOptions?: string[] }} options
+ * @param {{ today: string, nodeOptions?: string[], demo?: boolean }} options
  * @returns {Promise<Server>}
  */
-export function startServer(location, { today, nodeOptions = [] }) {
+export function startServer(location, { today, nodeOptions = [], demo = false }) {
 	const child = spawn(
 		process.execPath,
 		[...nodeOptions, cliPath, "serve", "--port", "0", "--db", location, "--today", today],
@@ -158,12 +160,13 @@ export function startServer(location, { today, nodeOptions = [] }) {
 			if (url === undefined || !output.includes("\nDatabase: ")) return;
 			clearTimeout(timer);
 			// A seeded demo school would be a 41st institution: the database was not loaded.
-			if (output.includes("First start:")) {
+			if (output.includes("First start:") !== demo) {
 				void stop();
-				reject(new BenchError(`kairos serve seeded the demo school:\n${output}`));
+				const what = demo ? "did not seed" : "seeded";
+				reject(new BenchError(`kairos serve ${what} the demo school:\n${output}`));
 				return;
 			}
-			resolve({ url, stop });
+			resolve({ url, pid: child.pid, stop });
 		};
 		child.stdout?.setEncoding("utf8").on("data", onData);
 		child.stderr?.setEncoding("utf8").on("data", (chunk) => {
