@@ -72,6 +72,10 @@ describe.skipIf(!browserAvailable)("the public catalogue in Chromium", () => {
 			.poll(() => page.locator("h1").textContent())
 			.toBe("Almost done: check your e-mail");
 		expect(Date.now() - started).toBeLessThan(60_000);
+		const afterSignUp = await new AxeBuilder({ page })
+			.withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+			.analyze();
+		expect(afterSignUp.violations.map((violation) => violation.id)).toEqual([]);
 		await context.close();
 	});
 });
