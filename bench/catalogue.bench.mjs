@@ -37,7 +37,7 @@ const baselineScript = fileURLToPath(new URL("catalogue-baseline-server.mjs", im
  * @typedef {{ status: number, headers: import("node:http").IncomingHttpHeaders, body: Buffer }} Raw
  * @typedef {{ label: string, path: string, html: Raw, stylesheets: { path: string, bytes: number }[] }} Page
  * @typedef {{ url: string, pid: number | undefined, stop: () => Promise<void> }} Server
- * @typedef {import("./api-bench-load.mjs").Figures & { autocannonP99: number, perResponse: number, serverCpu: number, loaderCpu: number, otherCpu: number }} Figures
+ * @typedef {import("./api-bench-load.mjs").Figures & { autocannonP99: number, perResponse: number, serverCpu: number, cpuPerResponse: number, loaderCpu: number, otherCpu: number }} Figures
  */
 
 /** Options from arguments, else BENCH_CATALOGUE_* environment variables, else defaults. */
@@ -280,6 +280,8 @@ async function loadPage(server, path, { connections, seconds }) {
 		autocannonP99: result.latency.p99,
 		perResponse: times.length > 0 ? result.throughput.total / times.length : 0,
 		serverCpu,
+		// The server's CPU time per response in µs: its cost, whoever set the pace.
+		cpuPerResponse: times.length > 0 ? (serverCpu * wall * 1e6) / times.length : Number.NaN,
 		loaderCpu,
 		// Everything else the machine did meanwhile: the idle server, the kernel, other programs.
 		otherCpu: Math.max(0, (machineCpuSeconds() - machineBefore) / wall - serverCpu - loaderCpu),
@@ -411,6 +413,7 @@ async function main() {
 				"bytes/resp",
 				"non-2xx",
 				"server CPU",
+				"CPU/resp",
 				"autocannon CPU",
 				"other CPU",
 			],
@@ -431,6 +434,7 @@ async function main() {
 						`${fixed(run.perResponse, 0)} B`,
 						String(run.failed),
 						percent(run.serverCpu),
+						`${fixed(run.cpuPerResponse, 1)} µs`,
 						percent(run.loaderCpu),
 						percent(run.otherCpu),
 					];
@@ -450,6 +454,17 @@ async function main() {
 			console.log(
 				`  note: up to ${percent(busiest)} of a core went to other work during a run (another program?): the figures are noisy, run again on a quiet machine`,
 			);
+		for (const page of pages) {
+			const figures = measured.get(page.path);
+			// autocannon is one thread: near a full core, it and not the server sets the pace.
+			if (!figures || !(figures.baseline.loaderCpu >= 0.9)) continue;
+			const costs = figures.kairos.cpuPerResponse / figures.baseline.cpuPerResponse;
+			console.log(
+				`  note: ${page.label}: autocannon used ${percent(figures.baseline.loaderCpu)} of a core against the baseline, so the load generator capped the baseline's req/s ` +
+					`and the ratio flatters kairos; per response kairos used ${fixed(costs, 2)}× the baseline's server CPU ` +
+					`(${fixed(figures.kairos.cpuPerResponse, 1)} µs ÷ ${fixed(figures.baseline.cpuPerResponse, 1)} µs)`,
+			);
+		}
 		console.log("");
 
 		/** @type {{ target: string, page: string, value: string, limit: string, passed: boolean }[]} */
