@@ -1,9 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { password, rejection, staff } from "../../test/fixtures/accounts.ts";
-import { healthyPlan } from "../../test/fixtures/plans.ts";
-import { storeTargets } from "../../test/fixtures/stores.ts";
-import type { Store } from "../store/open.ts";
-import { writePlan } from "../store/plan-repository.ts";
+import { storeTargets, useStore } from "../../test/fixtures/stores.ts";
 import { accountIdOf, addAccount } from "./accounts.ts";
 import { commandLine } from "./actor.ts";
 import { KairosError } from "./errors.ts";
@@ -11,20 +8,12 @@ import { authenticateSession, signIn } from "./sessions.ts";
 import { authenticateToken, createApiToken } from "./tokens.ts";
 
 describe.each(storeTargets)("accounts on $name", (target) => {
-	let store: Store;
-	beforeAll(async () => {
-		if (!target.available) return;
-		store = await target.open();
-		await store.db.transaction().execute((trx) => writePlan(trx, healthyPlan()));
-	});
-	afterAll(async () => {
-		await store?.close();
-	});
+	const fixture = useStore(target);
 
 	it.skipIf(!target.available)(
 		"creates an administrator without an institution and staff in an existing one",
 		async () => {
-			const admin = await addAccount(store.db, {
+			const admin = await addAccount(fixture.store.db, {
 				email: " Root@Kairos.EE ",
 				name: "Root",
 				role: "admin",
@@ -37,7 +26,7 @@ describe.each(storeTargets)("accounts on $name", (target) => {
 				role: "admin",
 				institutionId: null,
 			});
-			const manager = await staff(store.db, "kadri@test.ee");
+			const manager = await staff(fixture.store.db, "kadri@test.ee");
 			expect(manager).toMatchObject({ role: "manager", institutionId: "test-vc" });
 			expect(manager.id).not.toBe(admin.id);
 		},
@@ -54,13 +43,13 @@ describe.each(storeTargets)("accounts on $name", (target) => {
 			for (const [index, { role, institutionId }] of cases.entries()) {
 				const email = `misplaced-${index}@test.ee`;
 				const error = await rejection(
-					addAccount(store.db, { email, role, institutionId, password }),
+					addAccount(fixture.store.db, { email, role, institutionId, password }),
 				);
 				expect(error.code).toBe("validation_failed");
 				expect(error.problems.map((problem) => problem.path)).toEqual(["institutionId"]);
 			}
 			const unknownRole = await rejection(
-				addAccount(store.db, {
+				addAccount(fixture.store.db, {
 					email: "boss@test.ee",
 					role: "owner" as "admin",
 					institutionId: null,
@@ -72,8 +61,8 @@ describe.each(storeTargets)("accounts on $name", (target) => {
 	);
 
 	it.skipIf(!target.available)("refuses a duplicate e-mail in any letter case", async () => {
-		await staff(store.db, "mart@test.ee");
-		const error = await rejection(staff(store.db, "  MART@Test.ee"));
+		await staff(fixture.store.db, "mart@test.ee");
+		const error = await rejection(staff(fixture.store.db, "  MART@Test.ee"));
 		expect(error.code).toBe("conflict");
 	});
 
@@ -81,7 +70,7 @@ describe.each(storeTargets)("accounts on $name", (target) => {
 		"refuses a short password and a malformed e-mail, naming each",
 		async () => {
 			const error = await rejection(
-				addAccount(store.db, {
+				addAccount(fixture.store.db, {
 					email: "not an address",
 					role: "viewer",
 					institutionId: "test-vc",
@@ -91,7 +80,7 @@ describe.each(storeTargets)("accounts on $name", (target) => {
 			expect(error.code).toBe("validation_failed");
 			expect(error.problems.map((problem) => problem.path)).toEqual(["email", "password"]);
 			await expect(
-				addAccount(store.db, {
+				addAccount(fixture.store.db, {
 					email: "twelve@test.ee",
 					role: "viewer",
 					institutionId: "test-vc",
@@ -102,15 +91,15 @@ describe.each(storeTargets)("accounts on $name", (target) => {
 	);
 
 	it.skipIf(!target.available)("names the account behind a session or token actor", async () => {
-		const { id } = await staff(store.db, "actor@test.ee");
-		const session = await signIn(store.db, {
+		const { id } = await staff(fixture.store.db, "actor@test.ee");
+		const session = await signIn(fixture.store.db, {
 			email: "actor@test.ee",
 			password,
 			address: "192.0.2.8",
 		});
-		const { token } = await createApiToken(store.db, id, "CLI");
-		const bySession = await authenticateSession(store.db, session.token);
-		const byToken = await authenticateToken(store.db, token);
+		const { token } = await createApiToken(fixture.store.db, id, "CLI");
+		const bySession = await authenticateSession(fixture.store.db, session.token);
+		const byToken = await authenticateToken(fixture.store.db, token);
 		expect(bySession && accountIdOf(bySession.actor)).toBe(id);
 		expect(byToken && accountIdOf(byToken.actor)).toBe(id);
 		expect(() => accountIdOf(commandLine)).toThrow(KairosError);

@@ -1,27 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { password, staff } from "../../test/fixtures/accounts.ts";
-import { healthyPlan } from "../../test/fixtures/plans.ts";
-import { storeTargets } from "../../test/fixtures/stores.ts";
-import type { Store } from "../store/open.ts";
-import { writePlan } from "../store/plan-repository.ts";
+import { storeTargets, useStore } from "../../test/fixtures/stores.ts";
 import { addAccount } from "./accounts.ts";
 import { generatePassword, hashPassword, verifyPassword } from "./passwords.ts";
 import { signIn } from "./sessions.ts";
 
 describe.each(storeTargets)("passwords on $name", (target) => {
-	let store: Store;
-	beforeAll(async () => {
-		if (!target.available) return;
-		store = await target.open();
-		await store.db.transaction().execute((trx) => writePlan(trx, healthyPlan()));
-	});
-	afterAll(async () => {
-		await store?.close();
-	});
+	const fixture = useStore(target);
 
 	it.skipIf(!target.available)("stores an argon2id hash that is never the password", async () => {
-		const { id } = await staff(store.db, "hashed@test.ee");
-		const row = await store.db
+		const { id } = await staff(fixture.store.db, "hashed@test.ee");
+		const row = await fixture.store.db
 			.selectFrom("accounts")
 			.select("password_hash")
 			.where("id", "=", id)
@@ -41,14 +30,18 @@ describe.each(storeTargets)("passwords on $name", (target) => {
 			expect(first.length).toBeGreaterThanOrEqual(16);
 			expect(first).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){4}$/);
 			expect(generatePassword()).not.toBe(first);
-			await addAccount(store.db, {
+			await addAccount(fixture.store.db, {
 				email: "onetime@test.ee",
 				role: "support",
 				institutionId: "test-vc",
 				password: first,
 			});
 			await expect(
-				signIn(store.db, { email: "onetime@test.ee", password: first, address: "192.0.2.6" }),
+				signIn(fixture.store.db, {
+					email: "onetime@test.ee",
+					password: first,
+					address: "192.0.2.6",
+				}),
 			).resolves.toBeDefined();
 		},
 	);

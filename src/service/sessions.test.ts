@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
 	clockAt,
 	minute,
@@ -7,31 +7,20 @@ import {
 	sha256,
 	staff,
 } from "../../test/fixtures/accounts.ts";
-import { healthyPlan } from "../../test/fixtures/plans.ts";
-import { storeTargets } from "../../test/fixtures/stores.ts";
-import type { Store } from "../store/open.ts";
-import { writePlan } from "../store/plan-repository.ts";
+import { storeTargets, useStore } from "../../test/fixtures/stores.ts";
 import { authenticateSession, forgetExpired, signIn, signOut } from "./sessions.ts";
 import { createApiToken } from "./tokens.ts";
 
 describe.each(storeTargets)("sessions on $name", (target) => {
-	let store: Store;
-	beforeAll(async () => {
-		if (!target.available) return;
-		store = await target.open();
-		await store.db.transaction().execute((trx) => writePlan(trx, healthyPlan()));
-	});
-	afterAll(async () => {
-		await store?.close();
-	});
+	const fixture = useStore(target);
 
 	it.skipIf(!target.available)(
 		"signs in, and the session authenticates as the account",
 		async () => {
 			const clock = clockAt("2027-05-03T08:00:00.000Z");
-			const { id } = await staff(store.db, "liis@test.ee");
+			const { id } = await staff(fixture.store.db, "liis@test.ee");
 			const session = await signIn(
-				store.db,
+				fixture.store.db,
 				{ email: "LIIS@test.ee", password, address: "192.0.2.1" },
 				clock.now,
 			);
@@ -46,7 +35,7 @@ describe.each(storeTargets)("sessions on $name", (target) => {
 			});
 			expect(session.account).not.toHaveProperty("passwordHash");
 
-			const found = await authenticateSession(store.db, session.token, clock.now);
+			const found = await authenticateSession(fixture.store.db, session.token, clock.now);
 			expect(found?.actor).toMatchObject({
 				label: `account:${id}`,
 				role: "manager",
@@ -54,22 +43,24 @@ describe.each(storeTargets)("sessions on $name", (target) => {
 			});
 			expect(found?.csrfToken).toBe(session.csrfToken);
 			expect(found?.account.id).toBe(id);
-			expect(await authenticateSession(store.db, `${session.token}x`, clock.now)).toBeUndefined();
+			expect(
+				await authenticateSession(fixture.store.db, `${session.token}x`, clock.now),
+			).toBeUndefined();
 		},
 	);
 
 	it.skipIf(!target.available)(
 		"stores only SHA-256 hashes of session and bearer tokens",
 		async () => {
-			const { id } = await staff(store.db, "anu@test.ee");
-			const session = await signIn(store.db, {
+			const { id } = await staff(fixture.store.db, "anu@test.ee");
+			const session = await signIn(fixture.store.db, {
 				email: "anu@test.ee",
 				password,
 				address: "192.0.2.2",
 			});
-			const bearer = await createApiToken(store.db, id, "Moodle");
-			const sessions = await store.db.selectFrom("sessions").selectAll().execute();
-			const tokens = await store.db.selectFrom("api_tokens").selectAll().execute();
+			const bearer = await createApiToken(fixture.store.db, id, "Moodle");
+			const sessions = await fixture.store.db.selectFrom("sessions").selectAll().execute();
+			const tokens = await fixture.store.db.selectFrom("api_tokens").selectAll().execute();
 			const stored = JSON.stringify([sessions, tokens]);
 			expect(stored).not.toContain(session.token);
 			expect(stored).not.toContain(bearer.token);
@@ -79,13 +70,13 @@ describe.each(storeTargets)("sessions on $name", (target) => {
 	);
 
 	it.skipIf(!target.available)("answers a wrong password and an unknown e-mail alike", async () => {
-		await staff(store.db, "alike@test.ee");
+		await staff(fixture.store.db, "alike@test.ee");
 		const address = "192.0.2.3";
 		const wrongPassword = await rejection(
-			signIn(store.db, { email: "alike@test.ee", password: `${password}?`, address }),
+			signIn(fixture.store.db, { email: "alike@test.ee", password: `${password}?`, address }),
 		);
 		const unknownEmail = await rejection(
-			signIn(store.db, { email: "nobody@test.ee", password, address }),
+			signIn(fixture.store.db, { email: "nobody@test.ee", password, address }),
 		);
 		expect(wrongPassword.code).toBe("unauthorized");
 		expect(unknownEmail.code).toBe("unauthorized");
@@ -96,10 +87,10 @@ describe.each(storeTargets)("sessions on $name", (target) => {
 	it.skipIf(!target.available)(
 		"spends about as long on an unknown e-mail as on a wrong password",
 		async () => {
-			await staff(store.db, "timed@test.ee");
+			await staff(fixture.store.db, "timed@test.ee");
 			const time = async (email: string, address: string) => {
 				const start = performance.now();
-				await rejection(signIn(store.db, { email, password: "wrong password!", address }));
+				await rejection(signIn(fixture.store.db, { email, password: "wrong password!", address }));
 				return performance.now() - start;
 			};
 			// Warm up: the dummy hash is made on first use.
@@ -119,11 +110,11 @@ describe.each(storeTargets)("sessions on $name", (target) => {
 		"limits failed sign-ins per e-mail, even with the right password, and says when to retry",
 		async () => {
 			const clock = clockAt("2027-05-03T08:00:00.000Z");
-			await staff(store.db, "target@test.ee");
+			await staff(fixture.store.db, "target@test.ee");
 			for (let attempt = 0; attempt < 10; attempt++) {
 				const error = await rejection(
 					signIn(
-						store.db,
+						fixture.store.db,
 						{
 							email: "Target@test.ee",
 							password: "guess guess guess",
@@ -137,7 +128,11 @@ describe.each(storeTargets)("sessions on $name", (target) => {
 			}
 			// Ten failures from ten addresses, the first at 08:00; it is now 08:10.
 			const limited = await rejection(
-				signIn(store.db, { email: "target@test.ee", password, address: "203.0.113.99" }, clock.now),
+				signIn(
+					fixture.store.db,
+					{ email: "target@test.ee", password, address: "203.0.113.99" },
+					clock.now,
+				),
 			);
 			expect(limited.code).toBe("rate_limited");
 			expect(limited.retryAfter).toBe(5 * 60);
@@ -147,7 +142,7 @@ describe.each(storeTargets)("sessions on $name", (target) => {
 				(
 					await rejection(
 						signIn(
-							store.db,
+							fixture.store.db,
 							{ email: "target@test.ee", password, address: "203.0.113.99" },
 							clock.now,
 						),
@@ -159,22 +154,26 @@ describe.each(storeTargets)("sessions on $name", (target) => {
 
 	it.skipIf(!target.available)("limits failed sign-ins per address", async () => {
 		const clock = clockAt("2027-05-03T08:00:00.000Z");
-		await staff(store.db, "shared-desk@test.ee");
+		await staff(fixture.store.db, "shared-desk@test.ee");
 		const address = "2001:db8::1";
 		for (let attempt = 0; attempt < 10; attempt++) {
 			await rejection(
-				signIn(store.db, { email: `guess-${attempt}@test.ee`, password, address }, clock.now),
+				signIn(
+					fixture.store.db,
+					{ email: `guess-${attempt}@test.ee`, password, address },
+					clock.now,
+				),
 			);
 		}
 		clock.advance(minute);
 		const limited = await rejection(
-			signIn(store.db, { email: "shared-desk@test.ee", password, address }, clock.now),
+			signIn(fixture.store.db, { email: "shared-desk@test.ee", password, address }, clock.now),
 		);
 		expect(limited.code).toBe("rate_limited");
 		expect(limited.retryAfter).toBe(14 * 60);
 		await expect(
 			signIn(
-				store.db,
+				fixture.store.db,
 				{ email: "shared-desk@test.ee", password, address: "2001:db8::2" },
 				clock.now,
 			),
@@ -185,10 +184,10 @@ describe.each(storeTargets)("sessions on $name", (target) => {
 		"lets sign-ins through again once the window has passed",
 		async () => {
 			const clock = clockAt("2027-05-03T08:00:00.000Z");
-			await staff(store.db, "patient@test.ee");
+			await staff(fixture.store.db, "patient@test.ee");
 			const attempt = (secret: string) =>
 				signIn(
-					store.db,
+					fixture.store.db,
 					{ email: "patient@test.ee", password: secret, address: "192.0.2.4" },
 					clock.now,
 				);
@@ -207,9 +206,13 @@ describe.each(storeTargets)("sessions on $name", (target) => {
 		"forgets the e-mail's failures after a successful sign-in",
 		async () => {
 			const clock = clockAt("2027-05-03T08:00:00.000Z");
-			await staff(store.db, "forgetful@test.ee");
+			await staff(fixture.store.db, "forgetful@test.ee");
 			const attempt = (secret: string, address: string) =>
-				signIn(store.db, { email: "forgetful@test.ee", password: secret, address }, clock.now);
+				signIn(
+					fixture.store.db,
+					{ email: "forgetful@test.ee", password: secret, address },
+					clock.now,
+				);
 			for (let failure = 0; failure < 9; failure++) {
 				await rejection(attempt("not it at all", `192.0.2.${100 + failure}`));
 			}
@@ -223,18 +226,18 @@ describe.each(storeTargets)("sessions on $name", (target) => {
 
 	it.skipIf(!target.available)("ends a session after 12 hours", async () => {
 		const clock = clockAt("2027-05-03T08:00:00.000Z");
-		await staff(store.db, "night-shift@test.ee");
+		await staff(fixture.store.db, "night-shift@test.ee");
 		const { token } = await signIn(
-			store.db,
+			fixture.store.db,
 			{ email: "night-shift@test.ee", password, address: "192.0.2.5" },
 			clock.now,
 		);
 		clock.advance(12 * 60 * minute - 1);
-		expect(await authenticateSession(store.db, token, clock.now)).toBeDefined();
+		expect(await authenticateSession(fixture.store.db, token, clock.now)).toBeDefined();
 		clock.advance(1);
-		expect(await authenticateSession(store.db, token, clock.now)).toBeUndefined();
-		await forgetExpired(store.db, clock.now);
-		const left = await store.db
+		expect(await authenticateSession(fixture.store.db, token, clock.now)).toBeUndefined();
+		await forgetExpired(fixture.store.db, clock.now);
+		const left = await fixture.store.db
 			.selectFrom("sessions")
 			.select("token_hash")
 			.where("token_hash", "=", sha256(token))
@@ -243,12 +246,12 @@ describe.each(storeTargets)("sessions on $name", (target) => {
 	});
 
 	it.skipIf(!target.available)("signs out", async () => {
-		await staff(store.db, "leaving@test.ee");
+		await staff(fixture.store.db, "leaving@test.ee");
 		const credentials = { email: "leaving@test.ee", password, address: "192.0.2.7" };
-		const first = await signIn(store.db, credentials);
-		const second = await signIn(store.db, credentials);
-		await signOut(store.db, first.token);
-		expect(await authenticateSession(store.db, first.token)).toBeUndefined();
-		expect(await authenticateSession(store.db, second.token)).toBeDefined();
+		const first = await signIn(fixture.store.db, credentials);
+		const second = await signIn(fixture.store.db, credentials);
+		await signOut(fixture.store.db, first.token);
+		expect(await authenticateSession(fixture.store.db, first.token)).toBeUndefined();
+		expect(await authenticateSession(fixture.store.db, second.token)).toBeDefined();
 	});
 });

@@ -1,9 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { clockAt, minute, rejection, sha256 } from "../../test/fixtures/accounts.ts";
-import { healthyPlan } from "../../test/fixtures/plans.ts";
-import { storeTargets } from "../../test/fixtures/stores.ts";
-import type { Store } from "../store/open.ts";
-import { writePlan } from "../store/plan-repository.ts";
+import { storeTargets, useStore } from "../../test/fixtures/stores.ts";
 import type { Mailer, MailMessage } from "./mailer.ts";
 import {
 	confirmInterest,
@@ -62,18 +59,10 @@ function linkTokens(message: MailMessage | undefined): { confirm: string; unsubs
 }
 
 describe.each(storeTargets)("sign-up on $name", (target) => {
-	let store: Store;
-	beforeAll(async () => {
-		if (!target.available) return;
-		store = await target.open();
-		await store.db.transaction().execute((trx) => writePlan(trx, healthyPlan()));
-	});
-	afterAll(async () => {
-		await store?.close();
-	});
+	const fixture = useStore(target);
 
 	const rows = (email: string) =>
-		store.db.selectFrom("registrations").selectAll().where("email", "=", email).execute();
+		fixture.store.db.selectFrom("registrations").selectAll().where("email", "=", email).execute();
 
 	it.skipIf(!target.available)(
 		"stores an unconfirmed interest with its UTM source and mails both links",
@@ -81,7 +70,7 @@ describe.each(storeTargets)("sign-up on $name", (target) => {
 			const mailer = recordingMailer();
 			const clock = clockAt("2027-05-03T08:00:00.000Z");
 			const answer = await registerInterest(
-				store.db,
+				fixture.store.db,
 				mailer,
 				signUp({
 					name: "  Mari Maasikas ",
@@ -141,7 +130,7 @@ describe.each(storeTargets)("sign-up on $name", (target) => {
 		async () => {
 			const mailer = recordingMailer();
 			await registerInterest(
-				store.db,
+				fixture.store.db,
 				mailer,
 				signUp({
 					email: "referred@example.ee",
@@ -151,12 +140,12 @@ describe.each(storeTargets)("sign-up on $name", (target) => {
 				}),
 			);
 			await registerInterest(
-				store.db,
+				fixture.store.db,
 				mailer,
 				signUp({ email: "typed@example.ee", referrer: "not a url", address: "192.0.2.10" }),
 			);
 			await registerInterest(
-				store.db,
+				fixture.store.db,
 				mailer,
 				signUp({
 					email: "partial-utm@example.ee",
@@ -185,14 +174,14 @@ describe.each(storeTargets)("sign-up on $name", (target) => {
 	it.skipIf(!target.available)("stores only SHA-256 hashes of the link tokens", async () => {
 		const mailer = recordingMailer();
 		await registerInterest(
-			store.db,
+			fixture.store.db,
 			mailer,
 			signUp({ email: "hashed@example.ee", address: "192.0.2.11" }),
 		);
 		const tokens = linkTokens(mailer.sent[0]);
 		expect(tokens.confirm).toMatch(/^[A-Za-z0-9_-]{43}$/);
 		const everything = JSON.stringify(
-			await store.db.selectFrom("registrations").selectAll().execute(),
+			await fixture.store.db.selectFrom("registrations").selectAll().execute(),
 		);
 		expect(everything).not.toContain(tokens.confirm);
 		expect(everything).not.toContain(tokens.unsubscribe);
@@ -206,33 +195,33 @@ describe.each(storeTargets)("sign-up on $name", (target) => {
 		async () => {
 			const mailer = recordingMailer();
 			const clock = clockAt("2027-05-03T08:00:00.000Z");
-			const before = await interestCount(store.db, "test-vc", "mig-welding");
+			const before = await interestCount(fixture.store.db, "test-vc", "mig-welding");
 			await registerInterest(
-				store.db,
+				fixture.store.db,
 				mailer,
 				signUp({ email: "confirming@example.ee", language: "en", address: "192.0.2.12" }),
 				clock.now,
 			);
-			expect(await interestCount(store.db, "test-vc", "mig-welding")).toBe(before);
+			expect(await interestCount(fixture.store.db, "test-vc", "mig-welding")).toBe(before);
 
 			const { confirm } = linkTokens(mailer.sent[0]);
 			clock.advance(minute);
 			const page = { institutionId: "test-vc", offeringId: "mig-welding", language: "en" };
-			expect(await confirmInterest(store.db, confirm, clock.now)).toEqual({
+			expect(await confirmInterest(fixture.store.db, confirm, clock.now)).toEqual({
 				...page,
 				status: "confirmed",
 			});
 			clock.advance(minute);
-			expect(await confirmInterest(store.db, confirm, clock.now)).toEqual({
+			expect(await confirmInterest(fixture.store.db, confirm, clock.now)).toEqual({
 				...page,
 				status: "confirmed",
 			});
 			expect((await rows("confirming@example.ee"))[0]?.confirmed_at).toBe(
 				"2027-05-03T08:01:00.000Z",
 			);
-			expect(await interestCount(store.db, "test-vc", "mig-welding")).toBe(before + 1);
+			expect(await interestCount(fixture.store.db, "test-vc", "mig-welding")).toBe(before + 1);
 
-			const unknown = await rejection(confirmInterest(store.db, `${confirm}x`));
+			const unknown = await rejection(confirmInterest(fixture.store.db, `${confirm}x`));
 			expect(unknown.code).toBe("not_found");
 		},
 	);
@@ -243,36 +232,38 @@ describe.each(storeTargets)("sign-up on $name", (target) => {
 			const mailer = recordingMailer();
 			const clock = clockAt("2027-05-03T08:00:00.000Z");
 			const form = signUp({ email: "leaving@example.ee", address: "192.0.2.13" });
-			await registerInterest(store.db, mailer, form, clock.now);
+			await registerInterest(fixture.store.db, mailer, form, clock.now);
 			const tokens = linkTokens(mailer.sent[0]);
-			await confirmInterest(store.db, tokens.confirm, clock.now);
-			const counted = await interestCount(store.db, "test-vc", "mig-welding");
+			await confirmInterest(fixture.store.db, tokens.confirm, clock.now);
+			const counted = await interestCount(fixture.store.db, "test-vc", "mig-welding");
 
 			clock.advance(minute);
 			const page = { institutionId: "test-vc", offeringId: "mig-welding", language: "et" };
-			expect(await unsubscribe(store.db, tokens.unsubscribe, clock.now)).toEqual({
+			expect(await unsubscribe(fixture.store.db, tokens.unsubscribe, clock.now)).toEqual({
 				...page,
 				status: "unsubscribed",
 			});
 			clock.advance(minute);
-			expect(await unsubscribe(store.db, tokens.unsubscribe, clock.now)).toEqual({
+			expect(await unsubscribe(fixture.store.db, tokens.unsubscribe, clock.now)).toEqual({
 				...page,
 				status: "unsubscribed",
 			});
 			const [row] = await rows("leaving@example.ee");
 			expect(row?.unsubscribed_at).toBe("2027-05-03T08:01:00.000Z");
-			expect(await interestCount(store.db, "test-vc", "mig-welding")).toBe(counted - 1);
+			expect(await interestCount(fixture.store.db, "test-vc", "mig-welding")).toBe(counted - 1);
 			// The confirmation link does not bring the registration back.
-			expect(await confirmInterest(store.db, tokens.confirm, clock.now)).toEqual({
+			expect(await confirmInterest(fixture.store.db, tokens.confirm, clock.now)).toEqual({
 				...page,
 				status: "unsubscribed",
 			});
-			expect(await interestCount(store.db, "test-vc", "mig-welding")).toBe(counted - 1);
-			expect((await rejection(unsubscribe(store.db, "no-such-token"))).code).toBe("not_found");
+			expect(await interestCount(fixture.store.db, "test-vc", "mig-welding")).toBe(counted - 1);
+			expect((await rejection(unsubscribe(fixture.store.db, "no-such-token"))).code).toBe(
+				"not_found",
+			);
 
 			// Signing up again later is a new registration with a new consent; the old one stays silent.
 			clock.advance(60 * minute);
-			await registerInterest(store.db, mailer, form, clock.now);
+			await registerInterest(fixture.store.db, mailer, form, clock.now);
 			const again = await rows("leaving@example.ee");
 			expect(again).toHaveLength(2);
 			expect(again.filter((registration) => registration.unsubscribed_at === null)).toHaveLength(1);
@@ -287,11 +278,11 @@ describe.each(storeTargets)("sign-up on $name", (target) => {
 			const mailer = recordingMailer();
 			const clock = clockAt("2027-05-03T08:00:00.000Z");
 			const form = signUp({ email: "twice@example.ee", address: "192.0.2.14" });
-			const answers = [await registerInterest(store.db, mailer, form, clock.now)];
+			const answers = [await registerInterest(fixture.store.db, mailer, form, clock.now)];
 			clock.advance(minute);
 			answers.push(
 				await registerInterest(
-					store.db,
+					fixture.store.db,
 					mailer,
 					{ ...form, email: "TWICE@example.ee", name: "Somebody Else" },
 					clock.now,
@@ -301,7 +292,7 @@ describe.each(storeTargets)("sign-up on $name", (target) => {
 
 			clock.advance(9 * minute);
 			answers.push(
-				await registerInterest(store.db, mailer, { ...form, language: "en" }, clock.now),
+				await registerInterest(fixture.store.db, mailer, { ...form, language: "en" }, clock.now),
 			);
 			expect(mailer.sent).toHaveLength(2);
 			expect(mailer.sent[1]?.subject).toBe("Confirm your interest: MIG/MAG keevitus");
@@ -312,11 +303,13 @@ describe.each(storeTargets)("sign-up on $name", (target) => {
 			// The new mail's links replace the old ones.
 			const first = linkTokens(mailer.sent[0]);
 			const second = linkTokens(mailer.sent[1]);
-			expect((await rejection(confirmInterest(store.db, first.confirm))).code).toBe("not_found");
-			await confirmInterest(store.db, second.confirm, clock.now);
+			expect((await rejection(confirmInterest(fixture.store.db, first.confirm))).code).toBe(
+				"not_found",
+			);
+			await confirmInterest(fixture.store.db, second.confirm, clock.now);
 
 			clock.advance(60 * minute);
-			answers.push(await registerInterest(store.db, mailer, form, clock.now));
+			answers.push(await registerInterest(fixture.store.db, mailer, form, clock.now));
 			expect(mailer.sent).toHaveLength(2);
 			expect(await rows("twice@example.ee")).toHaveLength(1);
 			expect(answers).toEqual(Array(4).fill({ status: "check-your-email" }));
@@ -328,7 +321,7 @@ describe.each(storeTargets)("sign-up on $name", (target) => {
 		async () => {
 			const mailer = recordingMailer();
 			const answer = await registerInterest(
-				store.db,
+				fixture.store.db,
 				mailer,
 				signUp({ email: "bot@example.ee", honeypot: "http://spam.example", address: "192.0.2.15" }),
 			);
@@ -346,7 +339,7 @@ describe.each(storeTargets)("sign-up on $name", (target) => {
 			const address = "2001:db8::5";
 			for (let attempt = 0; attempt < 5; attempt++) {
 				await registerInterest(
-					store.db,
+					fixture.store.db,
 					mailer,
 					signUp({ email: `burst-${attempt}@example.ee`, address }),
 					clock.now,
@@ -356,7 +349,7 @@ describe.each(storeTargets)("sign-up on $name", (target) => {
 			// Five sign-ups, the first at 08:00; it is now 08:05.
 			const limited = await rejection(
 				registerInterest(
-					store.db,
+					fixture.store.db,
 					mailer,
 					signUp({ email: "burst-5@example.ee", address }),
 					clock.now,
@@ -368,7 +361,7 @@ describe.each(storeTargets)("sign-up on $name", (target) => {
 			expect(mailer.sent).toHaveLength(5);
 
 			await registerInterest(
-				store.db,
+				fixture.store.db,
 				mailer,
 				signUp({ email: "burst-5@example.ee", address: "2001:db8::6" }),
 				clock.now,
@@ -378,7 +371,7 @@ describe.each(storeTargets)("sign-up on $name", (target) => {
 				(
 					await rejection(
 						registerInterest(
-							store.db,
+							fixture.store.db,
 							mailer,
 							signUp({ email: "late@example.ee", address }),
 							clock.now,
@@ -389,7 +382,7 @@ describe.each(storeTargets)("sign-up on $name", (target) => {
 			clock.advance(1);
 			await expect(
 				registerInterest(
-					store.db,
+					fixture.store.db,
 					mailer,
 					signUp({ email: "late@example.ee", address }),
 					clock.now,
@@ -402,7 +395,7 @@ describe.each(storeTargets)("sign-up on $name", (target) => {
 		const mailer = recordingMailer();
 		const error = await rejection(
 			registerInterest(
-				store.db,
+				fixture.store.db,
 				mailer,
 				signUp({ name: "   ", email: "mari.example.ee", phone: "call me", address: "192.0.2.16" }),
 			),
@@ -414,7 +407,11 @@ describe.each(storeTargets)("sign-up on $name", (target) => {
 			{ path: "phone", message: '"call me" is not a phone number' },
 		]);
 		const tooLong = await rejection(
-			registerInterest(store.db, mailer, signUp({ name: "x".repeat(201), address: "192.0.2.16" })),
+			registerInterest(
+				fixture.store.db,
+				mailer,
+				signUp({ name: "x".repeat(201), address: "192.0.2.16" }),
+			),
 		);
 		expect(tooLong.problems).toEqual([
 			{ path: "name", message: "must have at most 200 characters" },
@@ -423,7 +420,7 @@ describe.each(storeTargets)("sign-up on $name", (target) => {
 
 		// An empty phone field is no phone.
 		await registerInterest(
-			store.db,
+			fixture.store.db,
 			mailer,
 			signUp({ email: "no-phone@example.ee", phone: "", address: "192.0.2.16" }),
 		);
@@ -433,7 +430,7 @@ describe.each(storeTargets)("sign-up on $name", (target) => {
 	it.skipIf(!target.available)("refuses an offering that does not exist", async () => {
 		const error = await rejection(
 			registerInterest(
-				store.db,
+				fixture.store.db,
 				recordingMailer(),
 				signUp({ offeringId: "no-such-course", address: "192.0.2.17" }),
 			),
@@ -446,22 +443,24 @@ describe.each(storeTargets)("sign-up on $name", (target) => {
 		async () => {
 			const clock = clockAt("2027-05-03T08:00:00.000Z");
 			const form = signUp({ email: "unlucky@example.ee", address: "192.0.2.18" });
-			await expect(registerInterest(store.db, failingMailer, form, clock.now)).rejects.toThrow(
-				"SMTP server unreachable",
-			);
+			await expect(
+				registerInterest(fixture.store.db, failingMailer, form, clock.now),
+			).rejects.toThrow("SMTP server unreachable");
 			expect(await rows("unlucky@example.ee")).toEqual([]);
 
 			const mailer = recordingMailer();
 			clock.advance(minute);
-			await registerInterest(store.db, mailer, form, clock.now);
+			await registerInterest(fixture.store.db, mailer, form, clock.now);
 			expect(mailer.sent).toHaveLength(1);
 
 			// A failed re-send does not hold back the next one.
 			clock.advance(10 * minute);
-			await expect(registerInterest(store.db, failingMailer, form, clock.now)).rejects.toThrow();
-			await registerInterest(store.db, mailer, form, clock.now);
+			await expect(
+				registerInterest(fixture.store.db, failingMailer, form, clock.now),
+			).rejects.toThrow();
+			await registerInterest(fixture.store.db, mailer, form, clock.now);
 			expect(mailer.sent).toHaveLength(2);
-			await confirmInterest(store.db, linkTokens(mailer.sent[1]).confirm, clock.now);
+			await confirmInterest(fixture.store.db, linkTokens(mailer.sent[1]).confirm, clock.now);
 		},
 	);
 
@@ -470,7 +469,7 @@ describe.each(storeTargets)("sign-up on $name", (target) => {
 		async () => {
 			const mailer = recordingMailer();
 			await registerInterest(
-				store.db,
+				fixture.store.db,
 				mailer,
 				signUp({
 					email: "francais@example.ee",

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { healthyPlan } from "../../test/fixtures/plans.ts";
-import { storeTargets } from "../../test/fixtures/stores.ts";
-import type { Store } from "./open.ts";
+import { storeTargets, useStore } from "../../test/fixtures/stores.ts";
 import { writePlan } from "./plan-repository.ts";
 import {
 	confirmRegistration,
@@ -46,23 +45,15 @@ function registration(id: string, overrides: Partial<NewRegistration> = {}): New
 }
 
 describe.each(storeTargets)("registration repository on $name", (target) => {
-	let store: Store;
-	beforeAll(async () => {
-		if (!target.available) return;
-		store = await target.open();
-		await store.db.transaction().execute((trx) => writePlan(trx, healthyPlan()));
-	});
-	afterAll(async () => {
-		await store?.close();
-	});
+	const fixture = useStore(target);
 
 	it.skipIf(!target.available)(
 		"stores one live registration per offering and e-mail, and a new one after unsubscribing",
 		async () => {
 			const first = registration("first", { email: "Mari.Maasikas@Example.ee" });
-			expect(await insertRegistration(store.db, first)).toBe(true);
+			expect(await insertRegistration(fixture.store.db, first)).toBe(true);
 			const found = await findLiveRegistration(
-				store.db,
+				fixture.store.db,
 				"test-vc",
 				"mig-welding",
 				"mari.maasikas@example.ee",
@@ -78,17 +69,30 @@ describe.each(storeTargets)("registration repository on $name", (target) => {
 			expect(found).not.toHaveProperty("confirmTokenHash");
 
 			const again = registration("again", { email: "mari.maasikas@example.ee" });
-			expect(await insertRegistration(store.db, again)).toBe(false);
-			expect(await findRegistrationByConfirmHash(store.db, "confirm-again")).toBeUndefined();
-
-			await unsubscribeRegistration(store.db, "first", "2027-05-04T08:00:00.000Z");
+			expect(await insertRegistration(fixture.store.db, again)).toBe(false);
 			expect(
-				await findLiveRegistration(store.db, "test-vc", "mig-welding", "mari.maasikas@example.ee"),
+				await findRegistrationByConfirmHash(fixture.store.db, "confirm-again"),
 			).toBeUndefined();
-			expect(await insertRegistration(store.db, again)).toBe(true);
+
+			await unsubscribeRegistration(fixture.store.db, "first", "2027-05-04T08:00:00.000Z");
 			expect(
-				(await findLiveRegistration(store.db, "test-vc", "mig-welding", "mari.maasikas@example.ee"))
-					?.id,
+				await findLiveRegistration(
+					fixture.store.db,
+					"test-vc",
+					"mig-welding",
+					"mari.maasikas@example.ee",
+				),
+			).toBeUndefined();
+			expect(await insertRegistration(fixture.store.db, again)).toBe(true);
+			expect(
+				(
+					await findLiveRegistration(
+						fixture.store.db,
+						"test-vc",
+						"mig-welding",
+						"mari.maasikas@example.ee",
+					)
+				)?.id,
 			).toBe("again");
 		},
 	);
@@ -96,27 +100,33 @@ describe.each(storeTargets)("registration repository on $name", (target) => {
 	it.skipIf(!target.available)(
 		"finds by either token hash; confirms and unsubscribes once",
 		async () => {
-			await insertRegistration(store.db, registration("tokens"));
-			expect((await findRegistrationByConfirmHash(store.db, "confirm-tokens"))?.id).toBe("tokens");
-			expect((await findRegistrationByUnsubscribeHash(store.db, "unsubscribe-tokens"))?.id).toBe(
+			await insertRegistration(fixture.store.db, registration("tokens"));
+			expect((await findRegistrationByConfirmHash(fixture.store.db, "confirm-tokens"))?.id).toBe(
 				"tokens",
 			);
-			expect(await findRegistrationByConfirmHash(store.db, "unsubscribe-tokens")).toBeUndefined();
-
-			await confirmRegistration(store.db, "tokens", "2027-05-03T09:00:00.000Z");
-			await confirmRegistration(store.db, "tokens", "2027-05-03T10:00:00.000Z");
-			await unsubscribeRegistration(store.db, "tokens", "2027-05-04T09:00:00.000Z");
-			await unsubscribeRegistration(store.db, "tokens", "2027-05-04T10:00:00.000Z");
-			expect(await findRegistrationByConfirmHash(store.db, "confirm-tokens")).toMatchObject({
-				confirmedAt: "2027-05-03T09:00:00.000Z",
-				unsubscribedAt: "2027-05-04T09:00:00.000Z",
-			});
-
-			await insertRegistration(store.db, registration("gone-first"));
-			await unsubscribeRegistration(store.db, "gone-first", "2027-05-03T09:00:00.000Z");
-			await confirmRegistration(store.db, "gone-first", "2027-05-03T10:00:00.000Z");
 			expect(
-				(await findRegistrationByConfirmHash(store.db, "confirm-gone-first"))?.confirmedAt,
+				(await findRegistrationByUnsubscribeHash(fixture.store.db, "unsubscribe-tokens"))?.id,
+			).toBe("tokens");
+			expect(
+				await findRegistrationByConfirmHash(fixture.store.db, "unsubscribe-tokens"),
+			).toBeUndefined();
+
+			await confirmRegistration(fixture.store.db, "tokens", "2027-05-03T09:00:00.000Z");
+			await confirmRegistration(fixture.store.db, "tokens", "2027-05-03T10:00:00.000Z");
+			await unsubscribeRegistration(fixture.store.db, "tokens", "2027-05-04T09:00:00.000Z");
+			await unsubscribeRegistration(fixture.store.db, "tokens", "2027-05-04T10:00:00.000Z");
+			expect(await findRegistrationByConfirmHash(fixture.store.db, "confirm-tokens")).toMatchObject(
+				{
+					confirmedAt: "2027-05-03T09:00:00.000Z",
+					unsubscribedAt: "2027-05-04T09:00:00.000Z",
+				},
+			);
+
+			await insertRegistration(fixture.store.db, registration("gone-first"));
+			await unsubscribeRegistration(fixture.store.db, "gone-first", "2027-05-03T09:00:00.000Z");
+			await confirmRegistration(fixture.store.db, "gone-first", "2027-05-03T10:00:00.000Z");
+			expect(
+				(await findRegistrationByConfirmHash(fixture.store.db, "confirm-gone-first"))?.confirmedAt,
 			).toBeNull();
 		},
 	);
@@ -124,7 +134,7 @@ describe.each(storeTargets)("registration repository on $name", (target) => {
 	it.skipIf(!target.available)(
 		"renews the tokens only of an unconfirmed registration whose last mail is old enough",
 		async () => {
-			await insertRegistration(store.db, registration("renewed"));
+			await insertRegistration(fixture.store.db, registration("renewed"));
 			const renewal = (suffix: string, sentAtIso: string) => ({
 				confirmTokenHash: `confirm-renewed-${suffix}`,
 				unsubscribeTokenHash: `unsubscribe-renewed-${suffix}`,
@@ -132,7 +142,7 @@ describe.each(storeTargets)("registration repository on $name", (target) => {
 			});
 			expect(
 				await renewConfirmation(
-					store.db,
+					fixture.store.db,
 					"renewed",
 					renewal("early", "2027-05-03T08:05:00.000Z"),
 					"2027-05-03T07:55:00.000Z",
@@ -140,29 +150,33 @@ describe.each(storeTargets)("registration repository on $name", (target) => {
 			).toBe(false);
 			expect(
 				await renewConfirmation(
-					store.db,
+					fixture.store.db,
 					"renewed",
 					renewal("2", "2027-05-03T08:10:00.000Z"),
 					"2027-05-03T08:00:00.000Z",
 				),
 			).toBe(true);
-			expect(await findRegistrationByConfirmHash(store.db, "confirm-renewed")).toBeUndefined();
 			expect(
-				await findRegistrationByUnsubscribeHash(store.db, "unsubscribe-renewed"),
+				await findRegistrationByConfirmHash(fixture.store.db, "confirm-renewed"),
 			).toBeUndefined();
-			expect(await findRegistrationByConfirmHash(store.db, "confirm-renewed-2")).toMatchObject({
+			expect(
+				await findRegistrationByUnsubscribeHash(fixture.store.db, "unsubscribe-renewed"),
+			).toBeUndefined();
+			expect(
+				await findRegistrationByConfirmHash(fixture.store.db, "confirm-renewed-2"),
+			).toMatchObject({
 				id: "renewed",
 				confirmSentAt: "2027-05-03T08:10:00.000Z",
 			});
-			expect((await findRegistrationByUnsubscribeHash(store.db, "unsubscribe-renewed-2"))?.id).toBe(
-				"renewed",
-			);
+			expect(
+				(await findRegistrationByUnsubscribeHash(fixture.store.db, "unsubscribe-renewed-2"))?.id,
+			).toBe("renewed");
 
-			await setConfirmSentAt(store.db, "renewed", created);
-			await confirmRegistration(store.db, "renewed", "2027-05-03T09:00:00.000Z");
+			await setConfirmSentAt(fixture.store.db, "renewed", created);
+			await confirmRegistration(fixture.store.db, "renewed", "2027-05-03T09:00:00.000Z");
 			expect(
 				await renewConfirmation(
-					store.db,
+					fixture.store.db,
 					"renewed",
 					renewal("3", "2027-05-03T10:00:00.000Z"),
 					"2027-05-03T09:50:00.000Z",
@@ -181,32 +195,43 @@ describe.each(storeTargets)("registration repository on $name", (target) => {
 				["recent-c", "09"],
 			] as const) {
 				await insertRegistration(
-					store.db,
+					fixture.store.db,
 					registration(id, { address, createdAt: `2027-06-01T08:${minute}:00.000Z` }),
 				);
 			}
-			expect(await recentRegistrationsFrom(store.db, address, "2027-06-01T07:59:00.000Z")).toEqual({
+			expect(
+				await recentRegistrationsFrom(fixture.store.db, address, "2027-06-01T07:59:00.000Z"),
+			).toEqual({
 				count: 3,
 				oldest: "2027-06-01T08:00:00.000Z",
 			});
-			expect(await recentRegistrationsFrom(store.db, address, "2027-06-01T08:00:00.000Z")).toEqual({
+			expect(
+				await recentRegistrationsFrom(fixture.store.db, address, "2027-06-01T08:00:00.000Z"),
+			).toEqual({
 				count: 2,
 				oldest: "2027-06-01T08:04:00.000Z",
 			});
 			expect(
-				await recentRegistrationsFrom(store.db, "203.0.113.200", "2027-06-01T00:00:00.000Z"),
+				await recentRegistrationsFrom(
+					fixture.store.db,
+					"203.0.113.200",
+					"2027-06-01T00:00:00.000Z",
+				),
 			).toEqual({ count: 0, oldest: undefined });
 
-			const before = await countConfirmedInterest(store.db, "test-vc", "mig-welding");
-			await confirmRegistration(store.db, "recent-a", "2027-06-01T09:00:00.000Z");
-			await confirmRegistration(store.db, "recent-b", "2027-06-01T09:00:00.000Z");
-			await unsubscribeRegistration(store.db, "recent-b", "2027-06-02T09:00:00.000Z");
-			expect(await countConfirmedInterest(store.db, "test-vc", "mig-welding")).toBe(before + 1);
-			expect(await countConfirmedInterest(store.db, "test-vc", "no-such-offering")).toBe(0);
+			const before = await countConfirmedInterest(fixture.store.db, "test-vc", "mig-welding");
+			await confirmRegistration(fixture.store.db, "recent-a", "2027-06-01T09:00:00.000Z");
+			await confirmRegistration(fixture.store.db, "recent-b", "2027-06-01T09:00:00.000Z");
+			await unsubscribeRegistration(fixture.store.db, "recent-b", "2027-06-02T09:00:00.000Z");
+			expect(await countConfirmedInterest(fixture.store.db, "test-vc", "mig-welding")).toBe(
+				before + 1,
+			);
+			expect(await countConfirmedInterest(fixture.store.db, "test-vc", "no-such-offering")).toBe(0);
 
-			await deleteRegistration(store.db, "recent-c");
+			await deleteRegistration(fixture.store.db, "recent-c");
 			expect(
-				(await recentRegistrationsFrom(store.db, address, "2027-06-01T07:59:00.000Z")).count,
+				(await recentRegistrationsFrom(fixture.store.db, address, "2027-06-01T07:59:00.000Z"))
+					.count,
 			).toBe(2);
 		},
 	);
@@ -214,15 +239,15 @@ describe.each(storeTargets)("registration repository on $name", (target) => {
 	it.skipIf(!target.available)(
 		"keeps registrations when the plan is replaced, and deletes them with the institution",
 		async () => {
-			await insertRegistration(store.db, registration("survivor"));
+			await insertRegistration(fixture.store.db, registration("survivor"));
 			// Replacing a plan deletes and re-inserts every offering row.
-			await store.db.transaction().execute((trx) => writePlan(trx, healthyPlan()));
-			expect((await findRegistrationByConfirmHash(store.db, "confirm-survivor"))?.id).toBe(
+			await fixture.store.db.transaction().execute((trx) => writePlan(trx, healthyPlan()));
+			expect((await findRegistrationByConfirmHash(fixture.store.db, "confirm-survivor"))?.id).toBe(
 				"survivor",
 			);
 
-			await store.db.deleteFrom("institutions").where("id", "=", "test-vc").execute();
-			const left = await store.db.selectFrom("registrations").select("id").execute();
+			await fixture.store.db.deleteFrom("institutions").where("id", "=", "test-vc").execute();
+			const left = await fixture.store.db.selectFrom("registrations").select("id").execute();
 			expect(left).toEqual([]);
 		},
 	);

@@ -1,10 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { account, created } from "../../test/fixtures/accounts.ts";
-import { healthyPlan } from "../../test/fixtures/plans.ts";
-import { storeTargets } from "../../test/fixtures/stores.ts";
+import { storeTargets, useStore } from "../../test/fixtures/stores.ts";
 import { insertAccount } from "./account-repository.ts";
-import type { Store } from "./open.ts";
-import { writePlan } from "./plan-repository.ts";
 import {
 	findActiveToken,
 	insertToken,
@@ -14,21 +11,13 @@ import {
 } from "./token-repository.ts";
 
 describe.each(storeTargets)("token repository on $name", (target) => {
-	let store: Store;
-	beforeAll(async () => {
-		if (!target.available) return;
-		store = await target.open();
-		await store.db.transaction().execute((trx) => writePlan(trx, healthyPlan()));
-	});
-	afterAll(async () => {
-		await store?.close();
-	});
+	const fixture = useStore(target);
 
 	it.skipIf(!target.available)(
 		"finds unrevoked tokens, touches them and lets only the owner revoke them",
 		async () => {
-			await insertAccount(store.db, account("integrator"));
-			await insertAccount(store.db, account("stranger"));
+			await insertAccount(fixture.store.db, account("integrator"));
+			await insertAccount(fixture.store.db, account("stranger"));
 			const token = {
 				id: "token-1",
 				accountId: "integrator",
@@ -36,8 +25,8 @@ describe.each(storeTargets)("token repository on $name", (target) => {
 				tokenHash: "token-hash-1",
 				createdAt: created,
 			};
-			await insertToken(store.db, token);
-			const found = await findActiveToken(store.db, "token-hash-1");
+			await insertToken(fixture.store.db, token);
+			const found = await findActiveToken(fixture.store.db, "token-hash-1");
 			expect(found?.token).toEqual({
 				id: "token-1",
 				accountId: "integrator",
@@ -48,30 +37,30 @@ describe.each(storeTargets)("token repository on $name", (target) => {
 			});
 			expect(found?.account.name).toBe("Account integrator");
 
-			await touchToken(store.db, "token-1", "2027-05-03T09:00:00.000Z");
-			expect((await listTokens(store.db, "integrator"))[0]?.lastUsedAt).toBe(
+			await touchToken(fixture.store.db, "token-1", "2027-05-03T09:00:00.000Z");
+			expect((await listTokens(fixture.store.db, "integrator"))[0]?.lastUsedAt).toBe(
 				"2027-05-03T09:00:00.000Z",
 			);
 
-			expect(await revokeToken(store.db, "token-1", "stranger", "2027-05-03T10:00:00.000Z")).toBe(
-				false,
-			);
-			expect(await findActiveToken(store.db, "token-hash-1")).toBeDefined();
-			expect(await revokeToken(store.db, "token-1", "integrator", "2027-05-03T10:00:00.000Z")).toBe(
-				true,
-			);
-			expect(await revokeToken(store.db, "token-1", "integrator", "2027-05-03T11:00:00.000Z")).toBe(
-				true,
-			);
-			expect(await findActiveToken(store.db, "token-hash-1")).toBeUndefined();
-			expect(await listTokens(store.db, "integrator")).toEqual([
+			expect(
+				await revokeToken(fixture.store.db, "token-1", "stranger", "2027-05-03T10:00:00.000Z"),
+			).toBe(false);
+			expect(await findActiveToken(fixture.store.db, "token-hash-1")).toBeDefined();
+			expect(
+				await revokeToken(fixture.store.db, "token-1", "integrator", "2027-05-03T10:00:00.000Z"),
+			).toBe(true);
+			expect(
+				await revokeToken(fixture.store.db, "token-1", "integrator", "2027-05-03T11:00:00.000Z"),
+			).toBe(true);
+			expect(await findActiveToken(fixture.store.db, "token-hash-1")).toBeUndefined();
+			expect(await listTokens(fixture.store.db, "integrator")).toEqual([
 				{
 					...found?.token,
 					lastUsedAt: "2027-05-03T09:00:00.000Z",
 					revokedAt: "2027-05-03T10:00:00.000Z",
 				},
 			]);
-			expect(await listTokens(store.db, "stranger")).toEqual([]);
+			expect(await listTokens(fixture.store.db, "stranger")).toEqual([]);
 		},
 	);
 });
