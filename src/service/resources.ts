@@ -61,7 +61,7 @@ export async function listResources<T extends Resource>(
 const pages = new LruCache<Buffer>(256);
 
 /**
- * A page of resources as the API's JSON, `{items, next?}`. Pages are cached per process by the
+ * A page of resources as the API's JSON, `{items, next?}`, with the plan version it reflects. Pages are cached per process by the
  * institution's plan version, which every write bumps, so a cached page is never stale.
  */
 export async function listResourcesJson<T extends Resource>(
@@ -69,18 +69,18 @@ export async function listResourcesJson<T extends Resource>(
 	kind: ResourceKind<T>,
 	institutionId: string,
 	page: { limit: number; after?: number | undefined },
-): Promise<Buffer> {
+): Promise<{ json: Buffer; planVersion: number }> {
 	const version = await planVersionOf(db, institutionId);
 	if (version === undefined) throw notFound(`institution "${institutionId}"`);
 	const key = `${institutionId}\u0000${kind.name}\u0000${version}\u0000${page.limit}\u0000${page.after ?? ""}`;
 	const cached = pages.get(key);
-	if (cached) return cached;
+	if (cached) return { json: cached, planVersion: version };
 	const { items, next } = await listResources(db, kind, institutionId, page);
 	const json = Buffer.from(
 		JSON.stringify({ items: items.map((item) => item.value), ...(next !== undefined && { next }) }),
 	);
 	pages.set(key, json);
-	return json;
+	return { json, planVersion: version };
 }
 
 /** Adds a resource; its id must be new in the institution and its references must resolve. */

@@ -144,6 +144,12 @@ describe.each(storeTargets)("resource API on $name", (target) => {
 		).json();
 		expect(second.items.map((offering: { id: string }) => offering.id)).toEqual(["a-2", "a-3"]);
 		expect(second.next).toBeUndefined();
+		const listed = await manager.request("GET", `${base}/offerings?limit=2`);
+		expect(listed.headers.etag).toMatch(/^W\/"\d+"$/);
+		const unchanged = await manager.request("GET", `${base}/offerings?limit=2`, {
+			headers: { "if-none-match": listed.headers.etag as string },
+		});
+		expect(unchanged.statusCode).toBe(304);
 	});
 
 	run("manages people, intakes, qualifications and templates the same way", async () => {

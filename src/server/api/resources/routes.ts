@@ -65,9 +65,18 @@ function registerKind<T extends { id: string }>(
 		},
 		handler: async (request, reply) => {
 			assertInstitution(actorOf(request), request.params.id);
-			// Pages are cached as JSON per plan version (see listResourcesJson).
-			const json = await listResourcesJson(db, kind, request.params.id, request.query);
-			return (reply as unknown as FastifyReply).type("application/json; charset=utf-8").send(json);
+			// Pages are cached as JSON per plan version (see listResourcesJson), which is also their ETag.
+			const { json, planVersion } = await listResourcesJson(
+				db,
+				kind,
+				request.params.id,
+				request.query,
+			);
+			const raw = reply as unknown as FastifyReply;
+			const etag = `W/"${planVersion}"`;
+			void raw.header("etag", etag);
+			if (request.headers["if-none-match"] === etag) return raw.status(304).send();
+			return raw.type("application/json; charset=utf-8").send(json);
 		},
 	});
 
