@@ -9,7 +9,7 @@ export interface MailMessage {
 	subject: string;
 	text: string;
 	html?: string | undefined;
-	/** Sent as `List-Unsubscribe: <url>`; the same link belongs in the text. */
+	/** Sent as `List-Unsubscribe: <url>` with one-click POST; the same link belongs in the text. */
 	unsubscribeUrl?: string | undefined;
 	/** Where replies go, e.g. the course's contact person. */
 	replyTo?: string | undefined;
@@ -85,6 +85,12 @@ function mailOptions(from: string, message: MailMessage): SendMailOptions {
 		...(message.html !== undefined && { html: message.html }),
 		...(message.replyTo !== undefined && { replyTo: message.replyTo }),
 		...(message.unsubscribeUrl !== undefined && { list: { unsubscribe: message.unsubscribeUrl } }),
-		...(message.headers !== undefined && { headers: { ...message.headers } }),
+		headers: {
+			// One-click unsubscribe (RFC 8058): mail clients POST to the List-Unsubscribe address.
+			...(message.unsubscribeUrl !== undefined && {
+				"List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+			}),
+			...message.headers,
+		},
 	};
 }

@@ -98,6 +98,12 @@ export const en = {
 		confirmed: "Thank you, you are on the list",
 		confirmedText:
 			"We will let you know about {{course}}. Every message has a link to unsubscribe.",
+		confirmHeading: "Confirm your interest",
+		confirmPrompt: "Press the button to confirm that you want news about this course.",
+		confirmButton: "Confirm",
+		unsubscribeHeading: "Stop the e-mails",
+		unsubscribePrompt: "Press the button and we will not write to you about this course again.",
+		unsubscribeButton: "Unsubscribe",
 		unsubscribed: "You are unsubscribed",
 		unsubscribedText: "We will not write to you about this course again.",
 		invalidLink: "This link is not valid any more.",

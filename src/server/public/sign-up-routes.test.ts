@@ -55,16 +55,28 @@ describe.each(sqlite)("registering interest from an offering page ($name)", (tar
 		expect(mail).toMatch(/^To: mari@example\.ee/m);
 		expect(mail).toMatch(/^List-Unsubscribe: <http:\/\/localhost:80\/en\/unsubscribe\/[\w-]+>/m);
 		const confirm = /http:\/\/localhost:80(\/en\/confirm\/[\w-]+)/.exec(mail ?? "")?.[1];
-		const confirmed = await harness.app.inject({ method: "GET", url: confirm ?? "/" });
+		// Opening the link only shows a button, so a mail scanner that follows links confirms nothing.
+		const opened = await harness.app.inject({ method: "GET", url: confirm ?? "/" });
+		expect(opened.body).toContain(
+			`<form method="post" action="${confirm}"><button type="submit">Confirm</button></form>`,
+		);
+		const confirmed = await harness.app.inject({ method: "POST", url: confirm ?? "/" });
 		expect(confirmed.statusCode).toBe(200);
 		expect(confirmed.body).toContain("Thank you, you are on the list");
 		const unsubscribeLink = /http:\/\/localhost:80(\/en\/unsubscribe\/[\w-]+)/.exec(
 			mail ?? "",
 		)?.[1];
-		const unsubscribed = await harness.app.inject({ method: "GET", url: unsubscribeLink ?? "/" });
+		expect(mail).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click/m);
+		// A mail client's one-click unsubscribe posts this body to the List-Unsubscribe address.
+		const unsubscribed = await harness.app.inject({
+			method: "POST",
+			url: unsubscribeLink ?? "/",
+			payload: "List-Unsubscribe=One-Click",
+			headers: { "content-type": "application/x-www-form-urlencoded" },
+		});
 		expect(unsubscribed.body).toContain("You are unsubscribed");
 		expect(
-			(await harness.app.inject({ method: "GET", url: "/en/confirm/not-a-token" })).statusCode,
+			(await harness.app.inject({ method: "POST", url: "/en/confirm/not-a-token" })).statusCode,
 		).toBe(404);
 	});
 

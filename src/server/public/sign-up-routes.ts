@@ -119,8 +119,32 @@ export function signUpRoutes(app: FastifyInstance, deps: SignUpRouteDeps): void 
 		},
 	);
 
+	// The links in the e-mails only show a button: mail scanners that open links must not confirm
+	// or unsubscribe anybody. The button (and a mail client's one-click unsubscribe) POSTs.
 	for (const action of ["confirm", "unsubscribe"] as const) {
 		app.get<{ Params: { lang: string; token: string } }>(
+			`/:lang/${action}/:token`,
+			{ schema: { hide: true } },
+			async (request, reply) => {
+				const language = deps.languageOf(request.params.lang);
+				const t = translator(language);
+				const body = html`<h1>${t(`signUp.${action}Heading`)}</h1>
+<p>${t(`signUp.${action}Prompt`)}</p>
+<form method="post" action="${localized(language, `/${action}/${request.params.token}`)}"><button type="submit">${t(`signUp.${action}Button`)}</button></form>`;
+				const title = t(`signUp.${action}Heading`);
+				return deps
+					.htmlReply(reply)
+					.send(
+						layout(
+							{ language, title, description: title, path: "/", noindex: true },
+							t,
+							deps.baseUrlOf(request),
+							body,
+						),
+					);
+			},
+		);
+		app.post<{ Params: { lang: string; token: string } }>(
 			`/:lang/${action}/:token`,
 			{ schema: { hide: true } },
 			async (request, reply) => {
