@@ -156,12 +156,10 @@ export interface Database {
 }
 
 /** The tables that hold plan resources, all of the shape of `ResourceTable`. */
-export const resourceTables = [
-	"people",
-	"intakes",
-	"qualifications",
-	"templates",
-	"offerings",
-	"past_offerings",
-] as const;
-export type ResourceTableName = (typeof resourceTables)[number];
+export type ResourceTableName =
+	| "people"
+	| "intakes"
+	| "qualifications"
+	| "templates"
+	| "offerings"
+	| "past_offerings";
