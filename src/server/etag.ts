@@ -30,3 +30,18 @@ export function requiredVersion(request: FastifyRequest): number {
 		);
 	return Number(match[1]);
 }
+
+/**
+ * Sends JSON that was serialised ahead of time, with a weak ETag; a client that already holds
+ * that version gets 304 and no body.
+ */
+export function sendCachedJson(
+	request: FastifyRequest,
+	reply: FastifyReply,
+	etag: string,
+	json: Buffer,
+): FastifyReply {
+	void reply.header("etag", etag);
+	if (request.headers["if-none-match"] === etag) return reply.status(304).send();
+	return reply.type("application/json; charset=utf-8").send(json);
+}

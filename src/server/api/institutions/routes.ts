@@ -10,7 +10,7 @@ import { listInstitutions } from "../../../store/institution-repository.ts";
 import { actorOf, assertInstitution } from "../../auth/authenticate.ts";
 import { yamlTypes } from "../../content-types.ts";
 import { type ServerContext, todayOf } from "../../context.ts";
-import { requiredVersion, setEtag } from "../../etag.ts";
+import { requiredVersion, sendCachedJson, setEtag } from "../../etag.ts";
 import {
 	auditEntry,
 	auditQuery,
@@ -104,10 +104,7 @@ export function institutionRoutes(app: FastifyInstance, context: ServerContext):
 			// The report changes with the plan and the day only: clients may revalidate cheaply.
 			const etag = `W/"${planned.planVersion}-${today}"`;
 			// The JSON is serialised once per plan version and day, then sent as it is.
-			const raw = reply as unknown as FastifyReply;
-			void raw.header("etag", etag);
-			if (request.headers["if-none-match"] === etag) return raw.status(304).send();
-			return raw.type("application/json; charset=utf-8").send(planned.reportJson());
+			return sendCachedJson(request, reply as unknown as FastifyReply, etag, planned.reportJson());
 		},
 	});
 

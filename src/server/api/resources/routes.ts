@@ -13,7 +13,7 @@ import {
 import { actorOf, assertInstitution } from "../../auth/authenticate.ts";
 import type { Permission } from "../../auth/permissions.ts";
 import type { ServerContext } from "../../context.ts";
-import { requiredVersion, setEtag } from "../../etag.ts";
+import { requiredVersion, sendCachedJson, setEtag } from "../../etag.ts";
 import { institutionParams } from "../institutions/schema.ts";
 import { mergePatchBody, pageOf, pageQuery, resourceParams } from "./schema.ts";
 
@@ -72,11 +72,7 @@ function registerKind<T extends { id: string }>(
 				request.params.id,
 				request.query,
 			);
-			const raw = reply as unknown as FastifyReply;
-			const etag = `W/"${planVersion}"`;
-			void raw.header("etag", etag);
-			if (request.headers["if-none-match"] === etag) return raw.status(304).send();
-			return raw.type("application/json; charset=utf-8").send(json);
+			return sendCachedJson(request, reply as unknown as FastifyReply, `W/"${planVersion}"`, json);
 		},
 	});
 
