@@ -1,4 +1,5 @@
 import type { TFunction } from "i18next";
+import { html, type SafeHtml } from "../../html/template.ts";
 import { modes } from "../../model/offering.ts";
 import {
 	type CatalogueFilters,
@@ -7,7 +8,6 @@ import {
 	type PublicOffering,
 } from "../../service/catalogue.ts";
 import { formatCredits, formatDate, formatLanguage, formatMoney } from "./format.ts";
-import { html, type SafeHtml } from "./html.ts";
 import { layout, localized } from "./layout.ts";
 import { statusBadge } from "./status-badge.ts";
 

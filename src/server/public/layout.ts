@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
+import { html, raw, type SafeHtml } from "../../html/template.ts";
 import { catalogueLanguages, languageNames } from "../../i18n/index.ts";
-import { html, raw, type SafeHtml } from "./html.ts";
 
 export interface PageMeta {
 	language: string;

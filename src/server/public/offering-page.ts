@@ -1,7 +1,7 @@
 import type { TFunction } from "i18next";
+import { html, type SafeHtml } from "../../html/template.ts";
 import type { PublicOffering } from "../../service/catalogue.ts";
 import { formatCredits, formatDate, formatLanguage, formatMoney } from "./format.ts";
-import { html, type SafeHtml } from "./html.ts";
 import { layout, localized } from "./layout.ts";
 import { type SignUpState, signUpForm } from "./sign-up-form.ts";
 import { statusBadge } from "./status-badge.ts";

@@ -1,8 +1,8 @@
 import type { TFunction } from "i18next";
+import { html } from "../../html/template.ts";
 import type { Qualification } from "../../model/qualification.ts";
 import type { PublicOffering } from "../../service/catalogue.ts";
 import { formatCredits, formatDate } from "./format.ts";
-import { html } from "./html.ts";
 import { layout, localized } from "./layout.ts";
 import { statusBadge } from "./status-badge.ts";
 

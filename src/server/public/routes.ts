@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { html } from "../../html/template.ts";
 import {
 	catalogueLanguages,
 	isCatalogueLanguage,
@@ -15,7 +16,6 @@ import { type ServerContext, todayOf } from "../context.ts";
 import { cataloguePage } from "./catalogue-page.ts";
 import { jsonLdScriptContent, offeringJsonLd } from "./feeds/json-ld.ts";
 import { registerFeedRoutes } from "./feeds/routes.ts";
-import { html } from "./html.ts";
 import { layout } from "./layout.ts";
 import { offeringPage } from "./offering-page.ts";
 import { pathwayPage } from "./pathway-page.ts";

@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
+import { html, type SafeHtml } from "../../html/template.ts";
 import type { Problem } from "../../model/problems.ts";
-import { html, type SafeHtml } from "./html.ts";
 
 /** What a learner typed, and the channel they came from, carried through a failed submit. */
 export interface SignUpValues {

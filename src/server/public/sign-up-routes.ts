@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { html } from "../../html/template.ts";
 import { translator } from "../../i18n/index.ts";
 import type { PublicOffering } from "../../service/catalogue.ts";
 import { KairosError } from "../../service/errors.ts";
 import { confirmInterest, registerInterest, unsubscribe } from "../../service/sign-up.ts";
 import type { ServerContext } from "../context.ts";
 import { jsonLdScriptContent, offeringJsonLd } from "./feeds/json-ld.ts";
-import { html } from "./html.ts";
 import { layout, localized } from "./layout.ts";
 import { offeringPage } from "./offering-page.ts";
 import type { SignUpValues } from "./sign-up-form.ts";

@@ -1,7 +1,7 @@
 import type { TFunction } from "i18next";
+import { html, type SafeHtml } from "../../html/template.ts";
 import type { PublicOffering } from "../../service/catalogue.ts";
 import { formatDate } from "./format.ts";
-import { html, type SafeHtml } from "./html.ts";
 
 /** The group's status in words (never colour alone), with what it means for the learner. */
 export function statusBadge(
