@@ -1,5 +1,5 @@
+import { html, join, type SafeHtml } from "../html/template.ts";
 import type { Finding } from "../model/report.ts";
-import { escapeHtml } from "./html-escape.ts";
 import { sectionId } from "./html-format.ts";
 import { riskMark } from "./html-map-symbols.ts";
 
@@ -14,32 +14,35 @@ export interface FindingsOptions {
 export function renderFindings(
 	findings: readonly Finding[],
 	options: FindingsOptions = {},
-): string {
-	if (findings.length === 0) return `<p class="no-findings">No findings.</p>`;
+): SafeHtml {
+	if (findings.length === 0) return html`<p class="no-findings">No findings.</p>`;
 	const ordered = [
 		...findings.filter((finding) => finding.severity === "error"),
 		...findings.filter((finding) => finding.severity !== "error"),
 	];
-	return `<ul class="findings">${ordered.map((finding) => renderFinding(finding, options)).join("")}</ul>`;
+	return html`<ul class="findings">${ordered.map((finding) => renderFinding(finding, options))}</ul>`;
 }
 
-function renderFinding(finding: Finding, options: FindingsOptions): string {
+function renderFinding(finding: Finding, options: FindingsOptions): SafeHtml {
 	const severity = finding.severity === "error" ? "Error" : "Warning";
 	const milestone =
 		finding.milestone === undefined
 			? ""
-			: ` <span class="finding-milestone">milestone: ${escapeHtml(options.milestoneLabel?.(finding.milestone) ?? finding.milestone)}</span>`;
-	return `<li class="finding severity-${finding.severity}">
-<p class="finding-head">${riskMark(finding.severity)} <span class="severity">${severity}</span> <code>${escapeHtml(finding.code)}</code>${milestone}</p>
-<p class="finding-message">${escapeHtml(finding.message)}</p>
-<p class="suggestion"><span class="suggestion-label">Suggestion:</span> ${escapeHtml(finding.suggestion)}</p>${offeringLinks(finding, options.offeringTitles)}
+			: html` <span class="finding-milestone">milestone: ${options.milestoneLabel?.(finding.milestone) ?? finding.milestone}</span>`;
+	return html`<li class="finding severity-${finding.severity}">
+<p class="finding-head">${riskMark(finding.severity)} <span class="severity">${severity}</span> <code>${finding.code}</code>${milestone}</p>
+<p class="finding-message">${finding.message}</p>
+<p class="suggestion"><span class="suggestion-label">Suggestion:</span> ${finding.suggestion}</p>${offeringLinks(finding, options.offeringTitles)}
 </li>`;
 }
 
-function offeringLinks(finding: Finding, titles: ReadonlyMap<string, string> | undefined): string {
-	if (finding.offerings === undefined || finding.offerings.length === 0) return "";
+function offeringLinks(
+	finding: Finding,
+	titles: ReadonlyMap<string, string> | undefined,
+): SafeHtml | undefined {
+	if (finding.offerings === undefined || finding.offerings.length === 0) return undefined;
 	const links = finding.offerings.map(
-		(id) => `<a href="#${escapeHtml(sectionId(id))}">${escapeHtml(titles?.get(id) ?? id)}</a>`,
+		(id) => html`<a href="#${sectionId(id)}">${titles?.get(id) ?? id}</a>`,
 	);
-	return `\n<p class="finding-offerings">Offerings: ${links.join(", ")}</p>`;
+	return html`\n<p class="finding-offerings">Offerings: ${join(links, ", ")}</p>`;
 }
