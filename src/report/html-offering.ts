@@ -1,5 +1,5 @@
+import { html, join, type SafeHtml } from "../html/template.ts";
 import type { FindingCode, OfferingReport, ScheduledMilestone } from "../model/report.ts";
-import { escapeHtml } from "./html-escape.ts";
 import { renderFindings } from "./html-findings.ts";
 import { count, percent, riskNames, riskOf, sectionId } from "./html-format.ts";
 import { riskMark } from "./html-map-symbols.ts";
@@ -30,12 +30,12 @@ export function renderOffering(
 	offering: OfferingReport,
 	intakeLabel: string,
 	ownerName: OwnerName,
-): string {
+): SafeHtml {
 	const risk = riskOf(offering.findings);
-	const id = escapeHtml(sectionId(offering.id));
+	const id = sectionId(offering.id);
 	const labels = new Map(offering.milestones.map((milestone) => [milestone.key, milestone.label]));
-	return `<section class="offering risk-${risk}" id="${id}" aria-labelledby="${id}-title">
-<h4 id="${id}-title"><span class="risk-badge risk-${risk}">${riskMark(risk)} ${riskNames[risk]}</span> <span class="offering-title">${escapeHtml(offering.title)}</span> <code class="offering-id">${escapeHtml(offering.id)}</code></h4>
+	return html`<section class="offering risk-${risk}" id="${id}" aria-labelledby="${id}-title">
+<h4 id="${id}-title"><span class="risk-badge risk-${risk}">${riskMark(risk)} ${riskNames[risk]}</span> <span class="offering-title">${offering.title}</span> <code class="offering-id">${offering.id}</code></h4>
 <div class="offering-body">
 <div class="offering-main">
 ${renderFacts(offering, intakeLabel)}
@@ -46,17 +46,17 @@ ${renderMilestones(offering, ownerName)}
 </section>`;
 }
 
-function renderFacts(offering: OfferingReport, intakeLabel: string): string {
+function renderFacts(offering: OfferingReport, intakeLabel: string): SafeHtml {
 	const flagged = new Map<Fact, "error" | "warning">();
 	for (const finding of offering.findings) {
 		const fact = factOf[finding.code];
 		if (fact !== undefined && flagged.get(fact) !== "error") flagged.set(fact, finding.severity);
 	}
-	const fact = (key: Fact | undefined, term: string, value: string): string => {
+	const fact = (key: Fact | undefined, term: string, value: SafeHtml | string): SafeHtml => {
 		const severity = key === undefined ? undefined : flagged.get(key);
-		const mark = severity === undefined ? "" : `${riskMark(severity)} `;
-		const flag = severity === undefined ? "" : ` class="flag-${severity}"`;
-		return `<div${flag}><dt>${term}</dt><dd>${mark}${value}</dd></div>`;
+		const mark = severity === undefined ? "" : html`${riskMark(severity)} `;
+		const flag = severity === undefined ? "" : html` class="flag-${severity}"`;
+		return html`<div${flag}><dt>${term}</dt><dd>${mark}${value}</dd></div>`;
 	};
 	const window = offering.decisionWindow;
 	const { min, max } = offering.participants;
@@ -64,25 +64,25 @@ function renderFacts(offering: OfferingReport, intakeLabel: string): string {
 		offering.breakEvenParticipants === null
 			? "never"
 			: count(offering.breakEvenParticipants, "participant");
-	return `<dl class="facts">
-${fact(undefined, "Intake", escapeHtml(intakeLabel))}
+	return html`<dl class="facts">
+${fact(undefined, "Intake", intakeLabel)}
 ${fact(undefined, "Course", period(offering.start, offering.end))}
-${fact("publication", "Public from", escapeHtml(offering.publication))}
+${fact("publication", "Public from", offering.publication)}
 ${fact("leadTime", "Lead time", count(offering.leadTimeDays, "day"))}
 ${fact(undefined, "Decision window", period(window.from, window.to))}
 ${fact("coverage", "Window covered", percent(offering.decisionWindowCoverage))}
-${fact("breakEven", "Break-even", `${breakEven} <span class="aside nowrap">(group ${min}–${max})</span>`)}
+${fact("breakEven", "Break-even", html`${breakEven} <span class="aside nowrap">(group ${min}–${max})</span>`)}
 ${fact("communication", "Communication", `${percent(offering.communicationShare)} of costs`)}
-${offering.field === undefined ? "" : fact(undefined, "Field", escapeHtml(offering.field))}
+${offering.field === undefined ? "" : fact(undefined, "Field", offering.field)}
 </dl>`;
 }
 
 /** Two dates that break between them, never inside one. */
-function period(from: string, to: string): string {
-	return `<span class="nowrap">${escapeHtml(from)} –</span> <span class="nowrap">${escapeHtml(to)}</span>`;
+function period(from: string, to: string): SafeHtml {
+	return html`<span class="nowrap">${from} –</span> <span class="nowrap">${to}</span>`;
 }
 
-function renderMilestones(offering: OfferingReport, ownerName: OwnerName): string {
+function renderMilestones(offering: OfferingReport, ownerName: OwnerName): SafeHtml {
 	const flaggedKeys = new Map<string, string[]>();
 	for (const finding of offering.findings) {
 		if (finding.milestone === undefined) continue;
@@ -100,16 +100,16 @@ function renderMilestones(offering: OfferingReport, ownerName: OwnerName): strin
 		];
 		const owner =
 			milestone.owner === null
-				? `<em class="missing">no owner</em>`
-				: escapeHtml(ownerName(milestone.owner));
-		const kind = milestone.kind === "event" ? ` <span class="aside">(event)</span>` : "";
-		return `<tr class="status-${milestone.status}${flaggedKeys.has(milestone.key) ? " flagged" : ""}"><td>${escapeHtml(milestone.due)}</td><th scope="row">${escapeHtml(milestone.label)}${kind}</th><td>${escapeHtml(milestone.role)}</td><td>${owner}</td><td>${statusNames[milestone.status]}</td><td>${escapeHtml(notes.join("; "))}</td></tr>`;
+				? html`<em class="missing">no owner</em>`
+				: ownerName(milestone.owner);
+		const kind = milestone.kind === "event" ? html` <span class="aside">(event)</span>` : "";
+		return html`<tr class="status-${milestone.status}${flaggedKeys.has(milestone.key) ? " flagged" : ""}"><td>${milestone.due}</td><th scope="row">${milestone.label}${kind}</th><td>${milestone.role}</td><td>${owner}</td><td>${statusNames[milestone.status]}</td><td>${notes.join("; ")}</td></tr>`;
 	});
-	return `<table class="milestones">
-<caption>Milestones<span class="visually-hidden"> of ${escapeHtml(offering.title)}</span></caption>
+	return html`<table class="milestones">
+<caption>Milestones<span class="visually-hidden"> of ${offering.title}</span></caption>
 <thead><tr><th scope="col">Due</th><th scope="col">Milestone</th><th scope="col">Role</th><th scope="col">Owner</th><th scope="col">Status</th><th scope="col">Note</th></tr></thead>
 <tbody>
-${rows.join("\n")}
+${join(rows, "\n")}
 </tbody>
 </table>`;
 }
