@@ -1,5 +1,5 @@
+import { html, join, raw, type SafeHtml } from "../html/template.ts";
 import type { PlanReport } from "../model/report.ts";
-import { escapeHtml } from "./html-escape.ts";
 import { renderFindings } from "./html-findings.ts";
 import { count, riskOf } from "./html-format.ts";
 import { groupByIntake, type IntakeGroup } from "./html-groups.ts";
@@ -17,16 +17,17 @@ import { type OwnerName, ownerNames } from "./people.ts";
  */
 export function renderHtml(report: PlanReport): string {
 	const groups = groupByIntake(report);
-	const name = escapeHtml(report.institution.name);
+	const { name } = report.institution;
 	const ownerName = ownerNames(report);
-	return `<!doctype html>
+	const sections = groups.map((group) => renderGroup(group, ownerName));
+	return html`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Kairos">
 <title>Course marketing plan – ${name}</title>
-<style>${styles}</style>
+<style>${raw(styles)}</style>
 </head>
 <body>
 ${renderSvgDefs()}
@@ -42,7 +43,7 @@ ${renderFindings(report.findings, { offeringTitles: offeringNames(groups) })}
 </section>
 <section aria-labelledby="offerings-heading">
 <h2 id="offerings-heading">Offerings</h2>
-${groups.map((group) => renderGroup(group, ownerName)).join("\n")}
+${join(sections, "\n")}
 </section>
 <section class="workload-section" aria-labelledby="workload-heading">
 <h2 id="workload-heading">Workload</h2>
@@ -50,13 +51,13 @@ ${groups.map((group) => renderGroup(group, ownerName)).join("\n")}
 ${renderWorkload(report.workload)}
 </section>
 </main>
-<footer class="page-footer">Made by Kairos from the plan of ${name} (${escapeHtml(report.institution.id)}).</footer>
+<footer class="page-footer">Made by Kairos from the plan of ${name} (${report.institution.id}).</footer>
 </body>
 </html>
-`;
+`.toString();
 }
 
-function renderHeader(report: PlanReport): string {
+function renderHeader(report: PlanReport): SafeHtml {
 	const { summary } = report;
 	const risks = report.offerings.map((offering) => riskOf(offering.findings));
 	const withErrors = risks.filter((risk) => risk === "error").length;
@@ -65,10 +66,10 @@ function renderHeader(report: PlanReport): string {
 	const status =
 		report.today === undefined
 			? ""
-			: ` · status on <time datetime="${escapeHtml(report.today)}">${escapeHtml(report.today)}</time>`;
-	return `<header class="page-header">
+			: html` · status on <time datetime="${report.today}">${report.today}</time>`;
+	return html`<header class="page-header">
 <p class="eyebrow">Course marketing plan${status}</p>
-<h1>${escapeHtml(report.institution.name)}</h1>
+<h1>${report.institution.name}</h1>
 <ul class="summary" aria-label="Summary">
 <li><span class="number">${summary.offerings}</span> ${summary.offerings === 1 ? "offering" : "offerings"}</li>
 <li class="errors"><span class="number">${summary.errors}</span> ${summary.errors === 1 ? "error" : "errors"}</li>
@@ -94,8 +95,11 @@ function offeringNames(groups: readonly IntakeGroup[]): Map<string, string> {
 	);
 }
 
-function renderGroup(group: IntakeGroup, ownerName: OwnerName): string {
+function renderGroup(group: IntakeGroup, ownerName: OwnerName): SafeHtml {
 	const heading = group.intake === null ? "No intake" : `Intake ${group.label}`;
-	return `<h3>${escapeHtml(heading)}</h3>
-${group.offerings.map((offering) => renderOffering(offering, group.label, ownerName)).join("\n")}`;
+	const offerings = group.offerings.map((offering) =>
+		renderOffering(offering, group.label, ownerName),
+	);
+	return html`<h3>${heading}</h3>
+${join(offerings, "\n")}`;
 }
