@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { plan } from "../engine/plan.ts";
+import { html } from "../html/template.ts";
 import { parseText } from "../model/parse-text.ts";
 import type { Finding, PlanReport } from "../model/report.ts";
 import { validatePlan } from "../model/validate.ts";
 import { renderHtml } from "./html.ts";
-import { escapeHtml } from "./html-escape.ts";
 import { mondayOfIsoWeek, percent } from "./html-format.ts";
 
 const demoText = readFileSync(new URL("../../examples/demo-school.yaml", import.meta.url), "utf8");
@@ -38,6 +38,18 @@ function sectionOf(html: string, offeringId: string): string {
 
 function count(html: string, text: string): number {
 	return html.split(text).length - 1;
+}
+
+/** Text as the page shows it, escaped. */
+function escaped(text: string): string {
+	return html`${text}`.toString();
+}
+
+/** The element around the first `marker`: from the `opening` before it to the `closing` after it. */
+function fragment(html: string, opening: string, marker: string, closing: string): string {
+	const at = html.indexOf(marker);
+	expect(at).toBeGreaterThan(-1);
+	return html.slice(html.lastIndexOf(opening, at), html.indexOf(closing, at) + closing.length);
 }
 
 const errorFinding: Finding = {
@@ -150,8 +162,8 @@ describe("renderHtml", () => {
 		expect(all.length).toBe(report.summary.errors + report.summary.warnings);
 		for (const finding of all) {
 			expect(page).toContain(`<code>${finding.code}</code>`);
-			expect(page).toContain(escapeHtml(finding.message));
-			expect(page).toContain(escapeHtml(finding.suggestion));
+			expect(page).toContain(escaped(finding.message));
+			expect(page).toContain(escaped(finding.suggestion));
 		}
 		for (const offering of report.offerings) {
 			const section = sectionOf(page, offering.id);
@@ -166,7 +178,7 @@ describe("renderHtml", () => {
 	it("gives each offering a section with its facts and milestones", () => {
 		for (const offering of report.offerings) {
 			const section = sectionOf(page, offering.id);
-			expect(section).toContain(escapeHtml(offering.title));
+			expect(section).toContain(escaped(offering.title));
 			expect(section).toContain(`${offering.leadTimeDays} days`);
 			expect(section).toContain(percent(offering.decisionWindowCoverage));
 			expect(section).toContain(`${percent(offering.communicationShare)} of costs`);
@@ -223,6 +235,60 @@ describe("renderHtml", () => {
 		expect(html).toContain("&lt;b&gt;School&lt;/b&gt;");
 	});
 
+	it("writes an institution finding with hostile texts and ids escaped, exactly", () => {
+		const hostile = structuredClone(report);
+		const [first] = hostile.offerings;
+		if (first === undefined) throw new Error("the demo has offerings");
+		first.id = `a"b&c`;
+		first.title = `<i>Tom & Jerry's</i>`;
+		hostile.findings = [
+			{
+				code: "OVER_CAPACITY",
+				severity: "warning",
+				message: `marketing: 50 h > 42 h in "2027-W11"`,
+				suggestion: "move <work> & 'tasks'",
+				offerings: [first.id],
+			},
+		];
+		const findings = fragment(
+			renderHtml(hostile),
+			'<ul class="findings">',
+			"OVER_CAPACITY",
+			"</ul>",
+		);
+		expect(findings).toBe(`<ul class="findings"><li class="finding severity-warning">
+<p class="finding-head"><svg class="mark" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><use href="#kairos-mark-warning"/></svg> <span class="severity">Warning</span> <code>OVER_CAPACITY</code></p>
+<p class="finding-message">marketing: 50 h &gt; 42 h in &quot;2027-W11&quot;</p>
+<p class="suggestion"><span class="suggestion-label">Suggestion:</span> move &lt;work&gt; &amp; &#39;tasks&#39;</p>
+<p class="finding-offerings">Offerings: <a href="#offering-a&quot;b&amp;c">&lt;i&gt;Tom &amp; Jerry&#39;s&lt;/i&gt;</a></p>
+</li></ul>`);
+	});
+
+	it("writes a moved, flagged milestone row with hostile texts escaped, exactly", () => {
+		const hostile = structuredClone(report);
+		const [first] = hostile.offerings;
+		const [milestone] = first?.milestones ?? [];
+		if (first === undefined || milestone === undefined) throw new Error("the demo has milestones");
+		hostile.people = [
+			{ id: "owner-1", name: `O'Brien & <Sons>`, email: "ob@example.com", roles: ["manager"] },
+		];
+		Object.assign(milestone, {
+			key: "brief",
+			label: `Brief "staff" <now>`,
+			role: "manager",
+			kind: "task",
+			owner: "owner-1",
+			due: "2026-12-23",
+			status: "doing",
+			moved: { from: "2026-12-28", reason: "Christmas <break> & 'rest'" },
+		});
+		first.findings.push({ ...errorFinding, milestone: "brief" });
+		const row = fragment(renderHtml(hostile), "<tr ", '<th scope="row">Brief', "</tr>");
+		expect(row).toBe(
+			`<tr class="status-doing flagged"><td>2026-12-23</td><th scope="row">Brief &quot;staff&quot; &lt;now&gt;</th><td>manager</td><td>O&#39;Brien &amp; &lt;Sons&gt;</td><td>in progress</td><td>moved from 2026-12-28: Christmas &lt;break&gt; &amp; &#39;rest&#39;; NO_COMMUNICATION_BUDGET</td></tr>`,
+		);
+	});
+
 	it("keeps headings in order and gives every table header a scope", () => {
 		const levels = [...page.matchAll(/<h([1-6])[\s>]/g)].map(([, level]) => Number(level));
 		expect(levels[0]).toBe(1);
@@ -254,13 +320,6 @@ describe("renderHtml", () => {
 });
 
 describe("HTML helpers", () => {
-	it("escapes the five characters that matter in HTML text and attributes", () => {
-		expect(escapeHtml(`<a href="x" title='y'>Tom & Jerry</a>`)).toBe(
-			"&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;Tom &amp; Jerry&lt;/a&gt;",
-		);
-		expect(escapeHtml("Emajõe – plain text")).toBe("Emajõe – plain text");
-	});
-
 	it("finds the Monday of an ISO week", () => {
 		expect(mondayOfIsoWeek("2027-W10")).toBe("2027-03-08");
 		expect(mondayOfIsoWeek("2027-W01")).toBe("2027-01-04");
