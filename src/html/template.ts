@@ -7,7 +7,7 @@ export class SafeHtml {
 }
 
 /** What a template may interpolate: safe markup as it is, anything else as escaped text. */
-export type Interpolation =
+type Interpolation =
 	| SafeHtml
 	| string
 	| number
