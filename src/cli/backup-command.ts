@@ -7,8 +7,8 @@ import { withStore } from "./store-command.ts";
 
 /** `kairos backup FILE`: every plan, account, token and audit entry, as JSON. */
 export async function runBackup(file: string, options: { db?: string }): Promise<ExitCode> {
-	return withStore(options.db, async (store) => {
-		const backup = await createBackup(store.db);
+	return withStore(options.db, async (context) => {
+		const backup = await createBackup(context);
 		await writeFile(file, `${JSON.stringify(backup, null, 2)}\n`);
 		process.stdout.write(
 			`${file}: backed up ${backup.plans.length} institutions and ${backup.accounts.length} accounts\n`,
@@ -22,7 +22,7 @@ export async function runRestore(
 	file: string,
 	options: { db?: string; replace?: boolean },
 ): Promise<ExitCode> {
-	return withStore(options.db, async (store) => {
+	return withStore(options.db, async (context) => {
 		const text = await readFile(file, "utf8").catch(() => {
 			throw new KairosError("bad_request", "cannot read the backup", {
 				problems: [{ path: file, message: "no such file or not readable" }],
@@ -33,7 +33,7 @@ export async function runRestore(
 			throw new KairosError("validation_failed", "the backup does not parse", {
 				problems: parsed.problems,
 			});
-		const restored = await restoreBackup(store.db, parsed.value, {
+		const restored = await restoreBackup(context, parsed.value, {
 			replace: options.replace ?? false,
 		});
 		process.stdout.write(

@@ -18,9 +18,9 @@ export interface ExportOptions {
 
 /** `kairos export`: the plan file (YAML, or JSON for a `.json` output) or the offerings as a sheet. */
 export async function runExport(options: ExportOptions): Promise<ExitCode> {
-	return withStore(options.db, async (store) => {
-		const institutionId = await chooseInstitution(store.db, options.institution);
-		const { plan } = await getPlan(store.db, institutionId);
+	return withStore(options.db, async (context) => {
+		const institutionId = await chooseInstitution(context.store.db, options.institution);
+		const { plan } = await getPlan(context, institutionId);
 		const content = await render(options, plan);
 		if (options.output) await writeFile(options.output, content);
 		else if (typeof content !== "string" && process.stdout.isTTY) {

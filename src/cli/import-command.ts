@@ -28,7 +28,7 @@ export interface ImportOptions {
 export async function runImport(file: string, options: ImportOptions): Promise<ExitCode> {
 	const extension = extname(file).toLowerCase();
 	const atFile = (problem: Problem): Problem => ({ ...problem, path: `${file}: ${problem.path}` });
-	return withStore(options.db, async (store) => {
+	return withStore(options.db, async (context) => {
 		const bytes = await readInput(file);
 		if (extension === ".csv" || extension === ".xlsx") {
 			const onProgress = progressReporter();
@@ -40,9 +40,9 @@ export async function runImport(file: string, options: ImportOptions): Promise<E
 				throw new KairosError("validation_failed", "the sheet has problems", {
 					problems: sheet.problems.map(atFile),
 				});
-			const institutionId = await chooseInstitution(store.db, options.institution);
+			const institutionId = await chooseInstitution(context.store.db, options.institution);
 			const result = await importOfferings(
-				store.db,
+				context,
 				institutionId,
 				sheet.offerings,
 				commandLine,
@@ -66,7 +66,7 @@ export async function runImport(file: string, options: ImportOptions): Promise<E
 				problems: [{ path: "institution.id", message: "is required" }],
 			});
 		const { plan, planVersion } = await replacePlan(
-			store.db,
+			context,
 			institutionId,
 			parsed.value,
 			commandLine,

@@ -64,8 +64,12 @@ program
 	)
 	.option("--today <date>", "pin the date the server treats as today (env KAIROS_TODAY)")
 	.option(
-		"--trust-proxy",
-		"behind an HTTPS proxy: trust X-Forwarded-* and send Secure cookies (env KAIROS_TRUST_PROXY)",
+		"--public-url <url>",
+		"the address people reach Kairos at, for every absolute link and e-mail (env KAIROS_PUBLIC_URL, default http://localhost:PORT)",
+	)
+	.option(
+		"--trust-proxy [hops]",
+		"behind proxies: trust X-Forwarded-* from this many of them, default 1 (env KAIROS_TRUST_PROXY)",
 	)
 	.action(async (options: ServeOptions) => {
 		// The server's modules load only for the commands that need them, so `plan` starts fast.

@@ -1,12 +1,12 @@
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import { isoDate } from "../model/primitives.ts";
+import type { Problem } from "../model/problems.ts";
 import { buildApp } from "../server/app.ts";
-import { createMailer } from "../service/mailer.ts";
+import { createServiceContext } from "../service/context.ts";
 import { seedDemoIfEmpty } from "../service/seed.ts";
 import { forgetExpired } from "../service/sessions.ts";
 import { openStore } from "../store/open.ts";
-import { databaseLocation, dataDirectory, envFlag } from "./config.ts";
+import { databaseLocation, envFlag, mailerFromEnv, publicUrlFromEnv } from "./config.ts";
 import { ExitCode } from "./exit-codes.ts";
 import { printProblems } from "./problems-output.ts";
 
@@ -15,7 +15,9 @@ export interface ServeOptions {
 	host?: string;
 	db?: string;
 	today?: string;
-	trustProxy?: boolean;
+	publicUrl?: string;
+	/** `--trust-proxy [hops]`: true means one proxy. */
+	trustProxy?: boolean | string;
 }
 
 const demoPlan = new URL("../../examples/demo-school.yaml", import.meta.url);
@@ -37,29 +39,38 @@ export async function runServe(options: ServeOptions): Promise<ExitCode> {
 		]);
 		return ExitCode.BadInput;
 	}
-	if (today !== undefined && !isoDate.safeParse(today).success) {
-		printProblems([
-			{ path: "--today", message: `${JSON.stringify(today)} is not a date (YYYY-MM-DD)` },
-		]);
+	const publicUrl = options.publicUrl ?? publicUrlFromEnv(process.env, port);
+	const trustedProxies = proxyHops(options.trustProxy ?? process.env.KAIROS_TRUST_PROXY);
+	const problems: Problem[] = [
+		...(today !== undefined && !isoDate.safeParse(today).success
+			? [{ path: "--today", message: `${JSON.stringify(today)} is not a date (YYYY-MM-DD)` }]
+			: []),
+		...publicUrlProblems(publicUrl),
+		...(trustedProxies === undefined
+			? [
+					{
+						path: "--trust-proxy",
+						message: `${JSON.stringify(options.trustProxy ?? process.env.KAIROS_TRUST_PROXY)} is not a number of proxies (0 to 10)`,
+					},
+				]
+			: []),
+	];
+	if (problems.length > 0 || trustedProxies === undefined) {
+		printProblems(problems);
 		return ExitCode.BadInput;
 	}
 	const store = await openStore(databaseLocation(options.db));
-	const seeded = await seedDemoIfEmpty(store.db, await readFile(demoPlan, "utf8"));
+	const context = createServiceContext({ store, today, mailer: mailerFromEnv(), publicUrl });
+	const seeded = await seedDemoIfEmpty(context, await readFile(demoPlan, "utf8"));
 	const app = await buildApp({
-		store,
-		today,
-		mailer: createMailer({
-			smtpUrl: process.env.KAIROS_SMTP_URL,
-			outboxDir: join(dataDirectory(), "outbox"),
-			from: process.env.KAIROS_MAIL_FROM ?? "Kairos <no-reply@kairos.localhost>",
-		}),
-		trustProxy: options.trustProxy ?? envFlag(process.env.KAIROS_TRUST_PROXY),
+		context,
+		trustedProxies,
 		logger: envFlag(process.env.KAIROS_LOG),
 	});
 	await app.listen({ port, host });
 	// Expired sessions and old sign-in failures are swept at start and then every hour.
 	const sweep = () =>
-		forgetExpired(store.db).catch((error: unknown) =>
+		forgetExpired(context).catch((error: unknown) =>
 			app.log.error({ err: error }, "sweeping sessions failed"),
 		);
 	await sweep();
@@ -69,6 +80,7 @@ export async function runServe(options: ServeOptions): Promise<ExitCode> {
 	const url = `http://${shownHost}:${typeof address === "object" && address ? address.port : port}`;
 	const lines = [
 		`Kairos is running at ${url}  (API ${url}/api/v1, docs ${url}/api/docs)`,
+		...(publicUrl === url ? [] : [`Public address: ${publicUrl}`]),
 		`Database: ${store.location}${today ? `; today is pinned to ${today}` : ""}`,
 	];
 	if (seeded) {
@@ -88,4 +100,30 @@ export async function runServe(options: ServeOptions): Promise<ExitCode> {
 	await app.close();
 	await store.close();
 	return ExitCode.Done;
+}
+
+/** The number of proxies to trust: absent or false is none, a bare `--trust-proxy` is one. */
+function proxyHops(value: boolean | string | undefined): number | undefined {
+	if (value === undefined || value === false || value === "") return 0;
+	if (value === true || /^(true|yes)$/i.test(value)) return 1;
+	if (/^(false|no)$/i.test(value)) return 0;
+	const hops = Number(value);
+	return Number.isInteger(hops) && hops >= 0 && hops <= 10 ? hops : undefined;
+}
+
+function publicUrlProblems(publicUrl: string): Problem[] {
+	const problem = (message: string) => [
+		{ path: "--public-url", message: `${JSON.stringify(publicUrl)} ${message}` },
+	];
+	let url: URL;
+	try {
+		url = new URL(publicUrl);
+	} catch {
+		return problem("is not an address such as https://kursused.kool.ee");
+	}
+	if (url.protocol !== "http:" && url.protocol !== "https:")
+		return problem("is not an http(s) address");
+	if (url.pathname !== "/" || url.search !== "" || url.hash !== "" || url.username !== "")
+		return problem("must be the site's origin only, without a path, query or user");
+	return [];
 }

@@ -1,6 +1,7 @@
+import { createServiceContext, type ServiceContext } from "../service/context.ts";
 import { KairosError } from "../service/errors.ts";
 import { openStore, type Store } from "../store/open.ts";
-import { databaseLocation } from "./config.ts";
+import { databaseLocation, mailerFromEnv, publicUrlFromEnv } from "./config.ts";
 import { ExitCode } from "./exit-codes.ts";
 import { printProblems } from "./problems-output.ts";
 
@@ -10,7 +11,7 @@ import { printProblems } from "./problems-output.ts";
  */
 export async function withStore(
 	db: string | undefined,
-	run: (store: Store) => Promise<ExitCode>,
+	run: (context: ServiceContext) => Promise<ExitCode>,
 ): Promise<ExitCode> {
 	const location = databaseLocation(db);
 	let store: Store;
@@ -26,7 +27,9 @@ export async function withStore(
 		return ExitCode.BadInput;
 	}
 	try {
-		return await run(store);
+		return await run(
+			createServiceContext({ store, mailer: mailerFromEnv(), publicUrl: publicUrlFromEnv() }),
+		);
 	} catch (error) {
 		if (!(error instanceof KairosError)) throw error;
 		printProblems(

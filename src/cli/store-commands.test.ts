@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import YAML from "yaml";
 import { demoPath, demoPlan } from "../../test/fixtures/demo.ts";
 import { type StoreTarget, storeTargets } from "../../test/fixtures/stores.ts";
@@ -33,25 +33,52 @@ async function location(target: StoreTarget): Promise<{ db: string; close(): Pro
 	return { db: url, close: () => store.close() };
 }
 
+function addUser(db: string, email: string) {
+	return kairos(
+		[
+			"user",
+			"add",
+			"--email",
+			email,
+			"--role",
+			"pedagogy",
+			"--institution",
+			"emajoe-vc",
+			"--password-stdin",
+			"--db",
+			db,
+		],
+		"long enough password\n",
+	);
+}
+
 describe.each(storeTargets)("import, export, users, backup and restore on $name", (target) => {
+	/** Each test's own database, holding the demo school. */
 	let database: { db: string; close(): Promise<void> };
-	beforeAll(async () => {
-		if (target.available) database = await location(target);
+	beforeEach(async () => {
+		if (!target.available) return;
+		database = await location(target);
+		expect(kairos(["import", demoPath, "--db", database.db]).status).toBe(0);
 	});
-	afterAll(async () => {
+	afterEach(async () => {
 		await database?.close();
 	});
 	const run = it.skipIf(!target.available);
 
-	run("imports a plan file and exports it again without losing anything", () => {
-		const imported = kairos(["import", demoPath, "--db", database.db]);
-		expect(imported.stderr).toBe("");
-		expect(imported.stdout).toMatch(
-			/imported the plan of Emajõe Vocational College \(emajoe-vc\): 21 offerings, plan version 1/,
-		);
-		const exported = kairos(["export", "--format", "plan", "--db", database.db]);
-		expect(exported.status).toBe(0);
-		expect(YAML.parse(exported.stdout)).toEqual(storedForm(demoPlan()));
+	run("imports a plan file and exports it again without losing anything", async () => {
+		const empty = await location(target);
+		try {
+			const imported = kairos(["import", demoPath, "--db", empty.db]);
+			expect(imported.stderr).toBe("");
+			expect(imported.stdout).toMatch(
+				/imported the plan of Emajõe Vocational College \(emajoe-vc\): 21 offerings, plan version 1/,
+			);
+			const exported = kairos(["export", "--format", "plan", "--db", empty.db]);
+			expect(exported.status).toBe(0);
+			expect(YAML.parse(exported.stdout)).toEqual(storedForm(demoPlan()));
+		} finally {
+			await empty.close();
+		}
 	});
 
 	run("reports a bad sheet by row and column and changes nothing", () => {
@@ -106,22 +133,7 @@ describe.each(storeTargets)("import, export, users, backup and restore on $name"
 	});
 
 	run("adds a user with a password from standard input", () => {
-		const added = kairos(
-			[
-				"user",
-				"add",
-				"--email",
-				"Mart@Emajoe-VC.ee",
-				"--role",
-				"pedagogy",
-				"--institution",
-				"emajoe-vc",
-				"--password-stdin",
-				"--db",
-				database.db,
-			],
-			"long enough password\n",
-		);
+		const added = addUser(database.db, "Mart@Emajoe-VC.ee");
 		expect(added.stdout).toBe("added pedagogy mart@emajoe-vc.ee of emajoe-vc\n");
 		const again = kairos(
 			[
@@ -160,6 +172,7 @@ describe.each(storeTargets)("import, export, users, backup and restore on $name"
 	});
 
 	run("backs up and restores into an empty SQLite database, and refuses a full one", () => {
+		expect(addUser(database.db, "mart@emajoe-vc.ee").status).toBe(0);
 		const backup = join(folder, `backup-${target.name}.json`);
 		expect(kairos(["backup", backup, "--db", database.db]).stdout).toMatch(
 			/backed up 1 institutions and 1 accounts/,

@@ -1,5 +1,5 @@
+import { type AccountRole, accountRoles } from "../model/api/roles.ts";
 import { addAccount } from "../service/accounts.ts";
-import { type AccountRole, accountRoles } from "../service/actor.ts";
 import { ExitCode } from "./exit-codes.ts";
 import { printProblems } from "./problems-output.ts";
 import { withStore } from "./store-command.ts";
@@ -35,8 +35,8 @@ export async function runUserAdd(options: UserAddOptions): Promise<ExitCode> {
 		return ExitCode.BadInput;
 	}
 	const password = (await readStdin()).replace(/\r?\n$/, "");
-	return withStore(options.db, async (store) => {
-		const account = await addAccount(store.db, {
+	return withStore(options.db, async (context) => {
+		const account = await addAccount(context, {
 			email: options.email,
 			...(options.name !== undefined && { name: options.name }),
 			role: options.role as AccountRole,

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isoWeek, mondayOf, toDay, toIso, weekday } from "./days.ts";
+import { isoWeek, localDate, mondayOf, toDay, toIso, weekday } from "./days.ts";
 
 describe("day numbers", () => {
 	it("counts days from 1970-01-01", () => {
@@ -32,5 +32,18 @@ describe("day numbers", () => {
 		expect(isoWeek(toDay("2026-12-31"))).toBe("2026-W53");
 		expect(isoWeek(toDay("2029-12-31"))).toBe("2030-W01");
 		expect(toIso(mondayOf(toDay("2027-09-05")))).toBe("2027-08-30");
+	});
+});
+
+describe("localDate", () => {
+	it("gives the date in the school's time zone, not the server's", () => {
+		// 22:30 UTC on 31 December is already 1 January in Tallinn (UTC+2 in winter).
+		const instant = new Date("2026-12-31T22:30:00Z");
+		expect(localDate(instant, "Europe/Tallinn")).toBe("2027-01-01");
+		expect(localDate(instant, "UTC")).toBe("2026-12-31");
+		expect(localDate(instant, "America/New_York")).toBe("2026-12-31");
+		// Summer time: UTC+3 from the last Sunday of March.
+		expect(localDate(new Date("2027-06-30T21:15:00Z"), "Europe/Tallinn")).toBe("2027-07-01");
+		expect(localDate(new Date("2027-06-30T20:45:00Z"), "Europe/Tallinn")).toBe("2027-06-30");
 	});
 });

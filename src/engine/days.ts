@@ -69,3 +69,25 @@ export function isoWeek(day: Day): string {
 export function mondayOf(day: Day): Day {
 	return day - weekday(day) + 1;
 }
+
+const localDateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The calendar date `YYYY-MM-DD` of an instant in an IANA time zone: what "today" is for a
+ * school in that zone. The instant is a parameter, so the engine reads no clock.
+ */
+export function localDate(instant: Date, timeZone: string): string {
+	let format = localDateFormats.get(timeZone);
+	if (!format) {
+		format = new Intl.DateTimeFormat("en-CA", {
+			timeZone,
+			year: "numeric",
+			month: "2-digit",
+			day: "2-digit",
+		});
+		localDateFormats.set(timeZone, format);
+	}
+	const part = (type: string) =>
+		format.formatToParts(instant).find((entry) => entry.type === type)?.value ?? "";
+	return `${part("year")}-${part("month")}-${part("day")}`;
+}

@@ -3,18 +3,17 @@ import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
 import { jsonSchemaTransform } from "fastify-type-provider-zod";
-import { notFound } from "../service/errors.ts";
+import type { Permission } from "../model/api/permissions.ts";
+import type { ServiceContext } from "../service/context.ts";
 import { institutionRoutes } from "./api/institutions/routes.ts";
 import { offeringRoutes } from "./api/offerings/routes.ts";
 import { resourceRoutes } from "./api/resources/routes.ts";
 import { sessionRoutes } from "./api/session/routes.ts";
 import { tokenRoutes } from "./api/tokens/routes.ts";
 import { registerAuthentication } from "./auth/authenticate.ts";
-import type { Permission } from "./auth/permissions.ts";
 import { registerContentTypes } from "./content-types.ts";
-import type { ServerContext } from "./context.ts";
 import { sendProblem } from "./problem.ts";
-import { publicNotFound, publicRoutes } from "./public/routes.ts";
+import { publicRoutes } from "./public/routes.ts";
 import { validatorCompiler } from "./validation.ts";
 
 /** One API route and the permission it needs (none: public). */
@@ -31,7 +30,15 @@ declare module "fastify" {
 	}
 }
 
-export interface AppOptions extends ServerContext {
+export interface AppOptions {
+	/** The services' context: database, clock, mailer and public address. */
+	context: ServiceContext;
+	/**
+	 * How many proxies in front of the server to trust for `X-Forwarded-For` (and `-Proto`,
+	 * `-Host`): 0 trusts none, 1 the one TLS-terminating proxy. Addresses further out are the
+	 * client's own claims and are never used for limits.
+	 */
+	trustedProxies?: number;
 	/** Log requests (off in tests). */
 	logger?: boolean;
 	/** The largest request body accepted, in bytes. */
@@ -46,16 +53,16 @@ const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024;
  * and no network.
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-	const context: ServerContext = {
-		store: options.store,
-		today: options.today,
-		trustProxy: options.trustProxy,
-		mailer: options.mailer,
-	};
+	const { context } = options;
+	const trustedProxies = options.trustedProxies ?? 0;
 	const app = Fastify({
 		logger: options.logger ?? false,
 		bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
-		trustProxy: options.trustProxy,
+		// The nearest `trustedProxies` hops only, never every X-Forwarded-For entry: the entries
+		// beyond them are whatever the client wrote, and would let it pick its own address.
+		...(trustedProxies > 0 && {
+			trustProxy: (_address: string, hop: number) => hop < trustedProxies,
+		}),
 		routerOptions: { ignoreTrailingSlash: true },
 	});
 	app.setValidatorCompiler(validatorCompiler);
@@ -64,11 +71,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 	// check the shapes.
 	app.setSerializerCompiler(() => (data) => JSON.stringify(data));
 	app.setErrorHandler((error: FastifyError, request, reply) => sendProblem(error, request, reply));
-	app.setNotFoundHandler((request, reply) =>
-		request.url.startsWith("/api/")
-			? sendProblem(notFound(`${request.method} ${request.url}`), request, reply)
-			: publicNotFound(request, reply),
-	);
 	const routes: RouteSummary[] = [];
 	app.decorate("routeTable", routes);
 	app.addHook("onRoute", (route) => {

@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, type Harness } from "../../test/fixtures/api.ts";
+import { describe, expect, it } from "vitest";
+import { useHarness } from "../../test/fixtures/api.ts";
 import { storeTargets } from "../../test/fixtures/stores.ts";
 
 const sqlite = storeTargets.filter((target) => target.name === "sqlite");
 
 describe.each(sqlite)("the OpenAPI document ($name)", (target) => {
-	let harness: Harness;
-	beforeAll(async () => {
-		harness = await createHarness(target);
-	});
-	afterAll(async () => {
-		await harness?.close();
-	});
+	const harness = useHarness(target);
 
 	it("describes every API route with the zod schemas", async () => {
 		const response = await harness.anonymous.request("GET", "/api/openapi.json");

@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, type Harness } from "../../test/fixtures/api.ts";
+import { describe, expect, it } from "vitest";
+import { useHarness } from "../../test/fixtures/api.ts";
 import { storeTargets } from "../../test/fixtures/stores.ts";
 import { buildApp } from "./app.ts";
 
 const sqlite = storeTargets.filter((target) => target.name === "sqlite");
 
 describe.each(sqlite)("bad requests get a clear 4xx problem ($name)", (target) => {
-	let harness: Harness;
-	beforeAll(async () => {
-		harness = await createHarness(target);
-	});
-	afterAll(async () => {
-		await harness?.close();
-	});
+	const harness = useHarness(target);
 	const plan = "/api/v1/institutions/test-vc/plan";
 
 	async function put(payload: string, contentType: string) {
@@ -56,13 +50,7 @@ describe.each(sqlite)("bad requests get a clear 4xx problem ($name)", (target) =
 	});
 
 	it("answers a body over the limit with 413", async () => {
-		const small = await buildApp({
-			store: harness.store,
-			today: undefined,
-			trustProxy: false,
-			mailer: harness.mailer,
-			bodyLimit: 1024,
-		});
+		const small = await buildApp({ context: harness.context, bodyLimit: 1024 });
 		const response = await small.inject({
 			method: "POST",
 			url: "/api/v1/session",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { password, rejection, staff } from "../../test/fixtures/accounts.ts";
-import { storeTargets, useStore } from "../../test/fixtures/stores.ts";
+import { useContext } from "../../test/fixtures/context.ts";
+import { storeTargets } from "../../test/fixtures/stores.ts";
 import { accountIdOf, addAccount } from "./accounts.ts";
 import { commandLine } from "./actor.ts";
 import { KairosError } from "./errors.ts";
@@ -8,12 +9,12 @@ import { authenticateSession, signIn } from "./sessions.ts";
 import { authenticateToken, createApiToken } from "./tokens.ts";
 
 describe.each(storeTargets)("accounts on $name", (target) => {
-	const fixture = useStore(target);
+	const fixture = useContext(target);
 
 	it.skipIf(!target.available)(
 		"creates an administrator without an institution and staff in an existing one",
 		async () => {
-			const admin = await addAccount(fixture.store.db, {
+			const admin = await addAccount(fixture.context, {
 				email: " Root@Kairos.EE ",
 				name: "Root",
 				role: "admin",
@@ -26,7 +27,7 @@ describe.each(storeTargets)("accounts on $name", (target) => {
 				role: "admin",
 				institutionId: null,
 			});
-			const manager = await staff(fixture.store.db, "kadri@test.ee");
+			const manager = await staff(fixture.context, "kadri@test.ee");
 			expect(manager).toMatchObject({ role: "manager", institutionId: "test-vc" });
 			expect(manager.id).not.toBe(admin.id);
 		},
@@ -43,13 +44,13 @@ describe.each(storeTargets)("accounts on $name", (target) => {
 			for (const [index, { role, institutionId }] of cases.entries()) {
 				const email = `misplaced-${index}@test.ee`;
 				const error = await rejection(
-					addAccount(fixture.store.db, { email, role, institutionId, password }),
+					addAccount(fixture.context, { email, role, institutionId, password }),
 				);
 				expect(error.code).toBe("validation_failed");
 				expect(error.problems.map((problem) => problem.path)).toEqual(["institutionId"]);
 			}
 			const unknownRole = await rejection(
-				addAccount(fixture.store.db, {
+				addAccount(fixture.context, {
 					email: "boss@test.ee",
 					role: "owner" as "admin",
 					institutionId: null,
@@ -61,8 +62,8 @@ describe.each(storeTargets)("accounts on $name", (target) => {
 	);
 
 	it.skipIf(!target.available)("refuses a duplicate e-mail in any letter case", async () => {
-		await staff(fixture.store.db, "mart@test.ee");
-		const error = await rejection(staff(fixture.store.db, "  MART@Test.ee"));
+		await staff(fixture.context, "mart@test.ee");
+		const error = await rejection(staff(fixture.context, "  MART@Test.ee"));
 		expect(error.code).toBe("conflict");
 	});
 
@@ -70,7 +71,7 @@ describe.each(storeTargets)("accounts on $name", (target) => {
 		"refuses a short password and a malformed e-mail, naming each",
 		async () => {
 			const error = await rejection(
-				addAccount(fixture.store.db, {
+				addAccount(fixture.context, {
 					email: "not an address",
 					role: "viewer",
 					institutionId: "test-vc",
@@ -80,7 +81,7 @@ describe.each(storeTargets)("accounts on $name", (target) => {
 			expect(error.code).toBe("validation_failed");
 			expect(error.problems.map((problem) => problem.path)).toEqual(["email", "password"]);
 			await expect(
-				addAccount(fixture.store.db, {
+				addAccount(fixture.context, {
 					email: "twelve@test.ee",
 					role: "viewer",
 					institutionId: "test-vc",
@@ -91,15 +92,15 @@ describe.each(storeTargets)("accounts on $name", (target) => {
 	);
 
 	it.skipIf(!target.available)("names the account behind a session or token actor", async () => {
-		const { id } = await staff(fixture.store.db, "actor@test.ee");
-		const session = await signIn(fixture.store.db, {
+		const { id } = await staff(fixture.context, "actor@test.ee");
+		const session = await signIn(fixture.context, {
 			email: "actor@test.ee",
 			password,
 			address: "192.0.2.8",
 		});
-		const { token } = await createApiToken(fixture.store.db, id, "CLI");
-		const bySession = await authenticateSession(fixture.store.db, session.token);
-		const byToken = await authenticateToken(fixture.store.db, token);
+		const { token } = await createApiToken(fixture.context, id, "CLI");
+		const bySession = await authenticateSession(fixture.context, session.token);
+		const byToken = await authenticateToken(fixture.context, token);
 		expect(bySession && accountIdOf(bySession.actor)).toBe(id);
 		expect(byToken && accountIdOf(byToken.actor)).toBe(id);
 		expect(() => accountIdOf(commandLine)).toThrow(KairosError);

@@ -1,15 +1,15 @@
 import { randomUUID } from "node:crypto";
-import type { Kysely } from "kysely";
+import { type AccountRole, accountRoles, isAccountRole } from "../model/api/roles.ts";
 import type { Problem } from "../model/problems.ts";
 import {
 	type AccountRecord,
+	findAccountById,
 	insertAccount,
 	institutionExists,
 	normalizeEmail,
 } from "../store/account-repository.ts";
-import type { Database } from "../store/schema.ts";
-import { type AccountRole, type Actor, accountRoles } from "./actor.ts";
-import { type Clock, systemClock } from "./clock.ts";
+import type { Actor } from "./actor.ts";
+import { nowIso, type ServiceContext } from "./context.ts";
 import { KairosError } from "./errors.ts";
 import { hashPassword } from "./passwords.ts";
 
@@ -35,10 +35,10 @@ export interface NewAccount {
  * `validation_failed` with every problem; a taken e-mail (in any letter case) is a `conflict`.
  */
 export async function addAccount(
-	db: Kysely<Database>,
+	context: ServiceContext,
 	input: NewAccount,
-	now: Clock = systemClock,
 ): Promise<{ id: string; email: string; role: AccountRole; institutionId: string | null }> {
+	const { db } = context.store;
 	const email = normalizeEmail(input.email);
 	const problems = accountProblems({ ...input, email });
 	if (
@@ -61,7 +61,7 @@ export async function addAccount(
 		role: input.role,
 		institutionId: input.institutionId,
 		passwordHash: await hashPassword(input.password),
-		createdAt: now().toISOString(),
+		createdAt: nowIso(context),
 	};
 	if (!(await insertAccount(db, account))) {
 		throw new KairosError("conflict", `an account with the e-mail ${email} already exists`);
@@ -94,10 +94,6 @@ function accountProblems(input: NewAccount): Problem[] {
 	return problems;
 }
 
-function isAccountRole(role: string): role is AccountRole {
-	return (accountRoles as readonly string[]).includes(role);
-}
-
 /** The service's account for a stored one; throws on a role no account can have. */
 export function accountOf(record: AccountRecord): Account {
 	// Roles are only written through addAccount; another value means the database was edited.
@@ -119,4 +115,11 @@ export function accountIdOf(actor: Actor): string {
 	if (actor.accountId === null)
 		throw new KairosError("forbidden", `${actor.label} is not an account`);
 	return actor.accountId;
+}
+
+/** The account an actor acts for; `unauthorized` when it was deleted meanwhile. */
+export async function accountOfActor(context: ServiceContext, actor: Actor): Promise<Account> {
+	const record = await findAccountById(context.store.db, accountIdOf(actor));
+	if (!record) throw new KairosError("unauthorized", "the account no longer exists");
+	return accountOf(record);
 }

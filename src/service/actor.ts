@@ -1,13 +1,4 @@
-/** The account roles, from most to least powerful (docs/permissions.md). */
-export const accountRoles = [
-	"admin",
-	"manager",
-	"pedagogy",
-	"marketing",
-	"support",
-	"viewer",
-] as const;
-export type AccountRole = (typeof accountRoles)[number];
+import type { AccountRole } from "../model/api/roles.ts";
 
 /** Who is acting: recorded in the audit log with every change. */
 export interface Actor {

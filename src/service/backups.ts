@@ -1,4 +1,3 @@
-import type { Kysely } from "kysely";
 import { z } from "zod";
 import { planFile } from "../model/plan-file.ts";
 import type { Problem } from "../model/problems.ts";
@@ -12,7 +11,7 @@ import {
 } from "../store/backup-repository.ts";
 import { isEmpty, listInstitutions } from "../store/institution-repository.ts";
 import { readPlan, writePlan } from "../store/plan-repository.ts";
-import type { Database } from "../store/schema.ts";
+import { nowIso, type ServiceContext } from "./context.ts";
 import { KairosError } from "./errors.ts";
 import { planChanged } from "./plan-changes.ts";
 
@@ -85,7 +84,8 @@ export const backupFile = z.strictObject({
 export type BackupFile = z.infer<typeof backupFile>;
 
 /** Everything but sessions (they end with the backup): every plan, account, token and change. */
-export async function createBackup(db: Kysely<Database>): Promise<BackupFile> {
+export async function createBackup(context: ServiceContext): Promise<BackupFile> {
+	const { db } = context.store;
 	const institutions = await listInstitutions(db);
 	const plans = [];
 	for (const { id } of institutions) {
@@ -96,7 +96,7 @@ export async function createBackup(db: Kysely<Database>): Promise<BackupFile> {
 	return {
 		format: "kairos-backup",
 		version: 1,
-		createdAt: new Date().toISOString(),
+		createdAt: nowIso(context),
 		plans,
 		...rows,
 	};
@@ -107,10 +107,11 @@ export async function createBackup(db: Kysely<Database>): Promise<BackupFile> {
  * which case everything in it is deleted first; a failure leaves it as it was.
  */
 export async function restoreBackup(
-	db: Kysely<Database>,
+	context: ServiceContext,
 	input: unknown,
 	options: { replace: boolean },
 ): Promise<{ plans: number; accounts: number }> {
+	const { db } = context.store;
 	const parsed = backupFile.safeParse(input, { reportInput: true });
 	if (!parsed.success)
 		throw new KairosError("validation_failed", "not a Kairos backup", {
@@ -136,9 +137,10 @@ export async function restoreBackup(
 	}
 	await db.transaction().execute(async (trx) => {
 		await deleteEverything(trx);
-		for (const plan of backup.plans) await writePlan(trx, plan);
+		const at = nowIso(context);
+		for (const plan of backup.plans) await writePlan(trx, plan, at);
 		await writeAccountRows(trx, backup);
 	});
-	planChanged();
+	planChanged(context);
 	return { plans: backup.plans.length, accounts: backup.accounts.length };
 }

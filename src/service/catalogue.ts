@@ -1,11 +1,10 @@
-import type { Kysely } from "kysely";
 import type { Institution } from "../model/institution.ts";
 import type { Intake } from "../model/intake.ts";
 import type { Offering } from "../model/offering.ts";
 import type { Qualification } from "../model/qualification.ts";
 import type { OfferingReport } from "../model/report.ts";
 import { planVersions } from "../store/institution-repository.ts";
-import type { Database } from "../store/schema.ts";
+import { perContext, type ServiceContext } from "./context.ts";
 import { LruCache } from "./lru-cache.ts";
 import { planGeneration } from "./plan-changes.ts";
 import { plannedInstitution } from "./plans.ts";
@@ -38,88 +37,94 @@ export interface PublicOffering {
 
 export interface PublicInstitution {
 	institution: Institution;
+	/** Today in the institution's time zone: what is public and open is judged by it. */
+	today: string;
 	intakes: Intake[];
 	qualifications: Qualification[];
 	offerings: PublicOffering[];
 }
 
 export interface PublicCatalogue {
-	today: string;
 	institutions: PublicInstitution[];
 	/** Changes with the day and whenever any institution's plan changes: the key for caching pages. */
 	versionKey: string;
 }
 
-const catalogues = new LruCache<PublicCatalogue>(8);
+const catalogues = perContext(() => new LruCache<PublicCatalogue>(8));
 
-/** How long the catalogue trusts the plan versions it read, when this process changed nothing. */
+/** How long the catalogue trusts the plan versions it read, when this context changed nothing. */
 const VERSION_MEMORY_MS = 250;
-let remembered:
-	| {
-			db: Kysely<Database>;
-			generation: number;
-			at: number;
-			versions: { id: string; planVersion: number }[];
-	  }
-	| undefined;
+
+interface RememberedVersions {
+	generation: number;
+	at: number;
+	versions: { id: string; planVersion: number }[];
+}
+const remembered = perContext((): { last?: RememberedVersions } => ({}));
 
 /**
- * The plans' versions, read at most every 250 ms per process, so that a page view costs no
- * database query. A change made by this process shows at once; one made by another process
+ * The plans' versions, read at most every 250 ms per context, so that a page view costs no
+ * database query. A change made through this context shows at once; one made by another process
  * (a second server, `kairos import`) within 250 ms.
  */
 async function recentPlanVersions(
-	db: Kysely<Database>,
+	context: ServiceContext,
 ): Promise<{ id: string; planVersion: number }[]> {
-	const now = Date.now();
-	const generation = planGeneration();
+	const now = context.clock().getTime();
+	const generation = planGeneration(context);
+	const memory = remembered(context);
+	const last = memory.last;
 	if (
-		remembered &&
-		remembered.db === db &&
-		remembered.generation === generation &&
-		now - remembered.at < VERSION_MEMORY_MS
-	) {
-		return remembered.versions;
-	}
-	const versions = await planVersions(db);
-	remembered = { db, generation, at: now, versions };
+		last &&
+		last.generation === generation &&
+		now - last.at >= 0 &&
+		now - last.at < VERSION_MEMORY_MS
+	)
+		return last.versions;
+	const versions = await planVersions(context.store.db);
+	memory.last = { generation, at: now, versions };
 	return versions;
 }
 
 /**
- * Every public offering of every institution as of `today`: published on or before it and not
- * started yet. Cached per process by the plans' versions and the day, so a change shows at
- * once in this process and within 250 ms in others.
+ * Every public offering of every institution as of each institution's today: released, and not
+ * started yet. Cached per context by the plans' versions and the days, so a change shows at once
+ * in this process and within 250 ms in others.
  */
-export async function publicCatalogue(
-	db: Kysely<Database>,
-	today: string,
-): Promise<PublicCatalogue> {
-	const summaries = await recentPlanVersions(db);
-	const versionKey = `${today}|${summaries.map((summary) => `${summary.id}:${summary.planVersion}`).join(",")}`;
-	const cached = catalogues.get(versionKey);
-	if (cached) return cached;
-	const institutions = await Promise.all(
-		summaries.map(async ({ id }) => {
-			const { plan, report } = await plannedInstitution(db, id, today);
-			const intakes = new Map(plan.intakes.map((intake) => [intake.id, intake]));
-			const qualifications = plan.qualifications ?? [];
-			const reports = new Map(report.offerings.map((entry) => [entry.id, entry]));
-			const offerings = plan.offerings.flatMap((offering): PublicOffering[] => {
-				const offeringReport = reports.get(offering.id);
-				// Public from the publication date until the course starts: learners look for what they can still join.
-				if (!offeringReport || offeringReport.publication > today || offering.start <= today)
-					return [];
-				const intake = offering.intake === undefined ? undefined : intakes.get(offering.intake);
-				return [
-					publicOffering(plan.institution, offering, offeringReport, intake, qualifications, today),
-				];
-			});
-			return { institution: plan.institution, intakes: plan.intakes, qualifications, offerings };
-		}),
+export async function publicCatalogue(context: ServiceContext): Promise<PublicCatalogue> {
+	const summaries = await recentPlanVersions(context);
+	const planned = await Promise.all(
+		summaries.map(({ id, planVersion }) => plannedInstitution(context, id, { planVersion })),
 	);
-	const catalogue = { today, institutions, versionKey };
-	catalogues.set(versionKey, catalogue);
+	const versionKey = planned
+		.map((entry) => `${entry.plan.institution.id}:${entry.planVersion}:${entry.today}`)
+		.join(",");
+	const cached = catalogues(context).get(versionKey);
+	if (cached) return cached;
+	const institutions = planned.map(({ plan, report, today }): PublicInstitution => {
+		const intakes = new Map(plan.intakes.map((intake) => [intake.id, intake]));
+		const qualifications = plan.qualifications ?? [];
+		const reports = new Map(report.offerings.map((entry) => [entry.id, entry]));
+		const offerings = plan.offerings.flatMap((offering): PublicOffering[] => {
+			const offeringReport = reports.get(offering.id);
+			// Public from the publication date until the course starts: learners look for what they can still join.
+			if (!offeringReport || offeringReport.publication > today || offering.start <= today)
+				return [];
+			const intake = offering.intake === undefined ? undefined : intakes.get(offering.intake);
+			return [
+				publicOffering(plan.institution, offering, offeringReport, intake, qualifications, today),
+			];
+		});
+		return {
+			institution: plan.institution,
+			today,
+			intakes: plan.intakes,
+			qualifications,
+			offerings,
+		};
+	});
+	const catalogue = { institutions, versionKey };
+	catalogues(context).set(versionKey, catalogue);
 	return catalogue;
 }
 

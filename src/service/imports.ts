@@ -1,8 +1,7 @@
-import type { Kysely } from "kysely";
 import type { Offering } from "../model/offering.ts";
 import type { Problem } from "../model/problems.ts";
-import type { Database } from "../store/schema.ts";
 import type { Actor } from "./actor.ts";
+import type { ServiceContext } from "./context.ts";
 import { KairosError } from "./errors.ts";
 import { getPlan, replacePlan } from "./plans.ts";
 
@@ -28,7 +27,7 @@ export interface OfferingsImport {
  * nothing.
  */
 export async function importOfferings(
-	db: Kysely<Database>,
+	context: ServiceContext,
 	institutionId: string,
 	sheet: readonly Offering[],
 	actor: Actor,
@@ -49,7 +48,7 @@ export async function importOfferings(
 		}
 		seen.set(offering.id, index);
 	});
-	const { plan, planVersion } = await getPlan(db, institutionId);
+	const { plan, planVersion } = await getPlan(context, institutionId);
 	const offerings = [...plan.offerings];
 	const indexById = new Map(offerings.map((offering, index) => [offering.id, index]));
 	let added = 0;
@@ -73,7 +72,7 @@ export async function importOfferings(
 		const id = offerings[planIndex]?.id;
 		return id === undefined ? undefined : seen.get(id);
 	};
-	const result = await replacePlan(db, institutionId, { ...plan, offerings }, actor, {
+	const result = await replacePlan(context, institutionId, { ...plan, offerings }, actor, {
 		expectedVersion: planVersion,
 		mayCreate: false,
 	}).catch((error: unknown) => {

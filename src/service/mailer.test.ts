@@ -4,9 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SMTPServer, type SMTPServerOptions } from "smtp-server";
 import { afterEach, describe, expect, it } from "vitest";
+import { testContext } from "../../test/fixtures/context.ts";
 import { healthyPlan } from "../../test/fixtures/plans.ts";
-import { storeTargets } from "../../test/fixtures/stores.ts";
-import { writePlan } from "../store/plan-repository.ts";
+import { seedPlans, storeTargets } from "../../test/fixtures/stores.ts";
+import { deliverQueuedMail } from "./mail-queue.ts";
 import { createMailer } from "./mailer.ts";
 import { confirmInterest, registerInterest, unsubscribe } from "./sign-up.ts";
 import { confirmationMail } from "./sign-up-mail.ts";
@@ -20,6 +21,7 @@ const unsubscribeUrl =
 const estonianMail = () =>
 	confirmationMail({
 		language: "et",
+		name: "Mari Maasikas",
 		offeringTitle: "Keevitamise alused ja tööohutus",
 		institutionName: "Näidiskool",
 		contact: { name: "Kadri Tamm", email: "kadri@test.ee" },
@@ -252,7 +254,7 @@ describe("mailer", () => {
 		if (!sqlite) throw new Error("no SQLite store target");
 		const store = await sqlite.open();
 		cleanups.push(store.close);
-		await store.db.transaction().execute((trx) => writePlan(trx, healthyPlan()));
+		await seedPlans(store, [healthyPlan()]);
 		const peer = await smtpPeer();
 		cleanups.push(peer.close);
 		const mailer = createMailer({
@@ -260,8 +262,9 @@ describe("mailer", () => {
 			outboxDir: join(scratch(), "outbox"),
 			from: "noreply@test.ee",
 		});
+		const { context } = testContext(store, { mailer });
 
-		await registerInterest(store.db, mailer, {
+		await registerInterest(context, {
 			institutionId: "test-vc",
 			offeringId: "mig-welding",
 			name: "Jaan Tamm",
@@ -276,6 +279,8 @@ describe("mailer", () => {
 			offeringTitle: "MIG/MAG welding",
 			institutionName: "Test Vocational Centre",
 		});
+		expect(peer.received).toEqual([]);
+		expect(await deliverQueuedMail(context)).toEqual({ sent: 1, failed: 0 });
 
 		expect(peer.received.map((delivery) => delivery.to)).toEqual([["jaan@example.ee"]]);
 		const mail = parseMail(peer.received[0]?.raw ?? "");
@@ -286,10 +291,10 @@ describe("mailer", () => {
 			`<https://kursused.test.ee/en/unsubscribe/${unsubscribeToken}>`,
 		);
 		expect(mail.html).toContain(`href="https://kursused.test.ee/en/confirm/${confirm}"`);
-		await expect(confirmInterest(store.db, confirm ?? "")).resolves.toMatchObject({
+		await expect(confirmInterest(context, confirm ?? "")).resolves.toMatchObject({
 			status: "confirmed",
 		});
-		await expect(unsubscribe(store.db, unsubscribeToken ?? "")).resolves.toMatchObject({
+		await expect(unsubscribe(context, unsubscribeToken ?? "")).resolves.toMatchObject({
 			status: "unsubscribed",
 		});
 	});

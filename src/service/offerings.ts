@@ -1,10 +1,10 @@
-import type { Kysely } from "kysely";
+import type { MilestonePatch } from "../model/api/offerings.ts";
 import { defaultTemplate } from "../model/default-template.ts";
 import { type MilestoneProgress, type Offering, statusOf } from "../model/offering.ts";
 import { institutionsWithOffering } from "../store/institution-repository.ts";
 import type { Versioned } from "../store/rows.ts";
-import type { Database } from "../store/schema.ts";
 import type { Actor } from "./actor.ts";
+import type { ServiceContext } from "./context.ts";
 import { KairosError, notFound } from "./errors.ts";
 import { resourceKinds } from "./resource-kinds.ts";
 import { getResource, updateResource } from "./resources.ts";
@@ -14,14 +14,14 @@ import { getResource, updateResource } from "./resources.ts";
  * an administrator must name the institution when the id is used by more than one.
  */
 export async function institutionOfOffering(
-	db: Kysely<Database>,
+	context: ServiceContext,
 	actor: Actor,
 	offeringId: string,
 	named?: string,
 ): Promise<string> {
 	if (actor.institutionId !== null) return actor.institutionId;
 	if (named !== undefined) return named;
-	const holders = await institutionsWithOffering(db, offeringId);
+	const holders = await institutionsWithOffering(context.store.db, offeringId);
 	const [only] = holders;
 	if (only === undefined) throw notFound(`offering "${offeringId}"`);
 	if (holders.length > 1) {
@@ -33,19 +33,15 @@ export async function institutionOfOffering(
 	return only;
 }
 
-export interface MilestoneChange {
-	status?: "todo" | "doing" | "done" | undefined;
-	doneOn?: string | null | undefined;
-	note?: string | null | undefined;
-	owner?: string | null | undefined;
-}
+/** A change to one milestone's progress, as the API's `milestonePatch` takes it. */
+export type MilestoneChange = MilestonePatch;
 
 /**
  * Changes one milestone's progress. The offering's ETag covers its milestones, so the change is
  * conditional on the offering's version like any other change to it.
  */
 export async function updateMilestone(
-	db: Kysely<Database>,
+	context: ServiceContext,
 	institutionId: string,
 	offeringId: string,
 	key: string,
@@ -53,12 +49,12 @@ export async function updateMilestone(
 	expectedVersion: number,
 	actor: Actor,
 ): Promise<Versioned<Offering>> {
-	const current = await getResource(db, resourceKinds.offerings, institutionId, offeringId);
-	const templateKeys = await milestoneKeys(db, institutionId, current.value.template);
+	const current = await getResource(context, resourceKinds.offerings, institutionId, offeringId);
+	const templateKeys = await milestoneKeys(context, institutionId, current.value.template);
 	if (!templateKeys.has(key)) throw notFound(`milestone "${key}" of offering "${offeringId}"`);
 	const progress = nextProgress(current.value.milestoneStatus?.[key], change);
 	return updateResource(
-		db,
+		context,
 		resourceKinds.offerings,
 		institutionId,
 		offeringId,
@@ -86,13 +82,13 @@ export function nextProgress(
 }
 
 async function milestoneKeys(
-	db: Kysely<Database>,
+	context: ServiceContext,
 	institutionId: string,
 	templateId: string | undefined,
 ): Promise<Set<string>> {
 	if (templateId === undefined || templateId === defaultTemplate.id) {
 		const custom = await getResource(
-			db,
+			context,
 			resourceKinds.templates,
 			institutionId,
 			defaultTemplate.id,
@@ -102,6 +98,6 @@ async function milestoneKeys(
 		});
 		return new Set((custom?.value ?? defaultTemplate).milestones.map((milestone) => milestone.key));
 	}
-	const template = await getResource(db, resourceKinds.templates, institutionId, templateId);
+	const template = await getResource(context, resourceKinds.templates, institutionId, templateId);
 	return new Set(template.value.milestones.map((milestone) => milestone.key));
 }

@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { password, staff } from "../../test/fixtures/accounts.ts";
-import { storeTargets, useStore } from "../../test/fixtures/stores.ts";
+import { useContext } from "../../test/fixtures/context.ts";
+import { storeTargets } from "../../test/fixtures/stores.ts";
 import { addAccount } from "./accounts.ts";
 import { generatePassword, hashPassword, verifyPassword } from "./passwords.ts";
 import { signIn } from "./sessions.ts";
 
 describe.each(storeTargets)("passwords on $name", (target) => {
-	const fixture = useStore(target);
+	const fixture = useContext(target);
 
 	it.skipIf(!target.available)("stores an argon2id hash that is never the password", async () => {
-		const { id } = await staff(fixture.store.db, "hashed@test.ee");
+		const { id } = await staff(fixture.context, "hashed@test.ee");
 		const row = await fixture.store.db
 			.selectFrom("accounts")
 			.select("password_hash")
@@ -30,14 +31,14 @@ describe.each(storeTargets)("passwords on $name", (target) => {
 			expect(first.length).toBeGreaterThanOrEqual(16);
 			expect(first).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){4}$/);
 			expect(generatePassword()).not.toBe(first);
-			await addAccount(fixture.store.db, {
+			await addAccount(fixture.context, {
 				email: "onetime@test.ee",
 				role: "support",
 				institutionId: "test-vc",
 				password: first,
 			});
 			await expect(
-				signIn(fixture.store.db, {
+				signIn(fixture.context, {
 					email: "onetime@test.ee",
 					password: first,
 					address: "192.0.2.6",

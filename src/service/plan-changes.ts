@@ -1,15 +1,17 @@
-let generation = 0;
+import { perContext, type ServiceContext } from "./context.ts";
+
+const generations = perContext(() => ({ count: 0 }));
 
 /**
- * Marks that a plan changed in this process; call it after the writing transaction commits.
+ * Marks that a plan changed through this context; call it after the writing transaction commits.
  * Readers that keep plan versions for a moment (the public catalogue) check it to see the
  * change at once; other processes see it when their short memory expires.
  */
-export function planChanged(): void {
-	generation += 1;
+export function planChanged(context: ServiceContext): void {
+	generations(context).count += 1;
 }
 
-/** How many plan changes this process has made: a cheap "has anything changed here?". */
-export function planGeneration(): number {
-	return generation;
+/** How many plan changes this context has made: a cheap "has anything changed here?". */
+export function planGeneration(context: ServiceContext): number {
+	return generations(context).count;
 }

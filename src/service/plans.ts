@@ -1,4 +1,3 @@
-import type { Kysely } from "kysely";
 import { plan as runEngine } from "../engine/plan.ts";
 import type { PlanFile } from "../model/plan-file.ts";
 import type { PlanReport } from "../model/report.ts";
@@ -7,15 +6,15 @@ import { recordChange } from "../store/audit-repository.ts";
 import { planVersionOf } from "../store/institution-repository.ts";
 import { readPlan, type StoredPlan, writePlan } from "../store/plan-repository.ts";
 import { lockInstitution } from "../store/resource-repository.ts";
-import type { Database } from "../store/schema.ts";
 import type { Actor } from "./actor.ts";
+import { nowIso, perContext, type ServiceContext, todayFor } from "./context.ts";
 import { KairosError, notFound } from "./errors.ts";
 import { LruCache } from "./lru-cache.ts";
 import { planChanged } from "./plan-changes.ts";
 
 /** An institution's whole plan with its version. */
-export async function getPlan(db: Kysely<Database>, institutionId: string): Promise<StoredPlan> {
-	const stored = await readPlan(db, institutionId);
+export async function getPlan(context: ServiceContext, institutionId: string): Promise<StoredPlan> {
+	const stored = await readPlan(context.store.db, institutionId);
 	if (!stored) throw notFound(`institution "${institutionId}"`);
 	return stored;
 }
@@ -23,6 +22,8 @@ export async function getPlan(db: Kysely<Database>, institutionId: string): Prom
 export interface ReplaceOptions {
 	/** The plan version the caller last saw; omitted only by the command line's import. */
 	expectedVersion?: number | undefined;
+	/** The caller means to create the institution (`If-None-Match: *`): an existing one is stale. */
+	mustBeNew?: boolean | undefined;
 	/** Whether the institution may be created (administrators and the command line). */
 	mayCreate: boolean;
 }
@@ -32,7 +33,7 @@ export interface ReplaceOptions {
  * the new plan version. Nothing is written when anything is wrong.
  */
 export async function replacePlan(
-	db: Kysely<Database>,
+	context: ServiceContext,
 	institutionId: string,
 	input: unknown,
 	actor: Actor,
@@ -54,8 +55,14 @@ export async function replacePlan(
 			],
 		});
 	}
-	const result = await db.transaction().execute(async (trx) => {
+	const result = await context.store.db.transaction().execute(async (trx) => {
 		const current = await lockInstitution(trx, institutionId);
+		if (current !== undefined && options.mustBeNew) {
+			throw new KairosError(
+				"precondition_failed",
+				`institution "${institutionId}" already has a plan: send If-Match with its ETag to replace it`,
+			);
+		}
 		if (current === undefined && !options.mayCreate)
 			throw notFound(`institution "${institutionId}"`);
 		if (options.expectedVersion !== undefined && current !== options.expectedVersion) {
@@ -64,19 +71,25 @@ export async function replacePlan(
 				`the plan of "${institutionId}" was changed by someone else: reload it and apply your change again`,
 			);
 		}
+		const at = nowIso(context);
 		const before = current === undefined ? null : (await readPlan(trx, institutionId))?.plan;
-		const planVersion = await writePlan(trx, plan);
-		await recordChange(trx, actor.label, {
-			institutionId,
-			action: current === undefined ? "create" : "replace",
-			entity: "plan",
-			entityId: institutionId,
-			before,
-			after: plan,
-		});
+		const planVersion = await writePlan(trx, plan, at);
+		await recordChange(
+			trx,
+			actor.label,
+			{
+				institutionId,
+				action: current === undefined ? "create" : "replace",
+				entity: "plan",
+				entityId: institutionId,
+				before,
+				after: plan,
+			},
+			at,
+		);
 		return { plan, planVersion };
 	});
-	planChanged();
+	planChanged(context);
 	return result;
 }
 
@@ -85,36 +98,63 @@ export interface PlannedInstitution {
 	plan: PlanFile;
 	report: PlanReport;
 	planVersion: number;
+	/** The day the report judges by. */
+	today: string;
 	/** The report as JSON, serialised once on first use: a large report is sent many times. */
 	reportJson(): Buffer;
 }
 
-const planned = new LruCache<PlannedInstitution>(64);
+const plans = perContext(() => new LruCache<StoredPlan>(64));
+const reports = perContext(() => new LruCache<PlannedInstitution>(64));
+
+export interface PlannedOptions {
+	/** The day to judge by; default: today in the institution's time zone. */
+	today?: string | undefined;
+	/** The plan version the caller just read, which saves reading it again. */
+	planVersion?: number | undefined;
+}
 
 /**
- * An institution's plan and the engine's report on it for `today`. Both are cached per process by
+ * An institution's plan and the engine's report on it for a day. Both are cached per context by
  * plan version and day, which stays correct with several processes: the version comes from the
  * database, and every write bumps it.
  */
 export async function plannedInstitution(
-	db: Kysely<Database>,
+	context: ServiceContext,
 	institutionId: string,
-	today: string | undefined,
+	options: PlannedOptions = {},
 ): Promise<PlannedInstitution> {
-	const version = await planVersionOf(db, institutionId);
-	if (version === undefined) throw notFound(`institution "${institutionId}"`);
-	const key = `${institutionId}\u0000${version}\u0000${today ?? ""}`;
-	const cached = planned.get(key);
+	const stored = await currentPlan(context, institutionId, options.planVersion);
+	const day = options.today ?? todayFor(context, stored.plan.institution.timezone);
+	const key = `${institutionId}\u0000${stored.planVersion}\u0000${day}`;
+	const cached = reports(context).get(key);
 	if (cached) return cached;
-	const { plan, planVersion } = await getPlan(db, institutionId);
-	const report = runEngine(plan, { today });
+	const report = runEngine(stored.plan, { today: day });
 	let json: Buffer | undefined;
-	const result = {
-		plan,
+	const result: PlannedInstitution = {
+		plan: stored.plan,
 		report,
-		planVersion,
+		planVersion: stored.planVersion,
+		today: day,
 		reportJson: () => (json ??= Buffer.from(JSON.stringify(report))),
 	};
-	if (planVersion === version) planned.set(key, result);
+	reports(context).set(key, result);
 	return result;
+}
+
+/** The plan at its current version, read from the database only when the version moved on. */
+async function currentPlan(
+	context: ServiceContext,
+	institutionId: string,
+	knownVersion: number | undefined,
+): Promise<StoredPlan> {
+	const version = knownVersion ?? (await planVersionOf(context.store.db, institutionId));
+	if (version === undefined) throw notFound(`institution "${institutionId}"`);
+	const key = `${institutionId}\u0000${version}`;
+	const cached = plans(context).get(key);
+	if (cached) return cached;
+	const stored = await getPlan(context, institutionId);
+	// A write between the two reads gives a newer plan: keep it only under its own version.
+	plans(context).set(`${institutionId}\u0000${stored.planVersion}`, stored);
+	return stored;
 }

@@ -1,16 +1,12 @@
 import type { z } from "zod";
-import { person } from "../model/institution.ts";
-import { intake } from "../model/intake.ts";
-import { offering } from "../model/offering.ts";
+import { type ResourceKindName, resourceKindContracts } from "../model/api/resources.ts";
 import type { PlanFile } from "../model/plan-file.ts";
-import { qualification } from "../model/qualification.ts";
-import { template } from "../model/template.ts";
 import type { ResourceTableName } from "../store/schema.ts";
 
-/** A kind of plan resource that the API lets staff create, read, update and delete one by one. */
+/** A kind of plan resource that staff create, read, update and delete one by one. */
 export interface ResourceKind<T extends { id: string }> {
 	/** The URL segment, e.g. `offerings`. */
-	name: string;
+	name: ResourceKindName;
 	/** The word for one, e.g. `offering`. */
 	noun: string;
 	table: ResourceTableName;
@@ -21,22 +17,21 @@ export interface ResourceKind<T extends { id: string }> {
 	withList(plan: PlanFile, list: T[]): PlanFile;
 }
 
-type Item<S extends z.ZodType> = z.infer<S> & { id: string };
+type Item<Name extends ResourceKindName> = z.infer<(typeof resourceKindContracts)[Name]["schema"]>;
 
-function kind<S extends z.ZodType>(
-	name: string,
-	noun: string,
+function kind<Name extends ResourceKindName>(
+	name: Name,
 	table: ResourceTableName,
-	schema: S,
 	path: string,
-	list: (plan: PlanFile) => readonly Item<S>[] | undefined,
-	withList: (plan: PlanFile, list: Item<S>[]) => PlanFile,
-): ResourceKind<Item<S>> {
+	list: (plan: PlanFile) => readonly Item<Name>[] | undefined,
+	withList: (plan: PlanFile, list: Item<Name>[]) => PlanFile,
+): ResourceKind<Item<Name>> {
+	const contract = resourceKindContracts[name];
 	return {
 		name,
-		noun,
+		noun: contract.noun,
 		table,
-		schema: schema as unknown as z.ZodType<Item<S>>,
+		schema: contract.schema as unknown as z.ZodType<Item<Name>>,
 		path,
 		list: (plan) => list(plan) ?? [],
 		withList,
@@ -46,49 +41,37 @@ function kind<S extends z.ZodType>(
 export const resourceKinds = {
 	intakes: kind(
 		"intakes",
-		"intake",
 		"intakes",
-		intake,
 		"intakes",
 		(plan) => plan.intakes,
 		(plan, intakes) => ({ ...plan, intakes }),
 	),
 	qualifications: kind(
 		"qualifications",
-		"qualification",
 		"qualifications",
-		qualification,
 		"qualifications",
 		(plan) => plan.qualifications,
 		(plan, qualifications) => ({ ...plan, qualifications }),
 	),
 	templates: kind(
 		"templates",
-		"template",
 		"templates",
-		template,
 		"templates",
 		(plan) => plan.templates,
 		(plan, templates) => ({ ...plan, templates }),
 	),
 	offerings: kind(
 		"offerings",
-		"offering",
 		"offerings",
-		offering,
 		"offerings",
 		(plan) => plan.offerings,
 		(plan, offerings) => ({ ...plan, offerings }),
 	),
 	people: kind(
 		"people",
-		"person",
 		"people",
-		person,
 		"institution.people",
 		(plan) => plan.institution.people,
 		(plan, people) => ({ ...plan, institution: { ...plan.institution, people } }),
 	),
 } as const;
-
-export type ResourceKindName = keyof typeof resourceKinds;

@@ -19,6 +19,7 @@ import type { ResourceBodies, Versioned } from "../store/rows.ts";
 import { splitOffering } from "../store/rows.ts";
 import type { Database } from "../store/schema.ts";
 import type { Actor } from "./actor.ts";
+import { nowIso, perContext, type ServiceContext } from "./context.ts";
 import { KairosError, notFound } from "./errors.ts";
 import { LruCache } from "./lru-cache.ts";
 import { planChanged } from "./plan-changes.ts";
@@ -28,11 +29,12 @@ type Resource = { id: string };
 
 /** One resource as the API shows it: offerings with their milestone progress and registrations. */
 export async function getResource<T extends Resource>(
-	db: Kysely<Database>,
+	context: ServiceContext,
 	kind: ResourceKind<T>,
 	institutionId: string,
 	id: string,
 ): Promise<Versioned<T>> {
+	const { db } = context.store;
 	const row = await getRow(db, kind.table, institutionId, id);
 	if (!row) throw notFound(`${kind.noun} "${id}"`);
 	const [completed] = await complete(db, kind, institutionId, [row as unknown as Versioned<T>]);
@@ -46,11 +48,12 @@ export interface Page<T> {
 
 /** A page of resources in plan order. */
 export async function listResources<T extends Resource>(
-	db: Kysely<Database>,
+	context: ServiceContext,
 	kind: ResourceKind<T>,
 	institutionId: string,
 	page: { limit: number; after?: number | undefined },
 ): Promise<Page<T>> {
+	const { db } = context.store;
 	const rows = await listRows(db, kind.table, institutionId, page);
 	return {
 		items: await complete(db, kind, institutionId, rows.items as unknown as Versioned<T>[]),
@@ -58,61 +61,68 @@ export async function listResources<T extends Resource>(
 	};
 }
 
-const pages = new LruCache<Buffer>(256);
+const pages = perContext(() => new LruCache<Buffer>(256));
 
 /**
- * A page of resources as the API's JSON, `{items, next?}`, with the plan version it reflects. Pages are cached per process by the
- * institution's plan version, which every write bumps, so a cached page is never stale.
+ * A page of resources as the API's JSON, `{items, next?}`, with the plan version it reflects.
+ * Pages are cached per context by the institution's plan version, which every write bumps, so a
+ * cached page is never stale.
  */
 export async function listResourcesJson<T extends Resource>(
-	db: Kysely<Database>,
+	context: ServiceContext,
 	kind: ResourceKind<T>,
 	institutionId: string,
 	page: { limit: number; after?: number | undefined },
 ): Promise<{ json: Buffer; planVersion: number }> {
-	const version = await planVersionOf(db, institutionId);
+	const version = await planVersionOf(context.store.db, institutionId);
 	if (version === undefined) throw notFound(`institution "${institutionId}"`);
 	const key = `${institutionId}\u0000${kind.name}\u0000${version}\u0000${page.limit}\u0000${page.after ?? ""}`;
-	const cached = pages.get(key);
+	const cached = pages(context).get(key);
 	if (cached) return { json: cached, planVersion: version };
-	const { items, next } = await listResources(db, kind, institutionId, page);
+	const { items, next } = await listResources(context, kind, institutionId, page);
 	const json = Buffer.from(
 		JSON.stringify({ items: items.map((item) => item.value), ...(next !== undefined && { next }) }),
 	);
-	pages.set(key, json);
+	pages(context).set(key, json);
 	return { json, planVersion: version };
 }
 
 /** Adds a resource; its id must be new in the institution and its references must resolve. */
 export async function createResource<T extends Resource>(
-	db: Kysely<Database>,
+	context: ServiceContext,
 	kind: ResourceKind<T>,
 	institutionId: string,
 	input: unknown,
 	actor: Actor,
 ): Promise<Versioned<T>> {
 	const value = parse(kind, input);
-	const result = await db.transaction().execute(async (trx) => {
+	const result = await context.store.db.transaction().execute(async (trx) => {
 		const plan = await lockedPlan(trx, institutionId);
 		if (kind.list(plan).some((existing) => existing.id === value.id)) {
 			throw new KairosError("conflict", `${kind.noun} "${value.id}" already exists`);
 		}
 		const list = [...kind.list(plan), value];
 		checkPlan(kind.withList(plan, list), kind, list.length - 1);
-		await insertResource(trx, kind.table, institutionId, stored(kind, value));
-		await writeParts(trx, kind, institutionId, value);
-		await bumpPlanVersion(trx, institutionId);
-		await recordChange(trx, actor.label, {
-			institutionId,
-			action: "create",
-			entity: kind.noun,
-			entityId: value.id,
-			before: null,
-			after: value,
-		});
-		return { value, version: 1 };
+		const at = nowIso(context);
+		const version = await bumpPlanVersion(trx, institutionId, at);
+		await insertResource(trx, kind.table, institutionId, stored(kind, value), { version, at });
+		await writeParts(trx, kind, institutionId, value, at);
+		await recordChange(
+			trx,
+			actor.label,
+			{
+				institutionId,
+				action: "create",
+				entity: kind.noun,
+				entityId: value.id,
+				before: null,
+				after: value,
+			},
+			at,
+		);
+		return { value, version };
 	});
-	planChanged();
+	planChanged(context);
 	return result;
 }
 
@@ -122,7 +132,7 @@ export async function createResource<T extends Resource>(
  * `precondition_failed`, so no concurrent change is lost.
  */
 export async function updateResource<T extends Resource>(
-	db: Kysely<Database>,
+	context: ServiceContext,
 	kind: ResourceKind<T>,
 	institutionId: string,
 	id: string,
@@ -130,7 +140,7 @@ export async function updateResource<T extends Resource>(
 	expectedVersion: number,
 	actor: Actor,
 ): Promise<Versioned<T>> {
-	const result = await db.transaction().execute(async (trx) => {
+	const result = await context.store.db.transaction().execute(async (trx) => {
 		const plan = await lockedPlan(trx, institutionId);
 		const list = [...kind.list(plan)];
 		const index = list.findIndex((existing) => existing.id === id);
@@ -148,41 +158,51 @@ export async function updateResource<T extends Resource>(
 			});
 		list[index] = value;
 		checkPlan(kind.withList(plan, list), kind, index);
-		const version = await updateRow(
+		const at = nowIso(context);
+		const version = await bumpPlanVersion(trx, institutionId, at);
+		const write = { version, at };
+		if (
+			!(await updateRow(
+				trx,
+				kind.table,
+				institutionId,
+				id,
+				stored(kind, value),
+				expectedVersion,
+				write,
+			))
+		)
+			throw stale(kind, id);
+		await writeParts(trx, kind, institutionId, value, at);
+		await recordChange(
 			trx,
-			kind.table,
-			institutionId,
-			id,
-			stored(kind, value),
-			expectedVersion,
+			actor.label,
+			{
+				institutionId,
+				action: "update",
+				entity: kind.noun,
+				entityId: id,
+				before,
+				after: value,
+			},
+			at,
 		);
-		if (version === undefined) throw stale(kind, id);
-		await writeParts(trx, kind, institutionId, value);
-		await bumpPlanVersion(trx, institutionId);
-		await recordChange(trx, actor.label, {
-			institutionId,
-			action: "update",
-			entity: kind.noun,
-			entityId: id,
-			before,
-			after: value,
-		});
 		return { value, version };
 	});
-	planChanged();
+	planChanged(context);
 	return result;
 }
 
 /** Deletes a resource at `expectedVersion`, unless other parts of the plan still refer to it. */
 export async function deleteResource<T extends Resource>(
-	db: Kysely<Database>,
+	context: ServiceContext,
 	kind: ResourceKind<T>,
 	institutionId: string,
 	id: string,
 	expectedVersion: number,
 	actor: Actor,
 ): Promise<void> {
-	await db.transaction().execute(async (trx) => {
+	await context.store.db.transaction().execute(async (trx) => {
 		const plan = await lockedPlan(trx, institutionId);
 		const before = kind.list(plan).find((existing) => existing.id === id);
 		if (before === undefined) throw notFound(`${kind.noun} "${id}"`);
@@ -195,17 +215,23 @@ export async function deleteResource<T extends Resource>(
 		}
 		if (!(await deleteRow(trx, kind.table, institutionId, id, expectedVersion)))
 			throw stale(kind, id);
-		await bumpPlanVersion(trx, institutionId);
-		await recordChange(trx, actor.label, {
-			institutionId,
-			action: "delete",
-			entity: kind.noun,
-			entityId: id,
-			before,
-			after: null,
-		});
+		const at = nowIso(context);
+		await bumpPlanVersion(trx, institutionId, at);
+		await recordChange(
+			trx,
+			actor.label,
+			{
+				institutionId,
+				action: "delete",
+				entity: kind.noun,
+				entityId: id,
+				before,
+				after: null,
+			},
+			at,
+		);
 	});
-	planChanged();
+	planChanged(context);
 }
 
 /** The plan inside a write transaction, with the institution locked against other writers. */
@@ -272,12 +298,14 @@ async function writeParts<T extends Resource>(
 	kind: ResourceKind<T>,
 	institutionId: string,
 	value: T,
+	at: string,
 ): Promise<void> {
-	if (isOfferings(kind)) await writeOfferingParts(trx, institutionId, value as unknown as Offering);
+	if (isOfferings(kind))
+		await writeOfferingParts(trx, institutionId, value as unknown as Offering, at);
 }
 
 async function complete<T extends Resource>(
-	db: Kysely<Database>,
+	db: Kysely<Database> | Transaction<Database>,
 	kind: ResourceKind<T>,
 	institutionId: string,
 	rows: Versioned<T>[],

@@ -1,10 +1,9 @@
-import type { Kysely } from "kysely";
 import { parseText } from "../model/parse-text.ts";
 import { isEmpty } from "../store/institution-repository.ts";
 import { withExclusiveLock } from "../store/locks.ts";
-import type { Database } from "../store/schema.ts";
 import { addAccount } from "./accounts.ts";
 import { commandLine } from "./actor.ts";
+import type { ServiceContext } from "./context.ts";
 import { KairosError } from "./errors.ts";
 import { generatePassword } from "./passwords.ts";
 import { replacePlan } from "./plans.ts";
@@ -21,15 +20,18 @@ export interface SeededDemo {
  * one-time password. Returns undefined when the database already holds data.
  */
 export function seedDemoIfEmpty(
-	db: Kysely<Database>,
+	context: ServiceContext,
 	demoPlanText: string,
 ): Promise<SeededDemo | undefined> {
 	// Several processes may start at once on one empty PostgreSQL database: only one seeds.
-	return withExclusiveLock(db, "kairos:seed", () => seed(db, demoPlanText));
+	return withExclusiveLock(context.store.db, "kairos:seed", () => seed(context, demoPlanText));
 }
 
-async function seed(db: Kysely<Database>, demoPlanText: string): Promise<SeededDemo | undefined> {
-	if (!(await isEmpty(db))) return undefined;
+async function seed(
+	context: ServiceContext,
+	demoPlanText: string,
+): Promise<SeededDemo | undefined> {
+	if (!(await isEmpty(context.store.db))) return undefined;
 	const parsed = parseText(demoPlanText, "yaml", "examples/demo-school.yaml");
 	if (!parsed.ok)
 		throw new KairosError("validation_failed", "the demo plan does not parse", {
@@ -38,10 +40,10 @@ async function seed(db: Kysely<Database>, demoPlanText: string): Promise<SeededD
 	const institutionId = (parsed.value as { institution?: { id?: unknown } }).institution?.id;
 	if (typeof institutionId !== "string")
 		throw new KairosError("validation_failed", "the demo plan names no institution");
-	await replacePlan(db, institutionId, parsed.value, commandLine, { mayCreate: true });
+	await replacePlan(context, institutionId, parsed.value, commandLine, { mayCreate: true });
 	const adminEmail = "admin@kairos.localhost";
 	const adminPassword = generatePassword();
-	await addAccount(db, {
+	await addAccount(context, {
 		email: adminEmail,
 		name: "Demo administrator",
 		role: "admin",

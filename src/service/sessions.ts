@@ -1,7 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { Kysely } from "kysely";
 import { findAccountByEmail, normalizeEmail } from "../store/account-repository.ts";
-import type { Database } from "../store/schema.ts";
 import {
 	clearSignInFailures,
 	countSignInFailures,
@@ -14,7 +12,8 @@ import {
 	recordSignInFailure,
 } from "../store/session-repository.ts";
 import { type Account, type AccountActor, accountActor, accountOf } from "./accounts.ts";
-import { type Clock, minute, systemClock } from "./clock.ts";
+import { minute } from "./clock.ts";
+import type { ServiceContext } from "./context.ts";
 import { digest } from "./digest.ts";
 import { KairosError } from "./errors.ts";
 import { dummyPasswordHash, verifyPassword } from "./passwords.ts";
@@ -31,6 +30,8 @@ export interface SignedIn {
 	/** ISO 8601, 12 hours after sign-in. */
 	expiresAt: string;
 	account: Account;
+	/** Who the session acts as. */
+	actor: AccountActor;
 }
 
 /**
@@ -39,10 +40,11 @@ export interface SignedIn {
  * password are the same `unauthorized` and take about as long.
  */
 export async function signIn(
-	db: Kysely<Database>,
+	context: ServiceContext,
 	credentials: { email: string; password: string; address: string },
-	now: Clock = systemClock,
 ): Promise<SignedIn> {
+	const { db } = context.store;
+	const now = context.clock;
 	const email = normalizeEmail(credentials.email);
 	const keys = [`email:${email}`, `address:${credentials.address}`];
 	await refuseWhenLimited(db, keys, now());
@@ -70,15 +72,21 @@ export async function signIn(
 	};
 	await insertSession(db, session);
 	const { passwordHash: _, ...record } = account;
+	const signedIn = accountOf(record);
 	return {
 		token,
 		csrfToken: session.csrfToken,
 		expiresAt: session.expiresAt,
-		account: accountOf(record),
+		account: signedIn,
+		actor: accountActor(`account:${signedIn.id}`, signedIn),
 	};
 }
 
-async function refuseWhenLimited(db: Kysely<Database>, keys: string[], at: Date): Promise<void> {
+async function refuseWhenLimited(
+	db: ServiceContext["store"]["db"],
+	keys: string[],
+	at: Date,
+): Promise<void> {
 	const since = new Date(at.getTime() - failureWindow).toISOString();
 	let retryAt = 0;
 	for (const key of keys) {
@@ -97,11 +105,10 @@ async function refuseWhenLimited(db: Kysely<Database>, keys: string[], at: Date)
 
 /** The account behind a session cookie, or undefined when it is unknown or expired. */
 export async function authenticateSession(
-	db: Kysely<Database>,
+	context: ServiceContext,
 	token: string,
-	now: Clock = systemClock,
 ): Promise<{ actor: AccountActor; csrfToken: string; account: Account } | undefined> {
-	const found = await findSession(db, digest(token), now().toISOString());
+	const found = await findSession(context.store.db, digest(token), context.clock().toISOString());
 	if (!found) return undefined;
 	const account = accountOf(found.account);
 	return {
@@ -111,13 +118,14 @@ export async function authenticateSession(
 	};
 }
 
-export async function signOut(db: Kysely<Database>, token: string): Promise<void> {
-	await deleteSession(db, digest(token));
+export async function signOut(context: ServiceContext, token: string): Promise<void> {
+	await deleteSession(context.store.db, digest(token));
 }
 
 /** Deletes expired sessions and the sign-in failures no window counts any more. */
-export async function forgetExpired(db: Kysely<Database>, now: Clock = systemClock): Promise<void> {
-	const at = now();
+export async function forgetExpired(context: ServiceContext): Promise<void> {
+	const { db } = context.store;
+	const at = context.clock();
 	await deleteExpiredSessions(db, at.toISOString());
 	await deleteSignInFailuresBefore(db, new Date(at.getTime() - failureWindow).toISOString());
 }

@@ -1,8 +1,11 @@
 /** The texts of the sign-up mails, in Estonian and English (any other language gets English). */
+import { html, join } from "../html/template.ts";
 
 export interface ConfirmationMailDetails {
 	/** The page language; `et` and `et-EE` give Estonian, anything else English. */
 	language: string;
+	/** The name the person gave on the form, to greet them by. */
+	name: string;
 	offeringTitle: string;
 	institutionName: string;
 	contact?: { name: string; email: string } | undefined;
@@ -32,7 +35,7 @@ type Paragraph = readonly (string | Link)[];
 
 interface Wording {
 	subject(title: string): string;
-	greeting: string;
+	greeting(name: string): string;
 	thanks(title: string): string;
 	confirm: string;
 	confirmLabel: string;
@@ -46,7 +49,7 @@ interface Wording {
 const wordings: Record<MailLanguage, Wording> = {
 	et: {
 		subject: (title) => `Kinnita oma huvi: ${title}`,
-		greeting: "Tere!",
+		greeting: (name) => `Tere, ${name}!`,
 		thanks: (title) => `Aitäh huvi eest kursuse „${title}“ vastu.`,
 		confirm: "Palun kinnita oma e-posti aadress, avades selle lingi:",
 		confirmLabel: "Kinnitan oma e-posti aadressi",
@@ -59,7 +62,7 @@ const wordings: Record<MailLanguage, Wording> = {
 	},
 	en: {
 		subject: (title) => `Confirm your interest: ${title}`,
-		greeting: "Hello,",
+		greeting: (name) => `Hello ${name},`,
 		thanks: (title) => `Thank you for your interest in the course “${title}”.`,
 		confirm: "Please confirm your e-mail address by opening this link:",
 		confirmLabel: "Confirm my e-mail address",
@@ -73,15 +76,16 @@ const wordings: Record<MailLanguage, Wording> = {
 };
 
 /**
- * The double opt-in mail: it names the course and the institution, asks to confirm, says what
- * the address is used for and whom to ask, and carries the unsubscribe link. It does not repeat
- * the name from the form, so a stranger's text never reaches the inbox it was sent to.
+ * The double opt-in mail: it greets the person by the name they gave, names the course and the
+ * institution, asks to confirm, says what the address is used for and whom to ask, and carries
+ * the unsubscribe link. The name is cut to its first 60 characters: it is all of the form's text
+ * that reaches the inbox, so a stranger cannot mail a long message through it.
  */
 export function confirmationMail(details: ConfirmationMailDetails): MailContent {
 	const language = mailLanguage(details.language);
 	const wording = wordings[language];
 	const paragraphs: Paragraph[] = [
-		[wording.greeting],
+		[wording.greeting(greetingName(details.name))],
 		[
 			`${wording.thanks(details.offeringTitle)} ${wording.confirm}`,
 			{ href: details.confirmUrl, label: wording.confirmLabel },
@@ -106,28 +110,24 @@ function textOf(paragraph: Paragraph): string {
 }
 
 function htmlOf(language: MailLanguage, paragraphs: readonly Paragraph[]): string {
-	const body = paragraphs
-		.map((paragraph) => {
+	const body = join(
+		paragraphs.map((paragraph) => {
 			const lines = paragraph.map((line) =>
-				typeof line === "string"
-					? escapeHtml(line)
-					: `<a href="${escapeHtml(line.href)}">${escapeHtml(line.label)}</a>`,
+				typeof line === "string" ? line : html`<a href="${line.href}">${line.label}</a>`,
 			);
-			return `<p>${lines.join("<br>")}</p>`;
-		})
-		.join("\n");
-	return `<!doctype html>\n<html lang="${language}">\n<body>\n${body}\n</body>\n</html>\n`;
+			return html`<p>${join(lines, html`<br>`)}</p>`;
+		}),
+		"\n",
+	);
+	return `<!doctype html>\n${html`<html lang="${language}">
+<body>
+${body}
+</body>
+</html>`}\n`;
 }
 
-const entities: Readonly<Record<string, string>> = {
-	"&": "&amp;",
-	"<": "&lt;",
-	">": "&gt;",
-	'"': "&quot;",
-	"'": "&#39;",
-};
-
-// The same escaping as src/report/html-escape.ts, which the service layer does not import.
-function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (character) => entities[character] ?? character);
+/** The name to greet with: its first 60 characters, on one line. */
+function greetingName(name: string): string {
+	const line = name.replace(/\s+/g, " ").trim();
+	return line.length > 60 ? `${line.slice(0, 59)}…` : line;
 }

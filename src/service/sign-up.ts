@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import type { Kysely } from "kysely";
+import type { Transaction } from "kysely";
 import { z } from "zod";
 import { contact } from "../model/offering.ts";
 import { email } from "../model/primitives.ts";
@@ -7,7 +7,6 @@ import { problemsFromIssues } from "../model/problems.ts";
 import {
 	confirmRegistration,
 	countConfirmedInterest,
-	deleteRegistration,
 	findLiveRegistration,
 	findRegistrationByConfirmHash,
 	findRegistrationByUnsubscribeHash,
@@ -15,15 +14,16 @@ import {
 	type RegistrationRecord,
 	recentRegistrationsFrom,
 	renewConfirmation,
-	setConfirmSentAt,
 	unsubscribeRegistration,
 } from "../store/registration-repository.ts";
 import { getResource } from "../store/resource-repository.ts";
 import type { Database } from "../store/schema.ts";
-import { type Clock, minute, systemClock } from "./clock.ts";
+import { minute } from "./clock.ts";
+import { nowIso, type ServiceContext } from "./context.ts";
 import { digest } from "./digest.ts";
 import { KairosError, notFound } from "./errors.ts";
-import type { Mailer } from "./mailer.ts";
+import { mailQueued, queueMail } from "./mail-queue.ts";
+import type { MailMessage } from "./mailer.ts";
 import { confirmationMail } from "./sign-up-mail.ts";
 
 /** Sign-ups from one address within `addressWindow`; one more is refused. */
@@ -112,11 +112,10 @@ const checkYourEmail: SignUpAnswer = { status: "check-your-email" };
  * more than 5 sign-ups from one address in 10 minutes are `rate_limited` with `retryAfter`.
  */
 export async function registerInterest(
-	db: Kysely<Database>,
-	mailer: Mailer,
+	context: ServiceContext,
 	input: InterestSignUp,
-	now: Clock = systemClock,
 ): Promise<SignUpAnswer> {
+	const { db } = context.store;
 	const parsed = signUpForm.safeParse(input);
 	if (!parsed.success) {
 		throw new KairosError("validation_failed", "the sign-up form has problems", {
@@ -125,12 +124,32 @@ export async function registerInterest(
 	}
 	if (input.honeypot.trim() !== "") return checkYourEmail;
 	const form = parsed.data;
-	const at = now();
+	const at = context.clock();
 	const atIso = at.toISOString();
 	const tokens = newTokens();
 	const channel = channelOf(input.utm, input.referrer);
 
-	const outcome = await db.transaction().execute(async (trx) => {
+	const mail = (): MailMessage => {
+		const unsubscribeUrl = input.unsubscribeUrl(tokens.unsubscribe);
+		return {
+			to: form.email,
+			...confirmationMail({
+				language: form.language,
+				name: form.name,
+				offeringTitle: input.offeringTitle,
+				institutionName: input.institutionName,
+				contact: input.contact,
+				confirmUrl: input.confirmUrl(tokens.confirm),
+				unsubscribeUrl,
+			}),
+			unsubscribeUrl,
+			replyTo: input.contact?.email,
+		};
+	};
+
+	// The mail is queued with the registration and sent outside the request, so a new and a
+	// known address answer alike and in the same time.
+	const queued = await db.transaction().execute(async (trx) => {
 		await refuseWhenLimited(trx, form.address, at);
 		if (!(await getResource(trx, "offerings", input.institutionId, input.offeringId)))
 			throw notFound(`offering ${input.offeringId}`);
@@ -140,10 +159,11 @@ export async function registerInterest(
 			input.offeringId,
 			form.email,
 		);
-		if (!existing) {
-			const id = randomUUID();
+		if (existing) {
+			if (!(await renewal(trx, existing, tokens, at))) return false;
+		} else {
 			const inserted = await insertRegistration(trx, {
-				id,
+				id: randomUUID(),
 				institutionId: input.institutionId,
 				offeringId: input.offeringId,
 				name: form.name,
@@ -159,42 +179,25 @@ export async function registerInterest(
 				unsubscribeTokenHash: digest(tokens.unsubscribe),
 			});
 			// Not inserted: a concurrent sign-up stored it first, and that one sends the mail.
-			return inserted ? ({ kind: "new", id } as const) : undefined;
+			if (!inserted) return false;
 		}
-		return renewal(trx, existing, tokens, at);
+		return queueMail(trx, mail(), atIso, { institutionId: input.institutionId });
 	});
-	if (!outcome) return checkYourEmail;
-
-	const unsubscribeUrl = input.unsubscribeUrl(tokens.unsubscribe);
-	const mail = confirmationMail({
-		language: form.language,
-		offeringTitle: input.offeringTitle,
-		institutionName: input.institutionName,
-		contact: input.contact,
-		confirmUrl: input.confirmUrl(tokens.confirm),
-		unsubscribeUrl,
-	});
-	try {
-		await mailer.send({ to: form.email, ...mail, unsubscribeUrl, replyTo: input.contact?.email });
-	} catch (error) {
-		// Undo, so that trying again sends the mail rather than finding a sign-up never confirmed.
-		if (outcome.kind === "new") await deleteRegistration(db, outcome.id);
-		else await setConfirmSentAt(db, outcome.id, outcome.previousSentAt);
-		throw error;
-	}
+	if (queued) mailQueued(context);
 	return checkYourEmail;
 }
 
-type Renewal = { kind: "renewed"; id: string; previousSentAt: string } | undefined;
-
-/** Gives an unconfirmed registration new tokens for a fresh mail, unless one went out recently. */
+/**
+ * Gives an unconfirmed registration new tokens for a fresh mail, unless one went out recently.
+ * False when no mail is due: the registration is confirmed, or was mailed a moment ago.
+ */
 async function renewal(
-	db: Kysely<Database>,
+	db: Transaction<Database>,
 	existing: RegistrationRecord,
 	tokens: Tokens,
 	at: Date,
-): Promise<Renewal> {
-	if (existing.confirmedAt !== null) return undefined;
+): Promise<boolean> {
+	if (existing.confirmedAt !== null) return false;
 	const renewed = await renewConfirmation(
 		db,
 		existing.id,
@@ -205,9 +208,7 @@ async function renewal(
 		},
 		new Date(at.getTime() - resendInterval).toISOString(),
 	);
-	return renewed
-		? { kind: "renewed", id: existing.id, previousSentAt: existing.confirmSentAt }
-		: undefined;
+	return renewed;
 }
 
 interface Tokens {
@@ -223,7 +224,11 @@ function newTokens(): Tokens {
 	};
 }
 
-async function refuseWhenLimited(db: Kysely<Database>, address: string, at: Date): Promise<void> {
+async function refuseWhenLimited(
+	db: Transaction<Database>,
+	address: string,
+	at: Date,
+): Promise<void> {
 	const since = new Date(at.getTime() - addressWindow).toISOString();
 	const recent = await recentRegistrationsFrom(db, address, since);
 	if (recent.count < maxSignUpsPerAddress || recent.oldest === undefined) return;
@@ -275,14 +280,14 @@ function webAddress(referrer: string | undefined): URL | undefined {
  * replaced by a newer mail) is `not_found`.
  */
 export async function confirmInterest(
-	db: Kysely<Database>,
+	context: ServiceContext,
 	token: string,
-	now: Clock = systemClock,
 ): Promise<RegistrationLinkResult> {
+	const { db } = context.store;
 	const registration = await findRegistrationByConfirmHash(db, digest(token));
 	if (!registration) throw notFound("confirmation link");
 	if (registration.unsubscribedAt === null && registration.confirmedAt === null)
-		await confirmRegistration(db, registration.id, now().toISOString());
+		await confirmRegistration(db, registration.id, nowIso(context));
 	return linkResult(
 		registration,
 		registration.unsubscribedAt === null ? "confirmed" : "unsubscribed",
@@ -294,14 +299,14 @@ export async function confirmInterest(
  * Idempotent. An unknown token is `not_found`.
  */
 export async function unsubscribe(
-	db: Kysely<Database>,
+	context: ServiceContext,
 	token: string,
-	now: Clock = systemClock,
 ): Promise<RegistrationLinkResult> {
+	const { db } = context.store;
 	const registration = await findRegistrationByUnsubscribeHash(db, digest(token));
 	if (!registration) throw notFound("unsubscribe link");
 	if (registration.unsubscribedAt === null)
-		await unsubscribeRegistration(db, registration.id, now().toISOString());
+		await unsubscribeRegistration(db, registration.id, nowIso(context));
 	return linkResult(registration, "unsubscribed");
 }
 
@@ -319,9 +324,9 @@ function linkResult(
 
 /** How many learners confirmed their interest in the offering and have not unsubscribed. */
 export async function interestCount(
-	db: Kysely<Database>,
+	context: ServiceContext,
 	institutionId: string,
 	offeringId: string,
 ): Promise<number> {
-	return countConfirmedInterest(db, institutionId, offeringId);
+	return countConfirmedInterest(context.store.db, institutionId, offeringId);
 }

@@ -1,6 +1,4 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import type { Kysely } from "kysely";
-import type { Database } from "../store/schema.ts";
 import {
 	findActiveToken,
 	insertToken,
@@ -10,7 +8,8 @@ import {
 	touchToken,
 } from "../store/token-repository.ts";
 import { type Account, type AccountActor, accountActor, accountOf } from "./accounts.ts";
-import { type Clock, minute, systemClock } from "./clock.ts";
+import { minute } from "./clock.ts";
+import { nowIso, type ServiceContext } from "./context.ts";
 import { digest } from "./digest.ts";
 import { KairosError } from "./errors.ts";
 
@@ -20,10 +19,9 @@ export type ApiToken = Omit<TokenRecord, "accountId">;
 
 /** Creates a bearer token with the account's role; the token is in the result and nowhere else. */
 export async function createApiToken(
-	db: Kysely<Database>,
+	context: ServiceContext,
 	accountId: string,
 	name: string,
-	now: Clock = systemClock,
 ): Promise<{ id: string; name: string; token: string; createdAt: string }> {
 	const trimmed = name.trim();
 	if (trimmed.length === 0 || trimmed.length > 100) {
@@ -32,8 +30,8 @@ export async function createApiToken(
 		});
 	}
 	const token = `${tokenPrefix}${randomBytes(32).toString("base64url")}`;
-	const created = { id: randomUUID(), name: trimmed, createdAt: now().toISOString() };
-	await insertToken(db, { ...created, accountId, tokenHash: digest(token) });
+	const created = { id: randomUUID(), name: trimmed, createdAt: nowIso(context) };
+	await insertToken(context.store.db, { ...created, accountId, tokenHash: digest(token) });
 	return { ...created, token };
 }
 
@@ -42,14 +40,14 @@ export async function createApiToken(
  * use at most once a minute, so busy integrations do not write on every request.
  */
 export async function authenticateToken(
-	db: Kysely<Database>,
+	context: ServiceContext,
 	token: string,
-	now: Clock = systemClock,
 ): Promise<{ actor: AccountActor; account: Account; tokenId: string } | undefined> {
 	if (!token.startsWith(tokenPrefix)) return undefined;
+	const { db } = context.store;
 	const found = await findActiveToken(db, digest(token));
 	if (!found) return undefined;
-	const at = now();
+	const at = context.clock();
 	const lastUsed = found.token.lastUsedAt;
 	if (lastUsed === null || at.getTime() - Date.parse(lastUsed) >= minute) {
 		await touchToken(db, found.token.id, at.toISOString());
@@ -64,18 +62,20 @@ export async function authenticateToken(
 
 /** Revokes one of the account's tokens; another account's token is `not_found`. */
 export async function revokeApiToken(
-	db: Kysely<Database>,
+	context: ServiceContext,
 	accountId: string,
 	tokenId: string,
-	now: Clock = systemClock,
 ): Promise<void> {
-	if (!(await revokeToken(db, tokenId, accountId, now().toISOString()))) {
+	if (!(await revokeToken(context.store.db, tokenId, accountId, nowIso(context)))) {
 		throw new KairosError("not_found", `token "${tokenId}" does not exist`);
 	}
 }
 
 /** The account's tokens, revoked ones included, without their hashes. */
-export async function listApiTokens(db: Kysely<Database>, accountId: string): Promise<ApiToken[]> {
-	const tokens = await listTokens(db, accountId);
+export async function listApiTokens(
+	context: ServiceContext,
+	accountId: string,
+): Promise<ApiToken[]> {
+	const tokens = await listTokens(context.store.db, accountId);
 	return tokens.map(({ accountId: _, ...token }) => token);
 }

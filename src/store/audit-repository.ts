@@ -10,17 +10,21 @@ export interface Change {
 	after: unknown;
 }
 
-/** Records a change in the audit log, inside the transaction that makes it. `actor` is who did it. */
+/**
+ * Records a change in the audit log, inside the transaction that makes it, at `at` (ISO 8601).
+ * `actor` is who did it.
+ */
 export async function recordChange(
 	trx: Transaction<Database>,
 	actor: string,
 	change: Change,
+	at: string,
 ): Promise<void> {
 	await trx
 		.insertInto("audit_log")
 		.values({
 			institution_id: change.institutionId,
-			at: new Date().toISOString(),
+			at,
 			actor,
 			action: change.action,
 			entity: change.entity,

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { storeTargets } from "../../test/fixtures/stores.ts";
-import { migrateToLatest } from "./migrate.ts";
+import { migrateToLatest, migrationNames } from "./migrate.ts";
 
 describe.each(storeTargets)("migrations on $name", (target) => {
 	it.skipIf(!target.available)(
@@ -13,7 +13,8 @@ describe.each(storeTargets)("migrations on $name", (target) => {
 				const { rows } = await sql<{
 					name: string;
 				}>`select name from kysely_migration order by name`.execute(store.db);
-				expect(rows.map((row) => row.name)).toEqual(["0001-initial", "0002-registrations"]);
+				expect(rows.map((row) => row.name)).toEqual([...migrationNames]);
+				expect(migrationNames[0]).toBe("0001-initial");
 				const tables = await store.db.introspection.getTables();
 				expect(tables.map((table) => table.name)).toEqual(
 					expect.arrayContaining([
@@ -25,6 +26,7 @@ describe.each(storeTargets)("migrations on $name", (target) => {
 						"api_tokens",
 						"audit_log",
 						"registrations",
+						"mail_queue",
 					]),
 				);
 			} finally {

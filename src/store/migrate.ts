@@ -1,13 +1,18 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
 import * as initial from "./migrations/0001-initial.ts";
 import * as registrations from "./migrations/0002-registrations.ts";
+import * as mailQueue from "./migrations/0003-mail-queue.ts";
 import type { Database } from "./schema.ts";
 
 /** The migrations in order. Never edit one that has shipped: add the next. */
 const migrations: Record<string, Migration> = {
 	"0001-initial": initial,
 	"0002-registrations": registrations,
+	"0003-mail-queue": mailQueue,
 };
+
+/** The names of every migration, in the order they run. */
+export const migrationNames: readonly string[] = Object.keys(migrations).sort();
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 

@@ -1,26 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { demoPlan } from "../../test/fixtures/demo.ts";
 import { healthyOffering, healthyPlan } from "../../test/fixtures/plans.ts";
-import { storeTargets } from "../../test/fixtures/stores.ts";
+import { fixtureTime, storeTargets, useStore } from "../../test/fixtures/stores.ts";
 import type { PlanFile } from "../model/plan-file.ts";
-import type { Store } from "./open.ts";
 import { readPlan, storedForm, writePlan } from "./plan-repository.ts";
+import { getResource } from "./resource-repository.ts";
 
 describe.each(storeTargets)("plan repository on $name", (target) => {
-	let store: Store;
-	beforeAll(async () => {
-		if (target.available) store = await target.open();
-	});
-	afterAll(async () => {
-		await store?.close();
-	});
-
-	const write = (plan: PlanFile) => store.db.transaction().execute((trx) => writePlan(trx, plan));
+	const fixture = useStore(target, []);
+	const write = (plan: PlanFile) =>
+		fixture.store.db.transaction().execute((trx) => writePlan(trx, plan, fixtureTime));
 
 	it.skipIf(!target.available)("gives back the demo plan exactly as written", async () => {
 		const plan = demoPlan();
 		expect(await write(plan)).toBe(1);
-		const stored = await readPlan(store.db, plan.institution.id);
+		const stored = await readPlan(fixture.store.db, plan.institution.id);
 		expect(stored?.plan).toEqual(storedForm(plan));
 		expect(stored?.planVersion).toBe(1);
 	});
@@ -48,37 +42,56 @@ describe.each(storeTargets)("plan repository on $name", (target) => {
 				}),
 			];
 			await write(plan);
-			expect((await readPlan(store.db, "test-vc"))?.plan).toEqual(plan);
+			expect((await readPlan(fixture.store.db, "test-vc"))?.plan).toEqual(plan);
 		},
 	);
 
-	it.skipIf(!target.available)("replaces a plan whole and counts its versions", async () => {
-		const plan = healthyPlan();
-		plan.offerings = [healthyOffering({ id: "other", title: "Another course" })];
-		const version = await write(plan);
-		const stored = await readPlan(store.db, "test-vc");
-		expect(stored?.plan.offerings.map((offering) => offering.id)).toEqual(["other"]);
-		expect(stored?.planVersion).toBe(version);
-		expect(version).toBeGreaterThan(1);
-	});
+	it.skipIf(!target.available)(
+		"replaces a plan whole, counting its versions, and gives every row the new version",
+		async () => {
+			expect(await write(healthyPlan())).toBe(1);
+			const plan = healthyPlan();
+			plan.offerings = [
+				healthyOffering({ id: "other", title: "Another course" }),
+				healthyOffering(),
+			];
+			expect(await write(plan)).toBe(2);
+			const stored = await readPlan(fixture.store.db, "test-vc");
+			expect(stored?.plan.offerings.map((offering) => offering.id)).toEqual([
+				"other",
+				"mig-welding",
+			]);
+			expect(stored?.planVersion).toBe(2);
+			// A row written again never takes a version it had before: old ETags cannot match it.
+			const rewritten = await getResource(fixture.store.db, "offerings", "test-vc", "mig-welding");
+			expect(rewritten?.version).toBe(2);
+			expect(
+				(await getResource(fixture.store.db, "intakes", "test-vc", "autumn-2027"))?.version,
+			).toBe(2);
+		},
+	);
 
 	it.skipIf(!target.available)("leaves nothing behind when a write fails midway", async () => {
-		const before = await readPlan(store.db, "test-vc");
+		await write(healthyPlan());
+		const before = await readPlan(fixture.store.db, "test-vc");
 		const broken = healthyPlan();
 		// Two offerings with one id break the primary key after the other rows were written.
 		broken.offerings = [healthyOffering({ id: "twice" }), healthyOffering({ id: "twice" })];
 		await expect(write(broken)).rejects.toThrow();
-		expect(await readPlan(store.db, "test-vc")).toEqual(before);
+		expect(await readPlan(fixture.store.db, "test-vc")).toEqual(before);
 	});
 
 	it.skipIf(!target.available)("keeps institutions apart", async () => {
+		await write(healthyPlan());
 		const other = healthyPlan();
 		other.institution = { ...other.institution, id: "other-vc", name: "Other College" };
 		await write(other);
-		expect((await readPlan(store.db, "other-vc"))?.plan.institution.name).toBe("Other College");
-		expect((await readPlan(store.db, "test-vc"))?.plan.institution.name).toBe(
+		expect((await readPlan(fixture.store.db, "other-vc"))?.plan.institution.name).toBe(
+			"Other College",
+		);
+		expect((await readPlan(fixture.store.db, "test-vc"))?.plan.institution.name).toBe(
 			"Test Vocational College",
 		);
-		expect(await readPlan(store.db, "nobody")).toBeUndefined();
+		expect(await readPlan(fixture.store.db, "nobody")).toBeUndefined();
 	});
 });

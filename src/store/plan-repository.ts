@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from "kysely";
 import type { Institution } from "../model/institution.ts";
 import type { MilestoneProgress, Offering } from "../model/offering.ts";
 import type { PlanFile } from "../model/plan-file.ts";
-import { indexedColumns, now, type ResourceBodies, splitOffering } from "./rows.ts";
+import { indexedColumns, type ResourceBodies, splitOffering } from "./rows.ts";
 import type { Database, MilestoneProgressTable, ResourceTableName } from "./schema.ts";
 
 /** A plan as stored, with the version its ETag is made from. */
@@ -78,12 +78,16 @@ export async function readPlan(
 
 /**
  * Replaces an institution's whole plan inside the caller's transaction: the institution row is
- * updated (never deleted, so its accounts stay), every resource row is replaced.
+ * updated (never deleted, so its accounts stay), every resource row is replaced and given the new
+ * plan version as its version, so no earlier ETag of any resource can match again.
  * Returns the new plan version.
  */
-export async function writePlan(trx: Transaction<Database>, plan: PlanFile): Promise<number> {
+export async function writePlan(
+	trx: Transaction<Database>,
+	plan: PlanFile,
+	at: string,
+): Promise<number> {
 	const { id, name, people, ...rest } = plan.institution;
-	const at = now();
 	const existing = await trx
 		.selectFrom("institutions")
 		.select("plan_version")
@@ -119,18 +123,19 @@ export async function writePlan(trx: Transaction<Database>, plan: PlanFile): Pro
 			})
 			.execute();
 	}
-	await insertResources(trx, "people", id, people ?? [], at);
-	await insertResources(trx, "intakes", id, plan.intakes, at);
-	await insertResources(trx, "qualifications", id, plan.qualifications ?? [], at);
-	await insertResources(trx, "templates", id, plan.templates ?? [], at);
-	await insertResources(trx, "past_offerings", id, plan.history ?? [], at);
+	const write = { version: planVersion, at };
+	await insertResources(trx, "people", id, people ?? [], write);
+	await insertResources(trx, "intakes", id, plan.intakes, write);
+	await insertResources(trx, "qualifications", id, plan.qualifications ?? [], write);
+	await insertResources(trx, "templates", id, plan.templates ?? [], write);
+	await insertResources(trx, "past_offerings", id, plan.history ?? [], write);
 	const split = plan.offerings.map(splitOffering);
 	await insertResources(
 		trx,
 		"offerings",
 		id,
 		split.map((part) => part.body),
-		at,
+		write,
 	);
 	const progress = split.flatMap((part) =>
 		Object.entries(part.milestoneStatus ?? {}).map(([key, value]) =>
@@ -157,15 +162,15 @@ async function insertResources<K extends ResourceTableName>(
 	table: K,
 	institutionId: string,
 	values: readonly ResourceBodies[K][],
-	at: string,
+	write: { version: number; at: string },
 ): Promise<void> {
 	const rows = values.map((value, position) => ({
 		institution_id: institutionId,
 		id: (value as { id: string }).id,
 		position,
 		body: JSON.stringify(value),
-		version: 1,
-		updated_at: at,
+		version: write.version,
+		updated_at: write.at,
 		...indexedColumns(table, value),
 	}));
 	// The rows match the table's columns; Kysely cannot see that through the generic table name.
@@ -243,6 +248,7 @@ export async function writeOfferingParts(
 	trx: Transaction<Database>,
 	institutionId: string,
 	offering: Offering,
+	at: string,
 ): Promise<void> {
 	const scope = (table: "milestone_progress" | "registration_counts") =>
 		trx
@@ -251,7 +257,6 @@ export async function writeOfferingParts(
 			.where("offering_id", "=", offering.id);
 	await scope("milestone_progress").execute();
 	await scope("registration_counts").execute();
-	const at = now();
 	const progress = Object.entries(offering.milestoneStatus ?? {}).map(([key, value]) =>
 		progressRow(institutionId, offering.id, key, value, at),
 	);

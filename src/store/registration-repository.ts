@@ -198,24 +198,6 @@ export async function renewConfirmation(
 	return result.numUpdatedRows === 1n;
 }
 
-/** Sets when the last confirmation mail went out (back, when sending one failed). */
-export async function setConfirmSentAt(
-	db: Kysely<Database>,
-	id: string,
-	sentAtIso: string,
-): Promise<void> {
-	await db
-		.updateTable("registrations")
-		.set({ confirm_sent_at: sentAtIso })
-		.where("id", "=", id)
-		.execute();
-}
-
-/** Removes a registration whose first confirmation mail could not be sent. */
-export async function deleteRegistration(db: Kysely<Database>, id: string): Promise<void> {
-	await db.deleteFrom("registrations").where("id", "=", id).execute();
-}
-
 /** Marks the registration confirmed at `atIso`, unless it already is or was unsubscribed. */
 export async function confirmRegistration(
 	db: Kysely<Database>,

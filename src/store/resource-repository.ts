@@ -1,5 +1,5 @@
 import { type Kysely, PostgresAdapter, type Transaction } from "kysely";
-import { indexedColumns, now, type ResourceBodies, type Versioned } from "./rows.ts";
+import { indexedColumns, type ResourceBodies, type Versioned } from "./rows.ts";
 import type { Database, ResourceTableName } from "./schema.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -55,12 +55,16 @@ export async function listResources<K extends ResourceTableName>(
 	};
 }
 
-/** Appends a resource at the end of its list, with version 1. */
+/**
+ * Appends a resource at the end of its list. Its `version` is the plan version of the write that
+ * made it, so a version never repeats for an id, even after the id is deleted and used again.
+ */
 export async function insertResource<K extends ResourceTableName>(
 	trx: Transaction<Database>,
 	table: K,
 	institutionId: string,
 	body: ResourceBodies[K],
+	write: { version: number; at: string },
 ): Promise<void> {
 	const last = await trx
 		.selectFrom(anyTable(table))
@@ -74,16 +78,17 @@ export async function insertResource<K extends ResourceTableName>(
 			id: (body as { id: string }).id,
 			position: Number(last?.position ?? -1) + 1,
 			body: JSON.stringify(body),
-			version: 1,
-			updated_at: now(),
+			version: write.version,
+			updated_at: write.at,
 			...indexedColumns(table, body),
 		} as never)
 		.execute();
 }
 
 /**
- * Replaces a resource's body if it is still at `expectedVersion`. Returns the new version, or
- * undefined when the row is gone or somebody else changed it first: the update is not made.
+ * Replaces a resource's body if it is still at `expectedVersion`, giving it `write.version` (the
+ * plan version of this write). Returns false when the row is gone or somebody else changed it
+ * first: the update is not made.
  */
 export async function updateResource<K extends ResourceTableName>(
 	trx: Transaction<Database>,
@@ -92,38 +97,21 @@ export async function updateResource<K extends ResourceTableName>(
 	id: string,
 	body: ResourceBodies[K],
 	expectedVersion: number,
-): Promise<number | undefined> {
+	write: { version: number; at: string },
+): Promise<boolean> {
 	const result = await trx
 		.updateTable(table as "offerings")
 		.set({
 			body: JSON.stringify(body),
-			version: expectedVersion + 1,
-			updated_at: now(),
+			version: write.version,
+			updated_at: write.at,
 			...indexedColumns(table, body),
 		} as never)
 		.where("institution_id", "=", institutionId)
 		.where("id", "=", id)
 		.where("version", "=", expectedVersion)
 		.executeTakeFirst();
-	return result.numUpdatedRows === 1n ? expectedVersion + 1 : undefined;
-}
-
-/** Increments a resource's version without changing its body (its dependent rows changed). */
-export async function touchResource(
-	trx: Transaction<Database>,
-	table: ResourceTableName,
-	institutionId: string,
-	id: string,
-	expectedVersion: number,
-): Promise<number | undefined> {
-	const result = await trx
-		.updateTable(anyTable(table))
-		.set({ version: expectedVersion + 1, updated_at: now() })
-		.where("institution_id", "=", institutionId)
-		.where("id", "=", id)
-		.where("version", "=", expectedVersion)
-		.executeTakeFirst();
-	return result.numUpdatedRows === 1n ? expectedVersion + 1 : undefined;
+	return result.numUpdatedRows === 1n;
 }
 
 /** Deletes a resource if it is still at `expectedVersion`; false when it is not. */
@@ -156,14 +144,20 @@ export async function lockInstitution(
 	return (await query.executeTakeFirst())?.plan_version;
 }
 
-/** Marks the plan changed: every write to an institution's rows calls this in its transaction. */
+/**
+ * Marks the plan changed: every write to an institution's rows calls this in its transaction,
+ * and gives the rows it writes the version it returns. Plan versions only ever grow.
+ */
 export async function bumpPlanVersion(
 	trx: Transaction<Database>,
 	institutionId: string,
-): Promise<void> {
-	await trx
+	at: string,
+): Promise<number> {
+	const row = await trx
 		.updateTable("institutions")
-		.set((eb) => ({ plan_version: eb("plan_version", "+", 1), updated_at: now() }))
+		.set((eb) => ({ plan_version: eb("plan_version", "+", 1), updated_at: at }))
 		.where("id", "=", institutionId)
-		.execute();
+		.returning("plan_version")
+		.executeTakeFirstOrThrow();
+	return row.plan_version;
 }

@@ -43,7 +43,3 @@ export function splitOffering(offering: Offering): {
 	const { milestoneStatus, registrations, ...body } = offering;
 	return { body, milestoneStatus, registrations };
 }
-
-export function now(): string {
-	return new Date().toISOString();
-}

@@ -137,6 +137,26 @@ export interface AuditLogTable {
 	after: string | null;
 }
 
+/** An e-mail waiting to be sent, being sent, sent or given up on. */
+export interface MailQueueTable {
+	id: string;
+	institution_id: string | null;
+	recipient: string;
+	subject: string;
+	/** The message as JSON (`MailMessage`); null once sent. */
+	message: string | null;
+	dedupe_key: string | null;
+	created_at: Timestamp;
+	/** Not before this time: the next attempt after a failure waits longer each time. */
+	send_after: Timestamp;
+	/** A sender holds it until then; after that another may take it over. */
+	claimed_until: Timestamp | null;
+	attempts: number;
+	last_error: string | null;
+	sent_at: Timestamp | null;
+	failed_at: Timestamp | null;
+}
+
 export interface Database {
 	institutions: InstitutionsTable;
 	people: ResourceTable;
@@ -153,6 +173,7 @@ export interface Database {
 	sign_in_failures: SignInFailuresTable;
 	audit_log: AuditLogTable;
 	registrations: RegistrationsTable;
+	mail_queue: MailQueueTable;
 }
 
 /** The tables that hold plan resources, all of the shape of `ResourceTable`. */

@@ -1,11 +1,11 @@
 import type {} from "@fastify/cookie";
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import { allows, type Permission } from "../../model/api/permissions.ts";
 import type { Actor } from "../../service/actor.ts";
+import type { ServiceContext } from "../../service/context.ts";
 import { KairosError } from "../../service/errors.ts";
 import { authenticateSession } from "../../service/sessions.ts";
 import { authenticateToken } from "../../service/tokens.ts";
-import type { ServerContext } from "../context.ts";
-import { allows, type Permission } from "./permissions.ts";
 
 export const SESSION_COOKIE = "kairos_session";
 
@@ -29,13 +29,13 @@ const unsafe = new Set(["POST", "PUT", "PATCH", "DELETE"]);
  * Identifies the caller (bearer token, else session cookie), then enforces the route's
  * permission and, for cookie-authenticated writes, the CSRF token.
  */
-export function registerAuthentication(app: FastifyInstance, context: ServerContext): void {
+export function registerAuthentication(app: FastifyInstance, context: ServiceContext): void {
 	app.decorateRequest("actor", undefined);
 	app.decorateRequest("credentials", undefined);
 	app.addHook("onRequest", async (request) => {
 		const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? "")?.[1];
 		if (bearer) {
-			const found = await authenticateToken(context.store.db, bearer);
+			const found = await authenticateToken(context, bearer);
 			if (!found) throw new KairosError("unauthorized", "the bearer token is unknown or revoked");
 			request.actor = found.actor;
 			request.credentials = { kind: "token" };
@@ -43,7 +43,7 @@ export function registerAuthentication(app: FastifyInstance, context: ServerCont
 		}
 		const cookie = request.cookies[SESSION_COOKIE];
 		if (!cookie) return;
-		const session = await authenticateSession(context.store.db, cookie);
+		const session = await authenticateSession(context, cookie);
 		if (!session) return;
 		request.actor = session.actor;
 		request.credentials = { kind: "session", token: cookie, csrfToken: session.csrfToken };

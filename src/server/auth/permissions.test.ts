@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, type Harness } from "../../../test/fixtures/api.ts";
+import { describe, expect, it } from "vitest";
+import { useHarness } from "../../../test/fixtures/api.ts";
 import { storeTargets } from "../../../test/fixtures/stores.ts";
-import { accountRoles } from "../../service/actor.ts";
-import { allows, permissions } from "./permissions.ts";
+import { allows, permissions } from "../../model/api/permissions.ts";
+import { accountRoles } from "../../model/api/roles.ts";
 
 const sqlite = storeTargets.filter((target) => target.name === "sqlite");
 
@@ -18,13 +18,7 @@ function concrete(url: string): string {
 }
 
 describe.each(sqlite)("every route with every role ($name)", (target) => {
-	let harness: Harness;
-	beforeAll(async () => {
-		harness = await createHarness(target);
-	});
-	afterAll(async () => {
-		await harness?.close();
-	});
+	const harness = useHarness(target);
 
 	it("has a permission on every route but sign-in", () => {
 		const open = harness.app.routeTable.filter((route) => route.permission === undefined);

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, type Harness } from "../../../test/fixtures/api.ts";
+import { beforeEach, describe, expect, it } from "vitest";
+import { useHarness } from "../../../test/fixtures/api.ts";
 import { healthyOffering } from "../../../test/fixtures/plans.ts";
 import { storeTargets } from "../../../test/fixtures/stores.ts";
 import { contentSecurityPolicy } from "./routes.ts";
@@ -7,9 +7,8 @@ import { contentSecurityPolicy } from "./routes.ts";
 const sqlite = storeTargets.filter((target) => target.name === "sqlite");
 
 describe.each(sqlite)("the public catalogue ($name)", (target) => {
-	let harness: Harness;
-	beforeAll(async () => {
-		harness = await createHarness(target);
+	const harness = useHarness(target);
+	beforeEach(async () => {
 		// The harness's today is 2027-03-01: "mig-welding" is published on 2027-03-15, so add one that is public.
 		const manager = await harness.as("manager");
 		const published = healthyOffering({
@@ -23,9 +22,6 @@ describe.each(sqlite)("the public catalogue ($name)", (target) => {
 			body: published,
 		});
 		if (created.statusCode !== 201) throw new Error(created.body);
-	});
-	afterAll(async () => {
-		await harness?.close();
 	});
 	const get = (url: string, headers: Record<string, string> = {}) =>
 		harness.app.inject({ method: "GET", url, headers });
@@ -93,10 +89,10 @@ describe.each(sqlite)("the public catalogue ($name)", (target) => {
 		expect(english.body).toContain('<html lang="en">');
 		const page = (await get("/et/courses/test-vc/cnc-basics")).body;
 		expect(page).toContain(
-			'<link rel="canonical" href="http://localhost:80/et/courses/test-vc/cnc-basics">',
+			'<link rel="canonical" href="https://kursused.test.ee/et/courses/test-vc/cnc-basics">',
 		);
 		expect(page).toContain(
-			'<link rel="alternate" hreflang="en" href="http://localhost:80/en/courses/test-vc/cnc-basics">',
+			'<link rel="alternate" hreflang="en" href="https://kursused.test.ee/en/courses/test-vc/cnc-basics">',
 		);
 		expect(page).toContain("Õppetasu tuleb maksta alles siis, kui grupp on kinnitatud.");
 	});
@@ -140,5 +136,20 @@ describe.each(sqlite)("the public catalogue ($name)", (target) => {
 		const css = await get("/assets/site.css");
 		expect(css.headers["content-type"]).toBe("text/css; charset=utf-8");
 		expect(css.body).toContain(".status-open");
+	});
+
+	it("takes absolute links from the public address, whatever Host a request names", async () => {
+		// The first request of a page fills the cache: a forged Host must not get into it.
+		const forged = await get("/en/courses/test-vc/cnc-basics", { host: "evil.example" });
+		const honest = await get("/en/courses/test-vc/cnc-basics");
+		for (const page of [forged.body, honest.body]) {
+			expect(page).not.toContain("evil.example");
+			expect(page).toContain(
+				'<link rel="canonical" href="https://kursused.test.ee/en/courses/test-vc/cnc-basics">',
+			);
+		}
+		const sitemap = await get("/sitemap.xml", { host: "evil.example" });
+		expect(sitemap.body).toContain("<loc>https://kursused.test.ee/et/</loc>");
+		expect(sitemap.body).not.toContain("evil.example");
 	});
 });

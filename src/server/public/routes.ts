@@ -11,8 +11,10 @@ import {
 	type PublicCatalogue,
 	publicCatalogue,
 } from "../../service/catalogue.ts";
+import type { ServiceContext } from "../../service/context.ts";
+import { notFound } from "../../service/errors.ts";
 import { LruCache } from "../../service/lru-cache.ts";
-import { type ServerContext, todayOf } from "../context.ts";
+import { sendProblem } from "../problem.ts";
 import { cataloguePage } from "./catalogue-page.ts";
 import { jsonLdScriptContent, offeringJsonLd } from "./feeds/json-ld.ts";
 import { registerFeedRoutes } from "./feeds/routes.ts";
@@ -26,23 +28,41 @@ import { siteCss } from "./styles.ts";
 export const contentSecurityPolicy =
 	"default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-// Pages are kept encoded: a cached page is sent without encoding it again.
-const pages = new LruCache<Buffer>(500);
-
 /** The public site: catalogue, offering and pathway pages, server-rendered and cached. */
-export function publicRoutes(app: FastifyInstance, context: ServerContext): void {
-	const catalogue = () => publicCatalogue(context.store.db, todayOf(context));
+export function publicRoutes(app: FastifyInstance, context: ServiceContext): void {
+	const catalogue = () => publicCatalogue(context);
+	// Every absolute link comes from the configured address, never from the request's Host.
+	const baseUrl = context.publicUrl;
+	const siteHost = new URL(baseUrl).host;
+	// Pages are kept encoded: a cached page is sent without encoding it again.
+	const pages = new LruCache<Buffer>(500);
 
-	registerFeedRoutes(app, { catalogue, baseUrl: baseUrlOf, stamp: () => new Date() });
+	/** Renders through the page cache, keyed by address, language, the plans' versions and the referrer's site. */
+	const sendPage = (
+		request: FastifyRequest,
+		reply: FastifyReply,
+		current: PublicCatalogue,
+		language: string,
+		render: (catalogue: PublicCatalogue) => string,
+	): FastifyReply => {
+		const key = `${request.url}\u0000${language}\u0000${current.versionKey}\u0000${externalReferrer(request, siteHost) ?? ""}`;
+		let page = pages.get(key);
+		if (page === undefined) {
+			page = Buffer.from(render(current));
+			pages.set(key, page);
+		}
+		return htmlReply(reply).send(page);
+	};
+
+	registerFeedRoutes(app, { catalogue, baseUrl, stamp: context.clock });
 
 	signUpRoutes(app, {
 		context,
 		findOffering: async (institutionId, offeringId) =>
 			findOffering(await catalogue(), institutionId, offeringId),
 		languageOf,
-		baseUrlOf,
 		htmlReply,
-		notFoundPage,
+		notFoundPage: (reply, language) => notFoundPage(reply, language, baseUrl),
 	});
 
 	app.get("/assets/site.css", { schema: { hide: true } }, (_request, reply) =>
@@ -56,7 +76,7 @@ export function publicRoutes(app: FastifyInstance, context: ServerContext): void
 		const language = negotiateLanguage(request.headers["accept-language"]);
 		void reply.header("vary", "Accept-Language");
 		return sendPage(request, reply, await catalogue(), language, (current) =>
-			cataloguePage(current, {}, language, translator(language), baseUrlOf(request)),
+			cataloguePage(current, {}, language, translator(language), baseUrl),
 		);
 	});
 
@@ -67,7 +87,7 @@ export function publicRoutes(app: FastifyInstance, context: ServerContext): void
 			const language = languageOf(request.params.lang);
 			const filters = filtersFrom(request.query);
 			return sendPage(request, reply, await catalogue(), language, (current) =>
-				cataloguePage(current, filters, language, translator(language), baseUrlOf(request)),
+				cataloguePage(current, filters, language, translator(language), baseUrl),
 			);
 		},
 	);
@@ -79,16 +99,16 @@ export function publicRoutes(app: FastifyInstance, context: ServerContext): void
 			const language = languageOf(request.params.lang);
 			const current = await catalogue();
 			const entry = findOffering(current, request.params.institution, request.params.offering);
-			if (!entry) return notFoundPage(request, reply, language);
+			if (!entry) return notFoundPage(reply, language, baseUrl);
 			return sendPage(request, reply, current, language, () =>
 				offeringPage(
 					entry,
 					language,
 					translator(language),
-					baseUrlOf(request),
-					jsonLdScriptContent(offeringJsonLd(entry, { baseUrl: baseUrlOf(request), language })),
+					baseUrl,
+					jsonLdScriptContent(offeringJsonLd(entry, { baseUrl, language })),
 					{
-						values: channelOf(request),
+						values: channelOf(request, siteHost),
 						problems: [],
 					},
 				),
@@ -108,7 +128,7 @@ export function publicRoutes(app: FastifyInstance, context: ServerContext): void
 			const qualification = institution?.qualifications.find(
 				(entry) => entry.id === request.params.qualification,
 			);
-			if (!institution || !qualification) return notFoundPage(request, reply, language);
+			if (!institution || !qualification) return notFoundPage(reply, language, baseUrl);
 			return sendPage(request, reply, current, language, () =>
 				pathwayPage(
 					institution.institution.id,
@@ -116,28 +136,17 @@ export function publicRoutes(app: FastifyInstance, context: ServerContext): void
 					institution.offerings,
 					language,
 					translator(language),
-					baseUrlOf(request),
+					baseUrl,
 				),
 			);
 		},
 	);
-}
 
-/** Renders through the page cache, keyed by address, language, the plans' versions and the referrer's site. */
-async function sendPage(
-	request: FastifyRequest,
-	reply: FastifyReply,
-	catalogue: PublicCatalogue,
-	language: string,
-	render: (catalogue: PublicCatalogue) => string,
-): Promise<FastifyReply> {
-	const key = `${request.url}\u0000${language}\u0000${catalogue.versionKey}\u0000${externalReferrer(request) ?? ""}`;
-	let page = pages.get(key);
-	if (page === undefined) {
-		page = Buffer.from(render(catalogue));
-		pages.set(key, page);
-	}
-	return htmlReply(reply).send(page);
+	app.setNotFoundHandler((request, reply) =>
+		request.url.startsWith("/api/")
+			? sendProblem(notFound(`${request.method} ${request.url}`), request, reply)
+			: publicNotFound(request, reply, baseUrl),
+	);
 }
 
 const pageHeaders = {
@@ -152,27 +161,27 @@ function htmlReply(reply: FastifyReply): FastifyReply {
 }
 
 /** The public site's "not found" page, in the language the address or the browser asks for. */
-export function publicNotFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+function publicNotFound(
+	request: FastifyRequest,
+	reply: FastifyReply,
+	baseUrl: string,
+): FastifyReply {
 	const first = request.url.split("/")[1] ?? "";
 	return notFoundPage(
-		request,
 		reply,
 		isCatalogueLanguage(first) ? first : negotiateLanguage(request.headers["accept-language"]),
+		baseUrl,
 	);
 }
 
-function notFoundPage(
-	request: FastifyRequest,
-	reply: FastifyReply,
-	language: string,
-): FastifyReply {
+function notFoundPage(reply: FastifyReply, language: string, baseUrl: string): FastifyReply {
 	const t = translator(language);
 	const body = html`<h1>${t("notFound")}</h1><p><a href="/${language}/">${t("offering.backToCatalogue")}</a></p>`;
 	return htmlReply(reply.status(404)).send(
 		layout(
 			{ language, title: t("notFound"), description: t("notFound"), path: "/", noindex: true },
 			t,
-			baseUrlOf(request),
+			baseUrl,
 			body,
 		),
 	);
@@ -208,28 +217,24 @@ export function filtersFrom(query: Record<string, string | undefined>): Catalogu
 }
 
 /** The marketing channel a learner came from: UTM parameters, or another site that linked here. */
-function channelOf(request: FastifyRequest): Record<string, string | undefined> {
+function channelOf(request: FastifyRequest, siteHost: string): Record<string, string | undefined> {
 	const query = request.query as Record<string, string | undefined>;
 	return {
 		utm_source: query.utm_source,
 		utm_medium: query.utm_medium,
 		utm_campaign: query.utm_campaign,
-		ref: externalReferrer(request),
+		ref: externalReferrer(request, siteHost),
 	};
 }
 
-function externalReferrer(request: FastifyRequest): string | undefined {
+/** The host of the site that linked here, unless it is this site itself. */
+function externalReferrer(request: FastifyRequest, siteHost: string): string | undefined {
 	const referrer = request.headers.referer;
 	if (!referrer) return undefined;
 	try {
 		const host = new URL(referrer).host;
-		return host === request.host ? undefined : host;
+		return host === siteHost ? undefined : host;
 	} catch {
 		return undefined;
 	}
-}
-
-/** This server's public address as the client reached it (behind a trusted proxy, the proxy's). */
-export function baseUrlOf(request: FastifyRequest): string {
-	return `${request.protocol}://${request.host}`;
 }

@@ -1,10 +1,10 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 import { html } from "../../html/template.ts";
 import { translator } from "../../i18n/index.ts";
 import type { PublicOffering } from "../../service/catalogue.ts";
+import type { ServiceContext } from "../../service/context.ts";
 import { KairosError } from "../../service/errors.ts";
 import { confirmInterest, registerInterest, unsubscribe } from "../../service/sign-up.ts";
-import type { ServerContext } from "../context.ts";
 import { jsonLdScriptContent, offeringJsonLd } from "./feeds/json-ld.ts";
 import { layout, localized } from "./layout.ts";
 import { offeringPage } from "./offering-page.ts";
@@ -14,19 +14,19 @@ import type { SignUpValues } from "./sign-up-form.ts";
 export const consentVersion = "2026-11";
 
 export interface SignUpRouteDeps {
-	context: ServerContext;
+	context: ServiceContext;
 	findOffering(institutionId: string, offeringId: string): Promise<PublicOffering | undefined>;
 	languageOf(requested: string): string;
-	baseUrlOf(request: FastifyRequest): string;
 	htmlReply(reply: FastifyReply): FastifyReply;
-	notFoundPage(request: FastifyRequest, reply: FastifyReply, language: string): FastifyReply;
+	notFoundPage(reply: FastifyReply, language: string): FastifyReply;
 }
 
 type Form = Record<string, string | undefined>;
 
 /** "Notify me": the form's POST, and the confirm and unsubscribe links of the e-mails. */
 export function signUpRoutes(app: FastifyInstance, deps: SignUpRouteDeps): void {
-	const { db } = deps.context.store;
+	const { context } = deps;
+	const baseUrl = context.publicUrl;
 
 	app.post<{ Params: { lang: string; institution: string; offering: string }; Body: Form }>(
 		"/:lang/courses/:institution/:offering/interest",
@@ -35,7 +35,7 @@ export function signUpRoutes(app: FastifyInstance, deps: SignUpRouteDeps): void 
 			const language = deps.languageOf(request.params.lang);
 			const t = translator(language);
 			const entry = await deps.findOffering(request.params.institution, request.params.offering);
-			if (!entry) return deps.notFoundPage(request, reply, language);
+			if (!entry) return deps.notFoundPage(reply, language);
 			const form: Form =
 				typeof request.body === "object" && request.body !== null ? request.body : {};
 			const values: SignUpValues = {
@@ -47,7 +47,6 @@ export function signUpRoutes(app: FastifyInstance, deps: SignUpRouteDeps): void 
 				utm_campaign: form.utm_campaign,
 				ref: form.ref,
 			};
-			const baseUrl = deps.baseUrlOf(request);
 			const rerender = (status: number, problems: { path: string; message: string }[]) =>
 				deps
 					.htmlReply(reply.status(status))
@@ -69,7 +68,7 @@ export function signUpRoutes(app: FastifyInstance, deps: SignUpRouteDeps): void 
 					},
 				]);
 			try {
-				await registerInterest(db, deps.context.mailer, {
+				await registerInterest(context, {
 					institutionId: entry.institution.id,
 					offeringId: entry.offering.id,
 					name: form.name ?? "",
@@ -138,7 +137,7 @@ export function signUpRoutes(app: FastifyInstance, deps: SignUpRouteDeps): void 
 						layout(
 							{ language, title, description: title, path: "/", noindex: true },
 							t,
-							deps.baseUrlOf(request),
+							baseUrl,
 							body,
 						),
 					);
@@ -150,7 +149,6 @@ export function signUpRoutes(app: FastifyInstance, deps: SignUpRouteDeps): void 
 			async (request, reply) => {
 				const language = deps.languageOf(request.params.lang);
 				const t = translator(language);
-				const baseUrl = deps.baseUrlOf(request);
 				const page = (status: number, title: string, text: string) =>
 					deps
 						.htmlReply(reply.status(status))
@@ -165,8 +163,8 @@ export function signUpRoutes(app: FastifyInstance, deps: SignUpRouteDeps): void 
 				try {
 					const result =
 						action === "confirm"
-							? await confirmInterest(db, request.params.token)
-							: await unsubscribe(db, request.params.token);
+							? await confirmInterest(context, request.params.token)
+							: await unsubscribe(context, request.params.token);
 					const entry = await deps.findOffering(result.institutionId, result.offeringId);
 					if (result.status === "unsubscribed")
 						return page(200, t("signUp.unsubscribed"), t("signUp.unsubscribedText"));

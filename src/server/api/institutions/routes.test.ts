@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import YAML from "yaml";
-import { createHarness, type Harness, TODAY } from "../../../../test/fixtures/api.ts";
+import { TODAY, useHarness } from "../../../../test/fixtures/api.ts";
 import { healthyPlan } from "../../../../test/fixtures/plans.ts";
 import { storeTargets } from "../../../../test/fixtures/stores.ts";
 import { plan as runEngine } from "../../../engine/plan.ts";
 import { serializePlan } from "../../../model/serialize.ts";
 
 describe.each(storeTargets)("plan, report and audit API on $name", (target) => {
-	let harness: Harness;
-	beforeAll(async () => {
-		if (target.available) harness = await createHarness(target);
-	});
-	afterAll(async () => {
-		await harness?.close();
-	});
+	const harness = useHarness(target);
 	const run = it.skipIf(!target.available);
 
 	run("lists only the institutions you belong to, and all for an administrator", async () => {
@@ -124,6 +118,19 @@ describe.each(storeTargets)("plan, report and audit API on $name", (target) => {
 
 	run("records who changed what, with before and after", async () => {
 		const manager = await harness.as("manager");
+		const current = await manager.request("GET", "/api/v1/institutions/test-vc/plan");
+		const changed = healthyPlan();
+		changed.offerings = [
+			{
+				...(changed.offerings[0] as (typeof changed.offerings)[number]),
+				title: "MIG/MAG welding, evening group",
+			},
+		];
+		const replaced = await manager.request("PUT", "/api/v1/institutions/test-vc/plan", {
+			body: changed,
+			ifMatch: current.headers.etag as string,
+		});
+		expect(replaced.statusCode).toBe(200);
 		const audit = await manager.request("GET", "/api/v1/institutions/test-vc/audit?limit=5");
 		expect(audit.statusCode).toBe(200);
 		const [latest] = audit.json().items;
@@ -132,4 +139,33 @@ describe.each(storeTargets)("plan, report and audit API on $name", (target) => {
 		expect(latest.before.offerings[0].title).toBe("MIG/MAG welding basics");
 		expect(latest.after.offerings[0].title).toBe("MIG/MAG welding, evening group");
 	});
+
+	run(
+		"refuses If-None-Match: * when the plan exists, and creates it when it does not",
+		async () => {
+			const admin = await harness.as("admin");
+			const plan = (await admin.request("GET", "/api/v1/institutions/test-vc/plan")).json();
+			const create = (id: string) =>
+				admin.request("PUT", `/api/v1/institutions/${id}/plan`, {
+					body: { ...plan, institution: { ...plan.institution, id } },
+					headers: { "if-none-match": "*" },
+				});
+			const existing = await create("test-vc");
+			expect(existing.statusCode).toBe(412);
+			expect(existing.json().code).toBe("precondition_failed");
+			expect((await admin.request("GET", "/api/v1/institutions/test-vc/plan")).json()).toEqual(
+				plan,
+			);
+			const created = await create("new-vc");
+			expect(created.statusCode).toBe(200);
+			expect((await admin.request("GET", "/api/v1/institutions/new-vc/plan")).statusCode).toBe(200);
+			// A manager may not create institutions: their own exists, another is not theirs.
+			const manager = await harness.as("manager");
+			const managerCreate = await manager.request("PUT", "/api/v1/institutions/test-vc/plan", {
+				body: plan,
+				headers: { "if-none-match": "*" },
+			});
+			expect(managerCreate.statusCode).toBe(412);
+		},
+	);
 });

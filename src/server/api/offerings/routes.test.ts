@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, type Harness } from "../../../../test/fixtures/api.ts";
+import { describe, expect, it } from "vitest";
+import { useHarness } from "../../../../test/fixtures/api.ts";
 import { storeTargets } from "../../../../test/fixtures/stores.ts";
 
 describe.each(storeTargets)("offerings and milestones API on $name", (target) => {
-	let harness: Harness;
-	beforeAll(async () => {
-		if (target.available) harness = await createHarness(target);
-	});
-	afterAll(async () => {
-		await harness?.close();
-	});
+	const harness = useHarness(target);
 	const run = it.skipIf(!target.available);
 
 	run("finds an offering of your institution by its id alone", async () => {

@@ -1,35 +1,42 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, type Harness } from "../../../../test/fixtures/api.ts";
+import { describe, expect, it } from "vitest";
+import { useHarness } from "../../../../test/fixtures/api.ts";
 import { healthyOffering } from "../../../../test/fixtures/plans.ts";
 import { storeTargets } from "../../../../test/fixtures/stores.ts";
 
 describe.each(storeTargets)("resource API on $name", (target) => {
-	let harness: Harness;
-	beforeAll(async () => {
-		if (target.available) harness = await createHarness(target);
-	});
-	afterAll(async () => {
-		await harness?.close();
-	});
+	const harness = useHarness(target);
 	const run = it.skipIf(!target.available);
 	const base = "/api/v1/institutions/test-vc";
+
+	/** Adds the course "cnc-basics" as the manager; answers its ETag. */
+	async function createCourse(): Promise<string> {
+		const manager = await harness.as("manager");
+		const created = await manager.request("POST", `${base}/offerings`, {
+			body: healthyOffering({ id: "cnc-basics", title: "CNC basics" }),
+		});
+		expect(created.statusCode).toBe(201);
+		return created.headers.etag as string;
+	}
 
 	run(
 		"creates an offering with 201, a Location and an ETag, and refuses its id twice",
 		async () => {
 			const manager = await harness.as("manager");
+			const plan = await manager.request("GET", `${base}/plan`);
 			const created = await manager.request("POST", `${base}/offerings`, {
 				body: healthyOffering({ id: "cnc-basics", title: "CNC basics" }),
 			});
 			expect(created.statusCode).toBe(201);
 			expect(created.headers.location).toBe(`${base}/offerings/cnc-basics`);
-			expect(created.headers.etag).toBe('"1"');
+			// A resource's version is the plan version of the write that made it.
+			expect(created.headers.etag).toBe(`"${Number(JSON.parse(plan.headers.etag as string)) + 1}"`);
 			const again = await manager.request("POST", `${base}/offerings`, {
 				body: healthyOffering({ id: "cnc-basics" }),
 			});
 			expect(again.statusCode).toBe(409);
 			const read = await manager.request("GET", `${base}/offerings/cnc-basics`);
 			expect(read.json().title).toBe("CNC basics");
+			expect(read.headers.etag).toBe(created.headers.etag);
 		},
 	);
 
@@ -53,6 +60,7 @@ describe.each(storeTargets)("resource API on $name", (target) => {
 	});
 
 	run("patches with a merge patch only at the current version", async () => {
+		await createCourse();
 		const marketing = await harness.as("marketing");
 		const read = await marketing.request("GET", `${base}/offerings/cnc-basics`);
 		const patch = (ifMatch: string | undefined, body: unknown) =>
@@ -66,7 +74,7 @@ describe.each(storeTargets)("resource API on $name", (target) => {
 			contact: null,
 		});
 		expect(ok.statusCode).toBe(200);
-		expect(ok.headers.etag).toBe('"2"');
+		expect(ok.headers.etag).not.toBe(read.headers.etag);
 		expect(ok.json().publication).toBe("2027-03-08");
 		expect(ok.json().contact).toBeUndefined();
 		expect((await patch(read.headers.etag as string, { title: "lost update" })).statusCode).toBe(
@@ -89,10 +97,11 @@ describe.each(storeTargets)("resource API on $name", (target) => {
 	});
 
 	run("deletes at the current version and then answers 404", async () => {
+		await createCourse();
 		const manager = await harness.as("manager");
 		const read = await manager.request("GET", `${base}/offerings/cnc-basics`);
 		expect(
-			(await manager.request("DELETE", `${base}/offerings/cnc-basics`, { ifMatch: '"1"' }))
+			(await manager.request("DELETE", `${base}/offerings/cnc-basics`, { ifMatch: '"0"' }))
 				.statusCode,
 		).toBe(412);
 		expect(
@@ -107,6 +116,19 @@ describe.each(storeTargets)("resource API on $name", (target) => {
 
 	run("records creation, change and deletion in the audit log", async () => {
 		const manager = await harness.as("manager");
+		const created = await createCourse();
+		const changed = await manager.request("PATCH", `${base}/offerings/cnc-basics`, {
+			body: { publication: "2027-03-08" },
+			ifMatch: created,
+		});
+		expect(changed.statusCode).toBe(200);
+		expect(
+			(
+				await manager.request("DELETE", `${base}/offerings/cnc-basics`, {
+					ifMatch: changed.headers.etag as string,
+				})
+			).statusCode,
+		).toBe(204);
 		const entries = (await manager.request("GET", `${base}/audit?limit=20`)).json().items as {
 			action: string;
 			entity: string;
@@ -187,5 +209,51 @@ describe.each(storeTargets)("resource API on $name", (target) => {
 		expect(plan.institution.people.at(-1)).toEqual(person);
 		expect(plan.templates).toEqual([template]);
 		expect(plan.qualifications.at(-1)).toEqual(qualification);
+	});
+
+	run("never lets an old ETag match again after the plan is replaced", async () => {
+		const manager = await harness.as("manager");
+		const marketing = await harness.as("marketing");
+		const first = await marketing.request("GET", `${base}/offerings/mig-welding`);
+		const plan = await manager.request("GET", `${base}/plan`);
+		const replaced = await manager.request("PUT", `${base}/plan`, {
+			body: plan.json(),
+			ifMatch: plan.headers.etag as string,
+		});
+		expect(replaced.statusCode).toBe(200);
+		// Someone else changes the offering once after the replacement.
+		const reread = await manager.request("GET", `${base}/offerings/mig-welding`);
+		const theirs = await manager.request("PATCH", `${base}/offerings/mig-welding`, {
+			body: { location: "Tartu" },
+			ifMatch: reread.headers.etag as string,
+		});
+		expect(theirs.statusCode).toBe(200);
+		for (const etag of [first.headers.etag, reread.headers.etag])
+			expect(theirs.headers.etag).not.toBe(etag);
+		// The ETag read before the replacement is stale: the change made since is not lost.
+		const stale = await marketing.request("PATCH", `${base}/offerings/mig-welding`, {
+			body: { location: "Võru" },
+			ifMatch: first.headers.etag as string,
+		});
+		expect(stale.statusCode).toBe(412);
+		expect((await marketing.request("GET", `${base}/offerings/mig-welding`)).json().location).toBe(
+			"Tartu",
+		);
+	});
+
+	run("never lets an old ETag match a resource deleted and created again with its id", async () => {
+		const manager = await harness.as("manager");
+		const created = await createCourse();
+		expect(
+			(await manager.request("DELETE", `${base}/offerings/cnc-basics`, { ifMatch: created }))
+				.statusCode,
+		).toBe(204);
+		const recreated = await createCourse();
+		expect(recreated).not.toBe(created);
+		const stale = await manager.request("PATCH", `${base}/offerings/cnc-basics`, {
+			body: { title: "overwritten" },
+			ifMatch: created,
+		});
+		expect(stale.statusCode).toBe(412);
 	});
 });

@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, type Harness, PASSWORD } from "../../../../test/fixtures/api.ts";
+import { describe, expect, it } from "vitest";
+import { PASSWORD, useHarness } from "../../../../test/fixtures/api.ts";
 import { storeTargets } from "../../../../test/fixtures/stores.ts";
 import { buildApp } from "../../app.ts";
 
 const sqlite = storeTargets.filter((target) => target.name === "sqlite");
 
 describe.each(sqlite)("sessions, CSRF, tokens and sign-in limits ($name)", (target) => {
-	let harness: Harness;
-	beforeAll(async () => {
-		harness = await createHarness(target);
-	});
-	afterAll(async () => {
-		await harness?.close();
-	});
+	const harness = useHarness(target);
 
 	const signIn = (email: string, password: string, headers: Record<string, string> = {}) =>
 		harness.app.inject({
@@ -27,7 +21,6 @@ describe.each(sqlite)("sessions, CSRF, tokens and sign-in limits ($name)", (targ
 		expect(response.statusCode).toBe(200);
 		const cookie = response.cookies.find((entry) => entry.name === "kairos_session");
 		expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
-		expect(cookie?.secure).toBeUndefined();
 		expect(response.json()).toMatchObject({
 			email: "manager@test.ee",
 			role: "manager",
@@ -36,21 +29,19 @@ describe.each(sqlite)("sessions, CSRF, tokens and sign-in limits ($name)", (targ
 		expect(response.json().csrfToken).toMatch(/^[\w-]{20,}$/);
 	});
 
-	it("marks the cookie Secure behind a trusted HTTPS proxy", async () => {
-		const proxied = await buildApp({
-			store: harness.store,
-			today: undefined,
-			trustProxy: true,
-			mailer: harness.mailer,
-		});
-		const response = await proxied.inject({
-			method: "POST",
-			url: "/api/v1/session",
-			payload: { email: "viewer@test.ee", password: PASSWORD },
-			headers: { "x-forwarded-proto": "https" },
-		});
-		expect(response.cookies.find((entry) => entry.name === "kairos_session")?.secure).toBe(true);
-		await proxied.close();
+	it("marks the cookie Secure when the public address is HTTPS, and only then", async () => {
+		const secureCookie = async (publicUrl: string) => {
+			const app = await buildApp({ context: { ...harness.context, publicUrl } });
+			const response = await app.inject({
+				method: "POST",
+				url: "/api/v1/session",
+				payload: { email: "viewer@test.ee", password: PASSWORD },
+			});
+			await app.close();
+			return response.cookies.find((entry) => entry.name === "kairos_session")?.secure;
+		};
+		expect(await secureCookie("https://kursused.test.ee")).toBe(true);
+		expect(await secureCookie("http://localhost:3000")).toBeUndefined();
 	});
 
 	it("refuses a cookie-authenticated write without the CSRF token", async () => {

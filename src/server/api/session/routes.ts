@@ -1,84 +1,46 @@
-import type { FastifyInstance, FastifyRequest } from "fastify";
-import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { accountIdOf } from "../../../service/accounts.ts";
+import type { FastifyInstance } from "fastify";
+import { meRoute, signInRoute, signOutRoute } from "../../../model/api/session.ts";
+import { accountOfActor } from "../../../service/accounts.ts";
+import type { ServiceContext } from "../../../service/context.ts";
 import { KairosError } from "../../../service/errors.ts";
 import { signIn, signOut } from "../../../service/sessions.ts";
-import { findAccountById } from "../../../store/account-repository.ts";
 import { actorOf, SESSION_COOKIE } from "../../auth/authenticate.ts";
-import type { ServerContext } from "../../context.ts";
-import { me, signInBody } from "./schema.ts";
+import { presentMe } from "../../presenters/accounts.ts";
+import { registerRoute } from "../register.ts";
 
 /** Sign-in and sign-out with a session cookie, and who you are. */
-export function sessionRoutes(app: FastifyInstance, context: ServerContext): void {
-	const api = app.withTypeProvider<ZodTypeProvider>();
-	const { db } = context.store;
-	const tags = ["session"];
+export function sessionRoutes(app: FastifyInstance, context: ServiceContext): void {
+	// Cookies are Secure whenever people reach Kairos over HTTPS.
+	const secure = context.publicUrl.startsWith("https:");
 
-	api.post("/session", {
-		schema: {
-			tags,
-			summary: "Sign in: sets the HttpOnly session cookie and returns the CSRF token",
-			body: signInBody,
-			response: { 200: me },
-		},
-		handler: async (request, reply) => {
-			const session = await signIn(db, { ...request.body, address: request.ip });
-			void reply.setCookie(SESSION_COOKIE, session.token, {
-				httpOnly: true,
-				sameSite: "lax",
-				path: "/",
-				secure: secureCookies(request, context),
-				expires: new Date(session.expiresAt),
-			});
-			const { account } = session;
-			return {
-				id: account.id,
-				email: account.email,
-				name: account.name,
-				role: account.role,
-				institution: account.institutionId,
-				csrfToken: session.csrfToken,
-			};
-		},
+	registerRoute(app, signInRoute, async (request, reply) => {
+		const session = await signIn(context, { ...request.body, address: request.ip });
+		void reply.setCookie(SESSION_COOKIE, session.token, {
+			httpOnly: true,
+			sameSite: "lax",
+			path: "/",
+			secure,
+			expires: new Date(session.expiresAt),
+		});
+		return presentMe(session.account, session.actor, session.csrfToken);
 	});
 
-	api.delete("/session", {
-		config: { permission: "session:read" },
-		schema: { tags, summary: "Sign out" },
-		handler: async (request, reply) => {
-			if (request.credentials?.kind !== "session")
-				throw new KairosError(
-					"bad_request",
-					"only a cookie session can be signed out; revoke tokens with DELETE /api/v1/tokens/{id}",
-				);
-			await signOut(db, request.credentials.token);
-			void reply.clearCookie(SESSION_COOKIE, { path: "/" });
-			return reply.status(204).send();
-		},
+	registerRoute(app, signOutRoute, async (request, reply) => {
+		if (request.credentials?.kind !== "session")
+			throw new KairosError(
+				"bad_request",
+				"only a cookie session can be signed out; revoke tokens with DELETE /api/v1/tokens/{id}",
+			);
+		await signOut(context, request.credentials.token);
+		void reply.clearCookie(SESSION_COOKIE, { path: "/" });
+		return reply.status(204).send();
 	});
 
-	api.get("/me", {
-		config: { permission: "session:read" },
-		schema: { tags, summary: "The signed-in account", response: { 200: me } },
-		handler: async (request) => {
-			const actor = actorOf(request);
-			const account = await findAccountById(db, accountIdOf(actor));
-			if (!account) throw new KairosError("unauthorized", "the account no longer exists");
-			return {
-				id: account.id,
-				email: account.email,
-				name: account.name,
-				role: actor.role,
-				institution: actor.institutionId,
-				...(request.credentials?.kind === "session" && {
-					csrfToken: request.credentials.csrfToken,
-				}),
-			};
-		},
+	registerRoute(app, meRoute, async (request) => {
+		const actor = actorOf(request);
+		const account = await accountOfActor(context, actor);
+		const csrfToken =
+			request.credentials?.kind === "session" ? request.credentials.csrfToken : undefined;
+		return presentMe(account, actor, csrfToken);
 	});
-}
-
-/** Cookies are Secure when the client reached us over HTTPS through a trusted proxy. */
-function secureCookies(request: FastifyRequest, context: ServerContext): boolean {
-	return context.trustProxy && request.protocol === "https";
 }

@@ -1,31 +1,17 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { createContext, runInContext, Script } from "node:vm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { demoPlan } from "../../../../test/fixtures/demo.ts";
-import { publicCatalogue } from "../../../service/catalogue.ts";
-import { openStore } from "../../../store/open.ts";
-import { writePlan } from "../../../store/plan-repository.ts";
+import { demoCatalogue } from "../../../../test/fixtures/demo.ts";
 import { catalogueJsonLd, type JsonLdNode } from "../feeds/json-ld.ts";
 import { embedScript } from "./embed-script.ts";
 
 /** The demo school's catalogue feed on 2027-05-03, as `/feeds/catalogue.jsonld` serves it. */
 async function demoFeed(): Promise<JsonLdNode> {
-	const store = await openStore(
-		join(mkdtempSync(join(tmpdir(), "kairos-embed-")), "kairos.sqlite"),
+	const catalogue = await demoCatalogue();
+	return JSON.parse(
+		JSON.stringify(
+			catalogueJsonLd(catalogue, { baseUrl: "https://kairos.example", language: "et" }),
+		),
 	);
-	try {
-		await store.db.transaction().execute((trx) => writePlan(trx, demoPlan()));
-		const catalogue = await publicCatalogue(store.db, "2027-05-03");
-		return JSON.parse(
-			JSON.stringify(
-				catalogueJsonLd(catalogue, { baseUrl: "https://kairos.example", language: "et" }),
-			),
-		);
-	} finally {
-		await store.close();
-	}
 }
 
 /** Just enough DOM for the widget. Markup cannot get in: assigning HTML throws. */

@@ -18,7 +18,7 @@ describe("the feed routes", () => {
 		);
 		registerFeedRoutes(app, {
 			catalogue: async () => catalogue,
-			baseUrl: (request) => `https://${request.headers.host ?? "localhost"}`,
+			baseUrl: "https://kairos.example",
 			stamp: () => new Date("2027-05-03T08:00:00Z"),
 		});
 		await app.ready();

@@ -12,8 +12,8 @@ import { sitemapXml } from "./sitemap.ts";
 export interface FeedDeps {
 	/** The public catalogue as of the server's today. */
 	catalogue(): Promise<PublicCatalogue>;
-	/** The site's origin as the client sees it, without a trailing slash. */
-	baseUrl(request: FastifyRequest): string;
+	/** The site's public address, without a trailing slash. */
+	baseUrl: string;
 	/** DTSTAMP of calendar events: now. */
 	stamp(): Date;
 }
@@ -31,10 +31,10 @@ const embedTag = `"${digest(embedScript)}"`;
  */
 export function registerFeedRoutes(app: FastifyInstance, deps: FeedDeps): void {
 	const hide = { schema: { hide: true } };
+	const { baseUrl } = deps;
 
 	app.get("/feeds/catalogue.ics", hide, async (request, reply) => {
 		const catalogue = await deps.catalogue();
-		const baseUrl = deps.baseUrl(request);
 		return sendFeed(request, reply, {
 			type: "text/calendar; charset=utf-8",
 			tag: weakTag(catalogue, "ics", baseUrl),
@@ -54,7 +54,6 @@ export function registerFeedRoutes(app: FastifyInstance, deps: FeedDeps): void {
 			);
 		const institution = queryValue(request, "institution");
 		const catalogue = onlyInstitution(await deps.catalogue(), institution);
-		const baseUrl = deps.baseUrl(request);
 		return sendFeed(request, reply, {
 			type: "application/ld+json; charset=utf-8",
 			tag: `"${versionTag(catalogue, "jsonld", baseUrl, language, institution ?? "")}"`,
@@ -64,7 +63,6 @@ export function registerFeedRoutes(app: FastifyInstance, deps: FeedDeps): void {
 
 	app.get("/sitemap.xml", hide, async (request, reply) => {
 		const catalogue = await deps.catalogue();
-		const baseUrl = deps.baseUrl(request);
 		return sendFeed(request, reply, {
 			type: "application/xml; charset=utf-8",
 			tag: `"${versionTag(catalogue, "sitemap", baseUrl)}"`,
@@ -93,7 +91,6 @@ export function registerFeedRoutes(app: FastifyInstance, deps: FeedDeps): void {
 				.find((candidate) => candidate.institution.id === institution)
 				?.offerings.find((candidate) => candidate.offering.id === offering);
 			if (!entry) throw notFound(`course "${institution}/${offering}"`);
-			const baseUrl = deps.baseUrl(request);
 			void reply.header("content-disposition", `attachment; filename="${entry.offering.id}.ics"`);
 			return sendFeed(request, reply, {
 				type: "text/calendar; charset=utf-8",
@@ -131,9 +128,9 @@ function matches(header: string | undefined, tag: string): boolean {
 		.some((candidate) => candidate.trim() === "*" || opaque(candidate) === opaque(tag));
 }
 
-/** The catalogue's version (plans and day) with what else the body depends on. */
+/** The catalogue's version (plans and days) with what else the body depends on. */
 function versionTag(catalogue: PublicCatalogue, ...parts: string[]): string {
-	return digest([catalogue.versionKey, catalogue.today, ...parts].join("\u0000"));
+	return digest([catalogue.versionKey, ...parts].join("\u0000"));
 }
 
 /** Calendars carry a fresh DTSTAMP on every response: the same events in other bytes, so a weak tag. */

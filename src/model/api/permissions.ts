@@ -1,17 +1,11 @@
-import type { AccountRole } from "../../service/actor.ts";
+import { type AccountRole, accountRoles } from "./roles.ts";
 
-const everyone: readonly AccountRole[] = [
-	"admin",
-	"manager",
-	"pedagogy",
-	"marketing",
-	"support",
-	"viewer",
-];
+const everyone = accountRoles;
 
 /**
- * What each role may do (docs/permissions.md). Every API route names one permission; a test
- * walks every route with every role against this table.
+ * What each role may do (docs/permissions.md). Every API route names one permission; the server
+ * enforces it, the staff app hides what a role may not do, and a test walks every route with
+ * every role against this table.
  */
 export const permissions = {
 	"institutions:read": everyone,

@@ -1,0 +1,37 @@
+import type { RouteContract } from "./contract.ts";
+import {
+	getPlanRoute,
+	getReportRoute,
+	listAuditRoute,
+	listInstitutionsRoute,
+	replacePlanRoute,
+} from "./institutions.ts";
+import {
+	deleteOfferingRoute,
+	getOfferingRoute,
+	updateMilestoneRoute,
+	updateOfferingRoute,
+} from "./offerings.ts";
+import { resourceContracts } from "./resources.ts";
+import { meRoute, signInRoute, signOutRoute } from "./session.ts";
+import { createTokenRoute, listTokensRoute, revokeTokenRoute } from "./tokens.ts";
+
+/** Every route of `/api/v1`: what the server registers and the contract tests check. */
+export const apiRoutes: readonly RouteContract[] = [
+	signInRoute,
+	signOutRoute,
+	meRoute,
+	createTokenRoute,
+	listTokensRoute,
+	revokeTokenRoute,
+	listInstitutionsRoute,
+	getPlanRoute,
+	replacePlanRoute,
+	getReportRoute,
+	listAuditRoute,
+	...Object.values(resourceContracts).flatMap((routes) => Object.values(routes)),
+	getOfferingRoute,
+	updateOfferingRoute,
+	deleteOfferingRoute,
+	updateMilestoneRoute,
+];

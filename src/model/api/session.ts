@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { route } from "./contract.ts";
+import { accountRoles } from "./roles.ts";
+
+export const signInBody = z.strictObject({
+	email: z.string().min(1).max(320),
+	password: z.string().min(1).max(1024),
+});
+
+/** The signed-in account as the API shows it. */
+export const me = z.object({
+	id: z.string(),
+	email: z.string(),
+	name: z.string(),
+	role: z.enum(accountRoles),
+	institution: z.string().nullable(),
+	csrfToken: z
+		.string()
+		.optional()
+		.describe("send it as X-CSRF-Token with every write made with the session cookie"),
+});
+export type Me = z.infer<typeof me>;
+
+const tags = ["session"];
+
+export const signInRoute = route({
+	method: "POST",
+	path: "/session",
+	permission: undefined,
+	summary: "Sign in: sets the HttpOnly session cookie and returns the CSRF token",
+	tags,
+	body: signInBody,
+	responses: { 200: me },
+});
+
+export const signOutRoute = route({
+	method: "DELETE",
+	path: "/session",
+	permission: "session:read",
+	summary: "Sign out",
+	tags,
+	responses: {},
+});
+
+export const meRoute = route({
+	method: "GET",
+	path: "/me",
+	permission: "session:read",
+	summary: "The signed-in account",
+	tags,
+	responses: { 200: me },
+});

@@ -1,0 +1,152 @@
+import { randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
+import {
+	claimDueMail,
+	insertMail,
+	markMailAttemptFailed,
+	markMailSent,
+} from "../store/mail-queue-repository.ts";
+import type { Database } from "../store/schema.ts";
+import { minute } from "./clock.ts";
+import { perContext, type ServiceContext } from "./context.ts";
+import type { MailMessage } from "./mailer.ts";
+
+/** How long a sender holds a mail it took before another sender may take it over. */
+const claimFor = 5 * minute;
+/** The waits after each failed attempt; after the last one the mail is given up on. */
+const retryDelays = [minute, 5 * minute, 30 * minute, 2 * 60 * minute, 12 * 60 * minute];
+
+export interface QueueOptions {
+	institutionId?: string | null | undefined;
+	/** The same key queues the mail once only, however often its cause is retried. */
+	dedupeKey?: string | undefined;
+}
+
+/**
+ * Queues a mail inside the caller's transaction: it goes out only if the transaction commits,
+ * and it is sent by `deliverQueuedMail`, outside the request. Returns false when a mail with the
+ * same dedupe key was queued before.
+ */
+export function queueMail(
+	db: Kysely<Database>,
+	message: MailMessage,
+	at: string,
+	options: QueueOptions = {},
+): Promise<boolean> {
+	return insertMail(db, {
+		id: randomUUID(),
+		institutionId: options.institutionId ?? null,
+		recipient: message.to,
+		subject: message.subject,
+		message: JSON.stringify(message),
+		dedupeKey: options.dedupeKey ?? null,
+		at,
+	});
+}
+
+export interface Delivery {
+	sent: number;
+	failed: number;
+}
+
+/**
+ * Sends the mails that are due, one at a time, until none is left or `limit` were tried. A mail
+ * whose sending fails waits 1 min, 5 min, 30 min, 2 h and 12 h before its next attempts, and is
+ * given up on after the last (the queue keeps why). Safe to run in several processes at once.
+ */
+export async function deliverQueuedMail(context: ServiceContext, limit = 100): Promise<Delivery> {
+	const { db } = context.store;
+	const delivery: Delivery = { sent: 0, failed: 0 };
+	for (let tried = 0; tried < limit; tried++) {
+		const now = context.clock();
+		const mail = await claimDueMail(
+			db,
+			now.toISOString(),
+			new Date(now.getTime() + claimFor).toISOString(),
+		);
+		if (!mail) break;
+		if (mail.message === null) {
+			await markMailSent(db, mail.id, now.toISOString());
+			continue;
+		}
+		try {
+			await context.mailer.send(JSON.parse(mail.message) as MailMessage);
+			await markMailSent(db, mail.id, context.clock().toISOString());
+			delivery.sent += 1;
+		} catch (error) {
+			const at = context.clock();
+			const wait = retryDelays[mail.attempts];
+			await markMailAttemptFailed(db, mail.id, {
+				atIso: at.toISOString(),
+				error: describeFailure(error),
+				retryAt: wait === undefined ? null : new Date(at.getTime() + wait).toISOString(),
+			});
+			delivery.failed += 1;
+		}
+	}
+	return delivery;
+}
+
+/** What went wrong, for the queue's record: the message only, never the mail or credentials. */
+function describeFailure(error: unknown): string {
+	const text = error instanceof Error ? error.message : String(error);
+	return text.replace(/\/\/[^@\s/]+@/g, "//***@").slice(0, 500);
+}
+
+type Wake = () => void;
+const listeners = perContext(() => new Set<Wake>());
+
+/** Tells this context's sender, if one runs, that mail was just queued. */
+export function mailQueued(context: ServiceContext): void {
+	for (const wake of listeners(context)) wake();
+}
+
+export interface MailSender {
+	/** Resolves when the sender has stopped and its current delivery has finished. */
+	stop(): Promise<void>;
+}
+
+/**
+ * Runs the sender in this process: at once whenever mail is queued through this context, and
+ * every `intervalMs` for mail queued elsewhere or due for another attempt. Failures of the
+ * database itself are reported to `onError` and tried again on the next round.
+ */
+export function startMailSender(
+	context: ServiceContext,
+	options: { intervalMs?: number; onError?: (error: unknown) => void } = {},
+): MailSender {
+	let running: Promise<void> | undefined;
+	let again = false;
+	let stopped = false;
+	const run = (): void => {
+		if (stopped) return;
+		if (running) {
+			again = true;
+			return;
+		}
+		running = deliverQueuedMail(context)
+			.then(
+				() => undefined,
+				(error: unknown) => options.onError?.(error),
+			)
+			.finally(() => {
+				running = undefined;
+				if (again) {
+					again = false;
+					run();
+				}
+			});
+	};
+	listeners(context).add(run);
+	const timer = setInterval(run, options.intervalMs ?? 30_000);
+	timer.unref();
+	run();
+	return {
+		async stop() {
+			stopped = true;
+			clearInterval(timer);
+			listeners(context).delete(run);
+			await running;
+		},
+	};
+}
