@@ -5,6 +5,7 @@ import { join } from "node:path";
 import ICAL from "ical.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { demoPath } from "../../test/fixtures/demo.ts";
+import { yamlAliasBomb } from "../../test/fixtures/hostile.ts";
 import { healthyPlan } from "../../test/fixtures/plans.ts";
 import { planReport } from "../model/report.ts";
 import { serializePlan } from "../model/serialize.ts";
@@ -131,6 +132,15 @@ describe("bad input", () => {
 		expect(yaml.stderr).toMatch(/^.*bad\.yaml: line 3, column 1: not valid YAML: .+\n$/);
 		const json = kairos(["validate", file("bad.json", '{"version": 1,\n "institution": }')]);
 		expect(json.stderr).toMatch(/bad\.json: line 2, column 17: not valid JSON: value expected\n$/);
+	});
+
+	it("refuses YAML aliases that expand into too much data with one line, not a stack trace", () => {
+		const path = file("bomb.yaml", yamlAliasBomb());
+		expect(kairos(["validate", path])).toEqual({
+			status: 2,
+			stdout: "",
+			stderr: `${path}: line 2, column 8: the YAML aliases, from *a here on, expand into too much data: write the repeated values out instead\n`,
+		});
 	});
 
 	it("reports a missing file, a bad date and an unknown format in one line each", () => {

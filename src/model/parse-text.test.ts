@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { yamlAliasBomb } from "../../test/fixtures/hostile.ts";
 import { detectFormat, parseText } from "./parse-text.ts";
 
 const problem = (text: string, format: "json" | "yaml") => {
@@ -24,6 +25,29 @@ describe("parseText", () => {
 		expect(problem("id: a\nid: b\n", "yaml")?.[0]).toMatch(
 			/^plan\.file: line 2, column 1: not valid YAML: Map keys must be unique/,
 		);
+	});
+
+	it("expands a few YAML aliases", () => {
+		expect(parseText("a: &fee {amount: 90, currency: EUR}\nb: *fee\nc: *fee\n", "yaml")).toEqual({
+			ok: true,
+			value: {
+				a: { amount: 90, currency: "EUR" },
+				b: { amount: 90, currency: "EUR" },
+				c: { amount: 90, currency: "EUR" },
+			},
+		});
+	});
+
+	it("refuses YAML aliases that expand into too much data (billion laughs) with one problem", () => {
+		expect(problem(yamlAliasBomb(), "yaml")).toEqual([
+			"plan.file: line 2, column 8: the YAML aliases, from *a here on, expand into too much data: write the repeated values out instead",
+		]);
+	});
+
+	it("names an alias that has no anchor before it", () => {
+		expect(problem("a: &fee 90\nb: *fee\nc: *free\n", "yaml")).toEqual([
+			"plan.file: line 3, column 4: not valid YAML: the alias *free has no anchor &free before it",
+		]);
 	});
 
 	it("names the line and column of a JSON syntax error", () => {

@@ -1,5 +1,5 @@
 import { type ParseError, parse as parseJsonc, printParseErrorCode } from "jsonc-parser";
-import YAML, { YAMLParseError } from "yaml";
+import YAML, { type Alias, type Document, LineCounter, type YAMLError } from "yaml";
 import type { Problem } from "./problems.ts";
 
 export type TextFormat = "json" | "yaml";
@@ -14,7 +14,8 @@ export function detectFormat(text: string, fileName = ""): TextFormat {
 
 /**
  * Parses plan text as JSON or YAML. A syntax error is one problem that names its line and
- * column; YAML keeps dates as strings (YAML 1.2 core schema) and rejects duplicate keys.
+ * column; YAML keeps dates as strings (YAML 1.2 core schema), rejects duplicate keys, and
+ * refuses aliases that expand too far.
  */
 export function parseText(text: string, format: TextFormat, source = "(input)"): Parsed {
 	if (text.trim() === "") return fail(source, "is empty");
@@ -25,14 +26,61 @@ export function parseText(text: string, format: TextFormat, source = "(input)"):
 			return fail(source, describeJsonError(text));
 		}
 	}
+	return parseYaml(text, source);
+}
+
+/**
+ * How far aliases may expand: yaml's own default, stated here because it is what stops a
+ * "billion laughs" document (a few hundred bytes that expand into gigabytes).
+ */
+const maxAliasCount = 100;
+
+function parseYaml(text: string, source: string): Parsed {
+	const lineCounter = new LineCounter();
+	const document = YAML.parseDocument(text, { prettyErrors: true, lineCounter });
+	const [error] = document.errors;
+	if (error) return fail(source, describeYamlError(error));
 	try {
-		return { ok: true, value: YAML.parse(text, { prettyErrors: true }) };
+		return { ok: true, value: document.toJS({ maxAliasCount }) };
 	} catch (error) {
-		if (!(error instanceof YAMLParseError)) throw error;
-		const [position] = error.linePos ?? [];
-		const where = position ? `line ${position.line}, column ${position.col}` : "unknown position";
-		return fail(source, `${where}: not valid YAML: ${firstLine(error.message)}`);
+		// yaml reports an alias it cannot (or will not) expand only here, as a ReferenceError.
+		if (!(error instanceof ReferenceError)) throw error;
+		return fail(source, describeAliasError(document, lineCounter));
 	}
+}
+
+function describeYamlError(error: YAMLError): string {
+	const [position] = error.linePos ?? [];
+	const where = position ? `line ${position.line}, column ${position.col}` : "unknown position";
+	return `${where}: not valid YAML: ${firstLine(error.message)}`;
+}
+
+/** Names an alias without an anchor before it, else the first alias: the start of a bomb. */
+function describeAliasError(document: Document, lineCounter: LineCounter): string {
+	const anchors = new Set<string>();
+	const aliases: Alias[] = [];
+	// The order of `visit` is the order yaml resolves aliases in: an anchor counts from its node on.
+	YAML.visit(document, (_key, node) => {
+		if (!YAML.isAlias(node)) {
+			if (YAML.isNode(node) && node.anchor) anchors.add(node.anchor);
+			return undefined;
+		}
+		aliases.push(node);
+		return anchors.has(node.source) ? undefined : YAML.visit.BREAK;
+	});
+	// The walk stops at the first alias without an anchor, so it is the last one collected.
+	const last = aliases.at(-1);
+	if (last && !anchors.has(last.source))
+		return `${yamlPosition(last, lineCounter)}: not valid YAML: the alias *${last.source} has no anchor &${last.source} before it`;
+	const [first] = aliases;
+	return `${yamlPosition(first, lineCounter)}: the YAML aliases, from *${first?.source ?? ""} here on, expand into too much data: write the repeated values out instead`;
+}
+
+function yamlPosition(node: Alias | undefined, lineCounter: LineCounter): string {
+	const offset = node?.range?.[0];
+	if (offset === undefined) return "unknown position";
+	const { line, col } = lineCounter.linePos(offset);
+	return `line ${line}, column ${col}`;
 }
 
 function describeJsonError(text: string): string {
