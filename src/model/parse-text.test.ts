@@ -50,6 +50,37 @@ describe("parseText", () => {
 		]);
 	});
 
+	it("accepts objects and lists nested 32 levels deep, and refuses 33 in either format", () => {
+		const json = (levels: number) => `${'{"x":'.repeat(levels - 1)}[1]${"}".repeat(levels - 1)}`;
+		expect(parseText(json(32), "json").ok).toBe(true);
+		expect(problem(json(33), "json")).toEqual([
+			"plan.file: nested deeper than 32 levels at x.x.x.x.x.x.x.x.x.x.x.x.x.x.x.x.x.x.x.x.x.x.x.x.x.x.x.x.x.x.x.x",
+		]);
+		const yaml = (levels: number) =>
+			Array.from({ length: levels }, (_, depth) => `${"  ".repeat(depth)}- y:`).join("\n");
+		expect(parseText(yaml(16), "yaml").ok).toBe(true);
+		expect(problem(yaml(17), "yaml")).toEqual([
+			`plan.file: nested deeper than 32 levels at ${"[0].y".repeat(16)}`,
+		]);
+	});
+
+	it("refuses a body nested 10,000 deep with one problem that names where", () => {
+		const deep = (open: string, close: string) =>
+			`{"offerings": [{"x": ${open.repeat(10_000)}1${close.repeat(10_000)}}]}`;
+		const expected = `plan.file: nested deeper than 32 levels at offerings[0].x${"[0]".repeat(22)}…`;
+		expect(problem(deep("[", "]"), "json")).toEqual([expected]);
+		expect(problem(deep("[", "]"), "yaml")).toEqual([expected]);
+		expect(problem(deep("[", "]").replace("1", "1,"), "json")).toEqual([
+			"plan.file: line 1, column 51: nested deeper than 32 levels",
+		]);
+	});
+
+	it("refuses a YAML alias that nests a list inside itself", () => {
+		expect(problem("a: &a [*a]\n", "yaml")).toEqual([
+			`plan.file: nested deeper than 32 levels at a${"[0]".repeat(26)}…`,
+		]);
+	});
+
 	it("names the line and column of a JSON syntax error", () => {
 		expect(problem('{\n  "version": 1,\n  "offerings": [1, 2,]\n}', "json")).toEqual([
 			"plan.file: line 3, column 22: not valid JSON: value expected",

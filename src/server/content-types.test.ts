@@ -38,4 +38,26 @@ describe.each(sqlite)("hostile bodies get one clear 400 problem ($name)", (targe
 			],
 		});
 	});
+
+	it("refuses a merge patch nested 10,000 deep and leaves the offering as it was", async () => {
+		const marketing = await harness.as("marketing");
+		const url = "/api/v1/institutions/test-vc/offerings/mig-welding";
+		const before = await marketing.request("GET", url);
+		const response = await marketing.request("PATCH", url, {
+			payload: `{"title": ${'{"x": '.repeat(10_000)}1${"}".repeat(10_000)}}`,
+			headers: { "content-type": "application/merge-patch+json" },
+			ifMatch: before.headers.etag as string,
+		});
+		expect(response.statusCode).toBe(400);
+		expect(response.json()).toMatchObject({
+			code: "bad_request",
+			errors: [
+				{
+					path: "(body)",
+					message: `nested deeper than 32 levels at title${".x".repeat(31)}`,
+				},
+			],
+		});
+		expect((await marketing.request("GET", url)).body).toBe(before.body);
+	});
 });
