@@ -172,6 +172,35 @@ describe("bad input", () => {
 	});
 });
 
+describe("kairos import", () => {
+	it("refuses a Windows-1252 CSV with one line, and reads the same sheet saved as UTF-16", () => {
+		const db = join(mkdtempSync(join(folder, "db-")), "kairos.sqlite");
+		expect(kairos(["import", demoPath, "--db", db]).status).toBe(0);
+		const sheet = [
+			"id,title,start,end,feeAmount,feeCurrency,minParticipants,maxParticipants",
+			"keevitus-ohtuti,Keevitus õhtuti,2027-09-20,2027-11-26,450,EUR,8,14",
+			"",
+		].join("\n");
+		const latin = join(folder, "latin.csv");
+		writeFileSync(latin, Buffer.from(sheet, "latin1"));
+		const refused = kairos(["import", latin, "--db", db]);
+		expect(refused.status).toBe(2);
+		expect(refused.stderr).toMatch(
+			new RegExp(
+				`^${latin}: row 2, column title \\(B\\): has a byte that is not UTF-8: [^\n]+ Unicode \\(UTF-8\\)\n$`,
+			),
+		);
+		const unicode = join(folder, "unicode.csv");
+		writeFileSync(unicode, Buffer.from(`\uFEFF${sheet.replaceAll(",", "\t")}`, "utf16le"));
+		expect(kairos(["import", unicode, "--db", db])).toMatchObject({
+			status: 0,
+			stdout: expect.stringMatching(/1 offerings added, 0 updated/),
+		});
+		const exported = kairos(["export", "--format", "csv", "--db", db]).stdout;
+		expect(exported).toContain("keevitus-ohtuti,Keevitus õhtuti,");
+	});
+});
+
 describe("kairos validate", () => {
 	it("summarises a valid plan", () => {
 		const { status, stdout } = kairos(["validate", demoPath]);
