@@ -1,11 +1,12 @@
 import { CsvError, parse } from "csv-parse/sync";
+import { unescapeFormula } from "./formula-escape.ts";
 import { readTable, type SheetReadOptions, type SheetResult } from "./read-table.ts";
 
 /**
  * Reads offerings from CSV text (RFC 4180, with or without a BOM; `decodeCsv` turns a file's
  * bytes into it). The delimiter is `,`, `;` or a tab, whichever the header line uses most. Row
  * numbers are those a spreadsheet shows: the header is row 1, and a cell with line breaks does
- * not start a new row.
+ * not start a new row. A `'` before a formula character is dropped (`unescapeFormula`).
  */
 export function parseOfferingsCsv(text: string, options: SheetReadOptions = {}): SheetResult {
 	const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
@@ -22,7 +23,7 @@ export function parseOfferingsCsv(text: string, options: SheetReadOptions = {}):
 		const row = typeof error.records === "number" ? error.records + 1 : 1;
 		return { ok: false, problems: [{ path: `row ${row}`, message: csvMessage(error) }] };
 	}
-	const [header = [], ...rows] = records;
+	const [header = [], ...rows] = records.map((cells) => cells.map(unescapeFormula));
 	return readTable(
 		header,
 		rows.map((cells, index) => ({ number: index + 2, cells })),
