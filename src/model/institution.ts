@@ -9,6 +9,7 @@ import {
 	roles,
 	showValue,
 	slug,
+	webUrl,
 } from "./primitives.ts";
 
 export const closure = z
@@ -85,10 +86,7 @@ export const institution = z.strictObject({
 	country: countryCode,
 	timezone,
 	languages: z.array(languageCode).min(1).optional(),
-	website: z
-		.url({ abort: true, error: (issue) => `${showValue(issue.input)} is not a URL` })
-		.max(maxLength.url, atMost(maxLength.url))
-		.optional(),
+	website: webUrl.optional(),
 	closures: z.array(closure).optional(),
 	capacity: capacity.optional(),
 	rules: rules.optional(),

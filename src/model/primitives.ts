@@ -115,3 +115,17 @@ export type DateRange = z.infer<typeof dateRange>;
 export const email = z
 	.email({ abort: true, error: (issue) => `${showValue(issue.input)} is not an e-mail address` })
 	.max(maxLength.email, atMost(maxLength.email));
+
+/**
+ * A web address that is safe to publish as a link: http or https only, so `javascript:` and
+ * `data:` can never reach a page or the JSON-LD feed.
+ */
+export const webUrl = z
+	.url({
+		protocol: /^https?$/,
+		abort: true,
+		error: (issue) => `${showValue(issue.input)} is not an http(s) address`,
+	})
+	.max(maxLength.url, atMost(maxLength.url))
+	// For editors that check a plan file against the JSON Schema; schemes are case-insensitive.
+	.meta({ pattern: "^[Hh][Tt][Tt][Pp][Ss]?://" });

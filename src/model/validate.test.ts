@@ -113,6 +113,30 @@ describe("validatePlan", () => {
 		]);
 	});
 
+	it.each([
+		"javascript:alert(1)",
+		"JavaScript:alert(1)",
+		"data:text/html,<script>alert(1)</script>",
+		"ftp://files.example.ee/",
+		"mailto:info@example.ee",
+		"//example.ee",
+		"www.example.ee",
+	])("refuses %j as an institution's website: only http(s) addresses", (website) => {
+		const plan = healthyPlan();
+		plan.institution.website = website;
+		expect(lines(plan)).toEqual([
+			`institution.website: ${JSON.stringify(website)} is not an http(s) address`,
+		]);
+	});
+
+	it("accepts an http or https website", () => {
+		for (const website of ["https://www.example.ee/", "http://example.ee/kursused?lang=et"]) {
+			const plan = healthyPlan();
+			plan.institution.website = website;
+			expect(lines(plan)).toEqual([]);
+		}
+	});
+
 	it("accepts milestone progress with a date, a note and an owner, and checks them", () => {
 		const progress = { status: "done", doneOn: "2027-02-30", note: "signed", owner: "nobody" };
 		expect(lines(withOffering({ milestoneStatus: { "content-approved": progress } }))).toEqual([
