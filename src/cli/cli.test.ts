@@ -5,6 +5,7 @@ import { join } from "node:path";
 import ICAL from "ical.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { demoPath } from "../../test/fixtures/demo.ts";
+import { yamlAliasBomb } from "../../test/fixtures/hostile.ts";
 import { healthyPlan } from "../../test/fixtures/plans.ts";
 import { planReport } from "../model/report.ts";
 import { serializePlan } from "../model/serialize.ts";
@@ -133,6 +134,15 @@ describe("bad input", () => {
 		expect(json.stderr).toMatch(/bad\.json: line 2, column 17: not valid JSON: value expected\n$/);
 	});
 
+	it("refuses YAML aliases that expand into too much data with one line, not a stack trace", () => {
+		const path = file("bomb.yaml", yamlAliasBomb());
+		expect(kairos(["validate", path])).toEqual({
+			status: 2,
+			stdout: "",
+			stderr: `${path}: line 2, column 8: the YAML aliases, from *a here on, expand into too much data: write the repeated values out instead\n`,
+		});
+	});
+
 	it("reports a missing file, a bad date and an unknown format in one line each", () => {
 		expect(kairos(["plan", join(folder, "nope.yaml")])).toMatchObject({
 			status: 2,
@@ -159,6 +169,35 @@ describe("bad input", () => {
 			expect(status).toBe(2);
 			expect(stderr).not.toMatch(/\n\s+at /);
 		}
+	});
+});
+
+describe("kairos import", () => {
+	it("refuses a Windows-1252 CSV with one line, and reads the same sheet saved as UTF-16", () => {
+		const db = join(mkdtempSync(join(folder, "db-")), "kairos.sqlite");
+		expect(kairos(["import", demoPath, "--db", db]).status).toBe(0);
+		const sheet = [
+			"id,title,start,end,feeAmount,feeCurrency,minParticipants,maxParticipants",
+			"keevitus-ohtuti,Keevitus õhtuti,2027-09-20,2027-11-26,450,EUR,8,14",
+			"",
+		].join("\n");
+		const latin = join(folder, "latin.csv");
+		writeFileSync(latin, Buffer.from(sheet, "latin1"));
+		const refused = kairos(["import", latin, "--db", db]);
+		expect(refused.status).toBe(2);
+		expect(refused.stderr).toMatch(
+			new RegExp(
+				`^${latin}: row 2, column title \\(B\\): has a byte that is not UTF-8: [^\n]+ Unicode \\(UTF-8\\)\n$`,
+			),
+		);
+		const unicode = join(folder, "unicode.csv");
+		writeFileSync(unicode, Buffer.from(`\uFEFF${sheet.replaceAll(",", "\t")}`, "utf16le"));
+		expect(kairos(["import", unicode, "--db", db])).toMatchObject({
+			status: 0,
+			stdout: expect.stringMatching(/1 offerings added, 0 updated/),
+		});
+		const exported = kairos(["export", "--format", "csv", "--db", db]).stdout;
+		expect(exported).toContain("keevitus-ohtuti,Keevitus õhtuti,");
 	});
 });
 

@@ -7,10 +7,13 @@ import { KairosError } from "../service/errors.ts";
 import { importOfferings } from "../service/imports.ts";
 import { replacePlan } from "../service/plans.ts";
 import {
+	decodeCsv,
 	parseOfferingsCsv,
 	parseOfferingsXlsx,
 	problemInSheet,
 	progressBar,
+	type SheetReadOptions,
+	type SheetResult,
 } from "../sheets/index.ts";
 import { ExitCode } from "./exit-codes.ts";
 import { chooseInstitution } from "./institution-choice.ts";
@@ -34,7 +37,7 @@ export async function runImport(file: string, options: ImportOptions): Promise<E
 			const onProgress = progressReporter();
 			const sheet =
 				extension === ".csv"
-					? parseOfferingsCsv(bytes.toString("utf8"), { onProgress })
+					? readCsv(bytes, onProgress)
 					: await parseOfferingsXlsx(bytes, { onProgress });
 			if (!sheet.ok)
 				throw new KairosError("validation_failed", "the sheet has problems", {
@@ -90,6 +93,12 @@ async function readInput(file: string): Promise<Buffer> {
 			],
 		});
 	}
+}
+
+/** A CSV sheet's offerings, once its bytes are known to be UTF-8 or UTF-16 text. */
+function readCsv(bytes: Buffer, onProgress: SheetReadOptions["onProgress"]): SheetResult {
+	const decoded = decodeCsv(bytes);
+	return decoded.ok ? parseOfferingsCsv(decoded.text, { onProgress }) : decoded;
 }
 
 /** Draws a progress bar on stderr when it is a terminal; silent otherwise. */

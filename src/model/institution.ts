@@ -1,8 +1,19 @@
 import { z } from "zod";
-import { email, isoDate, nonEmptyText, role, roles, showValue, slug } from "./primitives.ts";
+import {
+	atMost,
+	email,
+	isoDate,
+	maxLength,
+	nameText,
+	role,
+	roles,
+	showValue,
+	slug,
+	webUrl,
+} from "./primitives.ts";
 
 export const closure = z
-	.strictObject({ from: isoDate, to: isoDate, label: nonEmptyText })
+	.strictObject({ from: isoDate, to: isoDate, label: nameText })
 	.refine((closure) => closure.from <= closure.to, {
 		path: ["to"],
 		error: (issue) => {
@@ -38,7 +49,7 @@ export type Rules = z.infer<typeof rules>;
 
 export const person = z.strictObject({
 	id: slug,
-	name: nonEmptyText,
+	name: nameText,
 	email,
 	roles: z.array(role),
 });
@@ -49,9 +60,12 @@ export const countryCode = z.string().regex(/^[A-Z]{2}$/, {
 		`${showValue(issue.input)} is not an ISO 3166-1 alpha-2 country code such as "EE"`,
 });
 
-export const timezone = z.string().refine(isTimeZone, {
-	error: (issue) => `${showValue(issue.input)} is not an IANA time zone such as "Europe/Tallinn"`,
-});
+export const timezone = z
+	.string()
+	.max(maxLength.id, { abort: true, ...atMost(maxLength.id) })
+	.refine(isTimeZone, {
+		error: (issue) => `${showValue(issue.input)} is not an IANA time zone such as "Europe/Tallinn"`,
+	});
 
 function isTimeZone(name: string): boolean {
 	try {
@@ -68,11 +82,11 @@ export const languageCode = z.string().regex(/^[a-z]{2}$/, {
 
 export const institution = z.strictObject({
 	id: slug,
-	name: nonEmptyText,
+	name: nameText,
 	country: countryCode,
 	timezone,
 	languages: z.array(languageCode).min(1).optional(),
-	website: z.url({ error: (issue) => `${showValue(issue.input)} is not a URL` }).optional(),
+	website: webUrl.optional(),
 	closures: z.array(closure).optional(),
 	capacity: capacity.optional(),
 	rules: rules.optional(),

@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { dateRange, isoDate, nonEmptyText, slug } from "./primitives.ts";
+import { dateRange, isoDate, nameText, slug } from "./primitives.ts";
 
 /** One admission cycle of the formal education year. */
 export const intake = z
 	.strictObject({
 		id: slug,
-		label: nonEmptyText.optional(),
+		label: nameText.optional(),
 		admissionOpens: isoDate,
 		admissionCloses: isoDate,
 		studiesStart: isoDate,

@@ -15,4 +15,28 @@ describe("schema/plan.schema.json", () => {
 		expect(schema.additionalProperties).toBe(false);
 		expect(schema.properties.offerings.items.additionalProperties).toBe(false);
 	});
+
+	it("bounds the length of every string, so no field can carry megabytes", () => {
+		const unbounded: string[] = [];
+		// An anchored pattern bounds the length when it repeats nothing without an upper limit
+		// (+, *, {n,}); escapes and character classes are taken out first, as their + is literal.
+		const boundedPattern = (pattern: unknown) =>
+			typeof pattern === "string" &&
+			pattern.startsWith("^") &&
+			!/[+*]|\{\d+,\}/.test(pattern.replace(/\\./g, "").replace(/\[[^\]]*\]/g, "x"));
+		const visit = (node: unknown, path: string): void => {
+			if (node === null || typeof node !== "object") return;
+			const entry = node as Record<string, unknown>;
+			const bounded =
+				"maxLength" in entry ||
+				"enum" in entry ||
+				"const" in entry ||
+				entry.format === "date" ||
+				boundedPattern(entry.pattern);
+			if (entry.type === "string" && !bounded) unbounded.push(path);
+			for (const [key, child] of Object.entries(entry)) visit(child, `${path}.${key}`);
+		};
+		visit(JSON.parse(planJsonSchemaText()), "(schema)");
+		expect(unbounded).toEqual([]);
+	});
 });

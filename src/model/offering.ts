@@ -2,12 +2,17 @@ import { z } from "zod";
 import { blockerAnchors } from "./anchors.ts";
 import { languageCode } from "./institution.ts";
 import {
+	atMost,
 	credits,
+	descriptionText,
 	email,
 	isoDate,
 	level,
+	maxLength,
 	money,
-	nonEmptyText,
+	nameText,
+	noteText,
+	outcomeText,
 	roles,
 	showValue,
 	slug,
@@ -35,7 +40,7 @@ export const milestoneProgress = z.union([
 	z.strictObject({
 		status: milestoneStatus,
 		doneOn: isoDate.optional(),
-		note: nonEmptyText.optional(),
+		note: noteText.optional(),
 		owner: slug.optional(),
 	}),
 ]);
@@ -50,10 +55,10 @@ export function statusOf(progress: MilestoneProgress | undefined): MilestoneStat
 /** A unit of the course that a learner can complete on its own. */
 export const offeringModule = z.strictObject({
 	id: slug,
-	title: nonEmptyText,
+	title: nameText,
 	credits: credits.optional(),
-	learningOutcomes: z.array(nonEmptyText).optional(),
-	assessment: nonEmptyText.optional(),
+	learningOutcomes: z.array(outcomeText).optional(),
+	assessment: noteText.optional(),
 });
 export type OfferingModule = z.infer<typeof offeringModule>;
 
@@ -65,7 +70,7 @@ export const budgetLine = z.strictObject({
 	category: z.enum(budgetCategories),
 	amount: z.number().min(0, { error: (issue) => `${showValue(issue.input)} is negative` }),
 	per: z.enum(["course", "participant"]).optional(),
-	label: nonEmptyText.optional(),
+	label: nameText.optional(),
 });
 export type BudgetLine = z.infer<typeof budgetLine>;
 
@@ -80,7 +85,7 @@ export const participants = z
 	});
 
 export const contact = z.strictObject({
-	name: nonEmptyText,
+	name: nameText,
 	email,
 	phone: z
 		.string()
@@ -94,6 +99,7 @@ const blockerAnchorSet: ReadonlySet<string> = new Set(blockerAnchors);
 /** A date, or an intake anchor such as `intake.fullTimeGroupsConfirmed`. */
 export const blocker = z
 	.string()
+	.max(maxLength.id, { abort: true, ...atMost(maxLength.id) })
 	.refine((value) => blockerAnchorSet.has(value) || isoDate.safeParse(value).success, {
 		error: (issue) =>
 			`${showValue(issue.input)} is not a date or one of ${blockerAnchors.join(", ")}`,
@@ -113,22 +119,22 @@ const owners = z.strictObject(
 export const offering = z
 	.strictObject({
 		id: slug,
-		title: nonEmptyText,
+		title: nameText,
 		intake: slug.optional(),
 		start: isoDate,
 		end: isoDate,
-		description: nonEmptyText.optional(),
-		field: nonEmptyText.optional(),
+		description: descriptionText.optional(),
+		field: nameText.optional(),
 		language: languageCode.optional(),
 		mode: z.enum(modes).optional(),
-		location: nonEmptyText.optional(),
-		learningOutcomes: z.array(nonEmptyText).optional(),
+		location: nameText.optional(),
+		learningOutcomes: z.array(outcomeText).optional(),
 		credits: credits.optional(),
 		level: level.optional(),
-		assessment: nonEmptyText.optional(),
-		qualityAssurance: nonEmptyText.optional(),
-		prerequisites: nonEmptyText.optional(),
-		stackability: nonEmptyText.optional(),
+		assessment: noteText.optional(),
+		qualityAssurance: noteText.optional(),
+		prerequisites: noteText.optional(),
+		stackability: noteText.optional(),
 		modules: z.array(offeringModule).optional(),
 		pathways: z.array(pathway).optional(),
 		fee: money,
@@ -142,7 +148,9 @@ export const offering = z
 		template: slug.optional(),
 		/** The go/no-go decision once made: `go` confirms the group, `no-go` cancels the offering. */
 		decision: z.enum(["go", "no-go"]).optional(),
-		milestoneStatus: z.record(z.string(), milestoneProgress).optional(),
+		milestoneStatus: z
+			.record(z.string().max(maxLength.id, atMost(maxLength.id)), milestoneProgress)
+			.optional(),
 		registrations: z.array(registrationCount).optional(),
 	})
 	.refine((offering) => offering.start <= offering.end, {
@@ -157,8 +165,8 @@ export type Offering = z.infer<typeof offering>;
 /** A past offering, kept to learn what timing does to fill. */
 export const pastOffering = z.strictObject({
 	id: slug,
-	title: nonEmptyText,
-	field: nonEmptyText.optional(),
+	title: nameText,
+	field: nameText.optional(),
 	publication: isoDate,
 	start: isoDate,
 	participants,

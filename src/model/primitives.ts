@@ -16,14 +16,63 @@ export const isoDate = z.iso.date({
 	error: (issue) => `${showValue(issue.input)} is not a date`,
 });
 
-/** A stable identifier, used in URLs and cross-references. */
-export const slug = z.string().regex(/^[a-z0-9-]+$/, {
-	error: (issue) =>
-		`${showValue(issue.input)} is not an id: use lower-case letters, digits and "-"`,
-});
+/**
+ * The longest text each kind of field takes, in characters (UTF-16 code units, as JavaScript
+ * counts them). Generous for people, and small enough that no field can carry megabytes.
+ */
+export const maxLength = {
+	/** ids and slugs */
+	id: 100,
+	/** names, titles, labels, places */
+	name: 200,
+	/** one learning outcome */
+	outcome: 1_000,
+	/** notes and short paragraphs: assessment, quality assurance, prerequisites */
+	note: 2_000,
+	/** an offering's description */
+	description: 10_000,
+	url: 2_000,
+	/** RFC 5321's limit for a forward path */
+	email: 254,
+} as const;
 
-/** Text with at least one visible character; kept exactly as written, so export loses nothing. */
-export const nonEmptyText = z.string().regex(/\S/, { error: "must not be blank" });
+const count = new Intl.NumberFormat("en");
+
+/** A string check's options that refuse more than `max` characters, giving both lengths. */
+export function atMost(max: number) {
+	return {
+		error: (issue: { input?: unknown }) =>
+			`is ${count.format(String(issue.input).length)} characters long; at most ${count.format(max)}`,
+	};
+}
+
+/** A stable identifier, used in URLs and cross-references. */
+// `abort`: a long value that is not an id at all gets that one problem, not two.
+export const slug = z
+	.string()
+	.regex(/^[a-z0-9-]+$/, {
+		abort: true,
+		error: (issue) =>
+			`${showValue(issue.input)} is not an id: use lower-case letters, digits and "-"`,
+	})
+	.max(maxLength.id, atMost(maxLength.id));
+
+/**
+ * Text with at least one visible character and at most `max` characters; kept exactly as
+ * written, so export loses nothing.
+ */
+function visibleText(max: number) {
+	return z.string().regex(/\S/, { abort: true, error: "must not be blank" }).max(max, atMost(max));
+}
+
+/** A name, title, label or place. */
+export const nameText = visibleText(maxLength.name);
+/** One learning outcome. */
+export const outcomeText = visibleText(maxLength.outcome);
+/** A note or a short paragraph. */
+export const noteText = visibleText(maxLength.note);
+/** An offering's description. */
+export const descriptionText = visibleText(maxLength.description);
 
 export const roles = ["manager", "pedagogy", "marketing", "support"] as const;
 /** A planning role: who owns a milestone. */
@@ -49,7 +98,7 @@ export type Credits = z.infer<typeof credits>;
 
 export const level = z.strictObject({
 	eqf: z.int().min(1).max(8),
-	national: z.string().optional(),
+	national: z.string().max(maxLength.name, atMost(maxLength.name)).optional(),
 });
 export type Level = z.infer<typeof level>;
 
@@ -63,6 +112,20 @@ export const dateRange = z
 	});
 export type DateRange = z.infer<typeof dateRange>;
 
-export const email = z.email({
-	error: (issue) => `${showValue(issue.input)} is not an e-mail address`,
-});
+export const email = z
+	.email({ abort: true, error: (issue) => `${showValue(issue.input)} is not an e-mail address` })
+	.max(maxLength.email, atMost(maxLength.email));
+
+/**
+ * A web address that is safe to publish as a link: http or https only, so `javascript:` and
+ * `data:` can never reach a page or the JSON-LD feed.
+ */
+export const webUrl = z
+	.url({
+		protocol: /^https?$/,
+		abort: true,
+		error: (issue) => `${showValue(issue.input)} is not an http(s) address`,
+	})
+	.max(maxLength.url, atMost(maxLength.url))
+	// For editors that check a plan file against the JSON Schema; schemes are case-insensitive.
+	.meta({ pattern: "^[Hh][Tt][Tt][Pp][Ss]?://" });

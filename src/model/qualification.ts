@@ -1,16 +1,16 @@
 import { z } from "zod";
-import { credits, level, nonEmptyText, slug } from "./primitives.ts";
+import { credits, level, nameText, slug } from "./primitives.ts";
 
 export const qualificationModule = z.strictObject({
 	id: slug,
-	title: nonEmptyText,
+	title: nameText,
 	credits: credits.optional(),
 });
 
 /** A formal programme that micro-credentials stack towards. */
 export const qualification = z.strictObject({
 	id: slug,
-	title: nonEmptyText,
+	title: nameText,
 	level,
 	credits,
 	modules: z.array(qualificationModule).optional(),

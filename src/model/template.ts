@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { anchor, offset } from "./anchors.ts";
-import { nonEmptyText, role, slug } from "./primitives.ts";
+import { nameText, role, slug } from "./primitives.ts";
 
 export const milestoneKinds = ["task", "event"] as const;
 
 /** One step of a marketing plan, dated relative to an anchor. */
 export const templateMilestone = z.strictObject({
 	key: slug,
-	label: nonEmptyText.optional(),
+	label: nameText.optional(),
 	role,
 	anchor,
 	offset,
@@ -20,7 +20,7 @@ export type TemplateMilestone = z.infer<typeof templateMilestone>;
 
 export const template = z.strictObject({
 	id: slug,
-	label: nonEmptyText.optional(),
+	label: nameText.optional(),
 	milestones: z
 		.array(templateMilestone)
 		.min(1, { error: "a template needs at least one milestone" }),

@@ -75,6 +75,68 @@ describe("validatePlan", () => {
 		expect(lines(withOffering(changes))).toEqual([expected]);
 	});
 
+	it("refuses text longer than its field allows, giving both lengths", () => {
+		const plan = healthyPlan();
+		plan.institution.name = "N".repeat(201);
+		plan.institution.closures = [{ from: "2027-07-01", to: "2027-07-31", label: "L".repeat(201) }];
+		plan.offerings = [
+			healthyOffering({
+				description: "D".repeat(50_000),
+				learningOutcomes: ["O".repeat(1_001)],
+				assessment: "A".repeat(2_001),
+				budget: [{ category: "communication", amount: 300, label: "B".repeat(201) }],
+				contact: { name: "Anu Kask", email: `${"a".repeat(247)}@test.ee` },
+				milestoneStatus: { "content-approved": { status: "done", note: "N".repeat(2_001) } },
+			}),
+		];
+		expect(lines(plan)).toEqual([
+			"institution.closures[0].label: is 201 characters long; at most 200",
+			"institution.name: is 201 characters long; at most 200",
+			"offerings[0].assessment: is 2,001 characters long; at most 2,000",
+			"offerings[0].budget[0].label: is 201 characters long; at most 200",
+			"offerings[0].contact.email: is 255 characters long; at most 254",
+			"offerings[0].description: is 50,000 characters long; at most 10,000",
+			"offerings[0].learningOutcomes[0]: is 1,001 characters long; at most 1,000",
+			"offerings[0].milestoneStatus.content-approved.note: is 2,001 characters long; at most 2,000",
+		]);
+	});
+
+	it("accepts text of exactly the longest length, and says only what is wrong with a long id", () => {
+		expect(
+			lines(withOffering({ title: "T".repeat(200), description: "D".repeat(10_000) })),
+		).toEqual([]);
+		expect(lines(withOffering({ id: "x".repeat(101) }))).toEqual([
+			"offerings[0].id: is 101 characters long; at most 100",
+		]);
+		expect(lines(withOffering({ id: "X".repeat(101) }))).toEqual([
+			`offerings[0].id: "${"X".repeat(56)}…" is not an id: use lower-case letters, digits and "-"`,
+		]);
+	});
+
+	it.each([
+		"javascript:alert(1)",
+		"JavaScript:alert(1)",
+		"data:text/html,<script>alert(1)</script>",
+		"ftp://files.example.ee/",
+		"mailto:info@example.ee",
+		"//example.ee",
+		"www.example.ee",
+	])("refuses %j as an institution's website: only http(s) addresses", (website) => {
+		const plan = healthyPlan();
+		plan.institution.website = website;
+		expect(lines(plan)).toEqual([
+			`institution.website: ${JSON.stringify(website)} is not an http(s) address`,
+		]);
+	});
+
+	it("accepts an http or https website", () => {
+		for (const website of ["https://www.example.ee/", "http://example.ee/kursused?lang=et"]) {
+			const plan = healthyPlan();
+			plan.institution.website = website;
+			expect(lines(plan)).toEqual([]);
+		}
+	});
+
 	it("accepts milestone progress with a date, a note and an owner, and checks them", () => {
 		const progress = { status: "done", doneOn: "2027-02-30", note: "signed", owner: "nobody" };
 		expect(lines(withOffering({ milestoneStatus: { "content-approved": progress } }))).toEqual([

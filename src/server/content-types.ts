@@ -5,8 +5,9 @@ import { KairosError } from "../service/errors.ts";
 export const yamlTypes = ["application/yaml", "application/x-yaml", "text/yaml"];
 
 /**
- * Accepts YAML (for plan files) and JSON Merge Patch besides JSON. Malformed bodies are a 400
- * that names the line and column, never a 500.
+ * Accepts YAML (for plan files) and JSON Merge Patch besides JSON. A body that cannot be read
+ * (malformed, or YAML aliases that expand too far) is a 400 whose one problem says where,
+ * never a 500.
  */
 export function registerContentTypes(app: FastifyInstance): void {
 	app.addContentTypeParser(yamlTypes, { parseAs: "string" }, (_request, body, done) => {
@@ -14,7 +15,9 @@ export function registerContentTypes(app: FastifyInstance): void {
 		if (parsed.ok) done(null, parsed.value);
 		else
 			done(
-				new KairosError("bad_request", "the body is not valid YAML", { problems: parsed.problems }),
+				new KairosError("bad_request", "the body cannot be read as YAML", {
+					problems: parsed.problems,
+				}),
 				undefined,
 			);
 	});
@@ -40,7 +43,7 @@ export function registerContentTypes(app: FastifyInstance): void {
 			if (parsed.ok) done(null, parsed.value);
 			else
 				done(
-					new KairosError("bad_request", "the body is not valid JSON", {
+					new KairosError("bad_request", "the body cannot be read as JSON", {
 						problems: parsed.problems,
 					}),
 					undefined,

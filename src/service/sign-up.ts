@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { Transaction } from "kysely";
 import { z } from "zod";
 import { contact } from "../model/offering.ts";
-import { email } from "../model/primitives.ts";
+import { email, maxLength } from "../model/primitives.ts";
 import { problemsFromIssues } from "../model/problems.ts";
 import {
 	confirmRegistration,
@@ -89,8 +89,9 @@ const signUpForm = z.object({
 		.string()
 		.trim()
 		.min(1, { error: "must not be blank" })
-		.max(200, { error: "must have at most 200 characters" }),
-	email: z.string().trim().toLowerCase().max(254, { error: "is too long" }).pipe(email),
+		.max(maxLength.name, { error: `must have at most ${maxLength.name} characters` }),
+	// The shared `email` also limits its length.
+	email: z.string().trim().toLowerCase().pipe(email),
 	phone: z.preprocess(
 		blankToUndefined,
 		z.string().trim().pipe(contact.shape.phone.unwrap()).optional(),

@@ -4,6 +4,7 @@
  */
 export type { CellValue } from "./cells.ts";
 export { type OfferingColumn, offeringColumns } from "./columns.ts";
+export { type DecodedCsv, decodeCsv } from "./decode-csv.ts";
 export { partsLostInSheet } from "./limits.ts";
 export { problemInSheet } from "./locate.ts";
 export { progressBar } from "./progress.ts";

@@ -1,10 +1,12 @@
 import { CsvError, parse } from "csv-parse/sync";
+import { unescapeFormula } from "./formula-escape.ts";
 import { readTable, type SheetReadOptions, type SheetResult } from "./read-table.ts";
 
 /**
- * Reads offerings from CSV text (RFC 4180, UTF-8 with or without a BOM). The delimiter is `,`
- * or `;`, whichever the header line uses more. Row numbers are those a spreadsheet shows:
- * the header is row 1, and a cell with line breaks does not start a new row.
+ * Reads offerings from CSV text (RFC 4180, with or without a BOM; `decodeCsv` turns a file's
+ * bytes into it). The delimiter is `,`, `;` or a tab, whichever the header line uses most. Row
+ * numbers are those a spreadsheet shows: the header is row 1, and a cell with line breaks does
+ * not start a new row. A `'` before a formula character is dropped (`unescapeFormula`).
  */
 export function parseOfferingsCsv(text: string, options: SheetReadOptions = {}): SheetResult {
 	const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
@@ -21,7 +23,7 @@ export function parseOfferingsCsv(text: string, options: SheetReadOptions = {}):
 		const row = typeof error.records === "number" ? error.records + 1 : 1;
 		return { ok: false, problems: [{ path: `row ${row}`, message: csvMessage(error) }] };
 	}
-	const [header = [], ...rows] = records;
+	const [header = [], ...rows] = records.map((cells) => cells.map(unescapeFormula));
 	return readTable(
 		header,
 		rows.map((cells, index) => ({ number: index + 2, cells })),
@@ -29,19 +31,27 @@ export function parseOfferingsCsv(text: string, options: SheetReadOptions = {}):
 	);
 }
 
-/** `;` when the header line has more semicolons than commas outside quotes (Estonian Excel), else `,`. */
-function delimiterOf(body: string): "," | ";" {
-	let commas = 0;
-	let semicolons = 0;
+const delimiters = [",", ";", "\t"] as const;
+/** A cell separator of a CSV file. */
+export type CsvDelimiter = (typeof delimiters)[number];
+
+/**
+ * The separator the header line uses most outside quotes: `,`, or `;` (Estonian Excel), or a
+ * tab (Excel's "Unicode Text"); `,` when there is a tie.
+ */
+export function delimiterOf(body: string): CsvDelimiter {
+	const counts = new Map<string, number>();
 	let quoted = false;
 	for (const character of body) {
 		if (character === '"') quoted = !quoted;
 		else if (quoted) continue;
 		else if (character === "\n" || character === "\r") break;
-		else if (character === ",") commas++;
-		else if (character === ";") semicolons++;
+		else counts.set(character, (counts.get(character) ?? 0) + 1);
 	}
-	return semicolons > commas ? ";" : ",";
+	let most: CsvDelimiter = ",";
+	for (const delimiter of delimiters)
+		if ((counts.get(delimiter) ?? 0) > (counts.get(most) ?? 0)) most = delimiter;
+	return most;
 }
 
 function csvMessage(error: CsvError): string {

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { afterEach, describe, expect, it } from "vitest";
+import type { Offering } from "../model/offering.ts";
 import { formatProblem } from "../model/problems.ts";
 import { offeringColumns } from "./columns.ts";
 import type { SheetResult } from "./read-table.ts";
@@ -52,6 +53,19 @@ afterEach(() => {
 });
 
 describe("offeringsToXlsx then parseOfferingsXlsx", () => {
+	it("writes text that looks like a formula as a text cell, never a formula", async () => {
+		const title = '=HYPERLINK("http://evil.example","x")';
+		const [first] = templateOfferings;
+		const bytes = await offeringsToXlsx([{ ...(first as Offering), title }]);
+		const sheet = (await workbookOf(bytes)).getWorksheet("offerings");
+		const column = offeringColumns.findIndex((entry) => entry.name === "title") + 1;
+		const cell = sheet?.getRow(2).getCell(column);
+		expect(cell?.type).toBe(ExcelJS.ValueType.String);
+		expect(cell?.value).toBe(title);
+		const read = await parseOfferingsXlsx(bytes);
+		expect(read.ok && read.offerings[0]?.title).toBe(title);
+	});
+
 	it("gives back the offerings, with dates as real Excel date cells", async () => {
 		const bytes = await offeringsToXlsx(templateOfferings);
 		const sheet = (await workbookOf(bytes)).getWorksheet("offerings");

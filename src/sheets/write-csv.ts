@@ -1,11 +1,13 @@
 import type { Offering } from "../model/offering.ts";
 import { offeringColumns } from "./columns.ts";
+import { escapeFormula } from "./formula-escape.ts";
 import { offeringCells, type WrittenCell } from "./to-row.ts";
 
 /**
  * Writes offerings as CSV: a header row of `offeringColumns`, then one row per offering.
  * Cells are separated by ",", quoted only when they must be (RFC 4180), and lines end in "\n";
- * the text is UTF-8 without a BOM. `parseOfferingsCsv` reads it back.
+ * the text is UTF-8 without a BOM. Text that a spreadsheet would run as a formula starts with
+ * `'` (`escapeFormula`). `parseOfferingsCsv` reads it back.
  */
 export function offeringsToCsv(offerings: readonly Offering[]): string {
 	const lines = [offeringColumns.map((column) => column.name)];
@@ -14,7 +16,8 @@ export function offeringsToCsv(offerings: readonly Offering[]): string {
 }
 
 function csvText(cell: WrittenCell): string {
-	return cell === undefined ? "" : String(cell);
+	if (cell === undefined) return "";
+	return typeof cell === "string" ? escapeFormula(cell) : String(cell);
 }
 
 function quoted(text: string): string {
