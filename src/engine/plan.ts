@@ -18,6 +18,7 @@ import { contentRules } from "./findings/content-findings.ts";
 import type { OfferingContext, OfferingRule } from "./findings/context.ts";
 import { milestoneInPast } from "./findings/milestone-findings.ts";
 import { timingRules } from "./findings/timing-findings.ts";
+import type { PublicHoliday } from "./holidays.ts";
 import { type ResolvedRules, resolveRules } from "./rules.ts";
 import { anchorDaysOf, type DatedMilestone, scheduleOf } from "./schedule.ts";
 import { decisionWindowOf, timingOf } from "./timing.ts";
@@ -31,6 +32,11 @@ import {
 export interface PlanOptions {
 	/** `YYYY-MM-DD`; without it, no finding depends on the date (MILESTONE_IN_PAST is skipped). */
 	today?: string | undefined;
+	/**
+	 * The public holidays of the institution's country in every year of `calendarYears(input)`
+	 * (src/holidays computes them); a day of another year is never a holiday.
+	 */
+	holidays: readonly PublicHoliday[];
 }
 
 const offeringRules: readonly OfferingRule[] = [
@@ -41,13 +47,14 @@ const offeringRules: readonly OfferingRule[] = [
 ];
 
 /**
- * The engine: a validated plan in, the dated marketing plans, workload and findings out.
- * Pure and deterministic: the same input and `today` always give the same report.
+ * The engine: a validated plan and its country's public holidays in, the dated marketing plans,
+ * workload and findings out. Pure and deterministic: the same input, `today` and holidays always
+ * give the same report.
  */
-export function plan(input: PlanFile, options: PlanOptions = {}): PlanReport {
+export function plan(input: PlanFile, options: PlanOptions): PlanReport {
 	const { institution } = input;
 	const rules = resolveRules(institution.rules);
-	const calendar = createCalendar(institution.country, institution.closures);
+	const calendar = createCalendar(options.holidays, institution.closures);
 	const today = options.today === undefined ? undefined : toDay(options.today);
 	const intakes = new Map(input.intakes.map((intake) => [intake.id, intake]));
 	const templates = new Map<string, Template>([[defaultTemplate.id, defaultTemplate]]);

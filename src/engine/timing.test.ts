@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { estonianHolidays } from "../../test/fixtures/holidays.ts";
 import { healthyOffering, healthyPlan } from "../../test/fixtures/plans.ts";
 import type { Intake } from "../model/intake.ts";
 import { createCalendar } from "./calendar.ts";
@@ -7,7 +8,7 @@ import { toDay, toIso } from "./days.ts";
 import { defaultRules } from "./rules.ts";
 import { coverageOf, decisionWindowOf, timingOf } from "./timing.ts";
 
-const calendar = createCalendar("EE", [
+const calendar = createCalendar(estonianHolidays, [
 	{ from: "2027-07-01", to: "2027-07-31", label: "staff summer holiday" },
 ]);
 const [autumn, spring] = healthyPlan().intakes as [Intake, Intake];

@@ -1,5 +1,5 @@
-import Holidays from "date-holidays";
 import { defaultTemplate } from "./default-template.ts";
+import { holidayCountries } from "./holiday-countries.ts";
 import { showValue } from "./primitives.ts";
 import { formatPath, type PathSegment, type Problem } from "./problems.ts";
 
@@ -153,7 +153,7 @@ function checkCountry(
 	report: (path: PathSegment[], message: string) => void,
 ): void {
 	if (typeof country !== "string" || !/^[A-Z]{2}$/.test(country)) return;
-	if (!(country in new Holidays().getCountries())) {
+	if (!holidayCountries.has(country)) {
 		report(
 			["institution", "country"],
 			`${showValue(country)} is not a country whose public holidays are known`,

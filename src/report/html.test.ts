@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { plan } from "../engine/plan.ts";
+import { planWithHolidays } from "../holidays/plan-with-holidays.ts";
 import { parseText } from "../model/parse-text.ts";
 import type { Finding, PlanReport } from "../model/report.ts";
 import { validatePlan } from "../model/validate.ts";
@@ -16,7 +16,7 @@ function demoReport(today?: string): PlanReport {
 	const validated = validatePlan(parsed.value);
 	if (!validated.ok)
 		throw new Error(validated.problems.map((problem) => problem.message).join("\n"));
-	return plan(validated.plan, { today });
+	return planWithHolidays(validated.plan, { today });
 }
 
 const report = demoReport("2027-05-03");

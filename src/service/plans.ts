@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { plan as runEngine } from "../engine/plan.ts";
+import { planWithHolidays } from "../holidays/plan-with-holidays.ts";
 import type { PlanFile } from "../model/plan-file.ts";
 import type { PlanReport } from "../model/report.ts";
 import { validatePlan } from "../model/validate.ts";
@@ -107,7 +107,7 @@ export async function plannedInstitution(
 	const cached = planned.get(key);
 	if (cached) return cached;
 	const { plan, planVersion } = await getPlan(db, institutionId);
-	const report = runEngine(plan, { today });
+	const report = planWithHolidays(plan, { today });
 	let json: Buffer | undefined;
 	const result = {
 		plan,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { estonianHolidays } from "../../../test/fixtures/holidays.ts";
 import { healthyOffering, healthyPlan } from "../../../test/fixtures/plans.ts";
 import { plan } from "../plan.ts";
 
@@ -7,7 +8,7 @@ describe("OVER_CAPACITY", () => {
 		const input = healthyPlan();
 		input.institution.capacity = { marketing: 10 };
 		input.offerings = [healthyOffering(), healthyOffering({ id: "mig-welding-2" })];
-		const report = plan(input);
+		const report = plan(input, { holidays: estonianHolidays });
 		const found = report.findings.filter((entry) => entry.code === "OVER_CAPACITY");
 		// Two catalogue publications (4 h) and two campaign launches (12 h) spread over the week before 2027-03-15.
 		expect(found.length).toBeGreaterThan(0);
@@ -27,6 +28,6 @@ describe("OVER_CAPACITY", () => {
 	it("is quiet without a capacity for the role", () => {
 		const input = healthyPlan();
 		input.institution.capacity = {};
-		expect(plan(input).findings).toEqual([]);
+		expect(plan(input, { holidays: estonianHolidays }).findings).toEqual([]);
 	});
 });

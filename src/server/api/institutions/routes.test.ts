@@ -3,7 +3,7 @@ import YAML from "yaml";
 import { createHarness, type Harness, TODAY } from "../../../../test/fixtures/api.ts";
 import { healthyPlan } from "../../../../test/fixtures/plans.ts";
 import { storeTargets } from "../../../../test/fixtures/stores.ts";
-import { plan as runEngine } from "../../../engine/plan.ts";
+import { planWithHolidays as runEngine } from "../../../holidays/plan-with-holidays.ts";
 import { serializePlan } from "../../../model/serialize.ts";
 
 describe.each(storeTargets)("plan, report and audit API on $name", (target) => {
