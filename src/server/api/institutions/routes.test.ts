@@ -93,8 +93,8 @@ describe.each(storeTargets)("plan, report and audit API on $name", (target) => {
 		});
 		expect(response.statusCode).toBe(400);
 		expect(response.json().errors).toEqual([
-			{ path: "offerings[0].intake", message: '"nope" is not an intake' },
-			{ path: "offerings[0].start", message: '"2027-02-30" is not a date' },
+			{ path: "offerings[0] (mig-welding).intake", message: '"nope" is not an intake' },
+			{ path: "offerings[0] (mig-welding).start", message: '"2027-02-30" is not a date' },
 		]);
 		expect((await manager.request("GET", "/api/v1/institutions/test-vc/plan")).body).toBe(
 			current.body,
