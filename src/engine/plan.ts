@@ -62,6 +62,7 @@ export function plan(input: PlanFile, options: PlanOptions): PlanReport {
 	const nextIntakeOf = nextIntakes(input.intakes);
 	const workload = new Workload(calendar, rules.effortSpreadWorkingDays);
 	const scheduled: OfferingMilestones[] = [];
+	const blocked = new Set<string>();
 
 	const offerings = input.offerings.map((offering): OfferingReport => {
 		const intake = offering.intake === undefined ? undefined : intakes.get(offering.intake);
@@ -74,6 +75,7 @@ export function plan(input: PlanFile, options: PlanOptions): PlanReport {
 			calendar,
 		);
 		const budget = budgetOf(offering);
+		if (timing.blocker) blocked.add(offering.id);
 		workload.add(schedule.milestones);
 		scheduled.push({
 			offering: offering.id,
@@ -120,6 +122,7 @@ export function plan(input: PlanFile, options: PlanOptions): PlanReport {
 	const findings = institutionFindings(
 		overloadedCells(cells, today),
 		scheduled,
+		blocked,
 		calendar,
 		rules.effortSpreadWorkingDays,
 	);
@@ -149,12 +152,13 @@ export function plan(input: PlanFile, options: PlanOptions): PlanReport {
 function institutionFindings(
 	overloaded: readonly WorkloadCell[],
 	scheduled: readonly OfferingMilestones[],
+	blocked: ReadonlySet<string>,
 	calendar: Calendar,
 	spread: number,
 ): Finding[] {
 	if (overloaded.length === 0) return [];
 	const contributions = contributionsTo(overloaded, scheduled, calendar, spread);
-	return overloaded.map((cell) => overCapacity(cell, contributions.get(cell) ?? []));
+	return overloaded.map((cell) => overCapacity(cell, contributions.get(cell) ?? [], blocked));
 }
 
 /** For each intake, the intake whose studies start next. */
