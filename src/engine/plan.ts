@@ -110,9 +110,9 @@ export function plan(input: PlanFile, options: PlanOptions): PlanReport {
 			participants: { min: offering.participants.min, max: offering.participants.max },
 			publication: toIso(timing.publication),
 			leadTimeDays: timing.leadTimeDays,
-			decisionWindowCoverage: round(timing.coverage, 4),
+			decisionWindowCoverage: timing.coverage,
 			breakEvenParticipants: budget.breakEvenParticipants,
-			communicationShare: round(budget.communicationShare, 4),
+			communicationShare: budget.communicationShare,
 			milestones: schedule.milestones.map(presentMilestone),
 			findings: offeringRules.flatMap((rule) => rule(context)),
 		};
@@ -204,9 +204,4 @@ function presentMilestone(milestone: DatedMilestone): ScheduledMilestone {
 			moved: { from: toIso(milestone.moved.from), reason: milestone.moved.reason },
 		}),
 	};
-}
-
-function round(value: number, digits: number): number {
-	const factor = 10 ** digits;
-	return Math.round(value * factor) / factor;
 }

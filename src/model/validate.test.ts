@@ -220,6 +220,35 @@ describe("validatePlan", () => {
 		]);
 	});
 
+	it.each([
+		[
+			{ decisionWindowOpensWeeksBeforeStudies: 5, decisionWindowClosesWeeksBeforeStudies: 10 },
+			"institution.rules.decisionWindowClosesWeeksBeforeStudies: 10 weeks before studies start is before the window opens 5 weeks before: the decision window would close before it opens; close it at most 5 weeks before studies start, or swap the two",
+		],
+		[
+			{ decisionWindowOpensWeeksBeforeStudies: 10 },
+			"institution.rules.decisionWindowOpensWeeksBeforeStudies: 10 weeks before studies start is after the window closes 11 weeks before (the default): the decision window would close before it opens; open it at least 11 weeks before studies start, or close it later with decisionWindowClosesWeeksBeforeStudies",
+		],
+		[
+			{ decisionWindowClosesWeeksBeforeStudies: 25 },
+			"institution.rules.decisionWindowClosesWeeksBeforeStudies: 25 weeks before studies start is before the window opens 22 weeks before (the default): the decision window would close before it opens; close it at most 22 weeks before studies start, or open it earlier with decisionWindowOpensWeeksBeforeStudies",
+		],
+	])("refuses rules %j whose default decision window closes before it opens", (rules, expected) => {
+		const plan = healthyPlan();
+		plan.institution.rules = rules;
+		expect(lines(plan)).toEqual([expected]);
+	});
+
+	it.each([
+		{ decisionWindowOpensWeeksBeforeStudies: 10, decisionWindowClosesWeeksBeforeStudies: 10 },
+		{ decisionWindowOpensWeeksBeforeStudies: 12 },
+		{ decisionWindowClosesWeeksBeforeStudies: 22 },
+	])("accepts rules %j whose decision window opens no later than it closes", (rules) => {
+		const plan = healthyPlan();
+		plan.institution.rules = rules;
+		expect(lines(plan)).toEqual([]);
+	});
+
 	it("rejects a file that is not an object", () => {
 		expect(lines([1, 2])).toEqual(["(file): a list is not an object"]);
 	});

@@ -268,9 +268,13 @@ describe("HTML helpers", () => {
 		expect(mondayOfIsoWeek("2026-W01")).toBe("2025-12-29");
 	});
 
-	it("formats shares as percentages with at most one decimal", () => {
+	it("formats shares as percentages with at most one decimal, never rounded up to a whole percent", () => {
 		expect(percent(1)).toBe("100%");
 		expect(percent(0)).toBe("0%");
 		expect(percent(0.0913)).toBe("9.1%");
+		// Beside LOW_DECISION_WINDOW_COVERAGE "79.99% (minimum 80%)", never "80%".
+		expect(percent(0.7999)).toBe("79.9%");
+		expect(percent(0.0499)).toBe("4.9%");
+		expect(percent(0.1176)).toBe("11.8%");
 	});
 });
