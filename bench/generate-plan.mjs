@@ -385,6 +385,7 @@ export function generatePlan({
 			title: qualification.title,
 			level: { eqf: qualification.eqf, national: `EstQF ${qualification.eqf}` },
 			credits: { value: qualification.credits, unit: "EKAP" },
+			field: qualification.field,
 			modules: qualification.modules.map((module) => ({
 				id: module.id,
 				title: module.title,

@@ -219,7 +219,7 @@ async function splitPhases(
 	const load = (/** @type {string} */ path) => import(pathToFileURL(join(root, "dist", path)).href);
 	const { detectFormat, parseText } = await load("model/parse-text.js");
 	const { validatePlan } = await load("model/validate.js");
-	const { plan } = await load("engine/plan.js");
+	const { planWithHolidays } = await load("holidays/plan-with-holidays.js");
 	const { renderJson } = await load("report/json.js");
 
 	/** @type {Phase[]} */
@@ -246,7 +246,7 @@ async function splitPhases(
 		if (!validation.ok)
 			fail(`the generated plan is not valid: ${JSON.stringify(validation.problems[0])}`);
 		mark = record(1, mark);
-		const report = plan(validation.plan, {});
+		const report = planWithHolidays(validation.plan, {});
 		mark = record(2, mark);
 		const json = renderJson(report);
 		mark = record(3, mark);

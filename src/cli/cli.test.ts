@@ -115,9 +115,9 @@ describe("bad input", () => {
 		expect(stdout).toBe("");
 		expect(stderr).toBe(
 			[
-				'offerings[0].intake: "autumn-2072" is not an intake',
-				"offerings[0].participants.min: 18 is above the maximum group size 14",
-				'offerings[0].start: "2027-02-30" is not a date',
+				'offerings[0] (mig-welding).intake: "autumn-2072" is not an intake (did you mean "autumn-2027"?)',
+				"offerings[0] (mig-welding).participants.min: 18 is above the maximum group size 14",
+				'offerings[0] (mig-welding).start: "2027-02-30" is not a date',
 				"",
 			].join("\n"),
 		);

@@ -1,4 +1,4 @@
-import { plan } from "../engine/plan.ts";
+import { planWithHolidays } from "../holidays/plan-with-holidays.ts";
 import { isoDate } from "../model/primitives.ts";
 import type { PlanReport } from "../model/report.ts";
 import { renderJson } from "../report/json.ts";
@@ -27,7 +27,7 @@ export async function runPlan(file: string, options: PlanCommandOptions): Promis
 		printProblems(read.problems);
 		return ExitCode.BadInput;
 	}
-	const report = plan(read.plan, { today: options.today });
+	const report = planWithHolidays(read.plan, { today: options.today });
 	process.stdout.write(await render(report, options.format));
 	return options.strict && report.summary.errors > 0 ? ExitCode.ErrorFindings : ExitCode.Done;
 }

@@ -1,4 +1,5 @@
 import type { Offering } from "../model/offering.ts";
+import { roundShare } from "./share.ts";
 
 /** An offering's economics, in the fee's currency, at its minimum group size unless stated. */
 export interface BudgetFigures {
@@ -13,7 +14,7 @@ export interface BudgetFigures {
 	costsAtMin: number;
 	/** Communication costs at the minimum group size. */
 	communicationAtMin: number;
-	/** communicationAtMin / costsAtMin, in [0, 1]; 0 when there are no costs. */
+	/** communicationAtMin / costsAtMin, in [0, 1] to 4 decimals (`roundShare`); 0 when there are no costs. */
 	communicationShare: number;
 	/** ceil((fixed − subsidy) / (fee − variable)); null when no group size ever breaks even. */
 	breakEvenParticipants: number | null;
@@ -51,7 +52,7 @@ export function budgetOf(offering: Offering): BudgetFigures {
 		subsidy: subsidy / 100,
 		costsAtMin: costsAtMin / 100,
 		communicationAtMin: communicationAtMin / 100,
-		communicationShare: costsAtMin > 0 ? communicationAtMin / costsAtMin : 0,
+		communicationShare: costsAtMin > 0 ? roundShare(communicationAtMin / costsAtMin) : 0,
 		breakEvenParticipants: breakEven(fixed - subsidy, fee - variable),
 	};
 }

@@ -1,5 +1,5 @@
 import { type Day, daysFromCivil, toDay, weekday, yearOf } from "./days.ts";
-import { publicHolidays } from "./holidays.ts";
+import type { PublicHoliday } from "./holidays.ts";
 
 /** A date range when staff do no planned work, inclusive. */
 export interface ClosureDays {
@@ -30,8 +30,20 @@ interface YearTable {
 	reasons: (string | undefined)[];
 }
 
-/** Builds the calendar of a country plus closures. Each year is computed once, on first use. */
-export function createCalendar(country: string, closures: readonly ClosureDays[] = []): Calendar {
+/**
+ * Builds the calendar of an institution from its country's public holidays (the first name
+ * given for a day is kept) and its closures. Each year is computed once, on first use; a year
+ * without holidays in `holidays` has weekends and closures only.
+ */
+export function createCalendar(
+	holidays: readonly PublicHoliday[],
+	closures: readonly ClosureDays[] = [],
+): Calendar {
+	const holidayNames = new Map<Day, string>();
+	for (const { date, name } of holidays) {
+		const day = toDay(date);
+		if (!holidayNames.has(day)) holidayNames.set(day, name);
+	}
 	const closureRanges = closures.map((closure) => ({
 		from: toDay(closure.from),
 		to: toDay(closure.to),
@@ -56,9 +68,8 @@ export function createCalendar(country: string, closures: readonly ClosureDays[]
 		const start = daysFromCivil(year, 1, 1);
 		const end = daysFromCivil(year + 1, 1, 1);
 		const reasons: (string | undefined)[] = new Array(end - start).fill(undefined);
-		for (let day = start; day < end; day++) if (weekday(day) >= 6) reasons[day - start] = WEEKEND;
-		for (const [day, name] of publicHolidays(country, year))
-			if (day >= start && day < end) reasons[day - start] = name;
+		for (let day = start; day < end; day++)
+			reasons[day - start] = holidayNames.get(day) ?? (weekday(day) >= 6 ? WEEKEND : undefined);
 		for (const closure of closureRanges) {
 			for (let day = Math.max(closure.from, start); day <= Math.min(closure.to, end - 1); day++)
 				reasons[day - start] = closure.label;

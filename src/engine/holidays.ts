@@ -1,28 +1,54 @@
-import Holidays from "date-holidays";
-import { type Day, toDay } from "./days.ts";
-
-const calendars = new Map<string, Holidays>();
-const years = new Map<string, ReadonlyMap<Day, string>>();
+import type { PlanFile } from "../model/plan-file.ts";
+import { type Day, toDay, yearOf } from "./days.ts";
+import { resolveRules } from "./rules.ts";
+import { blockerDay, decisionWindowOf } from "./timing.ts";
 
 /**
- * The public holidays of a country in one year, by day, with their English names.
- * Observances (such as Mother's Day) are working days and are left out. Memoized per country and year.
+ * One public holiday, as the engine takes it: a plain value that can travel as JSON, so the
+ * holiday tables stay outside the engine (src/holidays computes them for the CLI and the service).
  */
-export function publicHolidays(country: string, year: number): ReadonlyMap<Day, string> {
-	const cacheKey = `${country}:${year}`;
-	const cached = years.get(cacheKey);
-	if (cached) return cached;
-	let holidays = calendars.get(country);
-	if (!holidays) {
-		holidays = new Holidays(country, { languages: ["en"] });
-		calendars.set(country, holidays);
+export interface PublicHoliday {
+	/** `YYYY-MM-DD`, a local date in the institution's country. */
+	date: string;
+	/** The name a task moved off this day gives as its reason, e.g. "Independence Day". */
+	name: string;
+}
+
+/**
+ * The calendar years whose public holidays a plan needs, ascending: from the year before the
+ * plan's earliest date to the year after its latest. Its dates are those milestones are anchored
+ * on (intakes, offerings, their decision windows and blockers) and the closures; the year on
+ * either side covers tasks scheduled back before January or on after December. Empty for a plan
+ * without dates.
+ */
+export function calendarYears(input: PlanFile): number[] {
+	const rules = resolveRules(input.institution.rules);
+	const intakes = new Map(input.intakes.map((intake) => [intake.id, intake]));
+	let earliest = Number.POSITIVE_INFINITY;
+	let latest = Number.NEGATIVE_INFINITY;
+	const see = (...days: (Day | undefined)[]) => {
+		for (const day of days) {
+			if (day === undefined) continue;
+			earliest = Math.min(earliest, day);
+			latest = Math.max(latest, day);
+		}
+	};
+	for (const closure of input.institution.closures ?? [])
+		see(toDay(closure.from), toDay(closure.to));
+	for (const intake of input.intakes) {
+		see(toDay(intake.admissionOpens), toDay(intake.admissionCloses), toDay(intake.studiesStart));
+		if (intake.fullTimeGroupsConfirmed !== undefined) see(toDay(intake.fullTimeGroupsConfirmed));
 	}
-	const byDay = new Map<Day, string>();
-	for (const holiday of holidays.getHolidays(year, "en")) {
-		if (holiday.type !== "public") continue;
-		const day = toDay(holiday.date.slice(0, 10));
-		if (!byDay.has(day)) byDay.set(day, holiday.name);
+	for (const offering of input.offerings) {
+		const start = toDay(offering.start);
+		const intake = offering.intake === undefined ? undefined : intakes.get(offering.intake);
+		const window = decisionWindowOf(intake, start, rules);
+		see(start, toDay(offering.end), window.from, window.to);
+		if (offering.publication !== undefined) see(toDay(offering.publication));
+		for (const name of offering.blockedUntil ?? []) see(blockerDay(name, intake, window));
 	}
-	years.set(cacheKey, byDay);
-	return byDay;
+	if (earliest > latest) return [];
+	const years: number[] = [];
+	for (let year = yearOf(earliest) - 1; year <= yearOf(latest) + 1; year++) years.push(year);
+	return years;
 }

@@ -1,20 +1,22 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { estonianHolidays } from "../../test/fixtures/holidays.ts";
 import { healthyPlan, planWith, planWithout } from "../../test/fixtures/plans.ts";
 import { planReport } from "../model/report.ts";
 import { toDay, toIso } from "./days.ts";
+import type { PublicHoliday } from "./holidays.ts";
 import { plan } from "./plan.ts";
 
 describe("plan", () => {
 	it("finds nothing wrong with a healthy plan", () => {
-		const report = plan(healthyPlan(), { today: "2027-01-10" });
+		const report = plan(healthyPlan(), { today: "2027-01-10", holidays: estonianHolidays });
 		expect(report.offerings[0]?.findings).toEqual([]);
 		expect(report.findings).toEqual([]);
 		expect(report.summary).toEqual({ offerings: 1, errors: 0, warnings: 0 });
 	});
 
 	it("returns the documented shape of --format json", () => {
-		const report = plan(healthyPlan(), { today: "2027-01-10" });
+		const report = plan(healthyPlan(), { today: "2027-01-10", holidays: estonianHolidays });
 		expect(planReport.safeParse(report).success).toBe(true);
 		expect(Object.keys(report.offerings[0] ?? {})).toEqual(
 			expect.arrayContaining([
@@ -33,13 +35,26 @@ describe("plan", () => {
 	});
 
 	it("counts errors and warnings across offerings and the institution", () => {
-		const report = plan(planWithout("contact", "budget"));
+		const report = plan(planWithout("contact", "budget"), { holidays: estonianHolidays });
 		const all = [...report.offerings.flatMap((offering) => offering.findings), ...report.findings];
 		expect(report.summary.errors).toBe(all.filter((entry) => entry.severity === "error").length);
 		expect(report.summary.warnings).toBe(
 			all.filter((entry) => entry.severity === "warning").length,
 		);
 		expect(report.summary.errors).toBeGreaterThan(0);
+	});
+
+	it("takes the public holidays as input and names the one a task moves off", () => {
+		const due = (holidays: readonly PublicHoliday[]) =>
+			plan(healthyPlan(), { holidays }).offerings[0]?.milestones.find(
+				(milestone) => milestone.key === "campaign-reminder",
+			);
+		// Six calendar weeks before the start on Monday 2027-09-20.
+		expect(due([])).toMatchObject({ due: "2027-08-09" });
+		expect(due([{ date: "2027-08-09", name: "Founders' Day" }])).toMatchObject({
+			due: "2027-08-06",
+			moved: { from: "2027-08-09", reason: "Founders' Day" },
+		});
 	});
 
 	it("is deterministic: the same plan and today give the same report", () => {
@@ -55,8 +70,8 @@ describe("plan", () => {
 						end: isoPlus(start, 60),
 						publication: isoPlus("2027-02-01", publicationShift),
 					});
-					const first = plan(input, { today });
-					const second = plan(structuredClone(input), { today });
+					const first = plan(input, { today, holidays: estonianHolidays });
+					const second = plan(structuredClone(input), { today, holidays: estonianHolidays });
 					expect(JSON.stringify(second)).toBe(JSON.stringify(first));
 				},
 			),

@@ -18,6 +18,7 @@ import { contentRules } from "./findings/content-findings.ts";
 import type { OfferingContext, OfferingRule } from "./findings/context.ts";
 import { milestoneInPast } from "./findings/milestone-findings.ts";
 import { timingRules } from "./findings/timing-findings.ts";
+import type { PublicHoliday } from "./holidays.ts";
 import { type ResolvedRules, resolveRules } from "./rules.ts";
 import { anchorDaysOf, type DatedMilestone, scheduleOf } from "./schedule.ts";
 import { decisionWindowOf, timingOf } from "./timing.ts";
@@ -31,6 +32,11 @@ import {
 export interface PlanOptions {
 	/** `YYYY-MM-DD`; without it, no finding depends on the date (MILESTONE_IN_PAST is skipped). */
 	today?: string | undefined;
+	/**
+	 * The public holidays of the institution's country in every year of `calendarYears(input)`
+	 * (src/holidays computes them); a day of another year is never a holiday.
+	 */
+	holidays: readonly PublicHoliday[];
 }
 
 const offeringRules: readonly OfferingRule[] = [
@@ -41,13 +47,14 @@ const offeringRules: readonly OfferingRule[] = [
 ];
 
 /**
- * The engine: a validated plan in, the dated marketing plans, workload and findings out.
- * Pure and deterministic: the same input and `today` always give the same report.
+ * The engine: a validated plan and its country's public holidays in, the dated marketing plans,
+ * workload and findings out. Pure and deterministic: the same input, `today` and holidays always
+ * give the same report.
  */
-export function plan(input: PlanFile, options: PlanOptions = {}): PlanReport {
+export function plan(input: PlanFile, options: PlanOptions): PlanReport {
 	const { institution } = input;
 	const rules = resolveRules(institution.rules);
-	const calendar = createCalendar(institution.country, institution.closures);
+	const calendar = createCalendar(options.holidays, institution.closures);
 	const today = options.today === undefined ? undefined : toDay(options.today);
 	const intakes = new Map(input.intakes.map((intake) => [intake.id, intake]));
 	const templates = new Map<string, Template>([[defaultTemplate.id, defaultTemplate]]);
@@ -55,6 +62,7 @@ export function plan(input: PlanFile, options: PlanOptions = {}): PlanReport {
 	const nextIntakeOf = nextIntakes(input.intakes);
 	const workload = new Workload(calendar, rules.effortSpreadWorkingDays);
 	const scheduled: OfferingMilestones[] = [];
+	const blocked = new Set<string>();
 
 	const offerings = input.offerings.map((offering): OfferingReport => {
 		const intake = offering.intake === undefined ? undefined : intakes.get(offering.intake);
@@ -67,6 +75,7 @@ export function plan(input: PlanFile, options: PlanOptions = {}): PlanReport {
 			calendar,
 		);
 		const budget = budgetOf(offering);
+		if (timing.blocker) blocked.add(offering.id);
 		workload.add(schedule.milestones);
 		scheduled.push({
 			offering: offering.id,
@@ -101,9 +110,9 @@ export function plan(input: PlanFile, options: PlanOptions = {}): PlanReport {
 			participants: { min: offering.participants.min, max: offering.participants.max },
 			publication: toIso(timing.publication),
 			leadTimeDays: timing.leadTimeDays,
-			decisionWindowCoverage: round(timing.coverage, 4),
+			decisionWindowCoverage: timing.coverage,
 			breakEvenParticipants: budget.breakEvenParticipants,
-			communicationShare: round(budget.communicationShare, 4),
+			communicationShare: budget.communicationShare,
 			milestones: schedule.milestones.map(presentMilestone),
 			findings: offeringRules.flatMap((rule) => rule(context)),
 		};
@@ -113,6 +122,7 @@ export function plan(input: PlanFile, options: PlanOptions = {}): PlanReport {
 	const findings = institutionFindings(
 		overloadedCells(cells, today),
 		scheduled,
+		blocked,
 		calendar,
 		rules.effortSpreadWorkingDays,
 	);
@@ -142,12 +152,13 @@ export function plan(input: PlanFile, options: PlanOptions = {}): PlanReport {
 function institutionFindings(
 	overloaded: readonly WorkloadCell[],
 	scheduled: readonly OfferingMilestones[],
+	blocked: ReadonlySet<string>,
 	calendar: Calendar,
 	spread: number,
 ): Finding[] {
 	if (overloaded.length === 0) return [];
 	const contributions = contributionsTo(overloaded, scheduled, calendar, spread);
-	return overloaded.map((cell) => overCapacity(cell, contributions.get(cell) ?? []));
+	return overloaded.map((cell) => overCapacity(cell, contributions.get(cell) ?? [], blocked));
 }
 
 /** For each intake, the intake whose studies start next. */
@@ -193,9 +204,4 @@ function presentMilestone(milestone: DatedMilestone): ScheduledMilestone {
 			moved: { from: toIso(milestone.moved.from), reason: milestone.moved.reason },
 		}),
 	};
-}
-
-function round(value: number, digits: number): number {
-	const factor = 10 ** digits;
-	return Math.round(value * factor) / factor;
 }

@@ -13,15 +13,20 @@ const engine = sources(new URL(".", import.meta.url).pathname);
 const model = sources(new URL("../model", import.meta.url).pathname);
 
 describe("the engine and the model are pure", () => {
-	it.each([...engine, ...model])("%s does no I/O and reads no clock or randomness", (file) => {
-		const text = readFileSync(file, "utf8");
-		const imports = [...text.matchAll(/from "([^"]+)"/g)].map((match) => match[1] ?? "");
-		for (const specifier of imports) {
-			expect(specifier).not.toMatch(/^node:|^(fs|path|os|child_process|http|net)$/);
-			expect(specifier).not.toMatch(/\/(store|server|cli|web|report)\//);
-		}
-		expect(text).not.toMatch(
-			/Date\.now\(|new Date\(\)|Math\.random\(|performance\.now\(|process\./,
-		);
-	});
+	it.each([...engine, ...model])(
+		"%s does no I/O, reads no clock or randomness and holds no holiday tables",
+		(file) => {
+			const text = readFileSync(file, "utf8");
+			const imports = [...text.matchAll(/from "([^"]+)"/g)].map((match) => match[1] ?? "");
+			for (const specifier of imports) {
+				expect(specifier).not.toMatch(/^node:|^(fs|path|os|child_process|http|net)$/);
+				expect(specifier).not.toMatch(/\/(store|server|cli|web|report|holidays)\//);
+				// Holidays are an input (src/holidays computes them), so the engine runs in a browser.
+				expect(specifier).not.toMatch(/^date-holidays(\/|$)/);
+			}
+			expect(text).not.toMatch(
+				/Date\.now\(|new Date\(\)|Math\.random\(|performance\.now\(|process\./,
+			);
+		},
+	);
 });

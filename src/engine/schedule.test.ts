@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { estonianHolidays } from "../../test/fixtures/holidays.ts";
 import { healthyOffering, healthyPlan } from "../../test/fixtures/plans.ts";
 import { anchors } from "../model/anchors.ts";
 import { defaultTemplate } from "../model/default-template.ts";
@@ -12,7 +13,7 @@ import { defaultRules } from "./rules.ts";
 import { anchorDaysOf, labelFromKey, scheduleOf } from "./schedule.ts";
 import { timingOf } from "./timing.ts";
 
-const calendar = createCalendar("EE", [
+const calendar = createCalendar(estonianHolidays, [
 	{ from: "2027-07-01", to: "2027-07-31", label: "staff summer holiday" },
 ]);
 const [autumn] = healthyPlan().intakes as [Intake];

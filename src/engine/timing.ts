@@ -4,6 +4,7 @@ import type { Offering } from "../model/offering.ts";
 import type { Calendar } from "./calendar.ts";
 import { type Day, toDay } from "./days.ts";
 import type { ResolvedRules } from "./rules.ts";
+import { roundShare } from "./share.ts";
 
 export interface DayRange {
 	from: Day;
@@ -28,7 +29,7 @@ export interface Timing {
 	blocker?: Blocker;
 	/** Start − publication, in calendar days; negative when published after the start. */
 	leadTimeDays: number;
-	/** Share of the decision window's days on which the offering is public, in [0, 1]. */
+	/** Share of the decision window's days on which the offering is public, in [0, 1], to 4 decimals. */
 	coverage: number;
 	/** The coverage the planned publication would have had. */
 	plannedCoverage: number;
@@ -53,11 +54,14 @@ export function decisionWindowOf(
 	};
 }
 
-/** Share of `window` on which something published on `publication` is public, in [0, 1]. */
+/**
+ * Share of `window` on which something published on `publication` is public, in [0, 1], to
+ * 4 decimals (`roundShare`): the figure the report shows and the coverage rules judge.
+ */
 export function coverageOf(window: DayRange, publication: Day): number {
 	const days = window.to - window.from + 1;
 	const publicDays = window.to - Math.max(window.from, publication) + 1;
-	return Math.min(1, Math.max(0, publicDays / days));
+	return roundShare(Math.min(1, Math.max(0, publicDays / days)));
 }
 
 export function blockerDay(

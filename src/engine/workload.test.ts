@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { estonianHolidays } from "../../test/fixtures/holidays.ts";
 import { healthyPlan } from "../../test/fixtures/plans.ts";
 import { createCalendar } from "./calendar.ts";
 import { toDay } from "./days.ts";
@@ -6,7 +7,7 @@ import { plan } from "./plan.ts";
 import type { DatedMilestone } from "./schedule.ts";
 import { Workload } from "./workload.ts";
 
-const calendar = createCalendar("EE");
+const calendar = createCalendar(estonianHolidays);
 const task = (due: string, effortHours: number): DatedMilestone => ({
 	key: "t",
 	label: "T",
@@ -41,7 +42,7 @@ describe("workload", () => {
 	});
 
 	it("sums every offering's tasks in the report", () => {
-		const report = plan(healthyPlan());
+		const report = plan(healthyPlan(), { holidays: estonianHolidays });
 		const total = report.workload.reduce((sum, cell) => sum + cell.hours, 0);
 		// The default template's task effort: 8 + 2 + 6 + 2 + 4 + 12 + 6 + 1 + 1 + 4 hours.
 		expect(total).toBeCloseTo(46, 5);

@@ -20,6 +20,12 @@ export function closestName(
 	return best;
 }
 
+/** ` (did you mean "autumn-2027"?)` when a known name is close to the unknown one, else "". */
+export function didYouMean(unknown: string, known: Iterable<string>): string {
+	const guess = closestName(unknown, known);
+	return guess === undefined ? "" : ` (did you mean "${guess}"?)`;
+}
+
 function editDistance(a: string, b: string): number {
 	let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
 	for (let i = 1; i <= a.length; i++) {

@@ -35,8 +35,7 @@ export type Capacity = z.infer<typeof capacity>;
 
 const share = z.number().min(0).max(1);
 const days = z.int().min(0);
-/** Overrides of the timing and budget rules' defaults (docs/rules.md). */
-export const rules = z.strictObject({
+const ruleFields = {
 	minCoverage: share.optional(),
 	minLeadTimeDays: days.optional(),
 	minCommunicationShare: share.optional(),
@@ -44,8 +43,59 @@ export const rules = z.strictObject({
 	decisionWindowOpensWeeksBeforeStudies: days.optional(),
 	decisionWindowClosesWeeksBeforeStudies: days.optional(),
 	effortSpreadWorkingDays: z.int().min(1).max(60).optional(),
+};
+
+/** The timing and budget rules' defaults (docs/rules.md), which `institution.rules` overrides. */
+export const ruleDefaults: { readonly [K in keyof typeof ruleFields]: number } = {
+	minCoverage: 0.8,
+	minLeadTimeDays: 84,
+	minCommunicationShare: 0.05,
+	maxStartAfterStudiesStartDays: 70,
+	decisionWindowOpensWeeksBeforeStudies: 22,
+	decisionWindowClosesWeeksBeforeStudies: 11,
+	effortSpreadWorkingDays: 5,
+};
+
+/**
+ * Overrides of the rules' defaults. The default decision window, from the weeks before studies
+ * start that it opens to those it closes, must not close before it opens, with or without the
+ * defaults of the side that is not given.
+ */
+export const rules = z.strictObject(ruleFields).superRefine((given, context) => {
+	const reversed = reversedDecisionWindow(given);
+	if (reversed) context.addIssue({ code: "custom", ...reversed, input: given });
 });
 export type Rules = z.infer<typeof rules>;
+
+function reversedDecisionWindow(given: {
+	decisionWindowOpensWeeksBeforeStudies?: number | undefined;
+	decisionWindowClosesWeeksBeforeStudies?: number | undefined;
+}): { path: string[]; message: string } | undefined {
+	const givenOpens = given.decisionWindowOpensWeeksBeforeStudies;
+	const givenCloses = given.decisionWindowClosesWeeksBeforeStudies;
+	const opens = givenOpens ?? ruleDefaults.decisionWindowOpensWeeksBeforeStudies;
+	const closes = givenCloses ?? ruleDefaults.decisionWindowClosesWeeksBeforeStudies;
+	if (closes <= opens) return undefined;
+	const reversal = "the decision window would close before it opens";
+	if (givenCloses !== undefined) {
+		const byDefault = givenOpens === undefined ? " (the default)" : "";
+		return {
+			path: ["decisionWindowClosesWeeksBeforeStudies"],
+			message:
+				`${closes} weeks before studies start is before the window opens ${opens} weeks before${byDefault}: ` +
+				`${reversal}; close it at most ${opens} weeks before studies start` +
+				(givenOpens === undefined
+					? `, or open it earlier with decisionWindowOpensWeeksBeforeStudies`
+					: ", or swap the two"),
+		};
+	}
+	return {
+		path: ["decisionWindowOpensWeeksBeforeStudies"],
+		message:
+			`${opens} weeks before studies start is after the window closes ${closes} weeks before (the default): ` +
+			`${reversal}; open it at least ${closes} weeks before studies start, or close it later with decisionWindowClosesWeeksBeforeStudies`,
+	};
+}
 
 export const person = z.strictObject({
 	id: slug,

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { closestName } from "./closest-name.ts";
+import { didYouMean } from "./closest-name.ts";
 import { showValue } from "./primitives.ts";
 
 /** One thing wrong with an input, located by its path, e.g. `offerings[2].start`. */
@@ -20,6 +20,27 @@ export function formatPath(path: readonly PropertyKey[]): string {
 		else text += `[${JSON.stringify(String(segment))}]`;
 	}
 	return text || "(file)";
+}
+
+/**
+ * A list element's path followed by the element's id, so a person finds it without counting:
+ * `offerings[9]` → `offerings[9] (accounting-sw-autumn-2027)`. Ids are slugs, so the label
+ * never hides a `.` or a `[`.
+ */
+export function withElementId(element: string, id: string): string {
+	return `${element} (${id})`;
+}
+
+/**
+ * The path of a problem relative to a list element such as `offerings[3]`, with or without the
+ * element's id label: `offerings[3] (mig-welding).start` → `start`, the element itself → `""`;
+ * undefined when the problem lies outside the element.
+ */
+export function pathInside(path: string, element: string): string | undefined {
+	if (!path.startsWith(element)) return undefined;
+	const rest = path.slice(element.length).replace(/^ \([a-z0-9-]+\)/, "");
+	if (rest === "") return "";
+	return rest.startsWith(".") ? rest.slice(1) : undefined;
 }
 
 const collator = new Intl.Collator("en", { numeric: true });
@@ -45,13 +66,10 @@ export function problemsFromIssues(
 	return issues.flatMap((issue) => {
 		if (issue.code === "unrecognized_keys") {
 			const known = schema ? fieldsAt(schema, issue.path) : [];
-			return issue.keys.map((key) => {
-				const guess = closestName(key, known);
-				return {
-					path: formatPath([...issue.path, key]),
-					message: `is not a known field${guess ? ` (did you mean "${guess}"?)` : ""}`,
-				};
-			});
+			return issue.keys.map((key) => ({
+				path: formatPath([...issue.path, key]),
+				message: `is not a known field${didYouMean(key, known)}`,
+			}));
 		}
 		if (
 			issue.code === "invalid_union" &&

@@ -13,6 +13,8 @@ export const qualification = z.strictObject({
 	title: nameText,
 	level,
 	credits,
+	/** The field of study, as offerings name theirs: NO_PATHWAY suggests qualifications of the offering's field. */
+	field: nameText.optional(),
 	modules: z.array(qualificationModule).optional(),
 });
 export type Qualification = z.infer<typeof qualification>;

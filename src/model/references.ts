@@ -1,5 +1,6 @@
-import Holidays from "date-holidays";
+import { didYouMean } from "./closest-name.ts";
 import { defaultTemplate } from "./default-template.ts";
+import { holidayCountries } from "./holiday-countries.ts";
 import { showValue } from "./primitives.ts";
 import { formatPath, type PathSegment, type Problem } from "./problems.ts";
 
@@ -18,8 +19,8 @@ export function checkReferences(input: unknown): Problem[] {
 	const institution = isFields(input.institution) ? input.institution : {};
 	checkCountry(institution.country, report);
 	const people = collectIds(institution.people, ["institution", "people"], "person", report);
+	const intakeIds = collectIds(input.intakes, ["intakes"], "intake", report);
 	const intakes = new Map(entries(input.intakes).map(([, intake]) => [text(intake.id), intake]));
-	collectIds(input.intakes, ["intakes"], "intake", report);
 	const qualifications = new Map<string, Set<string>>();
 	for (const [index, qualification] of entries(input.qualifications)) {
 		const modules = collectIds(
@@ -61,24 +62,31 @@ export function checkReferences(input: unknown): Problem[] {
 		const intakeId = text(offering.intake);
 		const intake = intakeId === undefined ? undefined : intakes.get(intakeId);
 		if (intakeId !== undefined && intake === undefined && Array.isArray(input.intakes))
-			report(at("intake"), `${showValue(intakeId)} is not an intake`);
+			report(
+				at("intake"),
+				`${showValue(intakeId)} is not an intake${didYouMean(intakeId, intakeIds)}`,
+			);
 
 		const templateId = text(offering.template) ?? "default";
 		const keys = templates.get(templateId);
-		if (keys === undefined) report(at("template"), `${showValue(templateId)} is not a template`);
+		if (keys === undefined)
+			report(
+				at("template"),
+				`${showValue(templateId)} is not a template${didYouMean(templateId, templates.keys())}`,
+			);
 		if (keys !== undefined && isFields(offering.milestoneStatus)) {
 			for (const key of Object.keys(offering.milestoneStatus)) {
 				const owner = (offering.milestoneStatus[key] as { owner?: unknown } | null)?.owner;
 				if (typeof owner === "string" && !people.has(owner)) {
 					report(
 						at("milestoneStatus", key, "owner"),
-						`${showValue(owner)} is not a person in institution.people`,
+						`${showValue(owner)} is not a person in institution.people${didYouMean(owner, people)}`,
 					);
 				}
 				if (!keys.has(key))
 					report(
 						at("milestoneStatus", key),
-						`${showValue(key)} is not a milestone of template "${templateId}"`,
+						`${showValue(key)} is not a milestone of template "${templateId}"${didYouMean(key, keys)}`,
 					);
 			}
 		}
@@ -90,7 +98,7 @@ export function checkReferences(input: unknown): Problem[] {
 			if (modules === undefined) {
 				report(
 					at("pathways", p, "qualification"),
-					`${showValue(qualificationId)} is not a qualification`,
+					`${showValue(qualificationId)} is not a qualification${didYouMean(qualificationId, qualifications.keys())}`,
 				);
 				continue;
 			}
@@ -98,7 +106,7 @@ export function checkReferences(input: unknown): Problem[] {
 			if (moduleId !== undefined && !modules.has(moduleId)) {
 				report(
 					at("pathways", p, "module"),
-					`${showValue(moduleId)} is not a module of qualification "${qualificationId}"`,
+					`${showValue(moduleId)} is not a module of qualification "${qualificationId}"${didYouMean(moduleId, modules)}`,
 				);
 			}
 		}
@@ -108,7 +116,7 @@ export function checkReferences(input: unknown): Problem[] {
 				if (typeof personId === "string" && !people.has(personId)) {
 					report(
 						at("owners", role),
-						`${showValue(personId)} is not a person in institution.people`,
+						`${showValue(personId)} is not a person in institution.people${didYouMean(personId, people)}`,
 					);
 				}
 			}
@@ -153,7 +161,7 @@ function checkCountry(
 	report: (path: PathSegment[], message: string) => void,
 ): void {
 	if (typeof country !== "string" || !/^[A-Z]{2}$/.test(country)) return;
-	if (!(country in new Holidays().getCountries())) {
+	if (!holidayCountries.has(country)) {
 		report(
 			["institution", "country"],
 			`${showValue(country)} is not a country whose public holidays are known`,

@@ -63,8 +63,10 @@ export const offeringReport = z.object({
 	participants: z.object({ min: z.number(), max: z.number() }),
 	publication: z.string(),
 	leadTimeDays: z.number(),
+	/** In [0, 1] at 4 decimals: the very figure the coverage rules judge (docs/rules.md). */
 	decisionWindowCoverage: z.number(),
 	breakEvenParticipants: z.number().nullable(),
+	/** In [0, 1] at 4 decimals: the very figure the communication rules judge. */
 	communicationShare: z.number(),
 	milestones: z.array(scheduledMilestone),
 	findings: z.array(finding),

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { healthyOffering, healthyPlan } from "../../test/fixtures/plans.ts";
+import type { Person } from "./institution.ts";
+import type { Intake } from "./intake.ts";
 import { formatProblem } from "./problems.ts";
+import type { Qualification } from "./qualification.ts";
 import { validatePlan } from "./validate.ts";
 
 /** The problem lines for a plan, as `kairos validate` prints them. */
@@ -20,56 +23,65 @@ describe("validatePlan", () => {
 	});
 
 	it.each([
-		[{ start: "2027-02-30" }, 'offerings[0].start: "2027-02-30" is not a date'],
-		[{ start: "2027-9-1" }, 'offerings[0].start: "2027-9-1" is not a date'],
-		[{ end: "2027-09-01" }, 'offerings[0].end: "2027-09-01" is before the start on 2027-09-20'],
+		[{ start: "2027-02-30" }, 'offerings[0] (mig-welding).start: "2027-02-30" is not a date'],
+		[{ start: "2027-9-1" }, 'offerings[0] (mig-welding).start: "2027-9-1" is not a date'],
+		[
+			{ end: "2027-09-01" },
+			'offerings[0] (mig-welding).end: "2027-09-01" is before the start on 2027-09-20',
+		],
 		[
 			{ participants: { min: 18, max: 14 } },
-			"offerings[0].participants.min: 18 is above the maximum group size 14",
+			"offerings[0] (mig-welding).participants.min: 18 is above the maximum group size 14",
 		],
-		[{ fee: { amount: -1, currency: "EUR" } }, "offerings[0].fee.amount: -1 is negative"],
+		[
+			{ fee: { amount: -1, currency: "EUR" } },
+			"offerings[0] (mig-welding).fee.amount: -1 is negative",
+		],
 		[
 			{ budget: [{ category: "teaching", amount: -5 }] },
-			"offerings[0].budget[0].amount: -5 is negative",
+			"offerings[0] (mig-welding).budget[0].amount: -5 is negative",
 		],
-		[{ intake: "autumn-2072" }, 'offerings[0].intake: "autumn-2072" is not an intake'],
-		[{ template: "short" }, 'offerings[0].template: "short" is not a template'],
+		[
+			{ intake: "autumn-2072" },
+			'offerings[0] (mig-welding).intake: "autumn-2072" is not an intake (did you mean "autumn-2027"?)',
+		],
+		[{ template: "short" }, 'offerings[0] (mig-welding).template: "short" is not a template'],
 		[
 			{ pathways: [{ qualification: "cook-3" }] },
-			'offerings[0].pathways[0].qualification: "cook-3" is not a qualification',
+			'offerings[0] (mig-welding).pathways[0].qualification: "cook-3" is not a qualification',
 		],
 		[
 			{ pathways: [{ qualification: "welder-4", module: "tig" }] },
-			'offerings[0].pathways[0].module: "tig" is not a module of qualification "welder-4"',
+			'offerings[0] (mig-welding).pathways[0].module: "tig" is not a module of qualification "welder-4"',
 		],
 		[
 			{ owners: { marketing: "liisa" } },
-			'offerings[0].owners.marketing: "liisa" is not a person in institution.people',
+			'offerings[0] (mig-welding).owners.marketing: "liisa" is not a person in institution.people (did you mean "liis"?)',
 		],
 		[
 			{ publicaton: "2027-03-01" },
-			'offerings[0].publicaton: is not a known field (did you mean "publication"?)',
+			'offerings[0] (mig-welding).publicaton: is not a known field (did you mean "publication"?)',
 		],
 		[
 			{ mode: "hybrid" },
-			'offerings[0].mode: "hybrid" is not one of "on-site", "online", "blended"',
+			'offerings[0] (mig-welding).mode: "hybrid" is not one of "on-site", "online", "blended"',
 		],
-		[{ title: 42 }, "offerings[0].title: 42 is not a string"],
+		[{ title: 42 }, "offerings[0] (mig-welding).title: 42 is not a string"],
 		[
 			{ milestoneStatus: { "content-aproved": "done" } },
-			'offerings[0].milestoneStatus.content-aproved: "content-aproved" is not a milestone of template "default"',
+			'offerings[0] (mig-welding).milestoneStatus.content-aproved: "content-aproved" is not a milestone of template "default" (did you mean "content-approved"?)',
 		],
 		[
 			{ milestoneStatus: { "content-approved": "finished" } },
-			'offerings[0].milestoneStatus.content-approved: "finished" is not one of "todo", "doing", "done"',
+			'offerings[0] (mig-welding).milestoneStatus.content-approved: "finished" is not one of "todo", "doing", "done"',
 		],
 		[
 			{ subsidy: { amount: 10, currency: "USD" } },
-			'offerings[0].subsidy.currency: "USD" differs from the fee\'s currency EUR',
+			'offerings[0] (mig-welding).subsidy.currency: "USD" differs from the fee\'s currency EUR',
 		],
 		[
 			{ blockedUntil: ["someday"] },
-			'offerings[0].blockedUntil[0]: "someday" is not a date or one of intake.fullTimeGroupsConfirmed, intake.admissionOpens, intake.admissionCloses, intake.studiesStart, decisionWindow.from, decisionWindow.to',
+			'offerings[0] (mig-welding).blockedUntil[0]: "someday" is not a date or one of intake.fullTimeGroupsConfirmed, intake.admissionOpens, intake.admissionCloses, intake.studiesStart, decisionWindow.from, decisionWindow.to',
 		],
 	])("reports %j as one line naming the path and value", (changes, expected) => {
 		expect(lines(withOffering(changes))).toEqual([expected]);
@@ -92,12 +104,12 @@ describe("validatePlan", () => {
 		expect(lines(plan)).toEqual([
 			"institution.closures[0].label: is 201 characters long; at most 200",
 			"institution.name: is 201 characters long; at most 200",
-			"offerings[0].assessment: is 2,001 characters long; at most 2,000",
-			"offerings[0].budget[0].label: is 201 characters long; at most 200",
-			"offerings[0].contact.email: is 255 characters long; at most 254",
-			"offerings[0].description: is 50,000 characters long; at most 10,000",
-			"offerings[0].learningOutcomes[0]: is 1,001 characters long; at most 1,000",
-			"offerings[0].milestoneStatus.content-approved.note: is 2,001 characters long; at most 2,000",
+			"offerings[0] (mig-welding).assessment: is 2,001 characters long; at most 2,000",
+			"offerings[0] (mig-welding).budget[0].label: is 201 characters long; at most 200",
+			"offerings[0] (mig-welding).contact.email: is 255 characters long; at most 254",
+			"offerings[0] (mig-welding).description: is 50,000 characters long; at most 10,000",
+			"offerings[0] (mig-welding).learningOutcomes[0]: is 1,001 characters long; at most 1,000",
+			"offerings[0] (mig-welding).milestoneStatus.content-approved.note: is 2,001 characters long; at most 2,000",
 		]);
 	});
 
@@ -137,11 +149,63 @@ describe("validatePlan", () => {
 		}
 	});
 
+	it.each([
+		[{ template: "defualt" }, '.template: "defualt" is not a template (did you mean "default"?)'],
+		[
+			{ pathways: [{ qualification: "welder-3" }] },
+			'.pathways[0].qualification: "welder-3" is not a qualification (did you mean "welder-4"?)',
+		],
+		[
+			{ pathways: [{ qualification: "welder-4", module: "mig-mg" }] },
+			'.pathways[0].module: "mig-mg" is not a module of qualification "welder-4" (did you mean "mig-mag"?)',
+		],
+		[
+			{ milestoneStatus: { "content-approved": { status: "done", owner: "kardi" } } },
+			'.milestoneStatus.content-approved.owner: "kardi" is not a person in institution.people (did you mean "kadri"?)',
+		],
+	])("suggests the closest known name for the unknown reference %j", (changes, expected) => {
+		expect(lines(withOffering(changes))).toEqual([`offerings[0] (mig-welding)${expected}`]);
+	});
+
+	it("names the element by its id after its index in every list of things with ids", () => {
+		const plan = healthyPlan();
+		const [autumn, spring] = plan.intakes as [Intake, Intake];
+		const [welder] = plan.qualifications as [Qualification];
+		const [kadri, ...others] = plan.institution.people as [Person, ...Person[]];
+		const input = {
+			...plan,
+			institution: { ...plan.institution, people: [{ ...kadri, email: "kadri" }, ...others] },
+			intakes: [{ ...autumn, studiesStart: "2027-09-31" }, spring],
+			qualifications: [{ ...welder, level: { eqf: 9 } }],
+			templates: [{ id: "short", milestones: [] }],
+			offerings: [healthyOffering(), { ...healthyOffering(), id: "Bad Id", fee: 1 }],
+			history: [
+				{
+					id: "welding-2026",
+					title: "MIG/MAG welding",
+					publication: "2026-03-02",
+					start: "2026-09-21",
+					participants: { min: 8, max: 14 },
+				},
+			],
+		};
+		expect(lines(input)).toEqual([
+			"history[0] (welding-2026).finalRegistrations: is required",
+			'institution.people[0] (kadri).email: "kadri" is not an e-mail address',
+			'intakes[0] (autumn-2027).studiesStart: "2027-09-31" is not a date',
+			// An id that is not valid is not repeated; the id's own problem shows it already.
+			"offerings[1].fee: 1 is not an object",
+			'offerings[1].id: "Bad Id" is not an id: use lower-case letters, digits and "-"',
+			"qualifications[0] (welder-4).level.eqf: 9 is above the maximum of 8",
+			"templates[0] (short).milestones: a template needs at least one milestone",
+		]);
+	});
+
 	it("accepts milestone progress with a date, a note and an owner, and checks them", () => {
 		const progress = { status: "done", doneOn: "2027-02-30", note: "signed", owner: "nobody" };
 		expect(lines(withOffering({ milestoneStatus: { "content-approved": progress } }))).toEqual([
-			'offerings[0].milestoneStatus.content-approved.doneOn: "2027-02-30" is not a date',
-			'offerings[0].milestoneStatus.content-approved.owner: "nobody" is not a person in institution.people',
+			'offerings[0] (mig-welding).milestoneStatus.content-approved.doneOn: "2027-02-30" is not a date',
+			'offerings[0] (mig-welding).milestoneStatus.content-approved.owner: "nobody" is not a person in institution.people',
 		]);
 		const good = { status: "done", doneOn: "2027-02-19", note: "signed", owner: "kadri" };
 		expect(lines(withOffering({ milestoneStatus: { "content-approved": good } }))).toEqual([]);
@@ -158,7 +222,7 @@ describe("validatePlan", () => {
 			}),
 		];
 		expect(lines(plan)).toEqual([
-			'offerings[0].blockedUntil[0]: "intake.fullTimeGroupsConfirmed" is not set on intake "spring-2028"',
+			'offerings[0] (mig-welding).blockedUntil[0]: "intake.fullTimeGroupsConfirmed" is not set on intake "spring-2028"',
 		]);
 	});
 
@@ -199,9 +263,9 @@ describe("validatePlan", () => {
 			],
 		});
 		expect(problems).toEqual([
-			'offerings[0].intake: "nope" is not an intake',
-			'offerings[0].start: "2027-02-30" is not a date',
-			'offerings[1].fee.currency: "eur" is not an ISO 4217 currency code such as "EUR"',
+			'offerings[0] (mig-welding).intake: "nope" is not an intake',
+			'offerings[0] (mig-welding).start: "2027-02-30" is not a date',
+			'offerings[1] (b).fee.currency: "eur" is not an ISO 4217 currency code such as "EUR"',
 		]);
 	});
 
@@ -216,6 +280,35 @@ describe("validatePlan", () => {
 			'institution.timezone: "Mars/Base" is not an IANA time zone such as "Europe/Tallinn"',
 			"version: 2 is not a supported version: use 1",
 		]);
+	});
+
+	it.each([
+		[
+			{ decisionWindowOpensWeeksBeforeStudies: 5, decisionWindowClosesWeeksBeforeStudies: 10 },
+			"institution.rules.decisionWindowClosesWeeksBeforeStudies: 10 weeks before studies start is before the window opens 5 weeks before: the decision window would close before it opens; close it at most 5 weeks before studies start, or swap the two",
+		],
+		[
+			{ decisionWindowOpensWeeksBeforeStudies: 10 },
+			"institution.rules.decisionWindowOpensWeeksBeforeStudies: 10 weeks before studies start is after the window closes 11 weeks before (the default): the decision window would close before it opens; open it at least 11 weeks before studies start, or close it later with decisionWindowClosesWeeksBeforeStudies",
+		],
+		[
+			{ decisionWindowClosesWeeksBeforeStudies: 25 },
+			"institution.rules.decisionWindowClosesWeeksBeforeStudies: 25 weeks before studies start is before the window opens 22 weeks before (the default): the decision window would close before it opens; close it at most 22 weeks before studies start, or open it earlier with decisionWindowOpensWeeksBeforeStudies",
+		],
+	])("refuses rules %j whose default decision window closes before it opens", (rules, expected) => {
+		const plan = healthyPlan();
+		plan.institution.rules = rules;
+		expect(lines(plan)).toEqual([expected]);
+	});
+
+	it.each([
+		{ decisionWindowOpensWeeksBeforeStudies: 10, decisionWindowClosesWeeksBeforeStudies: 10 },
+		{ decisionWindowOpensWeeksBeforeStudies: 12 },
+		{ decisionWindowClosesWeeksBeforeStudies: 22 },
+	])("accepts rules %j whose decision window opens no later than it closes", (rules) => {
+		const plan = healthyPlan();
+		plan.institution.rules = rules;
+		expect(lines(plan)).toEqual([]);
 	});
 
 	it("rejects a file that is not an object", () => {

@@ -1,5 +1,6 @@
 import { daysFromCivil, mondayOf, toIso } from "../engine/days.ts";
 import type { Finding } from "../model/report.ts";
+import { sharePercent } from "./percent.ts";
 import { worstSeverity } from "./severity.ts";
 
 /** How an offering is drawn and labelled: the worst severity among its findings, or none. */
@@ -15,9 +16,12 @@ export const riskNames: Readonly<Record<Risk, string>> = {
 	none: "No findings",
 };
 
-/** `0.0913` → `9.1%`, `1` → `100%`: one decimal at most, without locale-dependent output. */
+/**
+ * `0.0913` → `9.1%`, `1` → `100%`: one decimal at most (`sharePercent`: never up to a whole percent), without
+ * locale-dependent output.
+ */
 export function percent(share: number): string {
-	return `${Math.round(share * 1000) / 10}%`;
+	return `${sharePercent(share, 1)}%`;
 }
 
 /** `9.6` → `9.6`, `60` → `60`, `7.25` → `7.3`. */

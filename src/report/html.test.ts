@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { plan } from "../engine/plan.ts";
+import { planWithHolidays } from "../holidays/plan-with-holidays.ts";
 import { html } from "../html/template.ts";
 import { parseText } from "../model/parse-text.ts";
 import type { Finding, PlanReport } from "../model/report.ts";
@@ -16,7 +16,7 @@ function demoReport(today?: string): PlanReport {
 	const validated = validatePlan(parsed.value);
 	if (!validated.ok)
 		throw new Error(validated.problems.map((problem) => problem.message).join("\n"));
-	return plan(validated.plan, { today });
+	return planWithHolidays(validated.plan, { today });
 }
 
 const report = demoReport("2027-05-03");
@@ -327,9 +327,13 @@ describe("HTML helpers", () => {
 		expect(mondayOfIsoWeek("2026-W01")).toBe("2025-12-29");
 	});
 
-	it("formats shares as percentages with at most one decimal", () => {
+	it("formats shares as percentages with at most one decimal, never rounded up to a whole percent", () => {
 		expect(percent(1)).toBe("100%");
 		expect(percent(0)).toBe("0%");
 		expect(percent(0.0913)).toBe("9.1%");
+		// Beside LOW_DECISION_WINDOW_COVERAGE "79.99% (minimum 80%)", never "80%".
+		expect(percent(0.7999)).toBe("79.9%");
+		expect(percent(0.0499)).toBe("4.9%");
+		expect(percent(0.1176)).toBe("11.8%");
 	});
 });

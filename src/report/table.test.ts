@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { demoReport } from "../../test/fixtures/demo.ts";
+import { sharePercent } from "./percent.ts";
 import { renderTable } from "./table.ts";
 
 const report = demoReport("2027-05-03");
@@ -34,7 +35,7 @@ describe("renderTable", () => {
 			const row = plain.split("\n").find((line) => line.slice(2).startsWith(`${offering.id} `));
 			expect(row).toContain(offering.publication);
 			expect(row).toContain(`${offering.leadTimeDays} d`);
-			expect(row).toContain(`${Math.round(offering.decisionWindowCoverage * 100)}%`);
+			expect(row).toContain(`${sharePercent(offering.decisionWindowCoverage, 0)}%`);
 			expect(
 				row?.startsWith(
 					offering.findings.length === 0

@@ -2,6 +2,7 @@ import { toDay, toIso } from "../engine/days.ts";
 import type { Finding, OfferingReport, PlanReport } from "../model/report.ts";
 import { ansi, type Paint, plain } from "./ansi.ts";
 import { ownerNames } from "./people.ts";
+import { sharePercent } from "./percent.ts";
 import { worstSeverity } from "./severity.ts";
 
 export interface TableOptions {
@@ -50,9 +51,9 @@ function offeringTable(offerings: readonly OfferingReport[], paint: Paint): stri
 		offering.start,
 		offering.publication,
 		`${offering.leadTimeDays} d`,
-		`${Math.round(offering.decisionWindowCoverage * 100)}%`,
+		`${sharePercent(offering.decisionWindowCoverage, 0)}%`,
 		`${offering.breakEvenParticipants ?? "never"} (min ${offering.participants.min})`,
-		`${(offering.communicationShare * 100).toFixed(1)}%`,
+		`${sharePercent(offering.communicationShare, 1).toFixed(1)}%`,
 	]);
 	const widths = header.map((title, column) =>
 		Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)),

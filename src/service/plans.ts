@@ -1,4 +1,4 @@
-import { plan as runEngine } from "../engine/plan.ts";
+import { planWithHolidays } from "../holidays/plan-with-holidays.ts";
 import type { PlanFile } from "../model/plan-file.ts";
 import type { PlanReport } from "../model/report.ts";
 import { validatePlan } from "../model/validate.ts";
@@ -129,7 +129,7 @@ export async function plannedInstitution(
 	const key = `${institutionId}\u0000${stored.planVersion}\u0000${day}`;
 	const cached = reports(context).get(key);
 	if (cached) return cached;
-	const report = runEngine(stored.plan, { today: day });
+	const report = planWithHolidays(stored.plan, { today: day });
 	let json: Buffer | undefined;
 	const result: PlannedInstitution = {
 		plan: stored.plan,

@@ -1,7 +1,13 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Offering } from "../model/offering.ts";
 import type { PlanFile } from "../model/plan-file.ts";
-import { formatPath, type Problem, problemsFromIssues, sortProblems } from "../model/problems.ts";
+import {
+	formatPath,
+	type Problem,
+	pathInside,
+	problemsFromIssues,
+	sortProblems,
+} from "../model/problems.ts";
 import { validatePlan } from "../model/validate.ts";
 import { recordChange } from "../store/audit-repository.ts";
 import { planVersionOf } from "../store/institution-repository.ts";
@@ -265,10 +271,8 @@ function checkPlan<T extends Resource>(plan: PlanFile, kind: ResourceKind<T>, in
 	if (validation.ok) return;
 	const prefix = `${kind.path}${formatPath([index])}`;
 	const problems = validation.problems.map((problem): Problem => {
-		if (problem.path === prefix) return { ...problem, path: "(body)" };
-		if (problem.path.startsWith(`${prefix}.`))
-			return { ...problem, path: problem.path.slice(prefix.length + 1) };
-		return problem;
+		const inside = pathInside(problem.path, prefix);
+		return inside === undefined ? problem : { ...problem, path: inside || "(body)" };
 	});
 	throw new KairosError("validation_failed", `the ${kind.noun} does not fit the plan`, {
 		problems,

@@ -32,11 +32,17 @@ describe("problemInSheet", () => {
 				formatProblem(problemInSheet(problem, sheet, (index) => index - first)),
 			),
 		).toEqual([
-			expect.stringMatching(/^offerings\[\d+\]\.intake: "spring-2028" is not an intake$/),
-			expect.stringMatching(/^offerings\[\d+\]\.intake: "spring-2028" is not an intake$/),
-			expect.stringMatching(/^offerings\[\d+\]\.intake: "spring-2028" is not an intake$/),
-			'row 2, column intake (C): "spring-2028" is not an intake',
-			'row 3, column intake (C): "autumn-2072" is not an intake',
+			expect.stringMatching(
+				/^offerings\[\d+\] \([a-z0-9-]+\)\.intake: "spring-2028" is not an intake \(did you mean "spring-2027"\?\)$/,
+			),
+			expect.stringMatching(
+				/^offerings\[\d+\] \([a-z0-9-]+\)\.intake: "spring-2028" is not an intake \(did you mean "spring-2027"\?\)$/,
+			),
+			expect.stringMatching(
+				/^offerings\[\d+\] \([a-z0-9-]+\)\.intake: "spring-2028" is not an intake \(did you mean "spring-2027"\?\)$/,
+			),
+			'row 2, column intake (C): "spring-2028" is not an intake (did you mean "spring-2027"?)',
+			'row 3, column intake (C): "autumn-2072" is not an intake (did you mean "autumn-2027"?)',
 			'row 3, column ownerMarketing (AI): "liisa" is not a person in institution.people',
 			'row 4, column pathways (T): "sauces" is not a module of qualification "cook-4"',
 		]);

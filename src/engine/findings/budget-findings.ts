@@ -1,5 +1,5 @@
 import { finding, type OfferingRule } from "./context.ts";
-import { money, percent } from "./wording.ts";
+import { exactPercent, money, percent } from "./wording.ts";
 
 /** NO_COMMUNICATION_BUDGET and LOW_COMMUNICATION_BUDGET: learners cannot hear of an unmarketed course. */
 export const communicationBudget: OfferingRule = ({ offering, budget, rules }) => {
@@ -14,7 +14,7 @@ export const communicationBudget: OfferingRule = ({ offering, budget, rules }) =
 				"NO_COMMUNICATION_BUDGET",
 				"error",
 				`no communication costs in the budget: ${money(budget.costsAtMin, budget.currency)} of costs at ${min} participants, none of it to reach learners`,
-				`add a communication line of at least ${money(needed, budget.currency)} (${percent(share)} of costs) for adverts, flyers and information events`,
+				`add a communication line of at least ${money(needed, budget.currency)} (${exactPercent(share)} of costs) for adverts, flyers and information events`,
 			),
 		];
 	}
@@ -23,8 +23,8 @@ export const communicationBudget: OfferingRule = ({ offering, budget, rules }) =
 		finding(
 			"LOW_COMMUNICATION_BUDGET",
 			"warning",
-			`communication is ${percent(budget.communicationShare)} of costs at ${min} participants ` +
-				`(${money(budget.communicationAtMin, budget.currency)} of ${money(budget.costsAtMin, budget.currency)}), below ${percent(share)}`,
+			`communication is ${percent(budget.communicationShare, share)} of costs at ${min} participants ` +
+				`(${money(budget.communicationAtMin, budget.currency)} of ${money(budget.costsAtMin, budget.currency)}), below ${exactPercent(share)}`,
 			`raise communication to at least ${money(needed, budget.currency)}`,
 		),
 	];

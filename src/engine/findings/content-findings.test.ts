@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { codes, onlyFinding } from "../../../test/fixtures/findings.ts";
 import { healthyOffering, planWith, planWithout } from "../../../test/fixtures/plans.ts";
+import type { Offering } from "../../model/offering.ts";
+import type { PlanFile } from "../../model/plan-file.ts";
+import type { Qualification } from "../../model/qualification.ts";
 
 describe("MISSING_OWNER", () => {
 	it("names the role, its tasks and who could own them", () => {
@@ -30,9 +33,35 @@ describe("MISSING_CONTACT", () => {
 });
 
 describe("NO_PATHWAY", () => {
-	it("warns when the course leads to no qualification", () => {
-		const found = onlyFinding(planWith({ pathways: [] }), "NO_PATHWAY");
-		expect(found.suggestion).toContain("welder-4");
+	/** The plan's qualifications: two in the offering's field (engineering), others not. */
+	function withQualifications(offering: Partial<Offering>): PlanFile {
+		const input = planWith({ pathways: [], ...offering });
+		const [welder] = input.qualifications as [Qualification];
+		input.qualifications = [
+			{ ...welder, id: "cook-4", title: "Cook", field: "hospitality" },
+			{ ...welder, field: "engineering" },
+			{ ...welder, id: "accountant-5", title: "Accountant" },
+			{ ...welder, id: "cnc-operator-4", title: "CNC machine operator", field: "engineering" },
+		];
+		return input;
+	}
+
+	it("warns when the course leads to no qualification, suggesting those of its own field", () => {
+		const found = onlyFinding(withQualifications({}), "NO_PATHWAY");
+		expect(found.suggestion).toBe(
+			"add a pathway to a qualification and module in engineering, for example one of welder-4 and cnc-operator-4",
+		);
+	});
+
+	it.each([
+		["no qualification of its field", { field: "logistics" }],
+		["no field of its own", { field: undefined }],
+	])("gives the generic suggestion when the offering has %s", (_, offering) => {
+		const input = withQualifications(offering);
+		if (offering.field === undefined) delete input.offerings[0]?.field;
+		expect(onlyFinding(input, "NO_PATHWAY").suggestion).toBe(
+			"add the qualification it leads to under qualifications, then link it as a pathway",
+		);
 	});
 });
 

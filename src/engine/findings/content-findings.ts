@@ -42,17 +42,24 @@ export const missingContact: OfferingRule = ({ offering, people }) => {
 	];
 };
 
-/** NO_PATHWAY: a micro-credential should count towards a broader qualification. */
+/**
+ * NO_PATHWAY: a micro-credential should count towards a broader qualification. It suggests only
+ * qualifications of the offering's own field; with none, how to add one.
+ */
 export const noPathway: OfferingRule = ({ offering, qualifications }) => {
 	if ((offering.pathways ?? []).length > 0) return [];
-	const ids = qualifications.map((qualification) => qualification.id);
+	const { field } = offering;
+	const ids = qualifications
+		.filter((qualification) => field !== undefined && qualification.field === field)
+		.map((qualification) => qualification.id);
+	const examples = ids.length === 1 ? ids.join("") : `one of ${list(ids.slice(0, 4))}`;
 	return [
 		finding(
 			"NO_PATHWAY",
 			"warning",
 			"not linked to a broader qualification: learners cannot see what it counts towards",
 			ids.length > 0
-				? `add a pathway to a qualification and module, for example one of ${list(ids.slice(0, 4))}`
+				? `add a pathway to a qualification and module in ${field}, for example ${examples}`
 				: "add the qualification it leads to under qualifications, then link it as a pathway",
 		),
 	];

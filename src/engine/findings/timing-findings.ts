@@ -1,6 +1,14 @@
 import { toDay } from "../days.ts";
 import { finding, type OfferingRule } from "./context.ts";
-import { blockerName, count, date, intakeName, percent } from "./wording.ts";
+import {
+	blockerName,
+	count,
+	date,
+	exactPercent,
+	intakeName,
+	percent,
+	shownShare,
+} from "./wording.ts";
 
 /** NOT_ALIGNED_WITH_INTAKE: no intake, a start before admission opens, or long after studies start. */
 export const notAlignedWithIntake: OfferingRule = ({ offering, intake, schedule, rules }) => {
@@ -77,13 +85,20 @@ export const marketingBlockedByDependency: OfferingRule = ({ timing, rules }) =>
 	if (!blocker) return [];
 	const costsCoverage = timing.coverage < rules.minCoverage;
 	const delay = timing.publication - timing.plannedPublication;
+	// Both figures keep their order and their side of the minimum, so the drop is always visible.
+	const planned = shownShare(timing.plannedCoverage, rules.minCoverage, timing.coverage);
+	const coverage =
+		timing.coverage === timing.plannedCoverage
+			? `stays at ${exactPercent(planned)}`
+			: `drops from ${exactPercent(planned)} to ${percent(timing.coverage, rules.minCoverage, planned)}` +
+				(costsCoverage ? `, below the minimum of ${exactPercent(rules.minCoverage)}` : "");
 	return [
 		finding(
 			"MARKETING_BLOCKED_BY_DEPENDENCY",
 			costsCoverage ? "error" : "warning",
 			`publication waits until ${blockerName(blocker.name, blocker.day)}: public from ${date(timing.publication)}, ` +
 				`${count(delay, "day")} after the planned ${date(timing.plannedPublication)}; ` +
-				`decision-window coverage drops from ${percent(timing.plannedCoverage)} to ${percent(timing.coverage)}`,
+				`decision-window coverage ${coverage}`,
 			blocker.name === "intake.fullTimeGroupsConfirmed"
 				? 'confirm the trainers and rooms apart from the full-time groups, or announce the course now as "planned" and confirm the group later'
 				: `remove the dependency on ${blocker.name}, or announce the course now as "planned" and confirm it later`,
@@ -103,7 +118,7 @@ export const lowDecisionWindowCoverage: OfferingRule = ({ timing, rules, calenda
 			"LOW_DECISION_WINDOW_COVERAGE",
 			"warning",
 			`public from ${date(timing.plannedPublication)}, ${count(timing.plannedPublication - window.from, "day")} into the decision window ` +
-				`${date(window.from)} – ${date(window.to)}: it covers ${percent(timing.plannedCoverage)} of it (minimum ${percent(rules.minCoverage)})`,
+				`${date(window.from)} – ${date(window.to)}: it covers ${percent(timing.plannedCoverage, rules.minCoverage)} of it (minimum ${exactPercent(rules.minCoverage)})`,
 			`publish by ${date(latest)}, or better on ${date(calendar.onOrBefore(window.from))} when the window opens`,
 		),
 	];

@@ -8,9 +8,42 @@ export function money(amount: number, currency: string): string {
 	return `${numbers.format(amount)} ${currency}`;
 }
 
-/** `0.4567` → `46%`. */
-export function percent(share: number): string {
-	return `${Math.round(share * 100)}%`;
+const percentNumbers = new Intl.NumberFormat("en-US", {
+	maximumFractionDigits: 6,
+	useGrouping: false,
+});
+const maxPercentDigits = 6;
+
+/** 100 × share without binary noise: 0.07 → 7, not 7.000000000000001. */
+const hundredths = (share: number) => Math.round(share * 1e10) / 1e8;
+
+/**
+ * The share a percentage shows, rounded for reading but never contradicting the figures it is
+ * compared with: whole percent, with decimals added until the shown figure is below, equal to
+ * or above each reference exactly as the share is. `0.4567` → 0.46; beside 0.8, `0.7999` →
+ * 0.7999, where 0.8 would read as the minimum itself.
+ */
+export function shownShare(share: number, ...references: readonly number[]): number {
+	const value = hundredths(share);
+	for (let digits = 0; digits < maxPercentDigits; digits++) {
+		const factor = 10 ** digits;
+		const shown = Math.round(value * factor) / factor;
+		const agrees = references.every(
+			(reference) => Math.sign(shown - hundredths(reference)) === Math.sign(share - reference),
+		);
+		if (agrees) return shown / 100;
+	}
+	return value / 100;
+}
+
+/** `0.4567` → `46%`; with references, as many decimals as `shownShare` needs: `79.99%`. */
+export function percent(share: number, ...references: readonly number[]): string {
+	return exactPercent(shownShare(share, ...references));
+}
+
+/** A share with all its decimals (up to 6 of a percent): a rule's threshold, `0.825` → `82.5%`. */
+export function exactPercent(share: number): string {
+	return `${percentNumbers.format(hundredths(share))}%`;
 }
 
 export function hours(value: number): string {

@@ -3,7 +3,7 @@ import YAML from "yaml";
 import { TODAY, useHarness } from "../../../../test/fixtures/api.ts";
 import { healthyPlan } from "../../../../test/fixtures/plans.ts";
 import { storeTargets } from "../../../../test/fixtures/stores.ts";
-import { plan as runEngine } from "../../../engine/plan.ts";
+import { planWithHolidays as runEngine } from "../../../holidays/plan-with-holidays.ts";
 import { serializePlan } from "../../../model/serialize.ts";
 
 describe.each(storeTargets)("plan, report and audit API on $name", (target) => {
@@ -87,8 +87,8 @@ describe.each(storeTargets)("plan, report and audit API on $name", (target) => {
 		});
 		expect(response.statusCode).toBe(400);
 		expect(response.json().errors).toEqual([
-			{ path: "offerings[0].intake", message: '"nope" is not an intake' },
-			{ path: "offerings[0].start", message: '"2027-02-30" is not a date' },
+			{ path: "offerings[0] (mig-welding).intake", message: '"nope" is not an intake' },
+			{ path: "offerings[0] (mig-welding).start", message: '"2027-02-30" is not a date' },
 		]);
 		expect((await manager.request("GET", "/api/v1/institutions/test-vc/plan")).body).toBe(
 			current.body,

@@ -91,7 +91,7 @@ describe.each(storeTargets)("resource API on $name", (target) => {
 		});
 		expect(response.statusCode).toBe(409);
 		expect(response.json().errors).toContainEqual({
-			path: "offerings[0].intake",
+			path: "offerings[0] (mig-welding).intake",
 			message: '"autumn-2027" is not an intake',
 		});
 	});
