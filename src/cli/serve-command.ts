@@ -3,6 +3,7 @@ import { isoDate } from "../model/primitives.ts";
 import type { Problem } from "../model/problems.ts";
 import { buildApp } from "../server/app.ts";
 import { createServiceContext } from "../service/context.ts";
+import { startMailSender } from "../service/mail-queue.ts";
 import { seedDemoIfEmpty } from "../service/seed.ts";
 import { forgetExpired } from "../service/sessions.ts";
 import { openStore } from "../store/open.ts";
@@ -65,7 +66,7 @@ export async function runServe(options: ServeOptions): Promise<ExitCode> {
 	const app = await buildApp({
 		context,
 		trustedProxies,
-		logger: envFlag(process.env.KAIROS_LOG),
+		log: { requests: envFlag(process.env.KAIROS_LOG) },
 	});
 	await app.listen({ port, host });
 	// Expired sessions and old sign-in failures are swept at start and then every hour.
@@ -75,6 +76,11 @@ export async function runServe(options: ServeOptions): Promise<ExitCode> {
 		);
 	await sweep();
 	const sweeper = setInterval(sweep, 60 * 60 * 1000).unref();
+	// Mail queued by sign-ups goes out at once from here; mail another process queued, or that
+	// waits for another attempt, within half a minute.
+	const mailSender = startMailSender(context, {
+		onError: (error) => app.log.error({ err: error }, "sending mail failed"),
+	});
 	const address = app.server.address();
 	const shownHost = host === "0.0.0.0" || host === "127.0.0.1" ? "localhost" : host;
 	const url = `http://${shownHost}:${typeof address === "object" && address ? address.port : port}`;
@@ -97,6 +103,7 @@ export async function runServe(options: ServeOptions): Promise<ExitCode> {
 		process.once("SIGTERM", stop);
 	});
 	clearInterval(sweeper);
+	await mailSender.stop();
 	await app.close();
 	await store.close();
 	return ExitCode.Done;

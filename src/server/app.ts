@@ -12,6 +12,7 @@ import { sessionRoutes } from "./api/session/routes.ts";
 import { tokenRoutes } from "./api/tokens/routes.ts";
 import { registerAuthentication } from "./auth/authenticate.ts";
 import { registerContentTypes } from "./content-types.ts";
+import { type LogOptions, loggerOptions } from "./logging.ts";
 import { sendProblem } from "./problem.ts";
 import { publicRoutes } from "./public/routes.ts";
 import { validatorCompiler } from "./validation.ts";
@@ -39,8 +40,8 @@ export interface AppOptions {
 	 * client's own claims and are never used for limits.
 	 */
 	trustedProxies?: number;
-	/** Log requests (off in tests). */
-	logger?: boolean;
+	/** The log: unexpected errors always, every request when asked (see logging.ts). */
+	log?: LogOptions;
 	/** The largest request body accepted, in bytes. */
 	bodyLimit?: number;
 }
@@ -56,7 +57,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 	const { context } = options;
 	const trustedProxies = options.trustedProxies ?? 0;
 	const app = Fastify({
-		logger: options.logger ?? false,
+		logger: loggerOptions(options.log),
 		bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
 		// The nearest `trustedProxies` hops only, never every X-Forwarded-For entry: the entries
 		// beyond them are whatever the client wrote, and would let it pick its own address.

@@ -69,4 +69,32 @@ describe.each(sqlite)("bad requests get a clear 4xx problem ($name)", (target) =
 		expect(response.statusCode).toBe(400);
 		expect(response.body).not.toMatch(/\bat .+\.(ts|js):\d+/);
 	});
+
+	it("logs an unexpected error, without secrets, even when requests are not logged", async () => {
+		const lines: string[] = [];
+		const broken = await target.open();
+		const app = await buildApp({
+			context: { ...harness.context, store: broken },
+			log: { stream: { write: (line) => void lines.push(line) } },
+		});
+		// A database that is gone fails every query: a bug, not bad input.
+		await broken.close();
+		const response = await app.inject({
+			method: "GET",
+			url: "/api/v1/institutions",
+			headers: { cookie: "kairos_session=secret-session-token", "x-csrf-token": "secret-csrf" },
+		});
+		await app.close();
+		expect(response.statusCode).toBe(500);
+		expect(response.json()).toMatchObject({
+			code: "internal_error",
+			detail: `something went wrong on the server; it is logged with the request id ${JSON.parse(lines[0] ?? "{}").reqId}`,
+		});
+		expect(lines).toHaveLength(1);
+		const logged = JSON.parse(lines[0] ?? "{}");
+		expect(logged).toMatchObject({ level: 50, msg: "unexpected error" });
+		expect(logged.err.message).toBeTruthy();
+		expect(lines.join("")).not.toContain("secret-session-token");
+		expect(lines.join("")).not.toContain("secret-csrf");
+	});
 });

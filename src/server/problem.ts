@@ -66,7 +66,9 @@ export function sendProblem(
 		type: `urn:kairos:problem:${code.replace(/_/g, "-")}`,
 		title: titles[code],
 		status,
-		detail: known?.message ?? "something went wrong on the server; the error is logged",
+		detail:
+			known?.message ??
+			`something went wrong on the server; it is logged with the request id ${request.id}`,
 		code,
 		instance: request.url,
 		...(known &&
