@@ -1,5 +1,6 @@
 // `npm start`: builds when the sources are newer than the build, then serves the demo school.
-// The demo's "today" is pinned inside its planning year (override with KAIROS_TODAY).
+// The demo's "today" is pinned inside its planning year (override with KAIROS_TODAY), and its
+// public address is http://localhost:PORT (override with KAIROS_PUBLIC_URL).
 import { spawnSync } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -30,9 +31,11 @@ if (builtAt() < newestSource(join(root, "src"))) {
 }
 
 const today = process.env.KAIROS_TODAY ?? "2027-05-03";
+// Every absolute link (pages, feeds, e-mails) is built from the public address; the demo's is this machine.
+const publicUrl = process.env.KAIROS_PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
 const server = spawnSync(
 	process.execPath,
 	[built, "serve", "--today", today, ...process.argv.slice(2)],
-	{ stdio: "inherit" },
+	{ stdio: "inherit", env: { ...process.env, KAIROS_PUBLIC_URL: publicUrl } },
 );
 process.exit(server.status ?? 0);

@@ -207,4 +207,48 @@ describe("kairos validate", () => {
 		expect(status).toBe(0);
 		expect(stdout).toMatch(/: valid plan for Emajõe Vocational College: 3 intakes, \d+ offerings/);
 	});
+
+	it("refuses a serve command whose public address or proxy count is wrong, before it opens anything", () => {
+		const result = kairos([
+			"serve",
+			"--db",
+			"/nonexistent/folder/kairos.sqlite",
+			"--public-url",
+			"ftp://kursused.kool.ee",
+			"--trust-proxy",
+			"many",
+		]);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toBe(
+			'--public-url: "ftp://kursused.kool.ee" is not an http(s) address\n' +
+				'--trust-proxy: "many" is not a number of proxies (0 to 10)\n',
+		);
+		const withPath = kairos(["serve", "--public-url", "https://kool.ee/kursused?x=1"]);
+		expect(withPath.status).toBe(2);
+		expect(withPath.stderr).toBe(
+			'--public-url: "https://kool.ee/kursused?x=1" must be the site\'s origin only, without a path, query or user\n',
+		);
+	});
+
+	it("refuses a plan file that is not UTF-8 with its line and column, not letters lost", () => {
+		const yaml = serializePlan(healthyPlan(), "yaml").replace(
+			"Test Vocational College",
+			"Test Vocational College, Pärnu",
+		);
+		// The same file saved in Windows-1252: "ä" is the single byte 0xE4.
+		const path = join(folder, "latin1.yaml");
+		writeFileSync(path, Buffer.from(yaml, "latin1"));
+		const line = yaml.split("\n").findIndex((text) => text.includes("Pärnu")) + 1;
+		const column = (yaml.split("\n")[line - 1] ?? "").indexOf("ä") + 1;
+		for (const command of [
+			["validate", path],
+			["plan", path],
+		]) {
+			const result = kairos(command);
+			expect(result.status).toBe(2);
+			expect(result.stderr).toBe(
+				`${path}: line ${line}, column ${column}: byte 0xE4 is not UTF-8: save the file as UTF-8 (an editor's "Save with encoding → UTF-8")\n`,
+			);
+		}
+	});
 });

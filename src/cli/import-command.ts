@@ -17,6 +17,7 @@ import {
 } from "../sheets/index.ts";
 import { ExitCode } from "./exit-codes.ts";
 import { chooseInstitution } from "./institution-choice.ts";
+import { planText } from "./read-plan.ts";
 import { withStore } from "./store-command.ts";
 
 export interface ImportOptions {
@@ -56,7 +57,12 @@ export async function runImport(file: string, options: ImportOptions): Promise<E
 			);
 			return ExitCode.Done;
 		}
-		const text = bytes.toString("utf8");
+		const decoded = planText(bytes, file);
+		if (!decoded.ok)
+			throw new KairosError("validation_failed", "the file is not UTF-8", {
+				problems: decoded.problems,
+			});
+		const { text } = decoded;
 		const parsed = parseText(text, detectFormat(text, file), file);
 		if (!parsed.ok)
 			throw new KairosError("validation_failed", "the file does not parse", {

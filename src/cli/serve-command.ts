@@ -87,6 +87,13 @@ export async function runServe(options: ServeOptions): Promise<ExitCode> {
 	const lines = [
 		`Kairos is running at ${url}  (API ${url}/api/v1, docs ${url}/api/docs)`,
 		...(publicUrl === url ? [] : [`Public address: ${publicUrl}`]),
+		...(process.env.KAIROS_PUBLIC_URL === undefined &&
+		options.publicUrl === undefined &&
+		!isLoopback(host)
+			? [
+					`Warning: KAIROS_PUBLIC_URL is not set, so links in pages and e-mails point to ${publicUrl}; set it to the address people use.`,
+				]
+			: []),
 		`Database: ${store.location}${today ? `; today is pinned to ${today}` : ""}`,
 	];
 	if (seeded) {
@@ -133,4 +140,8 @@ function publicUrlProblems(publicUrl: string): Problem[] {
 	if (url.pathname !== "/" || url.search !== "" || url.hash !== "" || url.username !== "")
 		return problem("must be the site's origin only, without a path, query or user");
 	return [];
+}
+
+function isLoopback(host: string): boolean {
+	return host === "127.0.0.1" || host === "localhost" || host === "::1";
 }
