@@ -1,4 +1,6 @@
+import { calendarYears, type PublicHoliday } from "../engine/holidays.ts";
 import { planWithHolidays } from "../holidays/plan-with-holidays.ts";
+import { publicHolidays } from "../holidays/public-holidays.ts";
 import type { PlanFile } from "../model/plan-file.ts";
 import type { PlanReport } from "../model/report.ts";
 import { validatePlan } from "../model/validate.ts";
@@ -157,4 +159,16 @@ async function currentPlan(
 	// A write between the two reads gives a newer plan: keep it only under its own version.
 	plans(context).set(`${institutionId}\u0000${stored.planVersion}`, stored);
 	return stored;
+}
+
+/**
+ * The public holidays the engine needs for an institution's current plan: its country's, in
+ * every year the plan touches. What the staff app gives the engine when it plans in the browser.
+ */
+export async function holidaysForPlan(
+	context: ServiceContext,
+	institutionId: string,
+): Promise<PublicHoliday[]> {
+	const { plan } = await currentPlan(context, institutionId, undefined);
+	return publicHolidays(plan.institution.country, calendarYears(plan));
 }

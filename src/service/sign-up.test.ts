@@ -447,4 +447,30 @@ describe.each(storeTargets)("sign-up on $name", (target) => {
 			expect(mail?.replyTo).toBeUndefined();
 		},
 	);
+
+	it.skipIf(!target.available)(
+		"answers without waiting for the mail server, for a new and a known address alike",
+		async () => {
+			let calls = 0;
+			// A mail server that never answers: a request that waited for it would never end.
+			const hanging: Mailer = {
+				send: () => {
+					calls += 1;
+					return new Promise(() => undefined);
+				},
+			};
+			const { context } = testContext(fixture.store, { mailer: hanging });
+			const known = signUp({ email: "known@example.ee", address: "192.0.2.30" });
+			await expect(registerInterest(context, known)).resolves.toEqual({
+				status: "check-your-email",
+			});
+			await expect(registerInterest(context, known)).resolves.toEqual({
+				status: "check-your-email",
+			});
+			await expect(
+				registerInterest(context, signUp({ email: "new@example.ee", address: "192.0.2.31" })),
+			).resolves.toEqual({ status: "check-your-email" });
+			expect(calls).toBe(0);
+		},
+	);
 });

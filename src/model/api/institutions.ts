@@ -84,6 +84,20 @@ export const getReportRoute = route({
 	responses: { 200: planReport },
 });
 
+/** A public holiday as the engine takes it. */
+export const publicHoliday = z.object({ date: z.string(), name: z.string() });
+
+export const listHolidaysRoute = route({
+	method: "GET",
+	path: "/institutions/:id/holidays",
+	permission: "plan:read",
+	summary:
+		"The public holidays of the institution's country in every year its plan needs: the engine's `holidays` input, for planning in the browser",
+	tags: ["plan"],
+	params: institutionParams,
+	responses: { 200: z.object({ items: z.array(publicHoliday) }) },
+});
+
 export const listAuditRoute = route({
 	method: "GET",
 	path: "/institutions/:id/audit",

@@ -3,6 +3,7 @@ import {
 	getPlanRoute,
 	getReportRoute,
 	listAuditRoute,
+	listHolidaysRoute,
 	listInstitutionsRoute,
 	replacePlanRoute,
 } from "./institutions.ts";
@@ -28,6 +29,7 @@ export const apiRoutes: readonly RouteContract[] = [
 	getPlanRoute,
 	replacePlanRoute,
 	getReportRoute,
+	listHolidaysRoute,
 	listAuditRoute,
 	...Object.values(resourceContracts).flatMap((routes) => Object.values(routes)),
 	getOfferingRoute,

@@ -3,6 +3,7 @@ import YAML from "yaml";
 import { TODAY, useHarness } from "../../../../test/fixtures/api.ts";
 import { healthyPlan } from "../../../../test/fixtures/plans.ts";
 import { storeTargets } from "../../../../test/fixtures/stores.ts";
+import { plan as plainEngine } from "../../../engine/plan.ts";
 import { planWithHolidays as runEngine } from "../../../holidays/plan-with-holidays.ts";
 import { serializePlan } from "../../../model/serialize.ts";
 
@@ -166,6 +167,24 @@ describe.each(storeTargets)("plan, report and audit API on $name", (target) => {
 				headers: { "if-none-match": "*" },
 			});
 			expect(managerCreate.statusCode).toBe(412);
+		},
+	);
+
+	run(
+		"gives the public holidays the engine needs, so a browser plans exactly as the server",
+		async () => {
+			const viewer = await harness.as("viewer");
+			const plan = (await viewer.request("GET", "/api/v1/institutions/test-vc/plan")).json();
+			const holidays = await viewer.request("GET", "/api/v1/institutions/test-vc/holidays");
+			expect(holidays.statusCode).toBe(200);
+			const { items } = holidays.json();
+			expect(items).toContainEqual({ date: "2027-02-24", name: "Independence Day" });
+			expect(items).toContainEqual({ date: "2027-12-24", name: "Christmas Eve" });
+			const report = await viewer.request("GET", "/api/v1/institutions/test-vc/report");
+			expect(plainEngine(plan, { today: TODAY, holidays: items })).toEqual(report.json());
+			expect(
+				(await viewer.request("GET", "/api/v1/institutions/other-vc/holidays")).statusCode,
+			).toBe(404);
 		},
 	);
 });

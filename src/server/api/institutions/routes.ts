@@ -4,12 +4,18 @@ import {
 	getPlanRoute,
 	getReportRoute,
 	listAuditRoute,
+	listHolidaysRoute,
 	listInstitutionsRoute,
 	replacePlanRoute,
 } from "../../../model/api/institutions.ts";
 import type { ServiceContext } from "../../../service/context.ts";
 import { auditLog, visibleInstitutions } from "../../../service/institutions.ts";
-import { getPlan, plannedInstitution, replacePlan } from "../../../service/plans.ts";
+import {
+	getPlan,
+	holidaysForPlan,
+	plannedInstitution,
+	replacePlan,
+} from "../../../service/plans.ts";
 import { actorOf, assertInstitution } from "../../auth/authenticate.ts";
 import { yamlTypes } from "../../content-types.ts";
 import { requiredVersion, sendCachedJson, setEtag } from "../../etag.ts";
@@ -58,6 +64,11 @@ export function institutionRoutes(app: FastifyInstance, context: ServiceContext)
 		const etag = `W/"${planned.planVersion}-${planned.today}"`;
 		// The JSON is serialised once per plan version and day, then sent as it is.
 		return sendCachedJson(request, reply, etag, planned.reportJson());
+	});
+
+	registerRoute(app, listHolidaysRoute, async (request) => {
+		assertInstitution(actorOf(request), request.params.id);
+		return { items: await holidaysForPlan(context, request.params.id) };
 	});
 
 	registerRoute(app, listAuditRoute, async (request) => {
