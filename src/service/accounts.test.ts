@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { password, rejection, staff } from "../../test/fixtures/accounts.ts";
+import { password, rejection, staff, tokenNamed } from "../../test/fixtures/accounts.ts";
 import { useContext } from "../../test/fixtures/context.ts";
 import { storeTargets } from "../../test/fixtures/stores.ts";
 import { accountIdOf, addAccount } from "./accounts.ts";
@@ -98,7 +98,7 @@ describe.each(storeTargets)("accounts on $name", (target) => {
 			password,
 			address: "192.0.2.8",
 		});
-		const { token } = await createApiToken(fixture.context, id, "CLI");
+		const { token } = await createApiToken(fixture.context, id, tokenNamed("CLI"));
 		const bySession = await authenticateSession(fixture.context, session.token);
 		const byToken = await authenticateToken(fixture.context, token);
 		expect(bySession && accountIdOf(bySession.actor)).toBe(id);

@@ -5,6 +5,8 @@ import type { ServiceContext } from "../../../service/context.ts";
 import { KairosError } from "../../../service/errors.ts";
 import { signIn, signOut } from "../../../service/sessions.ts";
 import { actorOf, SESSION_COOKIE } from "../../auth/authenticate.ts";
+import { refuseCrossSite } from "../../auth/cross-site.ts";
+import { DEVICE_COOKIE, setDeviceCookie } from "../../auth/device-cookie.ts";
 import { presentMe } from "../../presenters/accounts.ts";
 import { registerRoute } from "../register.ts";
 
@@ -14,7 +16,12 @@ export function sessionRoutes(app: FastifyInstance, context: ServiceContext): vo
 	const secure = context.publicUrl.startsWith("https:");
 
 	registerRoute(app, signInRoute, async (request, reply) => {
-		const session = await signIn(context, { ...request.body, address: request.ip });
+		refuseCrossSite(request, context.publicUrl);
+		const session = await signIn(context, {
+			...request.body,
+			address: request.ip,
+			deviceCookie: request.cookies[DEVICE_COOKIE],
+		});
 		void reply.setCookie(SESSION_COOKIE, session.token, {
 			httpOnly: true,
 			sameSite: "lax",
@@ -22,6 +29,7 @@ export function sessionRoutes(app: FastifyInstance, context: ServiceContext): vo
 			secure,
 			expires: new Date(session.expiresAt),
 		});
+		setDeviceCookie(reply, session.device, secure);
 		return presentMe(session.account, session.actor, session.csrfToken);
 	});
 
