@@ -139,10 +139,18 @@ export async function accountOfActor(context: ServiceContext, actor: Actor): Pro
 	return accountOf(record);
 }
 
-/** The account with this id; `not_found` when there is none. */
-export async function accountById(context: ServiceContext, id: string): Promise<Account> {
+/**
+ * The account with this id as `actor` may see it: `not_found` when there is none, or when it
+ * belongs to another institution than the actor's (an administrator sees every account).
+ */
+export async function visibleAccount(
+	context: ServiceContext,
+	actor: Actor,
+	id: string,
+): Promise<Account> {
 	const record = await findAccountById(context.store.db, id);
-	if (!record) throw notFound(`account ${JSON.stringify(id)}`);
+	if (!record || (actor.institutionId !== null && record.institutionId !== actor.institutionId))
+		throw notFound(`account ${JSON.stringify(id)}`);
 	return accountOf(record);
 }
 
@@ -157,7 +165,7 @@ export async function accountByEmail(
 	return accountOf(record);
 }
 
-/** One institution's accounts, or every account for null, by e-mail. */
+/** One institution's accounts, or every account for null (an administrator's view), by e-mail. */
 export async function accountsOf(
 	context: ServiceContext,
 	institutionId: string | null,
@@ -181,7 +189,7 @@ export async function setAccountDisabled(
 			"conflict",
 			"you cannot disable your own account: ask another administrator",
 		);
-	const account = await accountById(context, accountId);
+	const account = await visibleAccount(context, actor, accountId);
 	if ((account.disabledAt !== null) === disabled) return account;
 	const at = nowIso(context);
 	const disabledAt = disabled ? at : null;

@@ -48,7 +48,7 @@ export interface Credentials {
 export async function signInKeys(
 	context: ServiceContext,
 	accountId: string | undefined,
-	credentials: Credentials,
+	credentials: Omit<Credentials, "password">,
 ): Promise<[string, ...string[]]> {
 	const device =
 		accountId === undefined
