@@ -91,7 +91,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 				version: "1",
 				description:
 					"Plans micro-credential courses inside the admission cycle. Errors are application/problem+json (RFC 9457). " +
-					"Every resource GET has an ETag; PUT, PATCH and DELETE need If-Match (428 without it, 412 when stale).",
+					"Every plan resource GET has an ETag; its PUT, PATCH and DELETE need If-Match (428 without it, 412 when stale).",
 			},
 			components: {
 				securitySchemes: {
