@@ -17,7 +17,7 @@ export interface DeviceCookie {
 	expiresAt: string;
 }
 
-const keys = perContext((): { key?: Promise<Buffer> } => ({}));
+const keys = perContext((): { key: Promise<Buffer> | undefined } => ({ key: undefined }));
 
 /** The HMAC key, made once per database and kept there, so every process checks alike. */
 function signingKey(context: ServiceContext): Promise<Buffer> {
@@ -27,7 +27,14 @@ function signingKey(context: ServiceContext): Promise<Buffer> {
 		"device-cookie",
 		randomBytes(32).toString("base64url"),
 		nowIso(context),
-	).then((value) => Buffer.from(value, "base64url"));
+	).then(
+		(value) => Buffer.from(value, "base64url"),
+		(error: unknown) => {
+			// A failed read is tried again by the next sign-in rather than remembered.
+			cached.key = undefined;
+			throw error;
+		},
+	);
 	return cached.key;
 }
 

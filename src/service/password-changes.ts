@@ -38,7 +38,11 @@ export async function changeOwnPassword(
 	if (problems.length > 0)
 		throw new KairosError("validation_failed", "the new password is not valid", { problems });
 	const right = await checkPasswordWithinLimits(context, {
-		keys: await signInKeys(context, account.id, { ...change, email: account.email }),
+		keys: await signInKeys(context, account.id, {
+			email: account.email,
+			address: change.address,
+			deviceCookie: change.deviceCookie,
+		}),
 		passwordHash: await findPasswordHash(context.store.db, account.id),
 		password: change.currentPassword,
 	});

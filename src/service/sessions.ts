@@ -103,7 +103,10 @@ export async function signIn(context: ServiceContext, credentials: Credentials):
 	};
 }
 
-/** The account behind a session cookie, or undefined when it is unknown or expired. */
+/**
+ * The account behind a session cookie, or undefined when it is unknown, expired, or its account
+ * is disabled.
+ */
 export async function authenticateSession(
 	context: ServiceContext,
 	token: string,
