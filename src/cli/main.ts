@@ -133,9 +133,9 @@ program
 		process.exitCode = await runRestore(file, options);
 	});
 
-program
-	.command("user")
-	.description("manage staff accounts")
+const user = program.command("user").description("manage staff accounts");
+
+user
 	.command("add")
 	.description("add an account; the password is read from standard input")
 	.requiredOption("--email <email>", "the account's e-mail address")
@@ -147,6 +147,37 @@ program
 	.action(async (options: UserAddOptions) => {
 		const { runUserAdd } = await import("./user-command.ts");
 		process.exitCode = await runUserAdd(options);
+	});
+
+user
+	.command("list")
+	.description("list the accounts: e-mail, role, institution, disabled, must change the password")
+	.option("--institution <id>", "only this institution's accounts")
+	.addOption(databaseOption())
+	.action(async (options: { institution?: string; db?: string }) => {
+		const { runUserList } = await import("./user-command.ts");
+		process.exitCode = await runUserList(options);
+	});
+
+user
+	.command("disable")
+	.description("stop an account from signing in; its sessions and tokens stop working at once")
+	.requiredOption("--email <email>", "the account's e-mail address")
+	.option("--enable", "let the account sign in again instead")
+	.addOption(databaseOption())
+	.action(async (options: { email: string; enable?: boolean; db?: string }) => {
+		const { runUserDisable } = await import("./user-command.ts");
+		process.exitCode = await runUserDisable(options);
+	});
+
+user
+	.command("reset-password")
+	.description("print a one-time password for an account; its next sign-in must set a new one")
+	.requiredOption("--email <email>", "the account's e-mail address")
+	.addOption(databaseOption())
+	.action(async (options: { email: string; db?: string }) => {
+		const { runUserResetPassword } = await import("./user-command.ts");
+		process.exitCode = await runUserResetPassword(options);
 	});
 
 try {

@@ -100,7 +100,7 @@ export async function runServe(options: ServeOptions): Promise<ExitCode> {
 		lines.push(
 			`First start: loaded the demo school "${seeded.institutionId}".`,
 			`Sign in as ${seeded.adminEmail} with the one-time password ${seeded.adminPassword}`,
-			"(it is shown only now; add more accounts with `kairos user add`).",
+			"(it is shown only now, and the first sign-in sets your own; add more accounts with `kairos user add`).",
 		);
 	}
 	process.stdout.write(`${lines.join("\n")}\n`);

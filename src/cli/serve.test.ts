@@ -4,7 +4,13 @@ import { join } from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { healthyOffering } from "../../test/fixtures/plans.ts";
-import { type ServerProcess, signInOver, startServer } from "../../test/fixtures/server-process.ts";
+import {
+	ADMIN_PASSWORD,
+	type ServerProcess,
+	signInOver,
+	startServer,
+	takeOverAdmin,
+} from "../../test/fixtures/server-process.ts";
 
 const serverUrl = inject("postgresUrl");
 const created: string[] = [];
@@ -44,11 +50,10 @@ describe("kairos serve", () => {
 		for (const { name, location } of await databases()) {
 			const first = await startServer(location);
 			expect(first.admin, name).toBeDefined();
-			const headers = await signInOver(
-				first.url,
-				first.admin?.email ?? "",
-				first.admin?.password ?? "",
-			);
+			const headers = await takeOverAdmin(first.url, {
+				email: first.admin?.email ?? "",
+				password: first.admin?.password ?? "",
+			});
 			const acknowledged: string[] = [];
 			const burst = Array.from({ length: 60 }, async (_, index) => {
 				const id = `crash-${index}`;
@@ -73,11 +78,7 @@ describe("kairos serve", () => {
 
 			const second: ServerProcess = await startServer(location);
 			expect(second.admin, `${name}: a restart must not seed again`).toBeUndefined();
-			const again = await signInOver(
-				second.url,
-				first.admin?.email ?? "",
-				first.admin?.password ?? "",
-			);
+			const again = await signInOver(second.url, first.admin?.email ?? "", ADMIN_PASSWORD);
 			const plan = await (
 				await fetch(`${second.url}/api/v1/institutions/${institution}/plan`, { headers: again })
 			).json();
@@ -105,8 +106,8 @@ describe("kairos serve", () => {
 			expect(seeded).toHaveLength(1);
 			const admin = seeded[0] ?? { email: "", password: "" };
 			const [first, second] = servers as [ServerProcess, ServerProcess];
-			const one = await signInOver(first.url, admin.email, admin.password);
-			const two = await signInOver(second.url, admin.email, admin.password);
+			const one = await takeOverAdmin(first.url, admin);
+			const two = await signInOver(second.url, admin.email, ADMIN_PASSWORD);
 			const offering = `${first.url}/api/v1/offerings/pastry-autumn-2027`;
 
 			// A change made through one process is what the other reads, with the same ETag.

@@ -171,6 +171,90 @@ describe.each(storeTargets)("import, export, users, backup and restore on $name"
 		);
 	});
 
+	run("lists accounts, disables and enables one, and resets a password to a one-time one", () => {
+		expect(addUser(database.db, "mart@emajoe-vc.ee").status).toBe(0);
+		expect(addUser(database.db, "anu@emajoe-vc.ee").status).toBe(0);
+		const list = () => kairos(["user", "list", "--institution", "emajoe-vc", "--db", database.db]);
+		expect(list().stdout).toBe(
+			[
+				"E-MAIL             ROLE      INSTITUTION  DISABLED  MUST CHANGE",
+				"anu@emajoe-vc.ee   pedagogy  emajoe-vc    no        no",
+				"mart@emajoe-vc.ee  pedagogy  emajoe-vc    no        no",
+				"",
+			].join("\n"),
+		);
+
+		const disabled = kairos([
+			"user",
+			"disable",
+			"--email",
+			"Mart@Emajoe-VC.ee",
+			"--db",
+			database.db,
+		]);
+		expect(disabled.status).toBe(0);
+		expect(disabled.stdout).toBe(
+			"disabled pedagogy mart@emajoe-vc.ee of emajoe-vc: it cannot sign in, and its sessions and tokens no longer work\n",
+		);
+		expect(list().stdout).toMatch(
+			/\nmart@emajoe-vc\.ee {2}pedagogy {2}emajoe-vc {4}\d{4}-\d\d-\d\d {2}no\n$/,
+		);
+		const enabled = kairos([
+			"user",
+			"disable",
+			"--email",
+			"mart@emajoe-vc.ee",
+			"--enable",
+			"--db",
+			database.db,
+		]);
+		expect(enabled.stdout).toBe(
+			"enabled pedagogy mart@emajoe-vc.ee of emajoe-vc: it can sign in again\n",
+		);
+
+		const reset = kairos([
+			"user",
+			"reset-password",
+			"--email",
+			"anu@emajoe-vc.ee",
+			"--db",
+			database.db,
+		]);
+		expect(reset.status).toBe(0);
+		expect(reset.stdout).toMatch(
+			/^reset the password of pedagogy anu@emajoe-vc\.ee of emajoe-vc; its sessions have ended\.\nOne-time password: [a-z2-9]{4}(-[a-z2-9]{4}){4}\n\(it is shown only now; the first sign-in with it must set a new one\)\n$/,
+		);
+		expect(list().stdout).toBe(
+			[
+				"E-MAIL             ROLE      INSTITUTION  DISABLED  MUST CHANGE",
+				"anu@emajoe-vc.ee   pedagogy  emajoe-vc    no        yes",
+				"mart@emajoe-vc.ee  pedagogy  emajoe-vc    no        no",
+				"",
+			].join("\n"),
+		);
+	});
+
+	run("names an unknown e-mail or institution, one line each, with exit code 2", () => {
+		for (const command of ["disable", "reset-password"]) {
+			const result = kairos([
+				"user",
+				command,
+				"--email",
+				"nobody@emajoe-vc.ee",
+				"--db",
+				database.db,
+			]);
+			expect(result.status).toBe(2);
+			expect(result.stderr).toBe('--email: no account has the e-mail "nobody@emajoe-vc.ee"\n');
+			expect(result.stdout).toBe("");
+		}
+		const list = kairos(["user", "list", "--institution", "nowhere-vc", "--db", database.db]);
+		expect(list.status).toBe(2);
+		expect(list.stderr).toBe(
+			'--institution: "nowhere-vc" is not an institution: one of emajoe-vc\n',
+		);
+	});
+
 	run("backs up and restores into an empty SQLite database, and refuses a full one", () => {
 		expect(addUser(database.db, "mart@emajoe-vc.ee").status).toBe(0);
 		const backup = join(folder, `backup-${target.name}.json`);

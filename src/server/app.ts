@@ -5,6 +5,7 @@ import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
 import { jsonSchemaTransform } from "fastify-type-provider-zod";
 import type { Permission } from "../model/api/permissions.ts";
 import type { ServiceContext } from "../service/context.ts";
+import { accountRoutes } from "./api/accounts/routes.ts";
 import { institutionRoutes } from "./api/institutions/routes.ts";
 import { offeringRoutes } from "./api/offerings/routes.ts";
 import { resourceRoutes } from "./api/resources/routes.ts";
@@ -90,7 +91,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 				version: "1",
 				description:
 					"Plans micro-credential courses inside the admission cycle. Errors are application/problem+json (RFC 9457). " +
-					"Every resource GET has an ETag; PUT, PATCH and DELETE need If-Match (428 without it, 412 when stale).",
+					"Every plan resource GET has an ETag; its PUT, PATCH and DELETE need If-Match (428 without it, 412 when stale).",
 			},
 			components: {
 				securitySchemes: {
@@ -110,6 +111,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 			registerAuthentication(api, context);
 			sessionRoutes(api, context);
 			tokenRoutes(api, context);
+			accountRoutes(api, context);
 			institutionRoutes(api, context);
 			resourceRoutes(api, context);
 			offeringRoutes(api, context);

@@ -18,6 +18,8 @@ const titles: Record<ErrorCode | "internal_error", string> = {
 	unauthorized: "Sign-in required",
 	forbidden: "Not allowed",
 	csrf_failed: "Missing or wrong CSRF token",
+	cross_site_refused: "Cross-site request refused",
+	password_change_required: "Set your own password first",
 	not_found: "Not found",
 	conflict: "Conflict",
 	precondition_failed: "Changed by someone else",

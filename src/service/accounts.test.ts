@@ -1,10 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { password, rejection, staff } from "../../test/fixtures/accounts.ts";
+import { password, rejection, staff, tokenNamed } from "../../test/fixtures/accounts.ts";
 import { useContext } from "../../test/fixtures/context.ts";
 import { storeTargets } from "../../test/fixtures/stores.ts";
-import { accountIdOf, addAccount } from "./accounts.ts";
+import {
+	accountByEmail,
+	accountIdOf,
+	accountsOf,
+	addAccount,
+	setAccountDisabled,
+} from "./accounts.ts";
 import { commandLine } from "./actor.ts";
 import { KairosError } from "./errors.ts";
+import { auditLog } from "./institutions.ts";
 import { authenticateSession, signIn } from "./sessions.ts";
 import { authenticateToken, createApiToken } from "./tokens.ts";
 
@@ -98,11 +105,80 @@ describe.each(storeTargets)("accounts on $name", (target) => {
 			password,
 			address: "192.0.2.8",
 		});
-		const { token } = await createApiToken(fixture.context, id, "CLI");
+		const { token } = await createApiToken(fixture.context, id, tokenNamed("CLI"));
 		const bySession = await authenticateSession(fixture.context, session.token);
 		const byToken = await authenticateToken(fixture.context, token);
 		expect(bySession && accountIdOf(bySession.actor)).toBe(id);
 		expect(byToken && accountIdOf(byToken.actor)).toBe(id);
 		expect(() => accountIdOf(commandLine)).toThrow(KairosError);
+	});
+
+	it.skipIf(!target.available)(
+		"disables an account: it cannot sign in, and its sessions and tokens stop at once",
+		async () => {
+			const clock = fixture.clock;
+			clock.set("2027-05-03T08:00:00.000Z");
+			const { id } = await staff(fixture.context, "leaver@test.ee");
+			const credentials = { email: "leaver@test.ee", password, address: "192.0.2.30" };
+			const session = await signIn(fixture.context, credentials);
+			const { token } = await createApiToken(fixture.context, id, tokenNamed("Sync"));
+
+			const disabled = await setAccountDisabled(fixture.context, commandLine, id, true);
+			expect(disabled.disabledAt).toBe("2027-05-03T08:00:00.000Z");
+			expect(await authenticateSession(fixture.context, session.token)).toBeUndefined();
+			expect(await authenticateToken(fixture.context, token)).toBeUndefined();
+			const refused = await rejection(signIn(fixture.context, credentials));
+			expect(refused.code).toBe("forbidden");
+			expect(refused.message).toBe(
+				"this account is disabled: ask an administrator to enable it again",
+			);
+			// A wrong password is told nothing about the account.
+			expect(
+				(await rejection(signIn(fixture.context, { ...credentials, password: `${password}?` })))
+					.code,
+			).toBe("unauthorized");
+
+			await setAccountDisabled(fixture.context, commandLine, id, false);
+			expect(await authenticateToken(fixture.context, token)).toBeDefined();
+			await expect(signIn(fixture.context, credentials)).resolves.toBeDefined();
+			const entries = await auditLog(fixture.context, "test-vc", { limit: 2 });
+			expect(entries.map((entry) => [entry.action, entry.entityId])).toEqual([
+				["enable", id],
+				["disable", id],
+			]);
+		},
+	);
+
+	it.skipIf(!target.available)("lets nobody disable their own account", async () => {
+		const { id } = await addAccount(fixture.context, {
+			email: "only-admin@test.ee",
+			role: "admin",
+			institutionId: null,
+			password,
+		});
+		const { actor } = await signIn(fixture.context, {
+			email: "only-admin@test.ee",
+			password,
+			address: "192.0.2.31",
+		});
+		const error = await rejection(setAccountDisabled(fixture.context, actor, id, true));
+		expect(error.code).toBe("conflict");
+		expect((await accountByEmail(fixture.context, "only-admin@test.ee"))?.disabledAt).toBeNull();
+	});
+
+	it.skipIf(!target.available)("lists accounts by e-mail, per institution or all", async () => {
+		await staff(fixture.context, "zed@test.ee");
+		await staff(fixture.context, "amy@test.ee");
+		expect((await accountsOf(fixture.context, "test-vc")).map((account) => account.email)).toEqual([
+			"amy@test.ee",
+			"zed@test.ee",
+		]);
+		expect(await accountsOf(fixture.context, "other-vc")).toEqual([]);
+		expect(await accountByEmail(fixture.context, " AMY@test.ee")).toMatchObject({
+			email: "amy@test.ee",
+			mustChangePassword: false,
+			disabledAt: null,
+		});
+		expect(await accountByEmail(fixture.context, "nobody@test.ee")).toBeUndefined();
 	});
 });

@@ -3,14 +3,19 @@ import { type AccountRole, accountRoles, isAccountRole } from "../model/api/role
 import type { Problem } from "../model/problems.ts";
 import {
 	type AccountRecord,
+	findAccountByEmail,
 	findAccountById,
 	insertAccount,
 	institutionExists,
+	listAccounts,
 	normalizeEmail,
+	updateDisabledAt,
 } from "../store/account-repository.ts";
+import { recordChange } from "../store/audit-repository.ts";
+import { deleteAccountSessions } from "../store/session-repository.ts";
 import type { Actor } from "./actor.ts";
 import { nowIso, type ServiceContext } from "./context.ts";
-import { KairosError } from "./errors.ts";
+import { KairosError, notFound } from "./errors.ts";
 import { hashPassword } from "./passwords.ts";
 
 /** An account as the service hands it out: never with its password hash. */
@@ -28,6 +33,11 @@ export interface NewAccount {
 	/** Null for an administrator; every other role belongs to one existing institution. */
 	institutionId: string | null;
 	password: string;
+	/**
+	 * A one-time password, shown to someone other than the person (the first start's admin):
+	 * the first sign-in must replace it. A password the person gave (`user add`) is kept.
+	 */
+	mustChangePassword?: boolean;
 }
 
 /**
@@ -62,6 +72,8 @@ export async function addAccount(
 		institutionId: input.institutionId,
 		passwordHash: await hashPassword(input.password),
 		createdAt: nowIso(context),
+		mustChangePassword: input.mustChangePassword ?? false,
+		disabledAt: null,
 	};
 	if (!(await insertAccount(db, account))) {
 		throw new KairosError("conflict", `an account with the e-mail ${email} already exists`);
@@ -87,11 +99,14 @@ function accountProblems(input: NewAccount): Problem[] {
 	} else if (input.role !== "admin" && input.institutionId === null) {
 		problems.push({ path: "institutionId", message: `a ${input.role} belongs to an institution` });
 	}
-	const length = [...input.password].length;
-	if (length < 12 || length > 1024) {
-		problems.push({ path: "password", message: "must have 12 to 1024 characters" });
-	}
+	problems.push(...passwordProblems(input.password, "password"));
 	return problems;
+}
+
+/** The rules every password follows, however it is set: 12 to 1024 characters. */
+export function passwordProblems(password: string, path: string): Problem[] {
+	const length = [...password].length;
+	return length < 12 || length > 1024 ? [{ path, message: "must have 12 to 1024 characters" }] : [];
 }
 
 /** The service's account for a stored one; throws on a role no account can have. */
@@ -122,4 +137,78 @@ export async function accountOfActor(context: ServiceContext, actor: Actor): Pro
 	const record = await findAccountById(context.store.db, accountIdOf(actor));
 	if (!record) throw new KairosError("unauthorized", "the account no longer exists");
 	return accountOf(record);
+}
+
+/**
+ * The account with this id as `actor` may see it: `not_found` when there is none, or when it
+ * belongs to another institution than the actor's (an administrator sees every account).
+ */
+export async function visibleAccount(
+	context: ServiceContext,
+	actor: Actor,
+	id: string,
+): Promise<Account> {
+	const record = await findAccountById(context.store.db, id);
+	if (!record || (actor.institutionId !== null && record.institutionId !== actor.institutionId))
+		throw notFound(`account ${JSON.stringify(id)}`);
+	return accountOf(record);
+}
+
+/** The account with this e-mail (in any letter case), if there is one. */
+export async function accountByEmail(
+	context: ServiceContext,
+	email: string,
+): Promise<Account | undefined> {
+	const found = await findAccountByEmail(context.store.db, email);
+	if (!found) return undefined;
+	const { passwordHash: _, ...record } = found;
+	return accountOf(record);
+}
+
+/** One institution's accounts, or every account for null (an administrator's view), by e-mail. */
+export async function accountsOf(
+	context: ServiceContext,
+	institutionId: string | null,
+): Promise<Account[]> {
+	return (await listAccounts(context.store.db, institutionId)).map(accountOf);
+}
+
+/**
+ * Disables an account, or enables it again. A disabled account cannot sign in; its sessions end
+ * and its tokens are refused until it is enabled. Nobody disables their own account, so an
+ * administrator cannot lock themselves out. Recorded in the audit log.
+ */
+export async function setAccountDisabled(
+	context: ServiceContext,
+	actor: Actor,
+	accountId: string,
+	disabled: boolean,
+): Promise<Account> {
+	if (disabled && actor.accountId === accountId)
+		throw new KairosError(
+			"conflict",
+			"you cannot disable your own account: ask another administrator",
+		);
+	const account = await visibleAccount(context, actor, accountId);
+	if ((account.disabledAt !== null) === disabled) return account;
+	const at = nowIso(context);
+	const disabledAt = disabled ? at : null;
+	await context.store.db.transaction().execute(async (trx) => {
+		await updateDisabledAt(trx, accountId, disabledAt);
+		if (disabled) await deleteAccountSessions(trx, accountId);
+		await recordChange(
+			trx,
+			actor.label,
+			{
+				institutionId: account.institutionId,
+				action: disabled ? "disable" : "enable",
+				entity: "account",
+				entityId: accountId,
+				before: { email: account.email, disabledAt: account.disabledAt },
+				after: { email: account.email, disabledAt },
+			},
+			at,
+		);
+	});
+	return { ...account, disabledAt };
 }

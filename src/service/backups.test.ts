@@ -3,9 +3,11 @@ import { type TestContext, testContext } from "../../test/fixtures/context.ts";
 import { healthyPlan } from "../../test/fixtures/plans.ts";
 import { type StoreTarget, seedPlans, storeTargets } from "../../test/fixtures/stores.ts";
 import { readPlan } from "../store/plan-repository.ts";
-import { addAccount } from "./accounts.ts";
+import { addAccount, setAccountDisabled } from "./accounts.ts";
+import { commandLine } from "./actor.ts";
 import { createBackup, restoreBackup } from "./backups.ts";
 import { interestCount, registerInterest } from "./sign-up.ts";
+import { authenticateToken, createApiToken } from "./tokens.ts";
 
 describe.each(storeTargets)("backup and restore on $name", (target: StoreTarget) => {
 	let source: TestContext;
@@ -61,6 +63,92 @@ describe.each(storeTargets)("backup and restore on $name", (target: StoreTarget)
 			await expect(restoreBackup(copy.context, backup, { replace: false })).rejects.toThrow(
 				/not empty/,
 			);
+		},
+	);
+
+	it.skipIf(!target.available)(
+		"keeps a pending password change, a disabled account and tokens' scopes and expiry",
+		async () => {
+			await seedPlans(source.store, [healthyPlan()]);
+			source.clock.set("2027-05-03T08:00:00.000Z");
+			const newcomer = await addAccount(source.context, {
+				email: "newcomer@test.ee",
+				role: "support",
+				institutionId: "test-vc",
+				password: "a one-time password here",
+				mustChangePassword: true,
+			});
+			source.clock.advance(60_000);
+			const leaver = await addAccount(source.context, {
+				email: "leaver@test.ee",
+				role: "marketing",
+				institutionId: "test-vc",
+				password: "a long enough password",
+			});
+			await createApiToken(source.context, newcomer.id, {
+				name: "Reports",
+				scope: "read",
+				expiresInDays: 30,
+			});
+			source.clock.advance(60_000);
+			await createApiToken(source.context, leaver.id, {
+				name: "Website",
+				scope: "read-write",
+				expiresInDays: 365,
+			});
+			await setAccountDisabled(source.context, commandLine, leaver.id, true);
+			const backup = JSON.parse(JSON.stringify(await createBackup(source.context)));
+			await restoreBackup(copy.context, backup, { replace: false });
+			const restored = JSON.parse(JSON.stringify(await createBackup(copy.context)));
+			expect(restored.accounts).toEqual(backup.accounts);
+			expect(restored.apiTokens).toEqual(backup.apiTokens);
+			expect(restored.accounts).toMatchObject([
+				{ email: "newcomer@test.ee", must_change_password: 1, disabled_at: null },
+				{
+					email: "leaver@test.ee",
+					must_change_password: 0,
+					disabled_at: "2027-05-03T08:02:00.000Z",
+				},
+			]);
+			expect(restored.apiTokens).toMatchObject([
+				{ name: "Reports", scope: "read", expires_at: "2027-06-02T08:01:00.000Z" },
+				{ name: "Website", scope: "read-write", expires_at: "2028-05-02T08:02:00.000Z" },
+			]);
+		},
+	);
+
+	it.skipIf(!target.available)(
+		"restores a backup made before tokens expired with full scope and the default lifetime",
+		async () => {
+			await seedPlans(source.store, [healthyPlan()]);
+			const { id } = await addAccount(source.context, {
+				email: "integrator@test.ee",
+				role: "manager",
+				institutionId: "test-vc",
+				password: "a long enough password",
+			});
+			const { token } = await createApiToken(source.context, id, {
+				name: "Old sync",
+				scope: "read-write",
+				expiresInDays: 1,
+			});
+			const backup = JSON.parse(JSON.stringify(await createBackup(source.context)));
+			for (const account of backup.accounts) {
+				delete account.must_change_password;
+				delete account.disabled_at;
+			}
+			for (const apiToken of backup.apiTokens) {
+				delete apiToken.scope;
+				delete apiToken.expires_at;
+			}
+			copy.clock.set("2027-05-03T08:00:00.000Z");
+			await restoreBackup(copy.context, backup, { replace: false });
+			const restored = JSON.parse(JSON.stringify(await createBackup(copy.context)));
+			expect(restored.accounts).toMatchObject([{ must_change_password: 0, disabled_at: null }]);
+			expect(restored.apiTokens).toMatchObject([
+				{ scope: "read-write", expires_at: "2027-08-01T08:00:00.000Z" },
+			]);
+			expect((await authenticateToken(copy.context, token))?.scope).toBe("read-write");
 		},
 	);
 });

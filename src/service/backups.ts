@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { tokenLifetimeDays } from "../model/api/tokens.ts";
 import { planFile } from "../model/plan-file.ts";
 import type { Problem } from "../model/problems.ts";
 import { problemsFromIssues } from "../model/problems.ts";
@@ -11,6 +12,7 @@ import {
 } from "../store/backup-repository.ts";
 import { isEmpty, listInstitutions } from "../store/institution-repository.ts";
 import { readPlan, writePlan } from "../store/plan-repository.ts";
+import { minute } from "./clock.ts";
 import { nowIso, type ServiceContext } from "./context.ts";
 import { KairosError } from "./errors.ts";
 import { planChanged } from "./plan-changes.ts";
@@ -23,6 +25,9 @@ const accountRow = z.object({
 	institution_id: z.string().nullable(),
 	password_hash: z.string(),
 	created_at: z.string(),
+	// Absent in backups made before passwords had to be changed and accounts could be disabled.
+	must_change_password: z.number().int().min(0).max(1).default(0),
+	disabled_at: z.string().nullable().default(null),
 });
 const tokenRow = z.object({
 	id: z.string(),
@@ -32,6 +37,10 @@ const tokenRow = z.object({
 	created_at: z.string(),
 	last_used_at: z.string().nullable(),
 	revoked_at: z.string().nullable(),
+	// Absent in backups made before tokens had scopes and an expiry: such tokens could do what
+	// their role may, and live the default lifetime from the restore on.
+	scope: z.string().default("read-write"),
+	expires_at: z.string().optional(),
 });
 const nullableText = z.string().nullable();
 const registrationRow = z.object({
@@ -68,6 +77,8 @@ const auditRow = z.object({
 	before: z.string().nullable(),
 	after: z.string().nullable(),
 });
+
+const day = 24 * 60 * minute;
 
 /** A logical backup: portable between SQLite and PostgreSQL, and readable. */
 export const backupFile = z.strictObject({
@@ -135,11 +146,16 @@ export async function restoreBackup(
 			"the database is not empty: restore into an empty one, or pass --replace to delete what it holds",
 		);
 	}
+	const at = context.clock();
+	const expiresAt = new Date(at.getTime() + tokenLifetimeDays.default * day).toISOString();
+	const apiTokens = backup.apiTokens.map((token) => ({
+		...token,
+		expires_at: token.expires_at ?? expiresAt,
+	}));
 	await db.transaction().execute(async (trx) => {
 		await deleteEverything(trx);
-		const at = nowIso(context);
-		for (const plan of backup.plans) await writePlan(trx, plan, at);
-		await writeAccountRows(trx, backup);
+		for (const plan of backup.plans) await writePlan(trx, plan, at.toISOString());
+		await writeAccountRows(trx, { ...backup, apiTokens });
 	});
 	planChanged(context);
 	return { plans: backup.plans.length, accounts: backup.accounts.length };

@@ -7,6 +7,8 @@ export const errorStatus = {
 	unauthorized: 401,
 	forbidden: 403,
 	csrf_failed: 403,
+	cross_site_refused: 403,
+	password_change_required: 403,
 	not_found: 404,
 	conflict: 409,
 	precondition_failed: 412,

@@ -11,13 +11,13 @@ import { replacePlan } from "./plans.ts";
 export interface SeededDemo {
 	institutionId: string;
 	adminEmail: string;
-	/** Shown once, at the first start; only its hash is stored. */
+	/** Shown once, at the first start; only its hash is stored, and the first sign-in replaces it. */
 	adminPassword: string;
 }
 
 /**
  * On a first start (an empty database), loads the demo plan and creates an administrator with a
- * one-time password. Returns undefined when the database already holds data.
+ * one-time password, which must be replaced at the first sign-in. Returns undefined when the database already holds data.
  */
 export function seedDemoIfEmpty(
 	context: ServiceContext,
@@ -49,6 +49,7 @@ async function seed(
 		role: "admin",
 		institutionId: null,
 		password: adminPassword,
+		mustChangePassword: true,
 	});
 	return { institutionId, adminEmail, adminPassword };
 }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { minute, password, rejection, sha256, staff } from "../../test/fixtures/accounts.ts";
+import {
+	minute,
+	password,
+	rejection,
+	sha256,
+	staff,
+	tokenNamed,
+} from "../../test/fixtures/accounts.ts";
 import { useContext } from "../../test/fixtures/context.ts";
 import { storeTargets } from "../../test/fixtures/stores.ts";
+import type { KairosError } from "./errors.ts";
 import { authenticateSession, forgetExpired, signIn, signOut } from "./sessions.ts";
 import { createApiToken } from "./tokens.ts";
 
@@ -51,7 +59,7 @@ describe.each(storeTargets)("sessions on $name", (target) => {
 				password,
 				address: "192.0.2.2",
 			});
-			const bearer = await createApiToken(fixture.context, id, "Moodle");
+			const bearer = await createApiToken(fixture.context, id, tokenNamed("Moodle"));
 			const sessions = await fixture.store.db.selectFrom("sessions").selectAll().execute();
 			const tokens = await fixture.store.db.selectFrom("api_tokens").selectAll().execute();
 			const stored = JSON.stringify([sessions, tokens]);
@@ -206,4 +214,96 @@ describe.each(storeTargets)("sessions on $name", (target) => {
 		expect(await authenticateSession(fixture.context, first.token)).toBeUndefined();
 		expect(await authenticateSession(fixture.context, second.token)).toBeDefined();
 	});
+
+	it.skipIf(!target.available)(
+		"counts 50 wrong passwords sent at once as 10 tries and refuses the other 40",
+		async () => {
+			await staff(fixture.context, "raced@test.ee");
+			const outcomes = await Promise.all(
+				Array.from({ length: 50 }, () =>
+					signIn(fixture.context, {
+						email: "raced@test.ee",
+						password: "a wrong guess, fast",
+						address: "192.0.2.50",
+					}).then(
+						() => "signed in",
+						(error: KairosError) => error.code,
+					),
+				),
+			);
+			expect(tally(outcomes)).toEqual({ unauthorized: 10, rate_limited: 40 });
+		},
+	);
+
+	it.skipIf(!target.available)(
+		"lets the owner sign in on their device while guesses from elsewhere have locked the e-mail",
+		async () => {
+			const clock = fixture.clock;
+			clock.set("2027-05-03T08:00:00.000Z");
+			await staff(fixture.context, "owner@test.ee");
+			const other = await staff(fixture.context, "colleague@test.ee");
+			const owner = { email: "owner@test.ee", password, address: "192.0.2.10" };
+			const { device } = await signIn(fixture.context, owner);
+			expect(device.expiresAt).toBe("2028-05-02T08:00:00.000Z");
+			const { device: colleaguesDevice } = await signIn(fixture.context, {
+				email: other.email,
+				password,
+				address: "192.0.2.11",
+			});
+			for (let attempt = 0; attempt < 12; attempt++) {
+				await rejection(
+					signIn(fixture.context, {
+						email: "owner@test.ee",
+						password: "guess guess guess",
+						address: `203.0.113.${attempt}`,
+					}),
+				);
+			}
+			const refused = (deviceCookie: string | undefined) =>
+				rejection(signIn(fixture.context, { ...owner, deviceCookie })).then((error) => error.code);
+			expect(await refused(undefined)).toBe("rate_limited");
+			expect(await refused(`${device.value.slice(0, -1)}x`)).toBe("rate_limited");
+			expect(await refused(colleaguesDevice.value)).toBe("rate_limited");
+			await expect(
+				signIn(fixture.context, { ...owner, deviceCookie: device.value }),
+			).resolves.toMatchObject({ account: { email: "owner@test.ee" } });
+			// A year later the cookie no longer counts.
+			clock.advance(365 * 24 * 60 * minute);
+			for (let attempt = 0; attempt < 10; attempt++) {
+				await rejection(
+					signIn(fixture.context, {
+						email: "owner@test.ee",
+						password: "guess guess guess",
+						address: `203.0.113.${attempt}`,
+					}),
+				);
+			}
+			expect(await refused(device.value)).toBe("rate_limited");
+		},
+	);
+
+	it.skipIf(!target.available)(
+		"limits guesses made with a device cookie on that device alone",
+		async () => {
+			await staff(fixture.context, "own-device@test.ee");
+			const credentials = { email: "own-device@test.ee", password, address: "192.0.2.12" };
+			const { device } = await signIn(fixture.context, credentials);
+			const onDevice = { ...credentials, deviceCookie: device.value };
+			for (let attempt = 0; attempt < 10; attempt++) {
+				const error = await rejection(
+					signIn(fixture.context, { ...onDevice, password: "not it at all" }),
+				);
+				expect(error.code).toBe("unauthorized");
+			}
+			expect((await rejection(signIn(fixture.context, onDevice))).code).toBe("rate_limited");
+			await expect(signIn(fixture.context, credentials)).resolves.toBeDefined();
+		},
+	);
 });
+
+/** How often each outcome occurs. */
+function tally(outcomes: readonly string[]): Record<string, number> {
+	const counts: Record<string, number> = {};
+	for (const outcome of outcomes) counts[outcome] = (counts[outcome] ?? 0) + 1;
+	return counts;
+}

@@ -1,26 +1,21 @@
 import { randomBytes } from "node:crypto";
 import { findAccountByEmail, normalizeEmail } from "../store/account-repository.ts";
 import {
-	clearSignInFailures,
-	countSignInFailures,
 	deleteExpiredSessions,
 	deleteSession,
-	deleteSignInFailuresBefore,
 	findSession,
 	insertSession,
-	oldestSignInFailure,
-	recordSignInFailure,
 } from "../store/session-repository.ts";
+import { deleteSignInFailuresBefore } from "../store/sign-in-failure-repository.ts";
 import { type Account, type AccountActor, accountActor, accountOf } from "./accounts.ts";
 import { minute } from "./clock.ts";
 import type { ServiceContext } from "./context.ts";
+import { type DeviceCookie, deviceOf, issueDeviceCookie } from "./device-cookies.ts";
 import { digest } from "./digest.ts";
 import { KairosError } from "./errors.ts";
-import { dummyPasswordHash, verifyPassword } from "./passwords.ts";
+import { checkPasswordWithinLimits, failureWindow } from "./sign-in-limits.ts";
 
 const sessionLifetime = 12 * 60 * minute;
-const failureWindow = 15 * minute;
-const maxFailures = 10;
 
 export interface SignedIn {
 	/** The session cookie's value; only its SHA-256 is stored. */
@@ -32,37 +27,62 @@ export interface SignedIn {
 	account: Account;
 	/** Who the session acts as. */
 	actor: AccountActor;
+	/** A fresh device cookie for this browser: its next sign-ins count on their own. */
+	device: DeviceCookie;
+}
+
+export interface Credentials {
+	email: string;
+	password: string;
+	/** The client's address, for the per-address limit. */
+	address: string;
+	/** The device cookie the browser sent, if any. */
+	deviceCookie?: string | undefined;
 }
 
 /**
- * Opens a 12-hour session. More than 10 failures in 15 minutes for the e-mail or for the
- * address are `rate_limited` before the password is looked at; a wrong e-mail and a wrong
- * password are the same `unauthorized` and take about as long.
+ * The keys a sign-in to `email` is counted under, the one signing in first: its device alone,
+ * when it shows a device cookie of that account; otherwise the e-mail, shared by every unknown
+ * device, and the address it comes from.
  */
-export async function signIn(
+export async function signInKeys(
 	context: ServiceContext,
-	credentials: { email: string; password: string; address: string },
-): Promise<SignedIn> {
-	const { db } = context.store;
-	const now = context.clock;
-	const email = normalizeEmail(credentials.email);
-	const keys = [`email:${email}`, `address:${credentials.address}`];
-	await refuseWhenLimited(db, keys, now());
+	accountId: string | undefined,
+	credentials: Omit<Credentials, "password">,
+): Promise<[string, ...string[]]> {
+	const device =
+		accountId === undefined
+			? undefined
+			: await deviceOf(context, credentials.deviceCookie, accountId);
+	if (device !== undefined) return [`device:${device}`];
+	return [`email:${normalizeEmail(credentials.email)}`, `address:${credentials.address}`];
+}
 
-	const account = await findAccountByEmail(db, email);
-	const matches = await verifyPassword(
-		account?.passwordHash ?? (await dummyPasswordHash()),
-		credentials.password,
-	);
-	if (!account || !matches) {
-		const at = now().toISOString();
-		for (const key of keys) await recordSignInFailure(db, key, at);
-		throw new KairosError("unauthorized", "wrong e-mail or password");
-	}
-	await clearSignInFailures(db, `email:${email}`);
+/**
+ * Opens a 12-hour session. Failures are limited (sign-in-limits.ts): more than 10 in 15 minutes
+ * for the e-mail or for the address are `rate_limited`, except that a browser with a device
+ * cookie of the account is limited on its own, so nobody else can lock its owner out. A wrong
+ * e-mail and a wrong password are the same `unauthorized` and take about as long; a disabled
+ * account is told so only once its password was right.
+ */
+export async function signIn(context: ServiceContext, credentials: Credentials): Promise<SignedIn> {
+	const { db } = context.store;
+	const account = await findAccountByEmail(db, credentials.email);
+	const keys = await signInKeys(context, account?.id, credentials);
+	const matches = await checkPasswordWithinLimits(context, {
+		keys,
+		passwordHash: account?.passwordHash,
+		password: credentials.password,
+	});
+	if (!account || !matches) throw new KairosError("unauthorized", "wrong e-mail or password");
+	if (account.disabledAt !== null)
+		throw new KairosError(
+			"forbidden",
+			"this account is disabled: ask an administrator to enable it again",
+		);
 
 	const token = randomBytes(32).toString("base64url");
-	const signedInAt = now();
+	const signedInAt = context.clock();
 	const session = {
 		tokenHash: digest(token),
 		accountId: account.id,
@@ -79,31 +99,14 @@ export async function signIn(
 		expiresAt: session.expiresAt,
 		account: signedIn,
 		actor: accountActor(`account:${signedIn.id}`, signedIn),
+		device: await issueDeviceCookie(context, account.id),
 	};
 }
 
-async function refuseWhenLimited(
-	db: ServiceContext["store"]["db"],
-	keys: string[],
-	at: Date,
-): Promise<void> {
-	const since = new Date(at.getTime() - failureWindow).toISOString();
-	let retryAt = 0;
-	for (const key of keys) {
-		if ((await countSignInFailures(db, key, since)) < maxFailures) continue;
-		const oldest = await oldestSignInFailure(db, key, since);
-		if (oldest !== undefined) retryAt = Math.max(retryAt, Date.parse(oldest) + failureWindow);
-	}
-	if (retryAt === 0) return;
-	const retryAfter = Math.max(1, Math.ceil((retryAt - at.getTime()) / 1000));
-	throw new KairosError(
-		"rate_limited",
-		`too many failed sign-ins: try again in ${retryAfter} seconds`,
-		{ retryAfter },
-	);
-}
-
-/** The account behind a session cookie, or undefined when it is unknown or expired. */
+/**
+ * The account behind a session cookie, or undefined when it is unknown, expired, or its account
+ * is disabled.
+ */
 export async function authenticateSession(
 	context: ServiceContext,
 	token: string,

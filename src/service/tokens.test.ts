@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { minute, password, rejection, staff } from "../../test/fixtures/accounts.ts";
+import { minute, password, rejection, staff, tokenNamed } from "../../test/fixtures/accounts.ts";
 import { useContext } from "../../test/fixtures/context.ts";
 import { storeTargets } from "../../test/fixtures/stores.ts";
 import { addAccount } from "./accounts.ts";
@@ -19,12 +19,14 @@ describe.each(storeTargets)("tokens on $name", (target) => {
 				institutionId: "test-vc",
 				password,
 			});
-			const created = await createApiToken(fixture.context, id, "  Website  ");
+			const created = await createApiToken(fixture.context, id, tokenNamed("  Website  "));
 			expect(created).toEqual({
 				id: expect.any(String),
 				name: "Website",
+				scope: "read-write",
 				token: expect.stringMatching(/^kairos_[A-Za-z0-9_-]{43}$/),
 				createdAt: "2027-05-03T08:00:00.000Z",
+				expiresAt: "2027-08-01T08:00:00.000Z",
 			});
 			const found = await authenticateToken(fixture.context, created.token);
 			expect(found?.actor).toMatchObject({
@@ -33,6 +35,7 @@ describe.each(storeTargets)("tokens on $name", (target) => {
 				institutionId: "test-vc",
 			});
 			expect(found?.tokenId).toBe(created.id);
+			expect(found?.scope).toBe("read-write");
 			expect(found?.account.email).toBe("integrations@test.ee");
 			expect(await authenticateToken(fixture.context, "kairos_unknown")).toBeUndefined();
 			expect(await authenticateToken(fixture.context, created.token.slice(7))).toBeUndefined();
@@ -42,7 +45,9 @@ describe.each(storeTargets)("tokens on $name", (target) => {
 				{
 					id: created.id,
 					name: "Website",
+					scope: "read-write",
 					createdAt: "2027-05-03T08:00:00.000Z",
+					expiresAt: "2027-08-01T08:00:00.000Z",
 					lastUsedAt: "2027-05-03T08:00:00.000Z",
 					revokedAt: null,
 				},
@@ -55,7 +60,7 @@ describe.each(storeTargets)("tokens on $name", (target) => {
 				"2027-05-03T08:01:00.000Z",
 			);
 
-			const unnamed = await rejection(createApiToken(fixture.context, id, "   "));
+			const unnamed = await rejection(createApiToken(fixture.context, id, tokenNamed("   ")));
 			expect(unnamed.code).toBe("validation_failed");
 		},
 	);
@@ -64,7 +69,7 @@ describe.each(storeTargets)("tokens on $name", (target) => {
 		const clock = fixture.clock;
 		clock.set("2027-05-03T08:00:00.000Z");
 		const { id } = await staff(fixture.context, "busy@test.ee");
-		const { token } = await createApiToken(fixture.context, id, "Sync");
+		const { token } = await createApiToken(fixture.context, id, tokenNamed("Sync"));
 		const lastUsed = async () => (await listApiTokens(fixture.context, id))[0]?.lastUsedAt;
 		expect(await lastUsed()).toBeNull();
 		await authenticateToken(fixture.context, token);
@@ -80,7 +85,11 @@ describe.each(storeTargets)("tokens on $name", (target) => {
 	it.skipIf(!target.available)("does not let another account revoke your token", async () => {
 		const owner = await staff(fixture.context, "owner@test.ee");
 		const other = await staff(fixture.context, "other@test.ee");
-		const { id: tokenId, token } = await createApiToken(fixture.context, owner.id, "Reports");
+		const { id: tokenId, token } = await createApiToken(
+			fixture.context,
+			owner.id,
+			tokenNamed("Reports"),
+		);
 		const error = await rejection(revokeApiToken(fixture.context, other.id, tokenId));
 		expect(error.code).toBe("not_found");
 		expect(await authenticateToken(fixture.context, token)).toBeDefined();
@@ -89,4 +98,53 @@ describe.each(storeTargets)("tokens on $name", (target) => {
 			"not_found",
 		);
 	});
+
+	it.skipIf(!target.available)(
+		"refuses a token once it has expired, and lists it with its expiry",
+		async () => {
+			const clock = fixture.clock;
+			clock.set("2027-05-03T08:00:00.000Z");
+			const { id } = await staff(fixture.context, "expiring@test.ee");
+			const { token, expiresAt } = await createApiToken(fixture.context, id, {
+				name: "Report export",
+				scope: "read",
+				expiresInDays: 1,
+			});
+			expect(expiresAt).toBe("2027-05-04T08:00:00.000Z");
+			clock.set("2027-05-04T07:59:59.999Z");
+			expect((await authenticateToken(fixture.context, token))?.scope).toBe("read");
+			clock.set(expiresAt);
+			expect(await authenticateToken(fixture.context, token)).toBeUndefined();
+			expect(await listApiTokens(fixture.context, id)).toMatchObject([
+				{ name: "Report export", scope: "read", expiresAt },
+			]);
+		},
+	);
+
+	it.skipIf(!target.available)(
+		"refuses a lifetime outside 1 to 365 days and an unknown scope, naming each",
+		async () => {
+			const { id } = await staff(fixture.context, "careless@test.ee");
+			for (const expiresInDays of [0, 366, 1.5]) {
+				const error = await rejection(
+					createApiToken(fixture.context, id, { name: "Sync", scope: "read", expiresInDays }),
+				);
+				expect(error.problems).toEqual([
+					{
+						path: "expiresInDays",
+						message: `${expiresInDays} is not a whole number of days from 1 to 365`,
+					},
+				]);
+			}
+			const scope = await rejection(
+				createApiToken(fixture.context, id, {
+					name: "Sync",
+					scope: "admin" as "read",
+					expiresInDays: 30,
+				}),
+			);
+			expect(scope.problems.map((problem) => problem.path)).toEqual(["scope"]);
+			expect(await listApiTokens(fixture.context, id)).toEqual([]);
+		},
+	);
 });

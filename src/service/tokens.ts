@@ -1,5 +1,12 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import {
+	isTokenScope,
+	type TokenScope,
+	tokenLifetimeDays,
+	tokenScopes,
+} from "../model/api/tokens.ts";
+import type { Problem } from "../model/problems.ts";
+import {
 	findActiveToken,
 	insertToken,
 	listTokens,
@@ -14,40 +21,84 @@ import { digest } from "./digest.ts";
 import { KairosError } from "./errors.ts";
 
 const tokenPrefix = "kairos_";
+const day = 24 * 60 * minute;
 
-export type ApiToken = Omit<TokenRecord, "accountId">;
+export interface ApiToken extends Omit<TokenRecord, "accountId" | "scope"> {
+	scope: TokenScope;
+}
 
-/** Creates a bearer token with the account's role; the token is in the result and nowhere else. */
+export interface NewApiToken {
+	name: string;
+	scope: TokenScope;
+	/** 1 to 365. */
+	expiresInDays: number;
+}
+
+/**
+ * Creates a bearer token with the account's role, limited to `scope`, that stops working after
+ * `expiresInDays`; the token is in the result and nowhere else.
+ */
 export async function createApiToken(
 	context: ServiceContext,
 	accountId: string,
-	name: string,
-): Promise<{ id: string; name: string; token: string; createdAt: string }> {
-	const trimmed = name.trim();
-	if (trimmed.length === 0 || trimmed.length > 100) {
-		throw new KairosError("validation_failed", "the token needs a name", {
-			problems: [{ path: "name", message: "must have 1 to 100 characters" }],
+	input: NewApiToken,
+): Promise<Omit<ApiToken, "lastUsedAt" | "revokedAt"> & { token: string }> {
+	const name = input.name.trim();
+	const problems: Problem[] = [];
+	if (name.length === 0 || name.length > 100)
+		problems.push({ path: "name", message: "must have 1 to 100 characters" });
+	if (!isTokenScope(input.scope))
+		problems.push({
+			path: "scope",
+			message: `${JSON.stringify(input.scope)} is not one of ${tokenScopes.join(", ")}`,
 		});
-	}
+	if (
+		!Number.isInteger(input.expiresInDays) ||
+		input.expiresInDays < 1 ||
+		input.expiresInDays > tokenLifetimeDays.max
+	)
+		problems.push({
+			path: "expiresInDays",
+			message: `${input.expiresInDays} is not a whole number of days from 1 to ${tokenLifetimeDays.max}`,
+		});
+	if (problems.length > 0)
+		throw new KairosError("validation_failed", "the token is not valid", { problems });
 	const token = `${tokenPrefix}${randomBytes(32).toString("base64url")}`;
-	const created = { id: randomUUID(), name: trimmed, createdAt: nowIso(context) };
+	const at = context.clock();
+	const created = {
+		id: randomUUID(),
+		name,
+		scope: input.scope,
+		createdAt: at.toISOString(),
+		expiresAt: new Date(at.getTime() + input.expiresInDays * day).toISOString(),
+	};
 	await insertToken(context.store.db, { ...created, accountId, tokenHash: digest(token) });
 	return { ...created, token };
 }
 
+/** A stored token as the service hands it out; throws on a scope no token can have. */
+function tokenOf({ accountId: _, scope, ...token }: TokenRecord): ApiToken {
+	// Scopes are only written through createApiToken; another value means the database was edited.
+	if (!isTokenScope(scope)) throw new Error(`token ${token.id} has the unknown scope ${scope}`);
+	return { ...token, scope };
+}
+
 /**
- * The account behind a bearer token, or undefined when it is unknown or revoked. Records the
- * use at most once a minute, so busy integrations do not write on every request.
+ * The account behind a bearer token, or undefined when it is unknown, revoked, expired or its
+ * account is disabled. Records the use at most once a minute, so busy integrations do not write
+ * on every request.
  */
 export async function authenticateToken(
 	context: ServiceContext,
 	token: string,
-): Promise<{ actor: AccountActor; account: Account; tokenId: string } | undefined> {
+): Promise<
+	{ actor: AccountActor; account: Account; tokenId: string; scope: TokenScope } | undefined
+> {
 	if (!token.startsWith(tokenPrefix)) return undefined;
 	const { db } = context.store;
-	const found = await findActiveToken(db, digest(token));
-	if (!found) return undefined;
 	const at = context.clock();
+	const found = await findActiveToken(db, digest(token), at.toISOString());
+	if (!found) return undefined;
 	const lastUsed = found.token.lastUsedAt;
 	if (lastUsed === null || at.getTime() - Date.parse(lastUsed) >= minute) {
 		await touchToken(db, found.token.id, at.toISOString());
@@ -57,6 +108,7 @@ export async function authenticateToken(
 		actor: accountActor(`token:${found.token.id}`, account),
 		account,
 		tokenId: found.token.id,
+		scope: tokenOf(found.token).scope,
 	};
 }
 
@@ -71,11 +123,11 @@ export async function revokeApiToken(
 	}
 }
 
-/** The account's tokens, revoked ones included, without their hashes. */
+/** The account's tokens, revoked and expired ones included, without their hashes. */
 export async function listApiTokens(
 	context: ServiceContext,
 	accountId: string,
 ): Promise<ApiToken[]> {
 	const tokens = await listTokens(context.store.db, accountId);
-	return tokens.map(({ accountId: _, ...token }) => token);
+	return tokens.map(tokenOf);
 }

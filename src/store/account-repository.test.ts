@@ -8,7 +8,8 @@ import {
 	insertAccount,
 	institutionExists,
 	listAccounts,
-	updatePasswordHash,
+	updateDisabledAt,
+	updatePassword,
 } from "./account-repository.ts";
 
 describe.each(storeTargets)("account repository on $name", (target) => {
@@ -41,13 +42,33 @@ describe.each(storeTargets)("account repository on $name", (target) => {
 		expect(await findAccountById(fixture.store.db, "liis-again")).toBeUndefined();
 	});
 
-	it.skipIf(!target.available)("replaces a password hash", async () => {
-		await insertAccount(fixture.store.db, account("anu"));
-		expect(await updatePasswordHash(fixture.store.db, "anu", "new-hash")).toBe(true);
-		expect((await findAccountByEmail(fixture.store.db, "anu@test.ee"))?.passwordHash).toBe(
-			"new-hash",
-		);
-		expect(await updatePasswordHash(fixture.store.db, "nobody", "new-hash")).toBe(false);
+	it.skipIf(!target.available)(
+		"replaces a password hash, and whether it must be changed",
+		async () => {
+			await insertAccount(fixture.store.db, account("anu"));
+			const one = { hash: "one-time-hash", mustChange: true };
+			expect(await updatePassword(fixture.store.db, "anu", one)).toBe(true);
+			expect(await findAccountByEmail(fixture.store.db, "anu@test.ee")).toMatchObject({
+				passwordHash: "one-time-hash",
+				mustChangePassword: true,
+			});
+			await updatePassword(fixture.store.db, "anu", { hash: "chosen-hash", mustChange: false });
+			expect(await findAccountByEmail(fixture.store.db, "anu@test.ee")).toMatchObject({
+				passwordHash: "chosen-hash",
+				mustChangePassword: false,
+			});
+			expect(await updatePassword(fixture.store.db, "nobody", one)).toBe(false);
+		},
+	);
+
+	it.skipIf(!target.available)("disables and enables an account", async () => {
+		await insertAccount(fixture.store.db, account("leo"));
+		const at = "2027-05-04T08:00:00.000Z";
+		expect(await updateDisabledAt(fixture.store.db, "leo", at)).toBe(true);
+		expect((await findAccountById(fixture.store.db, "leo"))?.disabledAt).toBe(at);
+		await updateDisabledAt(fixture.store.db, "leo", null);
+		expect((await findAccountById(fixture.store.db, "leo"))?.disabledAt).toBeNull();
+		expect(await updateDisabledAt(fixture.store.db, "nobody", at)).toBe(false);
 	});
 
 	it.skipIf(!target.available)(

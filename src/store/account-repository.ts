@@ -10,6 +10,10 @@ export interface AccountRecord {
 	/** Null for administrators, who see every institution. */
 	institutionId: string | null;
 	createdAt: string;
+	/** Signed in with a one-time password: it may do nothing but set its own password. */
+	mustChangePassword: boolean;
+	/** When it was disabled; a disabled account cannot sign in, and its sessions and tokens fail. */
+	disabledAt: string | null;
 }
 
 /** An account with its argon2id hash: only sign-in needs it, so it never goes further. */
@@ -30,6 +34,8 @@ export const accountColumns = [
 	"accounts.role",
 	"accounts.institution_id",
 	"accounts.created_at",
+	"accounts.must_change_password",
+	"accounts.disabled_at",
 ] as const;
 
 interface AccountColumns {
@@ -39,6 +45,8 @@ interface AccountColumns {
 	role: string;
 	institution_id: string | null;
 	created_at: string;
+	must_change_password: number;
+	disabled_at: string | null;
 }
 
 /** An account record from a row selected with `accountColumns`. */
@@ -50,6 +58,8 @@ export function accountOf(row: AccountColumns): AccountRecord {
 		role: row.role,
 		institutionId: row.institution_id,
 		createdAt: row.created_at,
+		mustChangePassword: row.must_change_password !== 0,
+		disabledAt: row.disabled_at,
 	};
 }
 
@@ -71,6 +81,8 @@ export async function insertAccount(
 			institution_id: account.institutionId,
 			password_hash: account.passwordHash,
 			created_at: account.createdAt,
+			must_change_password: account.mustChangePassword ? 1 : 0,
+			disabled_at: account.disabledAt,
 		})
 		.onConflict((conflict) => conflict.column("email").doNothing())
 		.executeTakeFirst();
@@ -90,6 +102,19 @@ export async function findAccountByEmail(
 	return row && { ...accountOf(row), passwordHash: row.password_hash };
 }
 
+/** The password hash of the account with this id. */
+export async function findPasswordHash(
+	db: Kysely<Database>,
+	id: string,
+): Promise<string | undefined> {
+	const row = await db
+		.selectFrom("accounts")
+		.select("password_hash")
+		.where("id", "=", id)
+		.executeTakeFirst();
+	return row?.password_hash;
+}
+
 /** The account with this id, without its password hash. */
 export async function findAccountById(
 	db: Kysely<Database>,
@@ -103,15 +128,32 @@ export async function findAccountById(
 	return row && accountOf(row);
 }
 
-/** Replaces an account's password hash. Returns false when there is no such account. */
-export async function updatePasswordHash(
+/**
+ * Replaces an account's password hash, and whether it must be changed at the next sign-in (a
+ * one-time password) or not (one the person chose). Returns false when there is no such account.
+ */
+export async function updatePassword(
 	db: Kysely<Database>,
 	id: string,
-	passwordHash: string,
+	password: { hash: string; mustChange: boolean },
 ): Promise<boolean> {
 	const result = await db
 		.updateTable("accounts")
-		.set({ password_hash: passwordHash })
+		.set({ password_hash: password.hash, must_change_password: password.mustChange ? 1 : 0 })
+		.where("id", "=", id)
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) > 0;
+}
+
+/** Disables an account at `atIso`, or enables it with null. Returns false when there is none. */
+export async function updateDisabledAt(
+	db: Kysely<Database>,
+	id: string,
+	atIso: string | null,
+): Promise<boolean> {
+	const result = await db
+		.updateTable("accounts")
+		.set({ disabled_at: atIso })
 		.where("id", "=", id)
 		.executeTakeFirst();
 	return Number(result.numUpdatedRows) > 0;

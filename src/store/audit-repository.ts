@@ -3,7 +3,15 @@ import type { Database } from "./schema.ts";
 
 export interface Change {
 	institutionId: string | null;
-	action: "create" | "update" | "delete" | "replace";
+	action:
+		| "create"
+		| "update"
+		| "delete"
+		| "replace"
+		| "disable"
+		| "enable"
+		| "change-password"
+		| "reset-password";
 	entity: string;
 	entityId: string;
 	before: unknown;

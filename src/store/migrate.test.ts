@@ -1,7 +1,12 @@
-import { sql } from "kysely";
+import SqliteDatabase from "better-sqlite3";
+import { Kysely, Migrator, SqliteDialect, sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { storeTargets } from "../../test/fixtures/stores.ts";
 import { migrateToLatest, migrationNames } from "./migrate.ts";
+import * as initial from "./migrations/0001-initial.ts";
+import * as registrations from "./migrations/0002-registrations.ts";
+import * as mailQueue from "./migrations/0003-mail-queue.ts";
+import type { Database } from "./schema.ts";
 
 describe.each(storeTargets)("migrations on $name", (target) => {
 	it.skipIf(!target.available)(
@@ -34,4 +39,39 @@ describe.each(storeTargets)("migrations on $name", (target) => {
 			}
 		},
 	);
+});
+
+describe("the accounts migration (0004)", () => {
+	it("gives existing tokens their full scope and 90 days, and existing accounts no restriction", async () => {
+		const db = new Kysely<Database>({
+			dialect: new SqliteDialect({ database: new SqliteDatabase(":memory:") }),
+		});
+		try {
+			const shipped = {
+				"0001-initial": initial,
+				"0002-registrations": registrations,
+				"0003-mail-queue": mailQueue,
+			};
+			await new Migrator({
+				db,
+				provider: { getMigrations: async () => shipped },
+			}).migrateToLatest();
+			const created = "2025-01-01T08:00:00.000Z";
+			await sql`insert into accounts (id, email, name, role, institution_id, password_hash, created_at)
+				values ('old', 'old@test.ee', 'Old', 'admin', null, 'hash', ${created})`.execute(db);
+			await sql`insert into api_tokens (id, account_id, name, token_hash, created_at)
+				values ('token', 'old', 'Sync', 'token-hash', ${created})`.execute(db);
+			const upgradedAt = Date.now();
+			await migrateToLatest(db);
+			const account = await db.selectFrom("accounts").selectAll().executeTakeFirstOrThrow();
+			expect(account).toMatchObject({ must_change_password: 0, disabled_at: null });
+			const token = await db.selectFrom("api_tokens").selectAll().executeTakeFirstOrThrow();
+			expect(token.scope).toBe("read-write");
+			const grace = Date.parse(token.expires_at) - upgradedAt;
+			expect(grace).toBeGreaterThanOrEqual(90 * 24 * 60 * 60_000 - 60_000);
+			expect(grace).toBeLessThanOrEqual(90 * 24 * 60 * 60_000 + 60_000);
+		} finally {
+			await db.destroy();
+		}
+	});
 });

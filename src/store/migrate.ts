@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from "k
 import * as initial from "./migrations/0001-initial.ts";
 import * as registrations from "./migrations/0002-registrations.ts";
 import * as mailQueue from "./migrations/0003-mail-queue.ts";
+import * as accounts from "./migrations/0004-accounts.ts";
 import type { Database } from "./schema.ts";
 
 /** The migrations in order. Never edit one that has shipped: add the next. */
@@ -9,6 +10,7 @@ const migrations: Record<string, Migration> = {
 	"0001-initial": initial,
 	"0002-registrations": registrations,
 	"0003-mail-queue": mailQueue,
+	"0004-accounts": accounts,
 };
 
 /** The names of every migration, in the order they run. */

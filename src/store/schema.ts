@@ -62,6 +62,10 @@ export interface AccountsTable {
 	institution_id: string | null;
 	password_hash: string;
 	created_at: Timestamp;
+	/** 1 while the account signs in with a one-time password it must replace; else 0. */
+	must_change_password: number;
+	/** When an administrator disabled it; null while it may sign in. */
+	disabled_at: Timestamp | null;
 }
 
 export interface SessionsTable {
@@ -81,12 +85,29 @@ export interface ApiTokensTable {
 	created_at: Timestamp;
 	last_used_at: Timestamp | null;
 	revoked_at: Timestamp | null;
+	/** `read` (GET only) or `read-write`. */
+	scope: string;
+	/** After this the token is refused. */
+	expires_at: Timestamp;
 }
 
 export interface SignInFailuresTable {
-	/** `email:…` or `address:…`. */
+	/** `email:…`, `address:…` or `device:…`. */
 	key: string;
 	at: Timestamp;
+	/**
+	 * The sign-in attempt that recorded it: each attempt is counted before its password is
+	 * checked, and its rows are removed again when the password was right.
+	 */
+	attempt: string | null;
+}
+
+/** A secret the server makes once and keeps, shared by every process on the database. */
+export interface ServerSecretsTable {
+	name: string;
+	/** Base64url. */
+	value: string;
+	created_at: Timestamp;
 }
 
 /** A learner's sign-up for an offering from the public catalogue. */
@@ -171,6 +192,7 @@ export interface Database {
 	sessions: SessionsTable;
 	api_tokens: ApiTokensTable;
 	sign_in_failures: SignInFailuresTable;
+	server_secrets: ServerSecretsTable;
 	audit_log: AuditLogTable;
 	registrations: RegistrationsTable;
 	mail_queue: MailQueueTable;

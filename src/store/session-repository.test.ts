@@ -3,15 +3,10 @@ import { account, created } from "../../test/fixtures/accounts.ts";
 import { storeTargets, useStore } from "../../test/fixtures/stores.ts";
 import { insertAccount } from "./account-repository.ts";
 import {
-	clearSignInFailures,
-	countSignInFailures,
 	deleteExpiredSessions,
 	deleteSession,
-	deleteSignInFailuresBefore,
 	findSession,
 	insertSession,
-	oldestSignInFailure,
-	recordSignInFailure,
 } from "./session-repository.ts";
 
 describe.each(storeTargets)("session repository on $name", (target) => {
@@ -66,35 +61,5 @@ describe.each(storeTargets)("session repository on $name", (target) => {
 			.where("account_id", "=", "leaver")
 			.execute();
 		expect(rows.map((row) => row.token_hash)).toEqual(["long"]);
-	});
-
-	it.skipIf(!target.available)("counts sign-in failures per key within a window", async () => {
-		const key = "email:counted@test.ee";
-		for (const minute of [0, 5, 10]) {
-			await recordSignInFailure(
-				fixture.store.db,
-				key,
-				`2027-05-03T08:${String(minute).padStart(2, "0")}:00.000Z`,
-			);
-		}
-		await recordSignInFailure(fixture.store.db, "address:192.0.2.1", "2027-05-03T08:05:00.000Z");
-		expect(await countSignInFailures(fixture.store.db, key, "2027-05-03T07:59:00.000Z")).toBe(3);
-		expect(await countSignInFailures(fixture.store.db, key, "2027-05-03T08:00:00.000Z")).toBe(2);
-		expect(await oldestSignInFailure(fixture.store.db, key, "2027-05-03T08:00:00.000Z")).toBe(
-			"2027-05-03T08:05:00.000Z",
-		);
-		expect(
-			await oldestSignInFailure(fixture.store.db, key, "2027-05-03T08:10:00.000Z"),
-		).toBeUndefined();
-
-		await clearSignInFailures(fixture.store.db, key);
-		expect(await countSignInFailures(fixture.store.db, key, "2027-05-03T00:00:00.000Z")).toBe(0);
-		expect(
-			await countSignInFailures(fixture.store.db, "address:192.0.2.1", "2027-05-03T00:00:00.000Z"),
-		).toBe(1);
-		expect(await deleteSignInFailuresBefore(fixture.store.db, "2027-05-03T08:05:00.000Z")).toBe(1);
-		expect(
-			await countSignInFailures(fixture.store.db, "address:192.0.2.1", "2027-05-03T00:00:00.000Z"),
-		).toBe(0);
 	});
 });

@@ -24,7 +24,10 @@ export async function insertSession(db: Kysely<Database>, session: SessionRecord
 		.execute();
 }
 
-/** The session with this token hash and its account, unless it expired at or before `nowIso`. */
+/**
+ * The session with this token hash and its account, unless it expired at or before `nowIso` or
+ * the account is disabled.
+ */
 export async function findSession(
 	db: Kysely<Database>,
 	tokenHash: string,
@@ -43,6 +46,7 @@ export async function findSession(
 		.where("sessions.token_hash", "=", tokenHash)
 		// ISO 8601 UTC timestamps of one width sort as strings in time order.
 		.where("sessions.expires_at", ">", nowIso)
+		.where("accounts.disabled_at", "is", null)
 		.executeTakeFirst();
 	if (!row) return undefined;
 	return {
@@ -70,58 +74,13 @@ export async function deleteExpiredSessions(db: Kysely<Database>, nowIso: string
 	return Number(result.numDeletedRows);
 }
 
-// Sign-in failures: rows rather than a counter, so a sliding window needs no reset job.
-
-export async function recordSignInFailure(
+/** Ends every session of an account but the one with `keptTokenHash`, if given. */
+export async function deleteAccountSessions(
 	db: Kysely<Database>,
-	key: string,
-	atIso: string,
+	accountId: string,
+	keptTokenHash?: string,
 ): Promise<void> {
-	await db.insertInto("sign_in_failures").values({ key, at: atIso }).execute();
-}
-
-/** How many failures were recorded for `key` after `sinceIso`. */
-export async function countSignInFailures(
-	db: Kysely<Database>,
-	key: string,
-	sinceIso: string,
-): Promise<number> {
-	const row = await db
-		.selectFrom("sign_in_failures")
-		.select((eb) => eb.fn.countAll<number | string>().as("failures"))
-		.where("key", "=", key)
-		.where("at", ">", sinceIso)
-		.executeTakeFirstOrThrow();
-	return Number(row.failures);
-}
-
-/** The time of the oldest failure for `key` after `sinceIso`: when the window starts to clear. */
-export async function oldestSignInFailure(
-	db: Kysely<Database>,
-	key: string,
-	sinceIso: string,
-): Promise<string | undefined> {
-	const row = await db
-		.selectFrom("sign_in_failures")
-		.select((eb) => eb.fn.min("at").as("oldest"))
-		.where("key", "=", key)
-		.where("at", ">", sinceIso)
-		.executeTakeFirst();
-	return row?.oldest ?? undefined;
-}
-
-export async function clearSignInFailures(db: Kysely<Database>, key: string): Promise<void> {
-	await db.deleteFrom("sign_in_failures").where("key", "=", key).execute();
-}
-
-/** Deletes the failures recorded at or before `beforeIso`, which no window counts any more. */
-export async function deleteSignInFailuresBefore(
-	db: Kysely<Database>,
-	beforeIso: string,
-): Promise<number> {
-	const result = await db
-		.deleteFrom("sign_in_failures")
-		.where("at", "<=", beforeIso)
-		.executeTakeFirst();
-	return Number(result.numDeletedRows);
+	let query = db.deleteFrom("sessions").where("account_id", "=", accountId);
+	if (keptTokenHash !== undefined) query = query.where("token_hash", "!=", keptTokenHash);
+	await query.execute();
 }

@@ -10,6 +10,9 @@ export interface TokenRecord {
 	createdAt: string;
 	lastUsedAt: string | null;
 	revokedAt: string | null;
+	/** `read` or `read-write`; checked against the scopes by the service. */
+	scope: string;
+	expiresAt: string;
 }
 
 export interface NewToken {
@@ -19,6 +22,8 @@ export interface NewToken {
 	/** SHA-256 (hex) of the token shown once to its owner. */
 	tokenHash: string;
 	createdAt: string;
+	scope: string;
+	expiresAt: string;
 }
 
 export async function insertToken(db: Kysely<Database>, token: NewToken): Promise<void> {
@@ -32,6 +37,8 @@ export async function insertToken(db: Kysely<Database>, token: NewToken): Promis
 			created_at: token.createdAt,
 			last_used_at: null,
 			revoked_at: null,
+			scope: token.scope,
+			expires_at: token.expiresAt,
 		})
 		.execute();
 }
@@ -43,6 +50,8 @@ const tokenColumns = [
 	"api_tokens.created_at as token_created_at",
 	"api_tokens.last_used_at",
 	"api_tokens.revoked_at",
+	"api_tokens.scope",
+	"api_tokens.expires_at",
 ] as const;
 
 interface TokenColumns {
@@ -52,6 +61,8 @@ interface TokenColumns {
 	token_created_at: string;
 	last_used_at: string | null;
 	revoked_at: string | null;
+	scope: string;
+	expires_at: string;
 }
 
 function tokenOf(row: TokenColumns): TokenRecord {
@@ -62,13 +73,19 @@ function tokenOf(row: TokenColumns): TokenRecord {
 		createdAt: row.token_created_at,
 		lastUsedAt: row.last_used_at,
 		revokedAt: row.revoked_at,
+		scope: row.scope,
+		expiresAt: row.expires_at,
 	};
 }
 
-/** The unrevoked token with this hash and its account. */
+/**
+ * The token with this hash and its account, unless it is revoked, expired at or before
+ * `nowIso`, or its account is disabled.
+ */
 export async function findActiveToken(
 	db: Kysely<Database>,
 	tokenHash: string,
+	nowIso: string,
 ): Promise<{ token: TokenRecord; account: AccountRecord } | undefined> {
 	const row = await db
 		.selectFrom("api_tokens")
@@ -76,6 +93,8 @@ export async function findActiveToken(
 		.select([...accountColumns, ...tokenColumns])
 		.where("api_tokens.token_hash", "=", tokenHash)
 		.where("api_tokens.revoked_at", "is", null)
+		.where("api_tokens.expires_at", ">", nowIso)
+		.where("accounts.disabled_at", "is", null)
 		.executeTakeFirst();
 	return row && { token: tokenOf(row), account: accountOf(row) };
 }

@@ -19,6 +19,11 @@ export interface RouteContract<
 	path: string;
 	/** Undefined only for signing in. */
 	permission: Permission | undefined;
+	/**
+	 * Only a person signed in with a session may call it, never a bearer token: making tokens
+	 * and changing the password must not be in reach of a token that leaked.
+	 */
+	sessionOnly?: true;
 	summary: string;
 	tags: readonly string[];
 	params?: Params;

@@ -23,9 +23,20 @@ export const permissions = {
 	"audit:read": ["admin", "manager"],
 	"tokens:manage": everyone,
 	"session:read": everyone,
+	"password:change": everyone,
+	"accounts:manage": ["admin"],
 } as const satisfies Record<string, readonly AccountRole[]>;
 
 export type Permission = keyof typeof permissions;
+
+/**
+ * What a session opened with a one-time password may do until it has set its own: read who it
+ * is, change the password and sign out. Every other route answers `password_change_required`.
+ */
+export const permissionsBeforePasswordChange: readonly Permission[] = [
+	"session:read",
+	"password:change",
+];
 
 export function allows(role: AccountRole, permission: Permission): boolean {
 	return (permissions[permission] as readonly AccountRole[]).includes(role);

@@ -1,3 +1,4 @@
+import { listAccountsRoute, resetPasswordRoute, updateAccountRoute } from "./accounts.ts";
 import type { RouteContract } from "./contract.ts";
 import {
 	getPlanRoute,
@@ -14,7 +15,7 @@ import {
 	updateOfferingRoute,
 } from "./offerings.ts";
 import { resourceContracts } from "./resources.ts";
-import { meRoute, signInRoute, signOutRoute } from "./session.ts";
+import { changePasswordRoute, meRoute, signInRoute, signOutRoute } from "./session.ts";
 import { createTokenRoute, listTokensRoute, revokeTokenRoute } from "./tokens.ts";
 
 /** Every route of `/api/v1`: what the server registers and the contract tests check. */
@@ -22,9 +23,13 @@ export const apiRoutes: readonly RouteContract[] = [
 	signInRoute,
 	signOutRoute,
 	meRoute,
+	changePasswordRoute,
 	createTokenRoute,
 	listTokensRoute,
 	revokeTokenRoute,
+	listAccountsRoute,
+	updateAccountRoute,
+	resetPasswordRoute,
 	listInstitutionsRoute,
 	getPlanRoute,
 	replacePlanRoute,

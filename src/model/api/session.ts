@@ -14,6 +14,11 @@ export const me = z.object({
 	name: z.string(),
 	role: z.enum(accountRoles),
 	institution: z.string().nullable(),
+	passwordChangeRequired: z
+		.boolean()
+		.describe(
+			"signed in with a one-time password: until POST /me/password sets your own, only /me, that and signing out work",
+		),
 	csrfToken: z
 		.string()
 		.optional()
@@ -21,13 +26,19 @@ export const me = z.object({
 });
 export type Me = z.infer<typeof me>;
 
+export const changePasswordBody = z.strictObject({
+	currentPassword: z.string().min(1).max(1024),
+	newPassword: z.string().max(4096).describe("12 to 1024 characters, not the current one"),
+});
+
 const tags = ["session"];
 
 export const signInRoute = route({
 	method: "POST",
 	path: "/session",
 	permission: undefined,
-	summary: "Sign in: sets the HttpOnly session cookie and returns the CSRF token",
+	summary:
+		"Sign in: sets the HttpOnly session and device cookies and returns the CSRF token; refused from another site's pages",
 	tags,
 	body: signInBody,
 	responses: { 200: me },
@@ -48,5 +59,17 @@ export const meRoute = route({
 	permission: "session:read",
 	summary: "The signed-in account",
 	tags,
+	responses: { 200: me },
+});
+
+export const changePasswordRoute = route({
+	method: "POST",
+	path: "/me/password",
+	permission: "password:change",
+	sessionOnly: true,
+	summary:
+		"Set your own password (a wrong current one counts as a failed sign-in); your other sessions end",
+	tags,
+	body: changePasswordBody,
 	responses: { 200: me },
 });

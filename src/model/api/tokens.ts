@@ -1,25 +1,55 @@
 import { z } from "zod";
 import { route } from "./contract.ts";
 
+/** What a bearer token may do: `read` only GET, `read-write` whatever its account's role may. */
+export const tokenScopes = ["read", "read-write"] as const;
+export type TokenScope = (typeof tokenScopes)[number];
+
+/** Whether a text is one of the token scopes. */
+export function isTokenScope(scope: string): scope is TokenScope {
+	return (tokenScopes as readonly string[]).includes(scope);
+}
+
+/** A token lives 90 days unless asked otherwise, and never more than a year. */
+export const tokenLifetimeDays = { default: 90, max: 365 } as const;
+
 /** A bearer token as its owner sees it: never its secret. */
 export const tokenView = z.object({
 	id: z.string(),
 	name: z.string(),
+	scope: z.enum(tokenScopes),
 	createdAt: z.string(),
+	expiresAt: z.string(),
 	lastUsedAt: z.string().nullable(),
 	revokedAt: z.string().nullable(),
 });
 export type TokenView = z.infer<typeof tokenView>;
 
-export const newTokenBody = z.strictObject({ name: z.string().trim().min(1).max(100) });
+export const newTokenBody = z.strictObject({
+	name: z.string().trim().min(1).max(100),
+	scope: z
+		.enum(tokenScopes)
+		.default("read")
+		.describe("read: GET requests only (the default); read-write: whatever your role may do"),
+	expiresInDays: z
+		.number()
+		.int()
+		.min(1)
+		.max(tokenLifetimeDays.max)
+		.default(tokenLifetimeDays.default)
+		.describe(`days until the token stops working (default ${tokenLifetimeDays.default})`),
+});
 
 /** A token just made: the secret is in this response and nowhere else. */
 export const createdToken = z.object({
 	id: z.string(),
 	name: z.string(),
+	scope: z.enum(tokenScopes),
 	token: z.string(),
 	createdAt: z.string(),
+	expiresAt: z.string(),
 });
+export type CreatedTokenView = z.infer<typeof createdToken>;
 
 const tags = ["tokens"];
 
@@ -27,7 +57,9 @@ export const createTokenRoute = route({
 	method: "POST",
 	path: "/tokens",
 	permission: "tokens:manage",
-	summary: "Create a bearer token with your role; the token is shown only in this response",
+	sessionOnly: true,
+	summary:
+		"Create a bearer token with your role, read-only unless asked; the token is shown only in this response. Only a signed-in person can: a token cannot make tokens",
 	tags,
 	body: newTokenBody,
 	responses: { 201: createdToken },
@@ -37,7 +69,7 @@ export const listTokensRoute = route({
 	method: "GET",
 	path: "/tokens",
 	permission: "tokens:manage",
-	summary: "Your tokens, without their secrets",
+	summary: "Your tokens with their scopes and expiry, without their secrets",
 	tags,
 	responses: { 200: z.object({ items: z.array(tokenView) }) },
 });

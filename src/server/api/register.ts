@@ -39,7 +39,10 @@ export function registerRoute<C extends RouteContract>(
 	app.route({
 		method: contract.method,
 		url: contract.path,
-		config: contract.permission === undefined ? {} : { permission: contract.permission },
+		config: {
+			...(contract.permission !== undefined && { permission: contract.permission }),
+			...(contract.sessionOnly && { sessionOnly: true }),
+		},
 		schema: {
 			tags: [...contract.tags],
 			summary: contract.summary,

@@ -1,6 +1,11 @@
 import type {} from "@fastify/cookie";
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import { allows, type Permission } from "../../model/api/permissions.ts";
+import {
+	allows,
+	type Permission,
+	permissionsBeforePasswordChange,
+} from "../../model/api/permissions.ts";
+import type { TokenScope } from "../../model/api/tokens.ts";
 import type { Actor } from "../../service/actor.ts";
 import type { ServiceContext } from "../../service/context.ts";
 import { KairosError } from "../../service/errors.ts";
@@ -10,7 +15,15 @@ import { authenticateToken } from "../../service/tokens.ts";
 export const SESSION_COOKIE = "kairos_session";
 
 /** How the request proved who it is. */
-export type Credentials = { kind: "session"; token: string; csrfToken: string } | { kind: "token" };
+export type Credentials =
+	| {
+			kind: "session";
+			token: string;
+			csrfToken: string;
+			/** Signed in with a one-time password that is still to be replaced. */
+			mustChangePassword: boolean;
+	  }
+	| { kind: "token"; scope: TokenScope };
 
 declare module "fastify" {
 	interface FastifyRequest {
@@ -20,14 +33,17 @@ declare module "fastify" {
 	interface FastifyContextConfig {
 		/** The permission a route needs; routes without one are public (sign-in, docs). */
 		permission?: Permission;
+		/** Only a signed-in person may call the route, never a bearer token. */
+		sessionOnly?: true;
 	}
 }
 
 const unsafe = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /**
- * Identifies the caller (bearer token, else session cookie), then enforces the route's
- * permission and, for cookie-authenticated writes, the CSRF token.
+ * Identifies the caller (bearer token, else session cookie), then enforces, in this order: the
+ * CSRF token of cookie-authenticated writes, a pending password change, routes that only a
+ * signed-in person may call, the route's permission, and a read-only token's scope.
  */
 export function registerAuthentication(app: FastifyInstance, context: ServiceContext): void {
 	app.decorateRequest("actor", undefined);
@@ -36,9 +52,10 @@ export function registerAuthentication(app: FastifyInstance, context: ServiceCon
 		const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? "")?.[1];
 		if (bearer) {
 			const found = await authenticateToken(context, bearer);
-			if (!found) throw new KairosError("unauthorized", "the bearer token is unknown or revoked");
+			if (!found)
+				throw new KairosError("unauthorized", "the bearer token is unknown, revoked or expired");
 			request.actor = found.actor;
-			request.credentials = { kind: "token" };
+			request.credentials = { kind: "token", scope: found.scope };
 			return;
 		}
 		const cookie = request.cookies[SESSION_COOKIE];
@@ -46,22 +63,47 @@ export function registerAuthentication(app: FastifyInstance, context: ServiceCon
 		const session = await authenticateSession(context, cookie);
 		if (!session) return;
 		request.actor = session.actor;
-		request.credentials = { kind: "session", token: cookie, csrfToken: session.csrfToken };
+		request.credentials = {
+			kind: "session",
+			token: cookie,
+			csrfToken: session.csrfToken,
+			mustChangePassword: session.account.mustChangePassword,
+		};
 	});
 	// Before validation, so that a forbidden request learns nothing about what a valid body is.
 	app.addHook("preValidation", async (request) => {
-		const permission = request.routeOptions.config.permission;
+		const { permission, sessionOnly } = request.routeOptions.config;
 		if (permission === undefined) return;
 		const actor = request.actor;
-		if (!actor)
+		const credentials = request.credentials;
+		if (!actor || !credentials)
 			throw new KairosError(
 				"unauthorized",
 				"sign in with POST /api/v1/session, or send a bearer token",
 			);
-		if (request.credentials?.kind === "session" && unsafe.has(request.method))
-			checkCsrf(request, request.credentials.csrfToken);
+		if (credentials.kind === "session" && unsafe.has(request.method))
+			checkCsrf(request, credentials.csrfToken);
+		if (
+			credentials.kind === "session" &&
+			credentials.mustChangePassword &&
+			!permissionsBeforePasswordChange.includes(permission)
+		)
+			throw new KairosError(
+				"password_change_required",
+				"you signed in with a one-time password: set your own with POST /api/v1/me/password {currentPassword, newPassword} first",
+			);
+		if (sessionOnly && credentials.kind === "token")
+			throw new KairosError(
+				"forbidden",
+				"a bearer token may not do this: sign in with POST /api/v1/session and do it as yourself",
+			);
 		if (!allows(actor.role, permission))
 			throw new KairosError("forbidden", `the ${actor.role} role may not do this (${permission})`);
+		if (credentials.kind === "token" && credentials.scope === "read" && unsafe.has(request.method))
+			throw new KairosError(
+				"forbidden",
+				`this token is read-only and may only GET: make a read-write token for ${request.method} requests`,
+			);
 	});
 }
 

@@ -1,20 +1,33 @@
 import type { FastifyInstance } from "fastify";
-import { meRoute, signInRoute, signOutRoute } from "../../../model/api/session.ts";
+import {
+	changePasswordRoute,
+	meRoute,
+	signInRoute,
+	signOutRoute,
+} from "../../../model/api/session.ts";
 import { accountOfActor } from "../../../service/accounts.ts";
 import type { ServiceContext } from "../../../service/context.ts";
 import { KairosError } from "../../../service/errors.ts";
+import { changeOwnPassword } from "../../../service/password-changes.ts";
 import { signIn, signOut } from "../../../service/sessions.ts";
 import { actorOf, SESSION_COOKIE } from "../../auth/authenticate.ts";
+import { refuseCrossSite } from "../../auth/cross-site.ts";
+import { DEVICE_COOKIE, setDeviceCookie } from "../../auth/device-cookie.ts";
 import { presentMe } from "../../presenters/accounts.ts";
 import { registerRoute } from "../register.ts";
 
-/** Sign-in and sign-out with a session cookie, and who you are. */
+/** Sign-in and sign-out with a session cookie, who you are, and your own password. */
 export function sessionRoutes(app: FastifyInstance, context: ServiceContext): void {
 	// Cookies are Secure whenever people reach Kairos over HTTPS.
 	const secure = context.publicUrl.startsWith("https:");
 
 	registerRoute(app, signInRoute, async (request, reply) => {
-		const session = await signIn(context, { ...request.body, address: request.ip });
+		refuseCrossSite(request, context.publicUrl);
+		const session = await signIn(context, {
+			...request.body,
+			address: request.ip,
+			deviceCookie: request.cookies[DEVICE_COOKIE],
+		});
 		void reply.setCookie(SESSION_COOKIE, session.token, {
 			httpOnly: true,
 			sameSite: "lax",
@@ -22,6 +35,7 @@ export function sessionRoutes(app: FastifyInstance, context: ServiceContext): vo
 			secure,
 			expires: new Date(session.expiresAt),
 		});
+		setDeviceCookie(reply, session.device, secure);
 		return presentMe(session.account, session.actor, session.csrfToken);
 	});
 
@@ -39,6 +53,19 @@ export function sessionRoutes(app: FastifyInstance, context: ServiceContext): vo
 	registerRoute(app, meRoute, async (request) => {
 		const actor = actorOf(request);
 		const account = await accountOfActor(context, actor);
+		const csrfToken =
+			request.credentials?.kind === "session" ? request.credentials.csrfToken : undefined;
+		return presentMe(account, actor, csrfToken);
+	});
+
+	registerRoute(app, changePasswordRoute, async (request) => {
+		const actor = actorOf(request);
+		const account = await changeOwnPassword(context, actor, {
+			...request.body,
+			address: request.ip,
+			deviceCookie: request.cookies[DEVICE_COOKIE],
+			sessionToken: request.credentials?.kind === "session" ? request.credentials.token : undefined,
+		});
 		const csrfToken =
 			request.credentials?.kind === "session" ? request.credentials.csrfToken : undefined;
 		return presentMe(account, actor, csrfToken);

@@ -4,14 +4,14 @@ import { accountIdOf } from "../../../service/accounts.ts";
 import type { ServiceContext } from "../../../service/context.ts";
 import { createApiToken, listApiTokens, revokeApiToken } from "../../../service/tokens.ts";
 import { actorOf } from "../../auth/authenticate.ts";
-import { presentToken } from "../../presenters/tokens.ts";
+import { presentCreatedToken, presentToken } from "../../presenters/tokens.ts";
 import { registerRoute } from "../register.ts";
 
-/** Bearer tokens for integrations: shown once, stored hashed, revocable. */
+/** Bearer tokens for integrations: shown once, stored hashed, scoped, expiring, revocable. */
 export function tokenRoutes(app: FastifyInstance, context: ServiceContext): void {
 	registerRoute(app, createTokenRoute, async (request, reply) => {
-		const created = await createApiToken(context, accountIdOf(actorOf(request)), request.body.name);
-		return reply.status(201).send(created);
+		const created = await createApiToken(context, accountIdOf(actorOf(request)), request.body);
+		return reply.status(201).send(presentCreatedToken(created));
 	});
 
 	registerRoute(app, listTokensRoute, async (request) => {
