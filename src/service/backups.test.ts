@@ -6,6 +6,7 @@ import { readPlan } from "../store/plan-repository.ts";
 import { addAccount, setAccountDisabled } from "./accounts.ts";
 import { commandLine } from "./actor.ts";
 import { createBackup, restoreBackup } from "./backups.ts";
+import { deliverQueuedMail } from "./mail-queue.ts";
 import { interestCount, registerInterest } from "./sign-up.ts";
 import { authenticateToken, createApiToken } from "./tokens.ts";
 
@@ -60,6 +61,11 @@ describe.each(storeTargets)("backup and restore on $name", (target: StoreTarget)
 				backup.registrations,
 			);
 			expect(await interestCount(copy.context, "test-vc", "mig-welding")).toBe(0);
+			// The confirmation mail was still waiting: the restored database sends it.
+			expect(backup.mailQueue).toHaveLength(1);
+			expect(await deliverQueuedMail(copy.context)).toEqual({ sent: 1, failed: 0 });
+			expect(copy.mails()).toHaveLength(1);
+			expect(copy.mails()[0]).toContain("To: mari@example.ee");
 			await expect(restoreBackup(copy.context, backup, { replace: false })).rejects.toThrow(
 				/not empty/,
 			);

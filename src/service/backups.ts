@@ -67,6 +67,21 @@ const registrationRow = z.object({
 	confirm_token_hash: z.string(),
 	unsubscribe_token_hash: z.string(),
 });
+const mailRow = z.object({
+	id: z.string(),
+	institution_id: nullableText,
+	recipient: z.string(),
+	subject: z.string(),
+	message: nullableText,
+	dedupe_key: nullableText,
+	created_at: z.string(),
+	send_after: z.string(),
+	claimed_until: nullableText,
+	attempts: z.int().min(0),
+	last_error: nullableText,
+	sent_at: nullableText,
+	failed_at: nullableText,
+});
 const auditRow = z.object({
 	institution_id: z.string().nullable(),
 	at: z.string(),
@@ -90,6 +105,8 @@ export const backupFile = z.strictObject({
 	apiTokens: z.array(tokenRow),
 	/** Learners' sign-ups with their consent; absent in backups made before sign-up existed. */
 	registrations: z.array(registrationRow).default([]),
+	/** Mail waiting to be sent, and what was sent; absent in backups made before the mail queue. */
+	mailQueue: z.array(mailRow).default([]),
 	audit: z.array(auditRow),
 });
 export type BackupFile = z.infer<typeof backupFile>;

@@ -4,32 +4,43 @@ import type {
 	ApiTokensTable,
 	AuditLogTable,
 	Database,
+	MailQueueTable,
 	RegistrationsTable,
 } from "./schema.ts";
 
 /**
  * The rows a backup carries besides the plans: accounts, tokens (hashed), the learners'
- * registrations with their consent, and the audit log.
+ * registrations with their consent, the mail queue (so a confirmation not sent yet still goes
+ * out after a restore) and the audit log.
  */
 export interface AccountRows {
 	accounts: AccountsTable[];
 	apiTokens: ApiTokensTable[];
 	registrations: RegistrationsTable[];
+	mailQueue: MailQueueTable[];
 	audit: Omit<AuditLogTable, "id">[];
 }
 
 export async function readAccountRows(db: Kysely<Database>): Promise<AccountRows> {
-	const [accounts, apiTokens, registrations, audit] = await Promise.all([
+	const [accounts, apiTokens, registrations, mailQueue, audit] = await Promise.all([
 		db.selectFrom("accounts").selectAll().orderBy("created_at").orderBy("id").execute(),
 		db.selectFrom("api_tokens").selectAll().orderBy("created_at").orderBy("id").execute(),
 		db.selectFrom("registrations").selectAll().orderBy("created_at").orderBy("id").execute(),
+		// A claim is a sender's, whose process the backup outlives.
+		db
+			.selectFrom("mail_queue")
+			.selectAll()
+			.orderBy("created_at")
+			.orderBy("id")
+			.execute()
+			.then((rows) => rows.map((row) => ({ ...row, claimed_until: null }))),
 		db
 			.selectFrom("audit_log")
 			.select(["institution_id", "at", "actor", "action", "entity", "entity_id", "before", "after"])
 			.orderBy("id")
 			.execute(),
 	]);
-	return { accounts, apiTokens, registrations, audit };
+	return { accounts, apiTokens, registrations, mailQueue, audit };
 }
 
 /** Writes accounts, tokens and the audit log in their original order. */
@@ -41,6 +52,7 @@ export async function writeAccountRows(
 	for (const token of rows.apiTokens) await trx.insertInto("api_tokens").values(token).execute();
 	for (const registration of rows.registrations)
 		await trx.insertInto("registrations").values(registration).execute();
+	for (const mail of rows.mailQueue) await trx.insertInto("mail_queue").values(mail).execute();
 	for (let index = 0; index < rows.audit.length; index += 200) {
 		const chunk = rows.audit.slice(index, index + 200);
 		if (chunk.length > 0) await trx.insertInto("audit_log").values(chunk).execute();
@@ -50,6 +62,7 @@ export async function writeAccountRows(
 /** Empties every table, children first. */
 export async function deleteEverything(trx: Transaction<Database>): Promise<void> {
 	for (const table of [
+		"mail_queue",
 		"sessions",
 		"api_tokens",
 		"sign_in_failures",
