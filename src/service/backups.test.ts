@@ -3,6 +3,7 @@ import { type TestContext, testContext } from "../../test/fixtures/context.ts";
 import { healthyPlan } from "../../test/fixtures/plans.ts";
 import { type StoreTarget, seedPlans, storeTargets } from "../../test/fixtures/stores.ts";
 import { readPlan } from "../store/plan-repository.ts";
+import { getResource } from "../store/resource-repository.ts";
 import { addAccount, setAccountDisabled } from "./accounts.ts";
 import { commandLine } from "./actor.ts";
 import { createBackup, restoreBackup } from "./backups.ts";
@@ -155,6 +156,35 @@ describe.each(storeTargets)("backup and restore on $name", (target: StoreTarget)
 				{ scope: "read-write", expires_at: "2027-08-01T08:00:00.000Z" },
 			]);
 			expect((await authenticateToken(copy.context, token))?.scope).toBe("read-write");
+		},
+	);
+
+	it.skipIf(!target.available)(
+		"writes restored plans above every version either database gave, so no old ETag matches",
+		async () => {
+			await seedPlans(source.store, [healthyPlan()]);
+			// The database restored over has given versions up to 4.
+			for (let write = 0; write < 4; write++) await seedPlans(copy.store, [healthyPlan()]);
+			const before = await getResource(copy.store.db, "offerings", "test-vc", "mig-welding");
+			expect(before?.version).toBe(4);
+			const backup = JSON.parse(JSON.stringify(await createBackup(source.context)));
+			expect(backup.highestPlanVersion).toBe(1);
+			await restoreBackup(copy.context, backup, { replace: true });
+			const restored = await getResource(copy.store.db, "offerings", "test-vc", "mig-welding");
+			expect(restored?.version).toBe(5);
+			expect((await readPlan(copy.store.db, "test-vc"))?.planVersion).toBe(5);
+			// Into an empty database: above what the backed-up database had given.
+			const empty = testContext(await target.open());
+			try {
+				await restoreBackup(
+					empty.context,
+					{ ...backup, highestPlanVersion: 9 },
+					{ replace: false },
+				);
+				expect((await readPlan(empty.store.db, "test-vc"))?.planVersion).toBe(10);
+			} finally {
+				await empty.store.close();
+			}
 		},
 	);
 });

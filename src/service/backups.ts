@@ -10,7 +10,11 @@ import {
 	readAccountRows,
 	writeAccountRows,
 } from "../store/backup-repository.ts";
-import { isEmpty, listInstitutions } from "../store/institution-repository.ts";
+import {
+	highestPlanVersion,
+	isEmpty,
+	listInstitutions,
+} from "../store/institution-repository.ts";
 import { readPlan, writePlan } from "../store/plan-repository.ts";
 import { minute } from "./clock.ts";
 import { nowIso, type ServiceContext } from "./context.ts";
@@ -108,6 +112,12 @@ export const backupFile = z.strictObject({
 	/** Mail waiting to be sent, and what was sent; absent in backups made before the mail queue. */
 	mailQueue: z.array(mailRow).default([]),
 	audit: z.array(auditRow),
+	/**
+	 * The highest plan version the database had given when it was backed up. A restore writes
+	 * every plan above it, so no ETag given before can match a restored row. Absent in older
+	 * backups.
+	 */
+	highestPlanVersion: z.int().min(0).default(0),
 });
 export type BackupFile = z.infer<typeof backupFile>;
 
@@ -127,6 +137,7 @@ export async function createBackup(context: ServiceContext): Promise<BackupFile>
 		createdAt: nowIso(context),
 		plans,
 		...rows,
+		highestPlanVersion: await highestPlanVersion(db),
 	};
 }
 
@@ -170,8 +181,11 @@ export async function restoreBackup(
 		expires_at: token.expires_at ?? expiresAt,
 	}));
 	await db.transaction().execute(async (trx) => {
+		// Above every version this database and the backed-up one gave, so that no ETag a client
+		// holds matches a restored row, and no server's cache takes a restored plan for an old one.
+		const floor = Math.max(await highestPlanVersion(trx), backup.highestPlanVersion);
 		await deleteEverything(trx);
-		for (const plan of backup.plans) await writePlan(trx, plan, at.toISOString());
+		for (const plan of backup.plans) await writePlan(trx, plan, at.toISOString(), floor);
 		await writeAccountRows(trx, { ...backup, apiTokens });
 	});
 	planChanged(context);

@@ -80,3 +80,12 @@ export async function planVersions(
 		.execute();
 	return rows.map((row) => ({ id: row.id, planVersion: row.plan_version }));
 }
+
+/** The highest plan version any institution has: every ETag this database gave is at most this. */
+export async function highestPlanVersion(db: Kysely<Database>): Promise<number> {
+	const row = await db
+		.selectFrom("institutions")
+		.select((eb) => eb.fn.max("plan_version").as("highest"))
+		.executeTakeFirst();
+	return Number(row?.highest ?? 0);
+}

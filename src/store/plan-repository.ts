@@ -79,13 +79,16 @@ export async function readPlan(
 /**
  * Replaces an institution's whole plan inside the caller's transaction: the institution row is
  * updated (never deleted, so its accounts stay), every resource row is replaced and given the new
- * plan version as its version, so no earlier ETag of any resource can match again.
+ * plan version as its version, so no earlier ETag of any resource can match again. The new
+ * version is one above the institution's current one, and above `versionAbove` when given (a
+ * restore passes the highest version ever issued, so a restored row never repeats one).
  * Returns the new plan version.
  */
 export async function writePlan(
 	trx: Transaction<Database>,
 	plan: PlanFile,
 	at: string,
+	versionAbove = 0,
 ): Promise<number> {
 	const { id, name, people, ...rest } = plan.institution;
 	const existing = await trx
@@ -93,7 +96,7 @@ export async function writePlan(
 		.select("plan_version")
 		.where("id", "=", id)
 		.executeTakeFirst();
-	const planVersion = (existing?.plan_version ?? 0) + 1;
+	const planVersion = Math.max(existing?.plan_version ?? 0, versionAbove) + 1;
 	if (existing) {
 		await trx
 			.updateTable("institutions")
