@@ -5,7 +5,7 @@ import type { PlanFile } from "../model/plan-file.ts";
 import type { PlanReport } from "../model/report.ts";
 import { validatePlan } from "../model/validate.ts";
 import { recordChange } from "../store/audit-repository.ts";
-import { planVersionOf } from "../store/institution-repository.ts";
+import { insertNewInstitution, planVersionOf } from "../store/institution-repository.ts";
 import { readPlan, type StoredPlan, writePlan } from "../store/plan-repository.ts";
 import { lockInstitution } from "../store/resource-repository.ts";
 import type { Actor } from "./actor.ts";
@@ -65,15 +65,21 @@ export async function replacePlan(
 				`institution "${institutionId}" already has a plan: send If-Match with its ETag to replace it`,
 			);
 		}
-		if (current === undefined && !options.mayCreate)
-			throw notFound(`institution "${institutionId}"`);
+		const at = nowIso(context);
+		if (current === undefined) {
+			if (!options.mayCreate) throw notFound(`institution "${institutionId}"`);
+			if (!(await insertNewInstitution(trx, plan.institution, at)))
+				throw new KairosError(
+					"precondition_failed",
+					`institution "${institutionId}" was created by someone else a moment ago: reload it`,
+				);
+		}
 		if (options.expectedVersion !== undefined && current !== options.expectedVersion) {
 			throw new KairosError(
 				"precondition_failed",
 				`the plan of "${institutionId}" was changed by someone else: reload it and apply your change again`,
 			);
 		}
-		const at = nowIso(context);
 		const before = current === undefined ? null : (await readPlan(trx, institutionId))?.plan;
 		const planVersion = await writePlan(trx, plan, at);
 		await recordChange(

@@ -89,3 +89,28 @@ export async function highestPlanVersion(db: Kysely<Database>): Promise<number> 
 		.executeTakeFirst();
 	return Number(row?.highest ?? 0);
 }
+
+/**
+ * Makes an empty institution row at plan version 0, for a plan about to be written into it.
+ * Returns false, making nothing, when the id exists: a concurrent creator came first (on
+ * PostgreSQL the insert waits for that transaction, then finds the row).
+ */
+export async function insertNewInstitution(
+	db: Kysely<Database>,
+	institution: { id: string; name: string },
+	at: string,
+): Promise<boolean> {
+	const result = await db
+		.insertInto("institutions")
+		.values({
+			id: institution.id,
+			name: institution.name,
+			body: "{}",
+			plan_version: 0,
+			created_at: at,
+			updated_at: at,
+		})
+		.onConflict((conflict) => conflict.column("id").doNothing())
+		.executeTakeFirst();
+	return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+}

@@ -187,4 +187,26 @@ describe.each(storeTargets)("plan, report and audit API on $name", (target) => {
 			).toBe(404);
 		},
 	);
+
+	run(
+		"creates an institution once when ten administrators create it at the same moment",
+		async () => {
+			const admin = await harness.as("admin");
+			const plan = (await admin.request("GET", "/api/v1/institutions/test-vc/plan")).json();
+			const body = { ...plan, institution: { ...plan.institution, id: "new-school" } };
+			const answers = await Promise.all(
+				Array.from({ length: 10 }, () =>
+					admin.request("PUT", "/api/v1/institutions/new-school/plan", {
+						body,
+						headers: { "if-none-match": "*" },
+					}),
+				),
+			);
+			const statuses = answers.map((answer) => answer.statusCode).sort();
+			expect(statuses).toEqual([200, ...Array(9).fill(412)]);
+			expect((await admin.request("GET", "/api/v1/institutions/new-school/plan")).json()).toEqual(
+				body,
+			);
+		},
+	);
 });
