@@ -5,6 +5,7 @@ import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
 import { jsonSchemaTransform } from "fastify-type-provider-zod";
 import type { Permission } from "../model/api/permissions.ts";
 import type { ServiceContext } from "../service/context.ts";
+import { KairosError } from "../service/errors.ts";
 import { accountRoutes } from "./api/accounts/routes.ts";
 import { institutionRoutes } from "./api/institutions/routes.ts";
 import { offeringRoutes } from "./api/offerings/routes.ts";
@@ -73,6 +74,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 	// check the shapes.
 	app.setSerializerCompiler(() => (data) => JSON.stringify(data));
 	app.setErrorHandler((error: FastifyError, request, reply) => sendProblem(error, request, reply));
+	// No address holds a NUL character; PostgreSQL cannot even compare one.
+	app.addHook("onRequest", async (request) => {
+		if (/%00/.test(request.url))
+			throw new KairosError("bad_request", "the address holds a NUL character (%00)");
+	});
 	const routes: RouteSummary[] = [];
 	app.decorate("routeTable", routes);
 	app.addHook("onRoute", (route) => {

@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, type Harness } from "../../test/fixtures/api.ts";
+import { describe, expect, it } from "vitest";
+import { useHarness } from "../../test/fixtures/api.ts";
 import { yamlAliasBomb } from "../../test/fixtures/hostile.ts";
 import { storeTargets } from "../../test/fixtures/stores.ts";
 
-// Bodies are parsed before any database work, so one database kind is enough.
-const sqlite = storeTargets.filter((target) => target.name === "sqlite");
-
-describe.each(sqlite)("hostile bodies get one clear 400 problem ($name)", (target) => {
-	let harness: Harness;
-	beforeAll(async () => {
-		harness = await createHarness(target);
-	});
-	afterAll(async () => {
-		await harness?.close();
-	});
+// PostgreSQL refuses text that SQLite stores (a NUL character), so both databases are tried.
+describe.each(storeTargets)("hostile bodies get one clear 400 problem ($name)", (target) => {
+	const harness = useHarness(target);
+	const it_ = it.skipIf(!target.available);
 	const plan = "/api/v1/institutions/test-vc/plan";
 
-	it("refuses a YAML plan whose aliases expand into too much data (billion laughs)", async () => {
+	it_("refuses a YAML plan whose aliases expand into too much data (billion laughs)", async () => {
 		const manager = await harness.as("manager");
 		const { etag } = (await manager.request("GET", plan)).headers;
 		const response = await manager.request("PUT", plan, {
@@ -39,7 +32,7 @@ describe.each(sqlite)("hostile bodies get one clear 400 problem ($name)", (targe
 		});
 	});
 
-	it("refuses a merge patch nested 10,000 deep and leaves the offering as it was", async () => {
+	it_("refuses a merge patch nested 10,000 deep and leaves the offering as it was", async () => {
 		const marketing = await harness.as("marketing");
 		const url = "/api/v1/institutions/test-vc/offerings/mig-welding";
 		const before = await marketing.request("GET", url);
@@ -59,5 +52,58 @@ describe.each(sqlite)("hostile bodies get one clear 400 problem ($name)", (targe
 			],
 		});
 		expect((await marketing.request("GET", url)).body).toBe(before.body);
+	});
+
+	it_(
+		"refuses a NUL character in a body, a sign-in or an address, on either database",
+		async () => {
+			const manager = await harness.as("manager");
+			const offering = await manager.request("GET", "/api/v1/offerings/mig-welding");
+			const note = await manager.request(
+				"PATCH",
+				"/api/v1/offerings/mig-welding/milestones/budget-approved",
+				{
+					body: { note: "approved\u0000" },
+					ifMatch: offering.headers.etag as string,
+				},
+			);
+			expect(note.statusCode).toBe(400);
+			expect(note.json().errors).toEqual([
+				{ path: "note", message: "holds a NUL character (U+0000), which text cannot hold" },
+			]);
+			const signIn = await harness.anonymous.request("POST", "/api/v1/session", {
+				body: { email: "a\u0000@test.ee", password: "whatever it is" },
+			});
+			expect(signIn.statusCode).toBe(400);
+			const address = await manager.request("GET", "/api/v1/offerings/a%00b");
+			expect(address.statusCode).toBe(400);
+			expect(address.json().detail).toBe("the address holds a NUL character (%00)");
+			const form = await harness.app.inject({
+				method: "POST",
+				url: "/en/courses/test-vc/mig-welding/interest",
+				payload: "name=A%00B&email=a%40example.ee&consent=yes",
+				headers: { "content-type": "application/x-www-form-urlencoded" },
+			});
+			expect(form.statusCode).toBe(400);
+		},
+	);
+
+	it_("refuses a body that is not UTF-8 instead of storing replacement characters", async () => {
+		const manager = await harness.as("manager");
+		const offering = await manager.request("GET", "/api/v1/offerings/mig-welding");
+		const response = await manager.request("PATCH", "/api/v1/offerings/mig-welding", {
+			payload: Buffer.concat([
+				Buffer.from('{"location": "Caf'),
+				Buffer.from([0xe9]),
+				Buffer.from('"}'),
+			]),
+			headers: { "content-type": "application/merge-patch+json" },
+			ifMatch: offering.headers.etag as string,
+		});
+		expect(response.statusCode).toBe(400);
+		expect(response.json().detail).toBe("the body is not UTF-8 text: send it encoded as UTF-8");
+		expect((await manager.request("GET", "/api/v1/offerings/mig-welding")).json().location).toBe(
+			offering.json().location,
+		);
 	});
 });

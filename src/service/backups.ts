@@ -10,11 +10,7 @@ import {
 	readAccountRows,
 	writeAccountRows,
 } from "../store/backup-repository.ts";
-import {
-	highestPlanVersion,
-	isEmpty,
-	listInstitutions,
-} from "../store/institution-repository.ts";
+import { highestPlanVersion, isEmpty, listInstitutions } from "../store/institution-repository.ts";
 import { readPlan, writePlan } from "../store/plan-repository.ts";
 import { minute } from "./clock.ts";
 import { nowIso, type ServiceContext } from "./context.ts";
