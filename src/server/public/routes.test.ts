@@ -122,6 +122,26 @@ describe.each(sqlite)("the public catalogue ($name)", (target) => {
 		expect(missing.body).toContain('<html lang="et">');
 	});
 
+	it("answers an address whose first segment is no catalogue language with a 404, not the catalogue", async () => {
+		for (const url of [
+			"/admin",
+			"/admin/",
+			"/wp-login.php",
+			"/xx/",
+			"/EN/",
+			"/xx/courses/test-vc/cnc-basics",
+			"/xx/pathways/test-vc/welder-4",
+		]) {
+			const response = await get(url, { "accept-language": "en" });
+			expect(response.statusCode, url).toBe(404);
+			expect(response.body, url).not.toContain("cnc-basics");
+			expect(response.body, url).toContain('<html lang="en">');
+		}
+		const robots = await get("/robots.txt");
+		expect(robots.statusCode).toBe(200);
+		expect(robots.body).toContain("Sitemap: https://kursused.test.ee/sitemap.xml");
+	});
+
 	it("shows a change to the plan at once", async () => {
 		const manager = await harness.as("manager");
 		const read = await manager.request("GET", "/api/v1/offerings/cnc-basics");

@@ -6,6 +6,7 @@ import type { ServiceContext } from "../../service/context.ts";
 import { KairosError } from "../../service/errors.ts";
 import { confirmInterest, registerInterest, unsubscribe } from "../../service/sign-up.ts";
 import { jsonLdScriptContent, offeringJsonLd } from "./feeds/json-ld.ts";
+import { lang } from "./language-segment.ts";
 import { layout, localized } from "./layout.ts";
 import { offeringPage } from "./offering-page.ts";
 import type { SignUpValues } from "./sign-up-form.ts";
@@ -16,7 +17,6 @@ export const consentVersion = "2026-11";
 export interface SignUpRouteDeps {
 	context: ServiceContext;
 	findOffering(institutionId: string, offeringId: string): Promise<PublicOffering | undefined>;
-	languageOf(requested: string): string;
 	htmlReply(reply: FastifyReply): FastifyReply;
 	notFoundPage(reply: FastifyReply, language: string): FastifyReply;
 }
@@ -29,10 +29,10 @@ export function signUpRoutes(app: FastifyInstance, deps: SignUpRouteDeps): void 
 	const baseUrl = context.publicUrl;
 
 	app.post<{ Params: { lang: string; institution: string; offering: string }; Body: Form }>(
-		"/:lang/courses/:institution/:offering/interest",
+		`/${lang}/courses/:institution/:offering/interest`,
 		{ schema: { hide: true } },
 		async (request, reply) => {
-			const language = deps.languageOf(request.params.lang);
+			const language = request.params.lang;
 			const t = translator(language);
 			const entry = await deps.findOffering(request.params.institution, request.params.offering);
 			if (!entry) return deps.notFoundPage(reply, language);
@@ -122,10 +122,10 @@ export function signUpRoutes(app: FastifyInstance, deps: SignUpRouteDeps): void 
 	// or unsubscribe anybody. The button (and a mail client's one-click unsubscribe) POSTs.
 	for (const action of ["confirm", "unsubscribe"] as const) {
 		app.get<{ Params: { lang: string; token: string } }>(
-			`/:lang/${action}/:token`,
+			`/${lang}/${action}/:token`,
 			{ schema: { hide: true } },
 			async (request, reply) => {
-				const language = deps.languageOf(request.params.lang);
+				const language = request.params.lang;
 				const t = translator(language);
 				const body = html`<h1>${t(`signUp.${action}Heading`)}</h1>
 <p>${t(`signUp.${action}Prompt`)}</p>
@@ -144,10 +144,10 @@ export function signUpRoutes(app: FastifyInstance, deps: SignUpRouteDeps): void 
 			},
 		);
 		app.post<{ Params: { lang: string; token: string } }>(
-			`/:lang/${action}/:token`,
+			`/${lang}/${action}/:token`,
 			{ schema: { hide: true } },
 			async (request, reply) => {
-				const language = deps.languageOf(request.params.lang);
+				const language = request.params.lang;
 				const t = translator(language);
 				const page = (status: number, title: string, text: string) =>
 					deps

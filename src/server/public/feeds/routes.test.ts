@@ -75,6 +75,15 @@ describe("the feed routes", () => {
 		expect(response.body).toContain('hreflang="x-default" href="https://kairos.example/et/"');
 	});
 
+	it("GET /robots.txt serves the rules for crawlers, naming the sitemap at the public address", async () => {
+		const response = await get("/robots.txt", { host: "evil.example" });
+		expect(response.statusCode).toBe(200);
+		expect(response.headers["content-type"]).toBe("text/plain; charset=utf-8");
+		expect(response.body).toMatch(/^User-agent: \*\nAllow: \/\n/);
+		expect(response.body).toContain("\nSitemap: https://kairos.example/sitemap.xml\n");
+		expect(response.body).not.toContain("evil.example");
+	});
+
 	it("GET /embed.js serves the widget to any site, cacheable", async () => {
 		const response = await get("/embed.js");
 		expect(response.statusCode).toBe(200);
@@ -91,6 +100,7 @@ describe("the feed routes", () => {
 			"/feeds/catalogue.ics",
 			"/feeds/catalogue.jsonld?lang=et",
 			"/sitemap.xml",
+			"/robots.txt",
 		]) {
 			const first = await get(url);
 			const etag = first.headers.etag;

@@ -6,6 +6,7 @@ import { KairosError, notFound } from "../../../service/errors.ts";
 import { embedScript } from "../embed/embed-script.ts";
 import { catalogueIcs, offeringIcs } from "./ics.ts";
 import { catalogueJsonLd } from "./json-ld.ts";
+import { robotsTxt } from "./robots.ts";
 import { sitemapXml } from "./sitemap.ts";
 
 /** What the feeds need from the app; the app wires them to the store, its settings and the clock. */
@@ -25,13 +26,15 @@ const embedTag = `"${digest(embedScript)}"`;
 
 /**
  * The feeds and findability routes of the public catalogue: `/feeds/catalogue.ics`,
- * `/feeds/catalogue.jsonld?lang=&institution=`, `/sitemap.xml`, `/embed.js` and one course's
+ * `/feeds/catalogue.jsonld?lang=&institution=`, `/sitemap.xml`, `/robots.txt`, `/embed.js` and one course's
  * `/courses/:institution/:offering.ics`. The JSON-LD feed and the script may be read from any
  * site (`Access-Control-Allow-Origin: *`): that is what the embed widget does.
  */
 export function registerFeedRoutes(app: FastifyInstance, deps: FeedDeps): void {
 	const hide = { schema: { hide: true } };
 	const { baseUrl } = deps;
+	const robots = robotsTxt({ baseUrl, languages: catalogueLanguages });
+	const robotsTag = `"${digest(robots)}"`;
 
 	app.get("/feeds/catalogue.ics", hide, async (request, reply) => {
 		const catalogue = await deps.catalogue();
@@ -69,6 +72,14 @@ export function registerFeedRoutes(app: FastifyInstance, deps: FeedDeps): void {
 			body: () => sitemapXml(catalogue, { baseUrl, languages: catalogueLanguages }),
 		});
 	});
+
+	app.get("/robots.txt", hide, (request, reply) =>
+		sendFeed(request, reply, {
+			type: "text/plain; charset=utf-8",
+			tag: robotsTag,
+			body: () => robots,
+		}),
+	);
 
 	app.get("/embed.js", hide, (request, reply) => {
 		void reply.header("access-control-allow-origin", "*");
