@@ -118,9 +118,10 @@ describe.each(storeTargets)("import, export, users, backup and restore on $name"
 		);
 		const after = YAML.parse(kairos(["export", "--db", database.db]).stdout);
 		const kept = (plan: { offerings: Record<string, unknown>[] }) =>
-			plan.offerings.map(({ id, modules, milestoneStatus, registrations }) => ({
+			plan.offerings.map(({ id, modules, released, milestoneStatus, registrations }) => ({
 				id,
 				modules,
+				released,
 				milestoneStatus,
 				registrations,
 			}));
@@ -130,6 +131,7 @@ describe.each(storeTargets)("import, export, users, backup and restore on $name"
 				(offering) => offering.milestoneStatus !== undefined && offering.modules !== undefined,
 			),
 		).toBe(true);
+		expect(kept(before).some((offering) => offering.released === false)).toBe(true);
 	});
 
 	run("adds a user with a password from standard input", () => {

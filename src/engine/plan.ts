@@ -17,6 +17,7 @@ import { overCapacity, overloadedCells } from "./findings/capacity-findings.ts";
 import { contentRules } from "./findings/content-findings.ts";
 import type { OfferingContext, OfferingRule } from "./findings/context.ts";
 import { milestoneInPast } from "./findings/milestone-findings.ts";
+import { notReleased } from "./findings/release-findings.ts";
 import { timingRules } from "./findings/timing-findings.ts";
 import type { PublicHoliday } from "./holidays.ts";
 import { type ResolvedRules, resolveRules } from "./rules.ts";
@@ -30,7 +31,7 @@ import {
 } from "./workload.ts";
 
 export interface PlanOptions {
-	/** `YYYY-MM-DD`; without it, no finding depends on the date (MILESTONE_IN_PAST is skipped). */
+	/** `YYYY-MM-DD`; without it, no finding depends on the date (NOT_RELEASED and MILESTONE_IN_PAST are skipped). */
 	today?: string | undefined;
 	/**
 	 * The public holidays of the institution's country in every year of `calendarYears(input)`
@@ -43,6 +44,7 @@ const offeringRules: readonly OfferingRule[] = [
 	...timingRules,
 	...budgetRules,
 	...contentRules,
+	notReleased,
 	milestoneInPast,
 ];
 

@@ -52,6 +52,23 @@ export function statusOf(progress: MilestoneProgress | undefined): MilestoneStat
 	return typeof progress === "string" ? progress : progress.status;
 }
 
+/** The milestone whose being done puts an offering in the public catalogue (docs/rules.md). */
+export const cataloguePublishedKey = "catalogue-published";
+
+/**
+ * Whether the offering is released in the public catalogue, as a fact rather than a plan: its
+ * `released` state when given (the staff app sets it), else whether its catalogue-published
+ * milestone is done. The publication date only says when it should be.
+ */
+export function isReleased(offering: {
+	released?: boolean | undefined;
+	milestoneStatus?: Readonly<Record<string, MilestoneProgress>> | undefined;
+}): boolean {
+	return (
+		offering.released ?? statusOf(offering.milestoneStatus?.[cataloguePublishedKey]) === "done"
+	);
+}
+
 /** A unit of the course that a learner can complete on its own. */
 export const offeringModule = z.strictObject({
 	id: slug,
@@ -144,6 +161,11 @@ export const offering = z
 		owners: owners.optional(),
 		contact: contact.optional(),
 		publication: isoDate.optional(),
+		/**
+		 * Whether learners can see it in the catalogue: `true` once it is released there, `false`
+		 * to hold it back; without it, released when the catalogue-published milestone is done.
+		 */
+		released: z.boolean().optional(),
 		blockedUntil: z.array(blocker).optional(),
 		template: slug.optional(),
 		/** The go/no-go decision once made: `go` confirms the group, `no-go` cancels the offering. */

@@ -1,6 +1,42 @@
 import { describe, expect, it } from "vitest";
-import { healthyOffering } from "../../test/fixtures/plans.ts";
-import { statusOf } from "./catalogue.ts";
+import { useContext } from "../../test/fixtures/context.ts";
+import { healthyOffering, healthyPlan } from "../../test/fixtures/plans.ts";
+import { storeTargets } from "../../test/fixtures/stores.ts";
+import { publicCatalogue, statusOf } from "./catalogue.ts";
+
+const sqlite = storeTargets.filter((target) => target.name === "sqlite");
+
+describe.each(sqlite)("publicCatalogue ($name)", (target) => {
+	// On 2027-04-01 every offering below is past its publication date (2027-03-15) but one.
+	const plan = {
+		...healthyPlan(),
+		offerings: [
+			healthyOffering({ id: "due-not-released" }),
+			healthyOffering({ id: "milestone-done", milestoneStatus: { "catalogue-published": "done" } }),
+			healthyOffering({ id: "released-early", publication: "2027-05-03", released: true }),
+			healthyOffering({
+				id: "held-back",
+				released: false,
+				milestoneStatus: { "catalogue-published": "done" },
+			}),
+			healthyOffering({
+				id: "started",
+				start: "2027-03-29",
+				end: "2027-05-28",
+				milestoneStatus: { "catalogue-published": "done" },
+			}),
+		],
+	};
+	const test = useContext(target, [plan], { today: "2027-04-01" });
+
+	it("shows an offering once it is released and until it starts, whatever its publication date", async () => {
+		const catalogue = await publicCatalogue(test.context);
+		expect(catalogue.institutions[0]?.offerings.map(({ offering }) => offering.id)).toEqual([
+			"milestone-done",
+			"released-early",
+		]);
+	});
+});
 
 describe("statusOf", () => {
 	const opens = "2027-04-01";

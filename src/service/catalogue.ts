@@ -1,6 +1,6 @@
 import type { Institution } from "../model/institution.ts";
 import type { Intake } from "../model/intake.ts";
-import type { Offering } from "../model/offering.ts";
+import { isReleased, type Offering } from "../model/offering.ts";
 import type { Qualification } from "../model/qualification.ts";
 import type { OfferingReport } from "../model/report.ts";
 import { planVersions } from "../store/institution-repository.ts";
@@ -107,9 +107,9 @@ export async function publicCatalogue(context: ServiceContext): Promise<PublicCa
 		const reports = new Map(report.offerings.map((entry) => [entry.id, entry]));
 		const offerings = plan.offerings.flatMap((offering): PublicOffering[] => {
 			const offeringReport = reports.get(offering.id);
-			// Public from the publication date until the course starts: learners look for what they can still join.
-			if (!offeringReport || offeringReport.publication > today || offering.start <= today)
-				return [];
+			// Released, and not started: learners look for what they can still join. The
+			// publication date is the plan; only the release puts it in front of learners.
+			if (!offeringReport || !isReleased(offering) || offering.start <= today) return [];
 			const intake = offering.intake === undefined ? undefined : intakes.get(offering.intake);
 			return [
 				publicOffering(plan.institution, offering, offeringReport, intake, qualifications, today),

@@ -20,6 +20,10 @@ describe("partsLostInSheet", () => {
 		]);
 	});
 
+	it("names the release state, which the staff app sets and an import keeps", () => {
+		expect(partsLostInSheet({ ...welding, released: false })).toEqual(["the release state"]);
+	});
+
 	it("names budget details a sheet cannot hold", () => {
 		expect(
 			partsLostInSheet({

@@ -9,6 +9,7 @@ export function partsLostInSheet(offering: Offering): string[] {
 	if (offering.modules?.length) lost.push("modules");
 	if (offering.milestoneStatus && Object.keys(offering.milestoneStatus).length > 0)
 		lost.push("milestone statuses");
+	if (offering.released !== undefined) lost.push("the release state");
 	if (offering.registrations?.length) lost.push("registration counts");
 	if (offering.learningOutcomes?.some((outcome) => /[\r\n]/.test(outcome)))
 		lost.push("line breaks inside a learning outcome");

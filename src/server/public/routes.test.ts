@@ -9,12 +9,14 @@ const sqlite = storeTargets.filter((target) => target.name === "sqlite");
 describe.each(sqlite)("the public catalogue ($name)", (target) => {
 	const harness = useHarness(target);
 	beforeEach(async () => {
-		// The harness's today is 2027-03-01: "mig-welding" is published on 2027-03-15, so add one that is public.
+		// The harness's today is 2027-03-01: "mig-welding" is due in the catalogue on 2027-03-15, and
+		// not released, so add one that is.
 		const manager = await harness.as("manager");
 		const published = healthyOffering({
 			id: "cnc-basics",
 			title: "CNC basics <script>alert(1)</script>",
 			publication: "2027-02-01",
+			milestoneStatus: { "catalogue-published": "done" },
 			field: "engineering",
 			description: `Evening course "for beginners" & <b>others</b>`,
 		});

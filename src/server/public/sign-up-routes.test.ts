@@ -12,7 +12,12 @@ describe.each(sqlite)("registering interest from an offering page ($name)", (tar
 	beforeEach(async () => {
 		const manager = await harness.as("manager");
 		await manager.request("POST", "/api/v1/institutions/test-vc/offerings", {
-			body: healthyOffering({ id: "cnc-basics", title: "CNC basics", publication: "2027-02-01" }),
+			body: healthyOffering({
+				id: "cnc-basics",
+				title: "CNC basics",
+				publication: "2027-02-01",
+				milestoneStatus: { "catalogue-published": "done" },
+			}),
 		});
 	});
 
