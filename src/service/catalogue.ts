@@ -178,6 +178,12 @@ export function statusOf(
 
 /** The catalogue's filters; every one is optional. */
 export interface CatalogueFilters {
+	/** An institution's id: only its courses. */
+	institution?: string | undefined;
+	/**
+	 * `institution/intake` (see `intakeFilterValue`), so that intakes of the same id in two
+	 * schools stay apart; a bare intake id matches that intake in every school.
+	 */
 	intake?: string | undefined;
 	field?: string | undefined;
 	level?: number | undefined;
@@ -196,8 +202,9 @@ export function filterOfferings(
 ): PublicOffering[] {
 	const words = (filters.q ?? "").toLocaleLowerCase().split(/\s+/).filter(Boolean);
 	return offerings
-		.filter(({ offering, intake }) => {
-			if (filters.intake && intake?.id !== filters.intake) return false;
+		.filter(({ institution, offering, intake }) => {
+			if (filters.institution && institution.id !== filters.institution) return false;
+			if (filters.intake && !inIntake(filters.intake, institution.id, intake)) return false;
 			if (filters.field && offering.field !== filters.field) return false;
 			if (filters.level !== undefined && offering.level?.eqf !== filters.level) return false;
 			if (filters.language && offering.language !== filters.language) return false;
@@ -213,6 +220,18 @@ export function filterOfferings(
 				a.offering.start.localeCompare(b.offering.start) ||
 				a.offering.title.localeCompare(b.offering.title),
 		);
+}
+
+/** The value that the intake filter gives one school's intake: `emajoe-vc/autumn-2027`. */
+export function intakeFilterValue(institutionId: string, intakeId: string): string {
+	return `${institutionId}/${intakeId}`;
+}
+
+function inIntake(filter: string, institutionId: string, intake: Intake | undefined): boolean {
+	if (intake === undefined) return false;
+	return filter.includes("/")
+		? filter === intakeFilterValue(institutionId, intake.id)
+		: filter === intake.id;
 }
 
 function searchableText(offering: Offering): string {

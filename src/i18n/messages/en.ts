@@ -27,6 +27,7 @@ export const en = {
 			"Short courses for working adults, planned with the admission cycle. Each one counts towards a wider qualification.",
 		filters: "Find a course",
 		search: "Words",
+		institution: "School",
 		intake: "Intake",
 		field: "Field",
 		level: "Level (EQF)",

@@ -29,6 +29,7 @@ export const et: Messages = {
 			"Lühikursused töötavatele täiskasvanutele, planeeritud koos vastuvõtuga. Iga kursus arvestatakse laiema kvalifikatsiooni osana.",
 		filters: "Leia kursus",
 		search: "Märksõnad",
+		institution: "Kool",
 		intake: "Vastuvõtt",
 		field: "Valdkond",
 		level: "Tase (EKR)",

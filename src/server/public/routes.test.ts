@@ -110,6 +110,40 @@ describe.each(sqlite)("the public catalogue ($name)", (target) => {
 		expect(await count("mode=online")).toBe("0");
 	});
 
+	it("names each card's school, and keeps two schools' intakes of the same id apart", async () => {
+		// Both harness schools have an intake "autumn-2027"; give the other school a public course too.
+		const admin = await harness.as("admin");
+		const created = await admin.request("POST", "/api/v1/institutions/other-vc/offerings", {
+			body: healthyOffering({
+				id: "other-welding",
+				title: "Welding at the other college",
+				milestoneStatus: { "catalogue-published": "done" },
+			}),
+		});
+		if (created.statusCode !== 201) throw new Error(created.body);
+		const page = (await get("/en/")).body;
+		const cards = page.split('<li class="card">').slice(1);
+		expect(cards.map((card) => /<p class="school">(.*?)<\/p>/.exec(card)?.[1])).toEqual([
+			"Test Vocational College",
+			"Other College",
+		]);
+		expect(page).toContain(
+			'<option value="other-vc/autumn-2027">Autumn 2027 · Other College</option><option value="test-vc/autumn-2027">Autumn 2027 · Test Vocational College</option>',
+		);
+		expect(page).toContain('<select id="filter-institution" name="institution">');
+		const titles = async (query: string) =>
+			[...(await get(`/en/?${query}`)).body.matchAll(/<h3><a href="[^"]*">(.*?)<\/a>/g)].map(
+				(match) => match[1],
+			);
+		const ours = "CNC basics &lt;script&gt;alert(1)&lt;/script&gt;";
+		const theirs = "Welding at the other college";
+		expect(await titles("intake=other-vc%2Fautumn-2027")).toEqual([theirs]);
+		expect(await titles("intake=test-vc%2Fautumn-2027")).toEqual([ours]);
+		expect(await titles("intake=autumn-2027")).toEqual([ours, theirs]);
+		expect(await titles("institution=other-vc")).toEqual([theirs]);
+		expect(await titles("institution=test-vc&intake=other-vc%2Fautumn-2027")).toEqual([]);
+	});
+
 	it("shows a pathway with the courses that stack towards it", async () => {
 		const page = await get("/en/pathways/test-vc/welder-4");
 		expect(page.statusCode).toBe(200);

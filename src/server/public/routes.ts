@@ -197,6 +197,7 @@ export function filtersFrom(query: Record<string, string | undefined>): Catalogu
 	};
 	return {
 		q: text("q"),
+		institution: text("institution"),
 		intake: text("intake"),
 		field: text("field"),
 		level: number("level"),
