@@ -1,5 +1,6 @@
 import { defaultTemplate } from "../model/default-template.ts";
 import type { Intake } from "../model/intake.ts";
+import { type TextPicker, textIn } from "../model/localized-text.ts";
 import type { PlanFile } from "../model/plan-file.ts";
 import type {
 	Finding,
@@ -38,6 +39,11 @@ export interface PlanOptions {
 	 * (src/holidays computes them); a day of another year is never a holiday.
 	 */
 	holidays: readonly PublicHoliday[];
+	/**
+	 * The language of the report's titles and milestone labels (ISO 639-1), with the fallback of
+	 * `pickText`; by default the institution's first language. Messages are in English.
+	 */
+	language?: string | undefined;
 }
 
 const offeringRules: readonly OfferingRule[] = [
@@ -50,11 +56,12 @@ const offeringRules: readonly OfferingRule[] = [
 
 /**
  * The engine: a validated plan and its country's public holidays in, the dated marketing plans,
- * workload and findings out. Pure and deterministic: the same input, `today` and holidays always
- * give the same report.
+ * workload and findings out, with titles and labels in the report's language. Pure and
+ * deterministic: the same input, `today`, holidays and language always give the same report.
  */
 export function plan(input: PlanFile, options: PlanOptions): PlanReport {
 	const { institution } = input;
+	const text = textIn(options.language, institution.languages ?? []);
 	const rules = resolveRules(institution.rules);
 	const calendar = createCalendar(options.holidays, institution.closures);
 	const today = options.today === undefined ? undefined : toDay(options.today);
@@ -75,13 +82,14 @@ export function plan(input: PlanFile, options: PlanOptions): PlanReport {
 			template,
 			anchorDaysOf(offering, intake, timing),
 			calendar,
+			text,
 		);
 		const budget = budgetOf(offering);
 		if (timing.blocker) blocked.add(offering.id);
 		workload.add(schedule.milestones);
 		scheduled.push({
 			offering: offering.id,
-			title: offering.title,
+			title: text(offering.title),
 			milestones: schedule.milestones,
 		});
 		const context: OfferingContext = {
@@ -97,10 +105,11 @@ export function plan(input: PlanFile, options: PlanOptions): PlanReport {
 			calendar,
 			rules,
 			today,
+			text,
 		};
 		return {
 			id: offering.id,
-			title: offering.title,
+			title: text(offering.title),
 			intake: offering.intake ?? null,
 			...(offering.field !== undefined && { field: offering.field }),
 			start: offering.start,
@@ -139,7 +148,7 @@ export function plan(input: PlanFile, options: PlanOptions): PlanReport {
 			email,
 			roles,
 		})),
-		intakes: presentIntakes(input.intakes, rules),
+		intakes: presentIntakes(input.intakes, rules, text),
 		offerings,
 		workload: cells.map(({ week, role, hours, capacity }) => ({ week, role, hours, capacity })),
 		findings,
@@ -178,14 +187,18 @@ function nextIntakes(intakes: readonly Intake[]): Map<string, Intake> {
 	return next;
 }
 
-function presentIntakes(intakes: readonly Intake[], rules: ResolvedRules): IntakeReport[] {
+function presentIntakes(
+	intakes: readonly Intake[],
+	rules: ResolvedRules,
+	text: TextPicker,
+): IntakeReport[] {
 	return [...intakes]
 		.sort((a, b) => a.studiesStart.localeCompare(b.studiesStart) || a.id.localeCompare(b.id))
 		.map((intake) => {
 			const window = decisionWindowOf(intake, toDay(intake.studiesStart), rules);
 			return {
 				id: intake.id,
-				label: intake.label ?? intake.id,
+				label: intake.label === undefined ? intake.id : text(intake.label),
 				studiesStart: intake.studiesStart,
 				decisionWindow: { from: toIso(window.from), to: toIso(window.to) },
 			};

@@ -3,6 +3,7 @@ import {
 	atMost,
 	email,
 	isoDate,
+	languageCode,
 	maxLength,
 	nameText,
 	role,
@@ -125,10 +126,6 @@ function isTimeZone(name: string): boolean {
 		return false;
 	}
 }
-
-export const languageCode = z.string().regex(/^[a-z]{2}$/, {
-	error: (issue) => `${showValue(issue.input)} is not an ISO 639-1 language code such as "et"`,
-});
 
 export const institution = z.strictObject({
 	id: slug,

@@ -1,18 +1,17 @@
 import { z } from "zod";
 import { blockerAnchors } from "./anchors.ts";
-import { languageCode } from "./institution.ts";
+import { localizedDescription, localizedName, localizedOutcome } from "./localized-text.ts";
 import {
 	atMost,
 	credits,
-	descriptionText,
 	email,
 	isoDate,
+	languageCode,
 	level,
 	maxLength,
 	money,
 	nameText,
 	noteText,
-	outcomeText,
 	roles,
 	showValue,
 	slug,
@@ -72,9 +71,9 @@ export function isReleased(offering: {
 /** A unit of the course that a learner can complete on its own. */
 export const offeringModule = z.strictObject({
 	id: slug,
-	title: nameText,
+	title: localizedName,
 	credits: credits.optional(),
-	learningOutcomes: z.array(outcomeText).optional(),
+	learningOutcomes: z.array(localizedOutcome).optional(),
 	assessment: noteText.optional(),
 });
 export type OfferingModule = z.infer<typeof offeringModule>;
@@ -136,16 +135,16 @@ const owners = z.strictObject(
 export const offering = z
 	.strictObject({
 		id: slug,
-		title: nameText,
+		title: localizedName,
 		intake: slug.optional(),
 		start: isoDate,
 		end: isoDate,
-		description: descriptionText.optional(),
+		description: localizedDescription.optional(),
 		field: nameText.optional(),
 		language: languageCode.optional(),
 		mode: z.enum(modes).optional(),
-		location: nameText.optional(),
-		learningOutcomes: z.array(outcomeText).optional(),
+		location: localizedName.optional(),
+		learningOutcomes: z.array(localizedOutcome).optional(),
 		credits: credits.optional(),
 		level: level.optional(),
 		assessment: noteText.optional(),

@@ -1,5 +1,6 @@
 import type { Institution } from "../model/institution.ts";
 import type { Intake } from "../model/intake.ts";
+import { allTexts, type LocalizedText, pickText } from "../model/localized-text.ts";
 import { isReleased, type Offering } from "../model/offering.ts";
 import type { Qualification } from "../model/qualification.ts";
 import type { OfferingReport } from "../model/report.ts";
@@ -16,7 +17,7 @@ export type PublicStatus = (typeof publicStatuses)[number];
 /** A qualification a course counts towards, and the module of it, if named. */
 export interface PublicPathway {
 	qualification: Qualification;
-	module: { id: string; title: string } | undefined;
+	module: { id: string; title: LocalizedText } | undefined;
 }
 
 /** One offering as the catalogue shows it. */
@@ -195,12 +196,19 @@ export interface CatalogueFilters {
 	q?: string | undefined;
 }
 
-/** The offerings that pass every filter, in start order. */
+/**
+ * The offerings that pass every filter, in start order, then by title in `language` (the page's).
+ * Words are looked for in every language of the texts, so a learner finds a course by its
+ * Estonian or its English title on either page.
+ */
 export function filterOfferings(
 	offerings: readonly PublicOffering[],
 	filters: CatalogueFilters,
+	language: string,
 ): PublicOffering[] {
 	const words = (filters.q ?? "").toLocaleLowerCase().split(/\s+/).filter(Boolean);
+	const title = ({ institution, offering }: PublicOffering) =>
+		pickText(offering.title, language, institution.languages ?? []).text;
 	return offerings
 		.filter(({ institution, offering, intake }) => {
 			if (filters.institution && institution.id !== filters.institution) return false;
@@ -218,7 +226,7 @@ export function filterOfferings(
 		.sort(
 			(a, b) =>
 				a.offering.start.localeCompare(b.offering.start) ||
-				a.offering.title.localeCompare(b.offering.title),
+				title(a).localeCompare(title(b), language),
 		);
 }
 
@@ -235,14 +243,14 @@ function inIntake(filter: string, institutionId: string, intake: Intake | undefi
 }
 
 function searchableText(offering: Offering): string {
-	return [
+	const texts = [
 		offering.title,
 		offering.description,
-		offering.field,
 		offering.location,
 		...(offering.learningOutcomes ?? []),
 		...(offering.modules ?? []).map((module) => module.title),
-	]
+	];
+	return [...texts.flatMap((text) => (text === undefined ? [] : allTexts(text))), offering.field]
 		.filter(Boolean)
 		.join(" ")
 		.toLocaleLowerCase();

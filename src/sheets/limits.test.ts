@@ -24,6 +24,21 @@ describe("partsLostInSheet", () => {
 		expect(partsLostInSheet({ ...welding, released: false })).toEqual(["the release state"]);
 	});
 
+	it("names learning outcomes that are translated only in part", () => {
+		expect(
+			partsLostInSheet({
+				...welding,
+				learningOutcomes: ["Keevitab", { et: "Loeb jooniseid", en: "Reads drawings" }],
+			}),
+		).toEqual(["learning outcomes translated only in part"]);
+		expect(
+			partsLostInSheet({
+				...welding,
+				learningOutcomes: [{ et: "Keevitab", en: "Welds" }, { et: "Loeb jooniseid" }],
+			}),
+		).toEqual(["learning outcomes translated only in part"]);
+	});
+
 	it("names budget details a sheet cannot hold", () => {
 		expect(
 			partsLostInSheet({

@@ -16,8 +16,8 @@ describe("NOT_RELEASED", () => {
 			code: "NOT_RELEASED",
 			severity: "error",
 			message:
-				"due in the catalogue since 2027-03-15, but not released: learners cannot see it while they decide until 2027-06-15; “Published in the catalogue” is not started",
-			suggestion: "ask Liis Saar to publish it now and mark “Published in the catalogue” done",
+				"due in the catalogue since 2027-03-15, but not released: learners cannot see it while they decide until 2027-06-15; “Kataloogis avaldatud” is not started",
+			suggestion: "ask Liis Saar to publish it now and mark “Kataloogis avaldatud” done",
 			milestone: "catalogue-published",
 		});
 		expect(
@@ -27,7 +27,7 @@ describe("NOT_RELEASED", () => {
 				"2027-07-01",
 			).message,
 		).toBe(
-			"due in the catalogue since 2027-03-15, but not released: learners cannot see it; “Published in the catalogue” is in progress",
+			"due in the catalogue since 2027-03-15, but not released: learners cannot see it; “Kataloogis avaldatud” is in progress",
 		);
 	});
 
@@ -39,7 +39,7 @@ describe("NOT_RELEASED", () => {
 		);
 		expect(found.severity).toBe("warning");
 		expect(found.message).toBe(
-			"due in the catalogue since 2027-03-01, but not released: learners cannot see it, and the decision window opens on 2027-03-15; “Published in the catalogue” is not started",
+			"due in the catalogue since 2027-03-01, but not released: learners cannot see it, and the decision window opens on 2027-03-15; “Kataloogis avaldatud” is not started",
 		);
 	});
 

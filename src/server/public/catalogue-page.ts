@@ -11,6 +11,7 @@ import {
 } from "../../service/catalogue.ts";
 import { formatCredits, formatDate, formatLanguage, formatMoney } from "./format.ts";
 import { layout, localized } from "./layout.ts";
+import { pageTexts } from "./page-texts.ts";
 import { statusBadge } from "./status-badge.ts";
 
 /** The catalogue: filters, then the public offerings grouped by institution and intake. */
@@ -22,7 +23,7 @@ export function cataloguePage(
 	baseUrl: string,
 ): string {
 	const all = catalogue.institutions.flatMap((entry) => entry.offerings);
-	const shown = filterOfferings(all, filters);
+	const shown = filterOfferings(all, filters, language);
 	// With several schools on one server, headings and choices name the school they belong to.
 	const schools = catalogue.institutions.map((entry) => entry.institution);
 	const filtered = Object.values(filters).some((value) => value !== undefined && value !== "");
@@ -61,14 +62,17 @@ function groups(
 	);
 	return html`${ordered.map((group) => {
 		const first = group[0];
-		const intakeHeading = first?.intake
-			? t("catalogue.intakeHeading", {
-					intake: first.intake.label ?? first.intake.id,
-					date: formatDate(first.intake.studiesStart, language),
-				})
-			: t("catalogue.noIntake");
+		const texts = first && pageTexts(first.institution, language, t);
+		const intakeHeading =
+			first?.intake && texts
+				? texts.message(
+						"catalogue.intakeHeading",
+						{ intake: first.intake.label ?? first.intake.id },
+						{ date: formatDate(first.intake.studiesStart, language) },
+					)
+				: t("catalogue.noIntake");
 		const heading =
-			manySchools && first ? `${first.institution.name} · ${intakeHeading}` : intakeHeading;
+			manySchools && first ? html`${first.institution.name} · ${intakeHeading}` : intakeHeading;
 		return html`<section class="intake" aria-labelledby="intake-${first?.institution.id}-${first?.intake?.id ?? "none"}">
 <h2 id="intake-${first?.institution.id}-${first?.intake?.id ?? "none"}">${heading}</h2>
 <ul class="cards">${group.map((entry) => card(entry, language, t))}</ul>
@@ -78,15 +82,16 @@ function groups(
 
 function card(entry: PublicOffering, language: string, t: TFunction): SafeHtml {
 	const { offering } = entry;
+	const texts = pageTexts(entry.institution, language, t);
 	const href = localized(language, `/courses/${entry.institution.id}/${offering.id}`);
 	return html`<li class="card">
-<h3><a href="${href}">${offering.title}</a></h3>
+<h3><a href="${href}">${texts.marked(offering.title)}</a></h3>
 <p class="school">${entry.institution.name}</p>
 ${statusBadge(entry, t, language)}
 <dl class="facts">
 <div><dt>${t("offering.when")}</dt><dd>${t("offering.schedule", { start: formatDate(offering.start, language), end: formatDate(offering.end, language) })}</dd></div>
 ${offering.mode ? html`<div><dt>${t("catalogue.mode")}</dt><dd>${t(`mode.${offering.mode}`)}</dd></div>` : ""}
-${offering.location ? html`<div><dt>${t("offering.where")}</dt><dd>${offering.location}</dd></div>` : ""}
+${offering.location ? html`<div><dt>${t("offering.where")}</dt><dd>${texts.marked(offering.location)}</dd></div>` : ""}
 <div><dt>${t("offering.fee")}</dt><dd>${formatMoney(offering.fee.amount, offering.fee.currency, language)}</dd></div>
 ${offering.credits ? html`<div><dt>${t("offering.credits")}</dt><dd>${formatCredits(offering.credits, t)}${offering.level ? html`, EQF ${offering.level.eqf}` : ""}</dd></div>` : ""}
 </dl>
@@ -108,7 +113,10 @@ function filterForm(
 		all
 			.flatMap(({ institution, intake }) => {
 				if (!intake) return [];
-				const label = intake.label ?? intake.id;
+				const label =
+					intake.label === undefined
+						? intake.id
+						: pageTexts(institution, language, t).plain(intake.label);
 				const text = manySchools ? `${label} · ${institution.name}` : label;
 				return [{ value: intakeFilterValue(institution.id, intake.id), text, intake }];
 			})

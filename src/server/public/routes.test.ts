@@ -75,7 +75,7 @@ describe.each(sqlite)("the public catalogue ($name)", (target) => {
 			"module MIG/MAG welding",
 			"anu@test.ee",
 			"+372 5555 0000",
-			'href="/courses/test-vc/cnc-basics.ics"',
+			'href="/courses/test-vc/cnc-basics.ics?lang=en"',
 			'action="/en/courses/test-vc/cnc-basics/interest"',
 			"kept for 2 years or until I unsubscribe",
 		]) {
@@ -97,6 +97,70 @@ describe.each(sqlite)("the public catalogue ($name)", (target) => {
 			'<link rel="alternate" hreflang="en" href="https://kursused.test.ee/en/courses/test-vc/cnc-basics">',
 		);
 		expect(page).toContain("Õppetasu tuleb maksta alles siis, kui grupp on kinnitatud.");
+	});
+
+	it("shows each text in the page's language, and marks one shown in another language", async () => {
+		const manager = await harness.as("manager");
+		const created = await manager.request("POST", "/api/v1/institutions/test-vc/offerings", {
+			body: healthyOffering({
+				id: "bilingual",
+				title: { et: "Keevituse alused", en: "Welding basics" },
+				description: { et: "Õhtused tunnid töökojas." },
+				location: "Tartu, keevitustöökoda",
+				learningOutcomes: [
+					{ et: "Keevitab nurkliiteid", en: "Welds fillet joints" },
+					{ et: "Loeb keevitusjooniseid" },
+				],
+				publication: "2027-02-01",
+				released: true,
+			}),
+		});
+		if (created.statusCode !== 201) throw new Error(created.body);
+		const english = (await get("/en/courses/test-vc/bilingual")).body;
+		expect(english).toContain("<h1>Welding basics</h1>");
+		expect(english).toContain("<title>Welding basics – Test Vocational College</title>");
+		expect(english).toContain(
+			'<p class="lead"><span lang="et">Õhtused tunnid töökojas.</span> <small class="translation">(in Estonian)</small></p>',
+		);
+		expect(english).toContain(
+			'<dd><span lang="et">Tartu, keevitustöökoda</span> <small class="translation">(in Estonian)</small></dd>',
+		);
+		expect(english).toContain(
+			'<ul><li>Welds fillet joints</li><li lang="et">Loeb keevitusjooniseid</li></ul><p><small class="translation">(in Estonian)</small></p>',
+		);
+		const estonian = (await get("/et/courses/test-vc/bilingual")).body;
+		expect(estonian).toContain("<h1>Keevituse alused</h1>");
+		expect(estonian).toContain('<p class="lead">Õhtused tunnid töökojas.</p>');
+		expect(estonian).toContain(
+			"<ul><li>Keevitab nurkliiteid</li><li>Loeb keevitusjooniseid</li></ul>",
+		);
+		expect(estonian).not.toContain('class="translation"');
+		// A plain text is in the school's first language: marked on the English pages only.
+		const card = /<h3><a href="\/en\/courses\/test-vc\/cnc-basics">(.*?)<\/a><\/h3>/.exec(
+			(await get("/en/")).body,
+		)?.[1];
+		expect(card).toBe(
+			'<span lang="et">CNC basics &lt;script&gt;alert(1)&lt;/script&gt;</span> <small class="translation">(in Estonian)</small>',
+		);
+		expect((await get("/et/")).body).toContain(
+			'<h3><a href="/et/courses/test-vc/bilingual">Keevituse alused</a></h3>',
+		);
+	});
+
+	it("finds a course by the words of any of its languages", async () => {
+		const manager = await harness.as("manager");
+		await manager.request("POST", "/api/v1/institutions/test-vc/offerings", {
+			body: healthyOffering({
+				id: "bilingual",
+				title: { et: "Keevituse alused", en: "Welding basics" },
+				publication: "2027-02-01",
+				released: true,
+			}),
+		});
+		const count = async (url: string) =>
+			/<p class="count" role="status">(\d+)/.exec((await get(url)).body)?.[1];
+		expect(await count("/en/?q=keevituse")).toBe("1");
+		expect(await count("/et/?q=welding")).toBe("1");
 	});
 
 	it("filters by field, level, fee and words", async () => {
@@ -131,9 +195,13 @@ describe.each(sqlite)("the public catalogue ($name)", (target) => {
 			'<option value="other-vc/autumn-2027">Autumn 2027 · Other College</option><option value="test-vc/autumn-2027">Autumn 2027 · Test Vocational College</option>',
 		);
 		expect(page).toContain('<select id="filter-institution" name="institution">');
+		// A card's title, without the note that marks a text in another language.
 		const titles = async (query: string) =>
 			[...(await get(`/en/?${query}`)).body.matchAll(/<h3><a href="[^"]*">(.*?)<\/a>/g)].map(
-				(match) => match[1],
+				(match) =>
+					(match[1] ?? "")
+						.replace(/ <small class="translation">.*?<\/small>/, "")
+						.replace(/<[^>]+>/g, ""),
 			);
 		const ours = "CNC basics &lt;script&gt;alert(1)&lt;/script&gt;";
 		const theirs = "Welding at the other college";

@@ -126,7 +126,7 @@ export function publicRoutes(app: FastifyInstance, context: ServiceContext): voi
 			if (!institution || !qualification) return notFoundPage(reply, language, baseUrl);
 			return sendPage(request, reply, current, language, () =>
 				pathwayPage(
-					institution.institution.id,
+					institution.institution,
 					qualification,
 					institution.offerings,
 					language,

@@ -9,6 +9,7 @@ import { jsonLdScriptContent, offeringJsonLd } from "./feeds/json-ld.ts";
 import { lang } from "./language-segment.ts";
 import { layout, localized } from "./layout.ts";
 import { offeringPage } from "./offering-page.ts";
+import { pageTexts } from "./page-texts.ts";
 import type { SignUpValues } from "./sign-up-form.ts";
 
 /** The version of the consent text; change it whenever the text's meaning changes. */
@@ -83,7 +84,8 @@ export function signUpRoutes(app: FastifyInstance, deps: SignUpRouteDeps): void 
 					address: request.ip,
 					confirmUrl: (token) => `${baseUrl}${localized(language, `/confirm/${token}`)}`,
 					unsubscribeUrl: (token) => `${baseUrl}${localized(language, `/unsubscribe/${token}`)}`,
-					offeringTitle: entry.offering.title,
+					// The mail is in the page's language, and so is the course's title in it.
+					offeringTitle: pageTexts(entry.institution, language, t).plain(entry.offering.title),
 					institutionName: entry.institution.name,
 					contact: entry.offering.contact && {
 						name: entry.offering.contact.name,
@@ -100,7 +102,7 @@ export function signUpRoutes(app: FastifyInstance, deps: SignUpRouteDeps): void 
 				throw error;
 			}
 			const body = html`<h1>${t("signUp.checkEmail")}</h1><p>${t("signUp.checkEmailText", { email: form.email ?? "" })}</p>
-<p><a href="${localized(language, `/courses/${entry.institution.id}/${entry.offering.id}`)}">${entry.offering.title}</a></p>`;
+<p><a href="${localized(language, `/courses/${entry.institution.id}/${entry.offering.id}`)}">${pageTexts(entry.institution, language, t).marked(entry.offering.title)}</a></p>`;
 			return deps.htmlReply(reply).send(
 				layout(
 					{
@@ -171,7 +173,11 @@ export function signUpRoutes(app: FastifyInstance, deps: SignUpRouteDeps): void 
 					return page(
 						200,
 						t("signUp.confirmed"),
-						t("signUp.confirmedText", { course: entry?.offering.title ?? result.offeringId }),
+						t("signUp.confirmedText", {
+							course: entry
+								? pageTexts(entry.institution, language, t).plain(entry.offering.title)
+								: result.offeringId,
+						}),
 					);
 				} catch (error) {
 					if (error instanceof KairosError && error.code === "not_found")

@@ -130,6 +130,20 @@ describe("the feed routes", () => {
 		]);
 	});
 
+	it("GET /courses/:institution/:offering.ics?lang= writes the calendar in that language", async () => {
+		const summaries = async (url: string) =>
+			new ICAL.Component(ICAL.parse((await get(url)).body))
+				.getAllSubcomponents("vevent")
+				.map((vevent) => new ICAL.Event(vevent).summary);
+		expect(await summaries("/courses/emajoe-vc/pastry-autumn-2027.ics?lang=et")).toEqual([
+			"Saiakesed ja koogid väikepagaritele (Emajõe Vocational College)",
+			"Registreerimise tähtaeg: Saiakesed ja koogid väikepagaritele (Emajõe Vocational College)",
+		]);
+		expect((await summaries("/feeds/catalogue.ics?lang=et")).length).toBe(offerings().length * 2);
+		const klingon = await get("/courses/emajoe-vc/pastry-autumn-2027.ics?lang=tlh");
+		expect(klingon.statusCode).toBe(400);
+	});
+
 	it("GET /courses/:institution/:offering.ics is a 404 problem for a course that is not public", async () => {
 		for (const url of [
 			// Started on 2027-02-08, so no longer public on 2027-05-03.
