@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { localizedName } from "./localized-text.ts";
 import {
 	atMost,
 	email,
@@ -127,6 +128,10 @@ function isTimeZone(name: string): boolean {
 	}
 }
 
+/** A field of study, as the catalogue's field filter names it. */
+export const field = z.strictObject({ id: slug, name: localizedName });
+export type Field = z.infer<typeof field>;
+
 export const institution = z.strictObject({
 	id: slug,
 	name: nameText,
@@ -138,5 +143,7 @@ export const institution = z.strictObject({
 	capacity: capacity.optional(),
 	rules: rules.optional(),
 	people: z.array(person).optional(),
+	/** The fields of study: offerings and qualifications then name theirs by id. */
+	fields: z.array(field).optional(),
 });
 export type Institution = z.infer<typeof institution>;

@@ -89,3 +89,31 @@ describe("localized texts in a plan", () => {
 		);
 	});
 });
+
+describe("institution.fields", () => {
+	const withFields = (changes: Partial<PlanFile["offerings"][number]> = {}) => {
+		const plan = healthyPlan();
+		plan.institution.fields = [
+			{ id: "engineering", name: { et: "Tehnika", en: "Engineering" } },
+			{ id: "it", name: { et: "IT", fr: "Informatique" } },
+		];
+		return { ...plan, offerings: [healthyOffering(changes)] };
+	};
+
+	it("makes the offerings and qualifications name their field by id, with the likely one", () => {
+		const plan = withFields({ field: "enginering" });
+		const qualification = plan.qualifications?.[0];
+		if (qualification) qualification.field = "welding";
+		expect(lines(plan)).toEqual([
+			'institution.fields[1] (it).name.fr: "fr" is not one of the institution\'s languages (et, en)',
+			'offerings[0] (mig-welding).field: "enginering" is not a field in institution.fields (did you mean "engineering"?)',
+			'qualifications[0] (welder-4).field: "welding" is not a field in institution.fields',
+		]);
+	});
+
+	it("leaves a field free text while the institution lists none", () => {
+		expect(lines({ ...healthyPlan(), offerings: [healthyOffering({ field: "welding" })] })).toEqual(
+			[],
+		);
+	});
+});

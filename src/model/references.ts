@@ -20,6 +20,17 @@ export function checkReferences(input: unknown): Problem[] {
 	checkCountry(institution.country, report);
 	checkLanguages(input, report);
 	const people = collectIds(institution.people, ["institution", "people"], "person", report);
+	const fields = collectIds(institution.fields, ["institution", "fields"], "field", report);
+	// With a list of fields, an offering or a qualification names its field by id.
+	const checkField = (value: unknown, path: PathSegment[]) => {
+		const id = text(value);
+		if (id === undefined || !Array.isArray(institution.fields) || fields.has(id)) return;
+		report(path, `${showValue(id)} is not a field in institution.fields${didYouMean(id, fields)}`);
+	};
+	for (const [index, qualification] of entries(input.qualifications))
+		checkField(qualification.field, ["qualifications", index, "field"]);
+	for (const [index, offering] of entries(input.offerings))
+		checkField(offering.field, ["offerings", index, "field"]);
 	const intakeIds = collectIds(input.intakes, ["intakes"], "intake", report);
 	const intakes = new Map(entries(input.intakes).map(([, intake]) => [text(intake.id), intake]));
 	const qualifications = new Map<string, Set<string>>();
@@ -185,6 +196,8 @@ function checkLanguages(
 	const checkList = (list: unknown, path: PathSegment[]) => {
 		for (const [index, value] of entries(list, true)) check(value, [...path, index]);
 	};
+	for (const [i, field] of entries(institution.fields))
+		check(field.name, ["institution", "fields", i, "name"]);
 	for (const [i, intake] of entries(input.intakes)) check(intake.label, ["intakes", i, "label"]);
 	for (const [i, qualification] of entries(input.qualifications)) {
 		check(qualification.title, ["qualifications", i, "title"]);

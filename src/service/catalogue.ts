@@ -1,6 +1,6 @@
 import type { Institution } from "../model/institution.ts";
 import type { Intake } from "../model/intake.ts";
-import { allTexts, type LocalizedText, pickText } from "../model/localized-text.ts";
+import { type LocalizedText, pickText } from "../model/localized-text.ts";
 import { isReleased, type Offering } from "../model/offering.ts";
 import type { Qualification } from "../model/qualification.ts";
 import type { OfferingReport } from "../model/report.ts";
@@ -9,6 +9,7 @@ import { perContext, type ServiceContext } from "./context.ts";
 import { LruCache } from "./lru-cache.ts";
 import { planGeneration } from "./plan-changes.ts";
 import { plannedInstitution } from "./plans.ts";
+import { matchesQuery, type SearchableText } from "./word-search.ts";
 
 /** What a learner sees about a course's group. */
 export const publicStatuses = ["planned", "open", "confirmed", "full", "cancelled"] as const;
@@ -192,7 +193,10 @@ export interface CatalogueFilters {
 	mode?: string | undefined;
 	feeMin?: number | undefined;
 	feeMax?: number | undefined;
-	/** Words that must all appear in the course's title, description, outcomes, field or modules. */
+	/**
+	 * Words that must each begin a word of the course's title, description, place, outcomes,
+	 * module titles or field, in any language; Estonian words by their stem (`word-search.ts`).
+	 */
 	q?: string | undefined;
 }
 
@@ -206,7 +210,6 @@ export function filterOfferings(
 	filters: CatalogueFilters,
 	language: string,
 ): PublicOffering[] {
-	const words = (filters.q ?? "").toLocaleLowerCase().split(/\s+/).filter(Boolean);
 	const title = ({ institution, offering }: PublicOffering) =>
 		pickText(offering.title, language, institution.languages ?? []).text;
 	return offerings
@@ -219,15 +222,24 @@ export function filterOfferings(
 			if (filters.mode && offering.mode !== filters.mode) return false;
 			if (filters.feeMin !== undefined && offering.fee.amount < filters.feeMin) return false;
 			if (filters.feeMax !== undefined && offering.fee.amount > filters.feeMax) return false;
-			if (words.length === 0) return true;
-			const text = searchableText(offering);
-			return words.every((word) => text.includes(word));
+			return matchesQuery(filters.q ?? "", searchableTexts(institution, offering));
 		})
 		.sort(
 			(a, b) =>
 				a.offering.start.localeCompare(b.offering.start) ||
 				title(a).localeCompare(title(b), language),
 		);
+}
+
+/**
+ * How the catalogue names a field of study in `language`: its name in `institution.fields`,
+ * with `pickText`'s fallback, else its id made readable (`social-care` → "Social care").
+ */
+export function fieldName(institution: Institution, id: string, language: string): string {
+	const known = institution.fields?.find((field) => field.id === id);
+	if (known) return pickText(known.name, language, institution.languages ?? []).text;
+	const words = id.replace(/-/g, " ");
+	return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** The value that the intake filter gives one school's intake: `emajoe-vc/autumn-2027`. */
@@ -242,16 +254,26 @@ function inIntake(filter: string, institutionId: string, intake: Intake | undefi
 		: filter === intake.id;
 }
 
-function searchableText(offering: Offering): string {
-	const texts = [
+/**
+ * What a word search looks through: the texts of the course in every language, each with its
+ * language (a plain text is in the school's first), and its field's id and names.
+ */
+function searchableTexts(institution: Institution, offering: Offering): SearchableText[] {
+	const first = institution.languages?.[0];
+	const inLanguages = (text: LocalizedText | undefined): SearchableText[] => {
+		if (text === undefined) return [];
+		if (typeof text === "string") return [{ text, language: first }];
+		return Object.entries(text).map(([language, value]) => ({ text: value, language }));
+	};
+	const field = institution.fields?.find((candidate) => candidate.id === offering.field);
+	return [
 		offering.title,
 		offering.description,
 		offering.location,
 		...(offering.learningOutcomes ?? []),
 		...(offering.modules ?? []).map((module) => module.title),
-	];
-	return [...texts.flatMap((text) => (text === undefined ? [] : allTexts(text))), offering.field]
-		.filter(Boolean)
-		.join(" ")
-		.toLocaleLowerCase();
+		field?.name,
+	]
+		.flatMap(inLanguages)
+		.concat(offering.field === undefined ? [] : [{ text: offering.field, language: undefined }]);
 }

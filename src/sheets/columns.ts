@@ -111,7 +111,8 @@ export const offeringColumns: readonly OfferingColumn[] = [
 	}),
 	field("field", {
 		required: false,
-		description: "field of study, used to filter the catalogue",
+		description:
+			"field of study, used to filter the catalogue; an id of institution.fields when it lists them",
 		example: "engineering",
 		kind: "text",
 	}),

@@ -4,6 +4,7 @@ import type { Institution } from "../../model/institution.ts";
 import { modes } from "../../model/offering.ts";
 import {
 	type CatalogueFilters,
+	fieldName,
 	filterOfferings,
 	intakeFilterValue,
 	type PublicCatalogue,
@@ -155,12 +156,7 @@ ${
 		: ""
 }
 ${select("intake", t("catalogue.intake"), [...intakes.entries()], filters.intake)}
-${select(
-	"field",
-	t("catalogue.field"),
-	distinct(all.map((entry) => entry.offering.field)).map((field) => [field, field] as const),
-	filters.field,
-)}
+${select("field", t("catalogue.field"), fieldOptions(all, language), filters.field)}
 ${select(
 	"level",
 	t("catalogue.level"),
@@ -185,4 +181,17 @@ ${select(
 <div class="field"><label for="filter-feeMax">${t("catalogue.feeMax")}</label><input id="filter-feeMax" name="feeMax" type="number" min="0" step="10" inputmode="numeric" value="${filters.feeMax ?? ""}"></div>
 <div class="actions"><button type="submit">${t("catalogue.apply")}</button> <a href="${localized(language, "/")}">${t("catalogue.clear")}</a></div>
 </form>`;
+}
+
+/** The fields of the courses shown, by id, each with its name in the page's language, by name. */
+function fieldOptions(
+	all: readonly PublicOffering[],
+	language: string,
+): (readonly [string, string])[] {
+	const names = new Map<string, string>();
+	for (const { institution, offering } of all) {
+		if (offering.field !== undefined && !names.has(offering.field))
+			names.set(offering.field, fieldName(institution, offering.field, language));
+	}
+	return [...names.entries()].sort((a, b) => a[1].localeCompare(b[1], language));
 }

@@ -163,6 +163,22 @@ describe.each(sqlite)("the public catalogue ($name)", (target) => {
 		expect(await count("/et/?q=welding")).toBe("1");
 	});
 
+	it("finds Raamatupidamistarkvara by raamatupidamine, on the pages of either language", async () => {
+		const manager = await harness.as("manager");
+		await manager.request("POST", "/api/v1/institutions/test-vc/offerings", {
+			body: healthyOffering({
+				id: "accounting-software",
+				title: "Raamatupidamistarkvara väikeettevõtjale",
+				publication: "2027-02-01",
+				released: true,
+			}),
+		});
+		const count = async (url: string) =>
+			/<p class="count" role="status">(\d+)/.exec((await get(url)).body)?.[1];
+		expect(await count("/et/?q=raamatupidamine")).toBe("1");
+		expect(await count("/en/?q=raamatupidamise")).toBe("1");
+	});
+
 	it("filters by field, level, fee and words", async () => {
 		const count = async (query: string) =>
 			/<p class="count" role="status">(\d+)/.exec((await get(`/en/?${query}`)).body)?.[1];
