@@ -90,6 +90,21 @@ describe("kairos plan", () => {
 		expect(kairos(["plan", demoPath]).status).toBe(0);
 	});
 
+	it("writes titles and milestone labels in the --language asked for, one of the institution's", () => {
+		const estonian = kairos(["plan", demoPath, "--format", "json"]);
+		const english = kairos(["plan", demoPath, "--format", "json", "--language", "en"]);
+		const labels = (stdout: string) =>
+			planReport.parse(JSON.parse(stdout)).offerings[0]?.milestones.map(({ label }) => label);
+		expect(labels(estonian.stdout)?.[0]).toBe("Sisu kinnitatud");
+		expect(labels(english.stdout)?.[0]).toBe("Content approved");
+		const french = kairos(["plan", demoPath, "--language", "fr"]);
+		expect(french.status).toBe(2);
+		expect(french.stdout).toBe("");
+		expect(french.stderr).toBe(
+			'--language: "fr" is not one of the institution\'s languages (et, en)\n',
+		);
+	});
+
 	it("stops quietly when the reader closes the pipe early", () => {
 		const result = spawnSync(
 			"sh",

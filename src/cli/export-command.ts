@@ -45,8 +45,8 @@ async function render(
 		case "plan":
 			return serializePlan(plan, options.output?.toLowerCase().endsWith(".json") ? "json" : "yaml");
 		case "csv":
-			return offeringsToCsv(plan.offerings);
+			return offeringsToCsv(plan.offerings, plan.institution.languages);
 		case "xlsx":
-			return offeringsToXlsx(plan.offerings);
+			return offeringsToXlsx(plan.offerings, plan.institution.languages);
 	}
 }

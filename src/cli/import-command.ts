@@ -5,7 +5,7 @@ import type { Problem } from "../model/problems.ts";
 import { commandLine } from "../service/actor.ts";
 import { KairosError } from "../service/errors.ts";
 import { importOfferings } from "../service/imports.ts";
-import { replacePlan } from "../service/plans.ts";
+import { getPlan, replacePlan } from "../service/plans.ts";
 import {
 	decodeCsv,
 	parseOfferingsCsv,
@@ -35,16 +35,16 @@ export async function runImport(file: string, options: ImportOptions): Promise<E
 	return withStore(options.db, async (context) => {
 		const bytes = await readInput(file);
 		if (extension === ".csv" || extension === ".xlsx") {
-			const onProgress = progressReporter();
+			const institutionId = await chooseInstitution(context.store.db, options.institution);
+			// A text cell beside its translations (title, title.en) is in the first of these.
+			const { languages } = (await getPlan(context, institutionId)).plan.institution;
+			const reading = { onProgress: progressReporter(), languages };
 			const sheet =
-				extension === ".csv"
-					? readCsv(bytes, onProgress)
-					: await parseOfferingsXlsx(bytes, { onProgress });
+				extension === ".csv" ? readCsv(bytes, reading) : await parseOfferingsXlsx(bytes, reading);
 			if (!sheet.ok)
 				throw new KairosError("validation_failed", "the sheet has problems", {
 					problems: sheet.problems.map(atFile),
 				});
-			const institutionId = await chooseInstitution(context.store.db, options.institution);
 			const result = await importOfferings(
 				context,
 				institutionId,
@@ -102,9 +102,9 @@ async function readInput(file: string): Promise<Buffer> {
 }
 
 /** A CSV sheet's offerings, once its bytes are known to be UTF-8 or UTF-16 text. */
-function readCsv(bytes: Buffer, onProgress: SheetReadOptions["onProgress"]): SheetResult {
+function readCsv(bytes: Buffer, options: SheetReadOptions): SheetResult {
 	const decoded = decodeCsv(bytes);
-	return decoded.ok ? parseOfferingsCsv(decoded.text, { onProgress }) : decoded;
+	return decoded.ok ? parseOfferingsCsv(decoded.text, options) : decoded;
 }
 
 /** Draws a progress bar on stderr when it is a terminal; silent otherwise. */

@@ -34,10 +34,19 @@ program
 			.default("table"),
 	)
 	.option("--strict", "exit with 1 when any finding is an error")
+	.option(
+		"--language <code>",
+		"the language of titles and milestone labels, one of the institution's (default: its first)",
+	)
 	.action(
 		async (
 			file: string,
-			options: { today?: string; format: "table" | "json" | "ics" | "html"; strict?: boolean },
+			options: {
+				today?: string;
+				format: "table" | "json" | "ics" | "html";
+				strict?: boolean;
+				language?: string;
+			},
 		) => {
 			process.exitCode = await runPlan(file, options);
 		},

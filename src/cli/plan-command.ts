@@ -1,5 +1,5 @@
 import { planWithHolidays } from "../holidays/plan-with-holidays.ts";
-import { isoDate } from "../model/primitives.ts";
+import { isoDate, languageCode } from "../model/primitives.ts";
 import type { PlanReport } from "../model/report.ts";
 import { renderJson } from "../report/json.ts";
 import { ExitCode } from "./exit-codes.ts";
@@ -12,6 +12,8 @@ export interface PlanCommandOptions {
 	today?: string;
 	format: ReportFormat;
 	strict?: boolean;
+	/** The language of titles and milestone labels; by default the institution's first. */
+	language?: string;
 }
 
 /** `kairos plan FILE`: the whole output is rendered before anything is written. */
@@ -27,7 +29,27 @@ export async function runPlan(file: string, options: PlanCommandOptions): Promis
 		printProblems(read.problems);
 		return ExitCode.BadInput;
 	}
-	const report = planWithHolidays(read.plan, { today: options.today });
+	const languages = read.plan.institution.languages ?? [];
+	const { language } = options;
+	if (language !== undefined && !languageCode.safeParse(language).success) {
+		printProblems([
+			{
+				path: "--language",
+				message: `${JSON.stringify(language)} is not an ISO 639-1 language code such as "et"`,
+			},
+		]);
+		return ExitCode.BadInput;
+	}
+	if (language !== undefined && languages.length > 0 && !languages.includes(language)) {
+		printProblems([
+			{
+				path: "--language",
+				message: `${JSON.stringify(language)} is not one of the institution's languages (${languages.join(", ")})`,
+			},
+		]);
+		return ExitCode.BadInput;
+	}
+	const report = planWithHolidays(read.plan, { today: options.today, language });
 	process.stdout.write(await render(report, options.format));
 	return options.strict && report.summary.errors > 0 ? ExitCode.ErrorFindings : ExitCode.Done;
 }

@@ -15,6 +15,30 @@ describe("plan", () => {
 		expect(report.summary).toEqual({ offerings: 1, errors: 0, warnings: 0 });
 	});
 
+	it("writes titles, milestone labels and intake names in the report's language, by default the institution's first", () => {
+		const input = planWith({ title: { et: "Keevituse alused", en: "Welding basics" } });
+		const shown = (language?: string) => {
+			const report = plan(input, { holidays: estonianHolidays, language });
+			return {
+				title: report.offerings[0]?.title,
+				label: report.offerings[0]?.milestones[0]?.label,
+				intake: report.intakes[0]?.label,
+			};
+		};
+		expect(shown()).toEqual({
+			title: "Keevituse alused",
+			label: "Sisu kinnitatud",
+			intake: "Sügis 2027",
+		});
+		expect(shown("en")).toEqual({
+			title: "Welding basics",
+			label: "Content approved",
+			intake: "Autumn 2027",
+		});
+		// A language the texts lack falls back to the institution's first.
+		expect(shown("ru")).toEqual(shown());
+	});
+
 	it("returns the documented shape of --format json", () => {
 		const report = plan(healthyPlan(), { today: "2027-01-10", holidays: estonianHolidays });
 		expect(planReport.safeParse(report).success).toBe(true);

@@ -1,5 +1,6 @@
 import { defaultTemplate } from "../model/default-template.ts";
 import type { Intake } from "../model/intake.ts";
+import { type TextPicker, textIn } from "../model/localized-text.ts";
 import type { PlanFile } from "../model/plan-file.ts";
 import type {
 	Finding,
@@ -17,6 +18,7 @@ import { overCapacity, overloadedCells } from "./findings/capacity-findings.ts";
 import { contentRules } from "./findings/content-findings.ts";
 import type { OfferingContext, OfferingRule } from "./findings/context.ts";
 import { milestoneInPast } from "./findings/milestone-findings.ts";
+import { notReleased } from "./findings/release-findings.ts";
 import { timingRules } from "./findings/timing-findings.ts";
 import type { PublicHoliday } from "./holidays.ts";
 import { type ResolvedRules, resolveRules } from "./rules.ts";
@@ -30,29 +32,36 @@ import {
 } from "./workload.ts";
 
 export interface PlanOptions {
-	/** `YYYY-MM-DD`; without it, no finding depends on the date (MILESTONE_IN_PAST is skipped). */
+	/** `YYYY-MM-DD`; without it, no finding depends on the date (NOT_RELEASED and MILESTONE_IN_PAST are skipped). */
 	today?: string | undefined;
 	/**
 	 * The public holidays of the institution's country in every year of `calendarYears(input)`
 	 * (src/holidays computes them); a day of another year is never a holiday.
 	 */
 	holidays: readonly PublicHoliday[];
+	/**
+	 * The language of the report's titles and milestone labels (ISO 639-1), with the fallback of
+	 * `pickText`; by default the institution's first language. Messages are in English.
+	 */
+	language?: string | undefined;
 }
 
 const offeringRules: readonly OfferingRule[] = [
 	...timingRules,
 	...budgetRules,
 	...contentRules,
+	notReleased,
 	milestoneInPast,
 ];
 
 /**
  * The engine: a validated plan and its country's public holidays in, the dated marketing plans,
- * workload and findings out. Pure and deterministic: the same input, `today` and holidays always
- * give the same report.
+ * workload and findings out, with titles and labels in the report's language. Pure and
+ * deterministic: the same input, `today`, holidays and language always give the same report.
  */
 export function plan(input: PlanFile, options: PlanOptions): PlanReport {
 	const { institution } = input;
+	const text = textIn(options.language, institution.languages ?? []);
 	const rules = resolveRules(institution.rules);
 	const calendar = createCalendar(options.holidays, institution.closures);
 	const today = options.today === undefined ? undefined : toDay(options.today);
@@ -73,13 +82,14 @@ export function plan(input: PlanFile, options: PlanOptions): PlanReport {
 			template,
 			anchorDaysOf(offering, intake, timing),
 			calendar,
+			text,
 		);
 		const budget = budgetOf(offering);
 		if (timing.blocker) blocked.add(offering.id);
 		workload.add(schedule.milestones);
 		scheduled.push({
 			offering: offering.id,
-			title: offering.title,
+			title: text(offering.title),
 			milestones: schedule.milestones,
 		});
 		const context: OfferingContext = {
@@ -95,10 +105,11 @@ export function plan(input: PlanFile, options: PlanOptions): PlanReport {
 			calendar,
 			rules,
 			today,
+			text,
 		};
 		return {
 			id: offering.id,
-			title: offering.title,
+			title: text(offering.title),
 			intake: offering.intake ?? null,
 			...(offering.field !== undefined && { field: offering.field }),
 			start: offering.start,
@@ -137,7 +148,7 @@ export function plan(input: PlanFile, options: PlanOptions): PlanReport {
 			email,
 			roles,
 		})),
-		intakes: presentIntakes(input.intakes, rules),
+		intakes: presentIntakes(input.intakes, rules, text),
 		offerings,
 		workload: cells.map(({ week, role, hours, capacity }) => ({ week, role, hours, capacity })),
 		findings,
@@ -176,14 +187,18 @@ function nextIntakes(intakes: readonly Intake[]): Map<string, Intake> {
 	return next;
 }
 
-function presentIntakes(intakes: readonly Intake[], rules: ResolvedRules): IntakeReport[] {
+function presentIntakes(
+	intakes: readonly Intake[],
+	rules: ResolvedRules,
+	text: TextPicker,
+): IntakeReport[] {
 	return [...intakes]
 		.sort((a, b) => a.studiesStart.localeCompare(b.studiesStart) || a.id.localeCompare(b.id))
 		.map((intake) => {
 			const window = decisionWindowOf(intake, toDay(intake.studiesStart), rules);
 			return {
 				id: intake.id,
-				label: intake.label ?? intake.id,
+				label: intake.label === undefined ? intake.id : text(intake.label),
 				studiesStart: intake.studiesStart,
 				decisionWindow: { from: toIso(window.from), to: toIso(window.to) },
 			};

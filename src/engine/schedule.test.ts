@@ -5,6 +5,7 @@ import { healthyOffering, healthyPlan } from "../../test/fixtures/plans.ts";
 import { anchors } from "../model/anchors.ts";
 import { defaultTemplate } from "../model/default-template.ts";
 import type { Intake } from "../model/intake.ts";
+import { textIn } from "../model/localized-text.ts";
 import type { Offering } from "../model/offering.ts";
 import type { Template, TemplateMilestone } from "../model/template.ts";
 import { createCalendar } from "./calendar.ts";
@@ -17,6 +18,7 @@ const calendar = createCalendar(estonianHolidays, [
 	{ from: "2027-07-01", to: "2027-07-31", label: "staff summer holiday" },
 ]);
 const [autumn] = healthyPlan().intakes as [Intake];
+const english = textIn("en", ["et", "en"]);
 
 function schedule(
 	offering: Offering,
@@ -25,7 +27,7 @@ function schedule(
 ) {
 	const intake = intakeOrNone ?? undefined;
 	const timing = timingOf(offering, intake, calendar, defaultRules);
-	return scheduleOf(offering, template, anchorDaysOf(offering, intake, timing), calendar);
+	return scheduleOf(offering, template, anchorDaysOf(offering, intake, timing), calendar, english);
 }
 
 function template(...milestones: TemplateMilestone[]): Template {
@@ -271,6 +273,7 @@ describe("schedule properties", () => {
 						template(step),
 						anchorDaysOf(offering, autumn, timing),
 						calendar,
+						english,
 					).milestones;
 					expect(milestone?.due).toBeLessThanOrEqual(anchorDay);
 				},

@@ -1,5 +1,6 @@
 import type { Anchor } from "../model/anchors.ts";
 import type { Intake } from "../model/intake.ts";
+import type { TextPicker } from "../model/localized-text.ts";
 import {
 	type MilestoneProgress,
 	type MilestoneStatus,
@@ -57,13 +58,15 @@ export interface Schedule {
 /**
  * Back-schedules a template against an offering's anchors. A task that falls on a non-working
  * day moves to the previous working day (or the next, when `notBefore` forbids the previous) and
- * records why; an event keeps its date. Milestones come out sorted by due date, then template order.
+ * records why; an event keeps its date. Milestones come out sorted by due date, then template order,
+ * with their labels in the language `text` shows.
  */
 export function scheduleOf(
 	offering: Offering,
 	template: Template,
 	anchors: AnchorDays,
 	calendar: Calendar,
+	text: TextPicker,
 ): Schedule {
 	const milestones: DatedMilestone[] = [];
 	const undated: TemplateMilestone[] = [];
@@ -77,7 +80,7 @@ export function scheduleOf(
 		const progress = offering.milestoneStatus?.[step.key];
 		milestones.push({
 			key: step.key,
-			label: step.label ?? labelFromKey(step.key),
+			label: step.label === undefined ? labelFromKey(step.key) : text(step.label),
 			role: step.role,
 			kind,
 			owner: ownerOverride(progress) ?? offering.owners?.[step.role] ?? null,

@@ -1,13 +1,17 @@
 import type { Template } from "./template.ts";
 
-/** The marketing plan every offering gets unless it names another template (docs/rules.md). */
+/**
+ * The marketing plan every offering gets unless it names another template (docs/rules.md). Its
+ * labels are in English and Estonian; a report in another language shows them in the
+ * institution's first language, else in English.
+ */
 export const defaultTemplate: Template = {
 	id: "default",
 	label: "Default marketing plan",
 	milestones: [
 		{
 			key: "content-approved",
-			label: "Content approved",
+			label: { en: "Content approved", et: "Sisu kinnitatud" },
 			role: "pedagogy",
 			anchor: "publication",
 			offset: "-15wd",
@@ -15,7 +19,7 @@ export const defaultTemplate: Template = {
 		},
 		{
 			key: "budget-approved",
-			label: "Budget approved",
+			label: { en: "Budget approved", et: "Eelarve kinnitatud" },
 			role: "manager",
 			anchor: "publication",
 			offset: "-10wd",
@@ -23,7 +27,7 @@ export const defaultTemplate: Template = {
 		},
 		{
 			key: "marketing-plan-ready",
-			label: "Marketing plan ready",
+			label: { en: "Marketing plan ready", et: "Turundusplaan valmis" },
 			role: "marketing",
 			anchor: "publication",
 			offset: "-5wd",
@@ -31,7 +35,7 @@ export const defaultTemplate: Template = {
 		},
 		{
 			key: "staff-briefed",
-			label: "Staff briefed",
+			label: { en: "Staff briefed", et: "Töötajad teavitatud" },
 			role: "manager",
 			anchor: "publication",
 			offset: "-5wd",
@@ -39,7 +43,7 @@ export const defaultTemplate: Template = {
 		},
 		{
 			key: "catalogue-published",
-			label: "Published in the catalogue",
+			label: { en: "Published in the catalogue", et: "Kataloogis avaldatud" },
 			role: "marketing",
 			anchor: "publication",
 			offset: "+0d",
@@ -47,7 +51,7 @@ export const defaultTemplate: Template = {
 		},
 		{
 			key: "campaign-launch",
-			label: "Campaign launched",
+			label: { en: "Campaign launched", et: "Kampaania käivitatud" },
 			role: "marketing",
 			anchor: "decisionWindow.from",
 			offset: "+0d",
@@ -56,7 +60,7 @@ export const defaultTemplate: Template = {
 		},
 		{
 			key: "campaign-reminder",
-			label: "Campaign reminder",
+			label: { en: "Campaign reminder", et: "Kampaania meeldetuletus" },
 			role: "marketing",
 			anchor: "start",
 			offset: "-6w",
@@ -64,7 +68,7 @@ export const defaultTemplate: Template = {
 		},
 		{
 			key: "registration-closes",
-			label: "Registration closes",
+			label: { en: "Registration closes", et: "Registreerimine sulgub" },
 			role: "support",
 			anchor: "start",
 			offset: "-10wd",
@@ -72,7 +76,7 @@ export const defaultTemplate: Template = {
 		},
 		{
 			key: "go-no-go",
-			label: "Go/no-go decision",
+			label: { en: "Go/no-go decision", et: "Toimumise otsus" },
 			role: "manager",
 			anchor: "start",
 			offset: "-8wd",
@@ -80,7 +84,7 @@ export const defaultTemplate: Template = {
 		},
 		{
 			key: "participants-informed",
-			label: "Participants informed",
+			label: { en: "Participants informed", et: "Osalejad teavitatud" },
 			role: "support",
 			anchor: "start",
 			offset: "-5wd",
@@ -88,7 +92,7 @@ export const defaultTemplate: Template = {
 		},
 		{
 			key: "course-start",
-			label: "Course starts",
+			label: { en: "Course starts", et: "Kursus algab" },
 			role: "pedagogy",
 			anchor: "start",
 			offset: "+0d",

@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { localizedName } from "./localized-text.ts";
 import {
 	atMost,
 	email,
 	isoDate,
+	languageCode,
 	maxLength,
 	nameText,
 	role,
@@ -126,9 +128,9 @@ function isTimeZone(name: string): boolean {
 	}
 }
 
-export const languageCode = z.string().regex(/^[a-z]{2}$/, {
-	error: (issue) => `${showValue(issue.input)} is not an ISO 639-1 language code such as "et"`,
-});
+/** A field of study, as the catalogue's field filter names it. */
+export const field = z.strictObject({ id: slug, name: localizedName });
+export type Field = z.infer<typeof field>;
 
 export const institution = z.strictObject({
 	id: slug,
@@ -141,5 +143,7 @@ export const institution = z.strictObject({
 	capacity: capacity.optional(),
 	rules: rules.optional(),
 	people: z.array(person).optional(),
+	/** The fields of study: offerings and qualifications then name theirs by id. */
+	fields: z.array(field).optional(),
 });
 export type Institution = z.infer<typeof institution>;

@@ -1,11 +1,12 @@
 import { z } from "zod";
-import { dateRange, isoDate, nameText, slug } from "./primitives.ts";
+import { localizedName } from "./localized-text.ts";
+import { dateRange, isoDate, slug } from "./primitives.ts";
 
 /** One admission cycle of the formal education year. */
 export const intake = z
 	.strictObject({
 		id: slug,
-		label: nameText.optional(),
+		label: localizedName.optional(),
 		admissionOpens: isoDate,
 		admissionCloses: isoDate,
 		studiesStart: isoDate,

@@ -1,18 +1,17 @@
 import { z } from "zod";
 import { blockerAnchors } from "./anchors.ts";
-import { languageCode } from "./institution.ts";
+import { localizedDescription, localizedName, localizedOutcome } from "./localized-text.ts";
 import {
 	atMost,
 	credits,
-	descriptionText,
 	email,
 	isoDate,
+	languageCode,
 	level,
 	maxLength,
 	money,
 	nameText,
 	noteText,
-	outcomeText,
 	roles,
 	showValue,
 	slug,
@@ -52,12 +51,29 @@ export function statusOf(progress: MilestoneProgress | undefined): MilestoneStat
 	return typeof progress === "string" ? progress : progress.status;
 }
 
+/** The milestone whose being done puts an offering in the public catalogue (docs/rules.md). */
+export const cataloguePublishedKey = "catalogue-published";
+
+/**
+ * Whether the offering is released in the public catalogue, as a fact rather than a plan: its
+ * `released` state when given (the staff app sets it), else whether its catalogue-published
+ * milestone is done. The publication date only says when it should be.
+ */
+export function isReleased(offering: {
+	released?: boolean | undefined;
+	milestoneStatus?: Readonly<Record<string, MilestoneProgress>> | undefined;
+}): boolean {
+	return (
+		offering.released ?? statusOf(offering.milestoneStatus?.[cataloguePublishedKey]) === "done"
+	);
+}
+
 /** A unit of the course that a learner can complete on its own. */
 export const offeringModule = z.strictObject({
 	id: slug,
-	title: nameText,
+	title: localizedName,
 	credits: credits.optional(),
-	learningOutcomes: z.array(outcomeText).optional(),
+	learningOutcomes: z.array(localizedOutcome).optional(),
 	assessment: noteText.optional(),
 });
 export type OfferingModule = z.infer<typeof offeringModule>;
@@ -119,16 +135,16 @@ const owners = z.strictObject(
 export const offering = z
 	.strictObject({
 		id: slug,
-		title: nameText,
+		title: localizedName,
 		intake: slug.optional(),
 		start: isoDate,
 		end: isoDate,
-		description: descriptionText.optional(),
+		description: localizedDescription.optional(),
 		field: nameText.optional(),
 		language: languageCode.optional(),
 		mode: z.enum(modes).optional(),
-		location: nameText.optional(),
-		learningOutcomes: z.array(outcomeText).optional(),
+		location: localizedName.optional(),
+		learningOutcomes: z.array(localizedOutcome).optional(),
 		credits: credits.optional(),
 		level: level.optional(),
 		assessment: noteText.optional(),
@@ -144,6 +160,11 @@ export const offering = z
 		owners: owners.optional(),
 		contact: contact.optional(),
 		publication: isoDate.optional(),
+		/**
+		 * Whether learners can see it in the catalogue: `true` once it is released there, `false`
+		 * to hold it back; without it, released when the catalogue-published milestone is done.
+		 */
+		released: z.boolean().optional(),
 		blockedUntil: z.array(blocker).optional(),
 		template: slug.optional(),
 		/** The go/no-go decision once made: `go` confirms the group, `no-go` cancels the offering. */

@@ -59,10 +59,18 @@ export const slug = z
 
 /**
  * Text with at least one visible character and at most `max` characters; kept exactly as
- * written, so export loses nothing.
+ * written, so export loses nothing. `notText` words the problem for a value that is no string
+ * at all, after the value: `5 is not a text…`.
  */
-function visibleText(max: number) {
-	return z.string().regex(/\S/, { abort: true, error: "must not be blank" }).max(max, atMost(max));
+export function visibleText(max: number, notText?: string) {
+	const type =
+		notText === undefined
+			? z.string()
+			: z.string({
+					error: (issue) =>
+						issue.input === undefined ? "is required" : `${showValue(issue.input)} ${notText}`,
+				});
+	return type.regex(/\S/, { abort: true, error: "must not be blank" }).max(max, atMost(max));
 }
 
 /** A name, title, label or place. */
@@ -73,6 +81,11 @@ export const outcomeText = visibleText(maxLength.outcome);
 export const noteText = visibleText(maxLength.note);
 /** An offering's description. */
 export const descriptionText = visibleText(maxLength.description);
+
+/** An ISO 639-1 language code, lower case: `et`, `en`. */
+export const languageCode = z.string().regex(/^[a-z]{2}$/, {
+	error: (issue) => `${showValue(issue.input)} is not an ISO 639-1 language code such as "et"`,
+});
 
 export const roles = ["manager", "pedagogy", "marketing", "support"] as const;
 /** A planning role: who owns a milestone. */

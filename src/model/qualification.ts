@@ -1,16 +1,17 @@
 import { z } from "zod";
+import { localizedName } from "./localized-text.ts";
 import { credits, level, nameText, slug } from "./primitives.ts";
 
 export const qualificationModule = z.strictObject({
 	id: slug,
-	title: nameText,
+	title: localizedName,
 	credits: credits.optional(),
 });
 
 /** A formal programme that micro-credentials stack towards. */
 export const qualification = z.strictObject({
 	id: slug,
-	title: nameText,
+	title: localizedName,
 	level,
 	credits,
 	/** The field of study, as offerings name theirs: NO_PATHWAY suggests qualifications of the offering's field. */

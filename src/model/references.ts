@@ -1,4 +1,4 @@
-import { didYouMean } from "./closest-name.ts";
+import { closestName, didYouMean } from "./closest-name.ts";
 import { defaultTemplate } from "./default-template.ts";
 import { holidayCountries } from "./holiday-countries.ts";
 import { showValue } from "./primitives.ts";
@@ -18,7 +18,19 @@ export function checkReferences(input: unknown): Problem[] {
 
 	const institution = isFields(input.institution) ? input.institution : {};
 	checkCountry(institution.country, report);
+	checkLanguages(input, report);
 	const people = collectIds(institution.people, ["institution", "people"], "person", report);
+	const fields = collectIds(institution.fields, ["institution", "fields"], "field", report);
+	// With a list of fields, an offering or a qualification names its field by id.
+	const checkField = (value: unknown, path: PathSegment[]) => {
+		const id = text(value);
+		if (id === undefined || !Array.isArray(institution.fields) || fields.has(id)) return;
+		report(path, `${showValue(id)} is not a field in institution.fields${didYouMean(id, fields)}`);
+	};
+	for (const [index, qualification] of entries(input.qualifications))
+		checkField(qualification.field, ["qualifications", index, "field"]);
+	for (const [index, offering] of entries(input.offerings))
+		checkField(offering.field, ["offerings", index, "field"]);
 	const intakeIds = collectIds(input.intakes, ["intakes"], "intake", report);
 	const intakes = new Map(entries(input.intakes).map(([, intake]) => [text(intake.id), intake]));
 	const qualifications = new Map<string, Set<string>>();
@@ -154,6 +166,57 @@ export function checkReferences(input: unknown): Problem[] {
 		collectIds(offering.modules, at("modules"), "module", report);
 	}
 	return problems;
+}
+
+/**
+ * Every localized text's languages must be the institution's: `{et: …, fr: …}` in a school of
+ * `languages: [et, en]` has a problem at `fr`.
+ */
+function checkLanguages(
+	input: Fields,
+	report: (path: PathSegment[], message: string) => void,
+): void {
+	const institution = isFields(input.institution) ? input.institution : {};
+	const languages = Array.isArray(institution.languages)
+		? institution.languages.filter((language): language is string => typeof language === "string")
+		: [];
+	const check = (value: unknown, path: PathSegment[]) => {
+		if (!isFields(value)) return;
+		for (const key of Object.keys(value)) {
+			if (languages.includes(key)) continue;
+			const guess = closestName(key, languages, 2);
+			report(
+				[...path, key],
+				languages.length === 0
+					? `${showValue(key)} is not a language of the institution: list its languages in institution.languages, such as [et, en]`
+					: `${showValue(key)} is not one of the institution's languages (${languages.join(", ")})${guess === undefined ? "" : ` (did you mean "${guess}"?)`}`,
+			);
+		}
+	};
+	const checkList = (list: unknown, path: PathSegment[]) => {
+		for (const [index, value] of entries(list, true)) check(value, [...path, index]);
+	};
+	for (const [i, field] of entries(institution.fields))
+		check(field.name, ["institution", "fields", i, "name"]);
+	for (const [i, intake] of entries(input.intakes)) check(intake.label, ["intakes", i, "label"]);
+	for (const [i, qualification] of entries(input.qualifications)) {
+		check(qualification.title, ["qualifications", i, "title"]);
+		for (const [m, module] of entries(qualification.modules))
+			check(module.title, ["qualifications", i, "modules", m, "title"]);
+	}
+	for (const [i, template] of entries(input.templates)) {
+		for (const [m, milestone] of entries(template.milestones))
+			check(milestone.label, ["templates", i, "milestones", m, "label"]);
+	}
+	for (const [i, offering] of entries(input.offerings)) {
+		for (const field of ["title", "description", "location"])
+			check(offering[field], ["offerings", i, field]);
+		checkList(offering.learningOutcomes, ["offerings", i, "learningOutcomes"]);
+		for (const [m, module] of entries(offering.modules)) {
+			check(module.title, ["offerings", i, "modules", m, "title"]);
+			checkList(module.learningOutcomes, ["offerings", i, "modules", m, "learningOutcomes"]);
+		}
+	}
 }
 
 function checkCountry(

@@ -22,6 +22,7 @@ export const findingCodes = [
 	"MILESTONE_IN_PAST",
 	"OVER_CAPACITY",
 	"FILL_AT_RISK",
+	"NOT_RELEASED",
 ] as const;
 export type FindingCode = (typeof findingCodes)[number];
 export const severities = ["error", "warning"] as const;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { anchor, offset } from "./anchors.ts";
+import { localizedName } from "./localized-text.ts";
 import { nameText, role, slug } from "./primitives.ts";
 
 export const milestoneKinds = ["task", "event"] as const;
@@ -7,7 +8,7 @@ export const milestoneKinds = ["task", "event"] as const;
 /** One step of a marketing plan, dated relative to an anchor. */
 export const templateMilestone = z.strictObject({
 	key: slug,
-	label: nameText.optional(),
+	label: localizedName.optional(),
 	role,
 	anchor,
 	offset,

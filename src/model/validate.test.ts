@@ -66,7 +66,10 @@ describe("validatePlan", () => {
 			{ mode: "hybrid" },
 			'offerings[0] (mig-welding).mode: "hybrid" is not one of "on-site", "online", "blended"',
 		],
-		[{ title: 42 }, "offerings[0] (mig-welding).title: 42 is not a string"],
+		[
+			{ title: 42 },
+			"offerings[0] (mig-welding).title: 42 is not a text, or a map of languages to texts such as {et: …, en: …}",
+		],
 		[
 			{ milestoneStatus: { "content-aproved": "done" } },
 			'offerings[0] (mig-welding).milestoneStatus.content-aproved: "content-aproved" is not a milestone of template "default" (did you mean "content-approved"?)',

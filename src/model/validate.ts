@@ -22,7 +22,7 @@ export function validatePlan(input: unknown): Validation {
 }
 
 const idListElement =
-	/^(offerings|intakes|qualifications|templates|history|institution\.people)\[(\d+)\]/;
+	/^(offerings|intakes|qualifications|templates|history|institution\.people|institution\.fields)\[(\d+)\]/;
 
 /**
  * The problem with the id of the list element it is in, when that id is a valid one. A problem

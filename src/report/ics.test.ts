@@ -33,11 +33,39 @@ describe("renderIcs", () => {
 		});
 	});
 
-	it('summarises "offering: milestone" and gives the owner and role', () => {
+	it('summarises "offering: milestone" and names the owner, with the role', () => {
 		const { offering, milestone } = milestones[0] ?? {};
 		expect(parsed[0]?.summary).toBe(`${offering?.title}: ${milestone?.label}`);
-		expect(parsed[0]?.description).toContain(`Owner: ${milestone?.owner} (${milestone?.role})`);
+		const owner = report.people.find((person) => person.id === milestone?.owner);
+		expect(owner).toBeDefined();
+		expect(parsed[0]?.description).toContain(`Owner: ${owner?.name} (${milestone?.role})`);
+		for (const event of parsed) {
+			for (const person of report.people)
+				expect(event.description).not.toContain(`Owner: ${person.id} `);
+		}
 		const moved = parsed.find((event) => event.description.includes("Moved from"));
 		expect(moved?.description).toMatch(/Moved from \d{4}-\d\d-\d\d: /);
+	});
+
+	it("shows an owner id that names nobody in the plan as it is, and a missing owner as none yet", () => {
+		const [first] = report.offerings;
+		if (!first) throw new Error("the demo report has no offering");
+		const [milestone] = first.milestones;
+		if (!milestone) throw new Error("the first offering has no milestone");
+		const lone = {
+			...report,
+			offerings: [
+				{
+					...first,
+					milestones: [
+						{ ...milestone, owner: "somebody-else" },
+						{ ...milestone, key: "unowned", owner: null },
+					],
+				},
+			],
+		};
+		const [named, unowned] = events(renderIcs(lone, { stamp }));
+		expect(named?.description).toContain(`Owner: somebody-else (${milestone.role})`);
+		expect(unowned?.description).toContain(`Owner: none yet (${milestone.role})`);
 	});
 });

@@ -1,5 +1,6 @@
 import ical, { ICalCalendarMethod } from "ical-generator";
 import type { PlanReport } from "../model/report.ts";
+import { ownerNames } from "./people.ts";
 
 export interface IcsOptions {
 	/** DTSTAMP of every event: when the calendar was produced. */
@@ -7,7 +8,7 @@ export interface IcsOptions {
 }
 
 /**
- * One all-day VEVENT per milestone. UIDs are stable (`offering.milestone@institution`), so a
+ * One all-day VEVENT per milestone, naming its owner as the plan's people name them. UIDs are stable (`offering.milestone@institution`), so a
  * calendar that subscribes to the file updates events instead of duplicating them. Dates are
  * floating calendar dates: no time zone is attached, so they never shift.
  */
@@ -17,10 +18,11 @@ export function renderIcs(report: PlanReport, options: IcsOptions): string {
 		prodId: { company: "Kairos", product: "kairos-plan", language: "EN" },
 		method: ICalCalendarMethod.PUBLISH,
 	});
+	const ownerName = ownerNames(report);
 	for (const offering of report.offerings) {
 		for (const milestone of offering.milestones) {
 			const description = [
-				`Owner: ${milestone.owner ?? "none yet"} (${milestone.role})`,
+				`Owner: ${milestone.owner === null ? "none yet" : ownerName(milestone.owner)} (${milestone.role})`,
 				`Status: ${milestone.status}`,
 				...(milestone.effortHours > 0 ? [`Effort: ${milestone.effortHours} h`] : []),
 				...(milestone.moved

@@ -1,6 +1,7 @@
 import type { Institution } from "../model/institution.ts";
 import type { Intake } from "../model/intake.ts";
-import type { Offering } from "../model/offering.ts";
+import { type LocalizedText, pickText } from "../model/localized-text.ts";
+import { isReleased, type Offering } from "../model/offering.ts";
 import type { Qualification } from "../model/qualification.ts";
 import type { OfferingReport } from "../model/report.ts";
 import { planVersions } from "../store/institution-repository.ts";
@@ -8,6 +9,7 @@ import { perContext, type ServiceContext } from "./context.ts";
 import { LruCache } from "./lru-cache.ts";
 import { planGeneration } from "./plan-changes.ts";
 import { plannedInstitution } from "./plans.ts";
+import { matchesQuery, type SearchableText } from "./word-search.ts";
 
 /** What a learner sees about a course's group. */
 export const publicStatuses = ["planned", "open", "confirmed", "full", "cancelled"] as const;
@@ -16,7 +18,7 @@ export type PublicStatus = (typeof publicStatuses)[number];
 /** A qualification a course counts towards, and the module of it, if named. */
 export interface PublicPathway {
 	qualification: Qualification;
-	module: { id: string; title: string } | undefined;
+	module: { id: string; title: LocalizedText } | undefined;
 }
 
 /** One offering as the catalogue shows it. */
@@ -107,9 +109,9 @@ export async function publicCatalogue(context: ServiceContext): Promise<PublicCa
 		const reports = new Map(report.offerings.map((entry) => [entry.id, entry]));
 		const offerings = plan.offerings.flatMap((offering): PublicOffering[] => {
 			const offeringReport = reports.get(offering.id);
-			// Public from the publication date until the course starts: learners look for what they can still join.
-			if (!offeringReport || offeringReport.publication > today || offering.start <= today)
-				return [];
+			// Released, and not started: learners look for what they can still join. The
+			// publication date is the plan; only the release puts it in front of learners.
+			if (!offeringReport || !isReleased(offering) || offering.start <= today) return [];
 			const intake = offering.intake === undefined ? undefined : intakes.get(offering.intake);
 			return [
 				publicOffering(plan.institution, offering, offeringReport, intake, qualifications, today),
@@ -178,6 +180,12 @@ export function statusOf(
 
 /** The catalogue's filters; every one is optional. */
 export interface CatalogueFilters {
+	/** An institution's id: only its courses. */
+	institution?: string | undefined;
+	/**
+	 * `institution/intake` (see `intakeFilterValue`), so that intakes of the same id in two
+	 * schools stay apart; a bare intake id matches that intake in every school.
+	 */
 	intake?: string | undefined;
 	field?: string | undefined;
 	level?: number | undefined;
@@ -185,46 +193,87 @@ export interface CatalogueFilters {
 	mode?: string | undefined;
 	feeMin?: number | undefined;
 	feeMax?: number | undefined;
-	/** Words that must all appear in the course's title, description, outcomes, field or modules. */
+	/**
+	 * Words that must each begin a word of the course's title, description, place, outcomes,
+	 * module titles or field, in any language; Estonian words by their stem (`word-search.ts`).
+	 */
 	q?: string | undefined;
 }
 
-/** The offerings that pass every filter, in start order. */
+/**
+ * The offerings that pass every filter, in start order, then by title in `language` (the page's).
+ * Words are looked for in every language of the texts, so a learner finds a course by its
+ * Estonian or its English title on either page.
+ */
 export function filterOfferings(
 	offerings: readonly PublicOffering[],
 	filters: CatalogueFilters,
+	language: string,
 ): PublicOffering[] {
-	const words = (filters.q ?? "").toLocaleLowerCase().split(/\s+/).filter(Boolean);
+	const title = ({ institution, offering }: PublicOffering) =>
+		pickText(offering.title, language, institution.languages ?? []).text;
 	return offerings
-		.filter(({ offering, intake }) => {
-			if (filters.intake && intake?.id !== filters.intake) return false;
+		.filter(({ institution, offering, intake }) => {
+			if (filters.institution && institution.id !== filters.institution) return false;
+			if (filters.intake && !inIntake(filters.intake, institution.id, intake)) return false;
 			if (filters.field && offering.field !== filters.field) return false;
 			if (filters.level !== undefined && offering.level?.eqf !== filters.level) return false;
 			if (filters.language && offering.language !== filters.language) return false;
 			if (filters.mode && offering.mode !== filters.mode) return false;
 			if (filters.feeMin !== undefined && offering.fee.amount < filters.feeMin) return false;
 			if (filters.feeMax !== undefined && offering.fee.amount > filters.feeMax) return false;
-			if (words.length === 0) return true;
-			const text = searchableText(offering);
-			return words.every((word) => text.includes(word));
+			return matchesQuery(filters.q ?? "", searchableTexts(institution, offering));
 		})
 		.sort(
 			(a, b) =>
 				a.offering.start.localeCompare(b.offering.start) ||
-				a.offering.title.localeCompare(b.offering.title),
+				title(a).localeCompare(title(b), language),
 		);
 }
 
-function searchableText(offering: Offering): string {
+/**
+ * How the catalogue names a field of study in `language`: its name in `institution.fields`,
+ * with `pickText`'s fallback, else its id made readable (`social-care` → "Social care").
+ */
+export function fieldName(institution: Institution, id: string, language: string): string {
+	const known = institution.fields?.find((field) => field.id === id);
+	if (known) return pickText(known.name, language, institution.languages ?? []).text;
+	const words = id.replace(/-/g, " ");
+	return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The value that the intake filter gives one school's intake: `emajoe-vc/autumn-2027`. */
+export function intakeFilterValue(institutionId: string, intakeId: string): string {
+	return `${institutionId}/${intakeId}`;
+}
+
+function inIntake(filter: string, institutionId: string, intake: Intake | undefined): boolean {
+	if (intake === undefined) return false;
+	return filter.includes("/")
+		? filter === intakeFilterValue(institutionId, intake.id)
+		: filter === intake.id;
+}
+
+/**
+ * What a word search looks through: the texts of the course in every language, each with its
+ * language (a plain text is in the school's first), and its field's id and names.
+ */
+function searchableTexts(institution: Institution, offering: Offering): SearchableText[] {
+	const first = institution.languages?.[0];
+	const inLanguages = (text: LocalizedText | undefined): SearchableText[] => {
+		if (text === undefined) return [];
+		if (typeof text === "string") return [{ text, language: first }];
+		return Object.entries(text).map(([language, value]) => ({ text: value, language }));
+	};
+	const field = institution.fields?.find((candidate) => candidate.id === offering.field);
 	return [
 		offering.title,
 		offering.description,
-		offering.field,
 		offering.location,
 		...(offering.learningOutcomes ?? []),
 		...(offering.modules ?? []).map((module) => module.title),
+		field?.name,
 	]
-		.filter(Boolean)
-		.join(" ")
-		.toLocaleLowerCase();
+		.flatMap(inLanguages)
+		.concat(offering.field === undefined ? [] : [{ text: offering.field, language: undefined }]);
 }

@@ -22,8 +22,8 @@ export interface OfferingsImport {
 
 /**
  * Merges offerings from a spreadsheet into an institution's plan: a new id is added at the end,
- * a known id is replaced but keeps the modules, milestone progress and registrations that a
- * sheet cannot hold. The whole plan is validated and written in one transaction, so a failed import changes
+ * a known id is replaced but keeps the modules, release state, milestone progress and
+ * registrations that a sheet cannot hold. The whole plan is validated and written in one transaction, so a failed import changes
  * nothing.
  */
 export async function importOfferings(
@@ -64,6 +64,7 @@ export async function importOfferings(
 		offerings[index] = {
 			...incoming,
 			...(existing.modules && { modules: existing.modules }),
+			...(existing.released !== undefined && { released: existing.released }),
 			...(existing.milestoneStatus && { milestoneStatus: existing.milestoneStatus }),
 			...(existing.registrations && { registrations: existing.registrations }),
 		};

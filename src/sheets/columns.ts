@@ -17,9 +17,12 @@ export type ColumnKind =
 	| "date-list"
 	| "pathways";
 
-/** Where a column's value sits in an offering: a field (path) or the sum of one kind of budget line. */
+/**
+ * Where a column's value sits in an offering: a field (path), with the language of a
+ * translation column (`title.en`), or the sum of one kind of budget line.
+ */
 export type ColumnTarget =
-	| { path: readonly [string] | readonly [string, string] }
+	| { path: readonly [string] | readonly [string, string]; language?: string }
 	| { budget: (typeof budgetCategories)[number]; per: "course" | "participant" };
 
 /** One column of an offerings sheet. The reader, the writers, the template and the docs use these. */
@@ -35,6 +38,11 @@ export interface OfferingColumn {
 	kind: ColumnKind;
 	/** The allowed values of a `choice` column. */
 	choices?: readonly string[];
+	/**
+	 * A text learners read, which may be given per language: besides this column, a sheet may
+	 * have one per language, named `title.en` (`translationColumn`).
+	 */
+	localized?: true;
 	target: ColumnTarget;
 }
 
@@ -76,8 +84,10 @@ export const offeringColumns: readonly OfferingColumn[] = [
 		kind: "id",
 	}),
 	field("title", {
+		localized: true,
 		required: true,
-		description: "the course title, as learners see it",
+		description:
+			"the course title, as learners see it; title.en and the like give it in other languages",
 		example: "Manual metal arc welding for beginners",
 		kind: "text",
 	}),
@@ -101,7 +111,8 @@ export const offeringColumns: readonly OfferingColumn[] = [
 	}),
 	field("field", {
 		required: false,
-		description: "field of study, used to filter the catalogue",
+		description:
+			"field of study, used to filter the catalogue; an id of institution.fields when it lists them",
 		example: "engineering",
 		kind: "text",
 	}),
@@ -119,14 +130,18 @@ export const offeringColumns: readonly OfferingColumn[] = [
 		choices: modes,
 	}),
 	field("location", {
+		localized: true,
 		required: false,
-		description: "where the course takes place",
+		description:
+			"where the course takes place; location.en and the like give it in other languages",
 		example: "Tartu, welding workshop",
 		kind: "text",
 	}),
 	field("description", {
+		localized: true,
 		required: false,
-		description: "a short description for the catalogue",
+		description:
+			"a short description for the catalogue; description.en and the like give it in other languages",
 		example: "Two evenings a week in the welding workshop, with theory online.",
 		kind: "text",
 	}),
@@ -164,8 +179,10 @@ export const offeringColumns: readonly OfferingColumn[] = [
 		target: { path: ["level", "national"] },
 	},
 	field("learningOutcomes", {
+		localized: true,
 		required: false,
-		description: "what a learner can do after the course (EU element)",
+		description:
+			"what a learner can do after the course (EU element); learningOutcomes.en and the like give it in other languages",
 		example: "Welds fillet joints in positions PA and PB; Checks welds visually",
 		kind: "list",
 	}),
@@ -310,12 +327,49 @@ export function columnLetter(position: number): string {
 	return letters;
 }
 
-/** The column for a header text, matched without regard to case and surrounding spaces. */
+/**
+ * The column for a header text, matched without regard to case and surrounding spaces: one of
+ * `offeringColumns`, or a translation column such as `title.en`.
+ */
 export function columnNamed(header: string): OfferingColumn | undefined {
-	return byName.get(header.trim().toLowerCase());
+	const name = header.trim().toLowerCase();
+	const known = byName.get(name);
+	if (known !== undefined) return known;
+	const translation = /^(.+)\.([a-z]{2})$/.exec(name);
+	const base = translation && byName.get(translation[1] ?? "");
+	return base?.localized && translation?.[2] ? translationColumn(base, translation[2]) : undefined;
 }
 
 const byName = new Map(offeringColumns.map((column) => [column.name.toLowerCase(), column]));
+const translations = new Map<string, OfferingColumn>();
+
+/**
+ * The column of a localized column's text in one language, `title.en`: optional, of the same
+ * kind, next to its base column in a sheet. The same name always gives the same column.
+ */
+export function translationColumn(base: OfferingColumn, language: string): OfferingColumn {
+	const name = `${base.name}.${language}`;
+	let column = translations.get(name);
+	if (column === undefined) {
+		const path = "path" in base.target ? base.target.path : ([base.name] as const);
+		column = {
+			name,
+			required: false,
+			description: `${base.description}, in the language ${language}`,
+			example: base.example,
+			kind: base.kind,
+			target: { path, language },
+		};
+		translations.set(name, column);
+	}
+	return column;
+}
+
+/** The localized column that a translation column translates, or the column itself. */
+export function baseColumn(column: OfferingColumn): OfferingColumn {
+	if (!("path" in column.target) || column.target.language === undefined) return column;
+	return byName.get(column.target.path[0].toLowerCase()) ?? column;
+}
 
 /** How a column's cells are written, in a few words, for the docs and the template. */
 export function formatOf(column: OfferingColumn): string {

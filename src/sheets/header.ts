@@ -1,12 +1,12 @@
 import { closestName } from "../model/closest-name.ts";
 import type { Problem } from "../model/problems.ts";
 import { type CellValue, cellText } from "./cells.ts";
-import { columnLetter, columnNamed, offeringColumns } from "./columns.ts";
+import { baseColumn, columnLetter, columnNamed, offeringColumns } from "./columns.ts";
 import type { PlacedColumn } from "./from-row.ts";
 
 /** What the header row (row 1) says about the sheet's columns. */
 export interface SheetHeader {
-	/** The known columns found, in the order of `offeringColumns`. */
+	/** The known columns found, in the order of `offeringColumns`, each translation after its base. */
 	placed: PlacedColumn[];
 	/** Positions whose header cell is blank. */
 	unnamed: Set<number>;
@@ -56,12 +56,18 @@ export function readHeader(header: readonly CellValue[]): SheetHeader {
 		});
 		return { placed, unnamed, problems };
 	}
+	const given = new Set([...placed.map(({ column }) => baseColumn(column).name)]);
 	for (const column of offeringColumns) {
-		if (column.required && !found.has(column.name))
+		// A localized column may be given in its languages only: `title.et` and `title.en`.
+		if (column.required && !given.has(column.name))
 			problems.push({ path: "row 1", message: `the required column "${column.name}" is missing` });
 	}
 	const order = new Map(offeringColumns.map((column, index) => [column, index]));
-	placed.sort((a, b) => (order.get(a.column) ?? 0) - (order.get(b.column) ?? 0));
+	// Translation columns follow their base column, in the sheet's order.
+	const rank = ({ column, position }: PlacedColumn) =>
+		(order.get(baseColumn(column)) ?? 0) +
+		(column === baseColumn(column) ? 0 : 0.5 + position / 1e6);
+	placed.sort((a, b) => rank(a) - rank(b));
 	return { placed, unnamed, problems };
 }
 

@@ -20,6 +20,25 @@ describe("partsLostInSheet", () => {
 		]);
 	});
 
+	it("names the release state, which the staff app sets and an import keeps", () => {
+		expect(partsLostInSheet({ ...welding, released: false })).toEqual(["the release state"]);
+	});
+
+	it("names learning outcomes that are translated only in part", () => {
+		expect(
+			partsLostInSheet({
+				...welding,
+				learningOutcomes: ["Keevitab", { et: "Loeb jooniseid", en: "Reads drawings" }],
+			}),
+		).toEqual(["learning outcomes translated only in part"]);
+		expect(
+			partsLostInSheet({
+				...welding,
+				learningOutcomes: [{ et: "Keevitab", en: "Welds" }, { et: "Loeb jooniseid" }],
+			}),
+		).toEqual(["learning outcomes translated only in part"]);
+	});
+
 	it("names budget details a sheet cannot hold", () => {
 		expect(
 			partsLostInSheet({

@@ -1,3 +1,4 @@
+import { allTexts, type LocalizedText } from "../model/localized-text.ts";
 import type { Offering } from "../model/offering.ts";
 
 /**
@@ -9,9 +10,12 @@ export function partsLostInSheet(offering: Offering): string[] {
 	if (offering.modules?.length) lost.push("modules");
 	if (offering.milestoneStatus && Object.keys(offering.milestoneStatus).length > 0)
 		lost.push("milestone statuses");
+	if (offering.released !== undefined) lost.push("the release state");
 	if (offering.registrations?.length) lost.push("registration counts");
-	if (offering.learningOutcomes?.some((outcome) => /[\r\n]/.test(outcome)))
+	const outcomes = offering.learningOutcomes ?? [];
+	if (outcomes.some((outcome) => allTexts(outcome).some((text) => /[\r\n]/.test(text))))
 		lost.push("line breaks inside a learning outcome");
+	if (!translatedAlike(outcomes)) lost.push("learning outcomes translated only in part");
 	const budget = offering.budget ?? [];
 	if (budget.some((line) => line.label !== undefined)) lost.push("budget line labels");
 	if (budget.some((line) => line.per === "participant" && line.category !== "materials"))
@@ -22,4 +26,16 @@ export function partsLostInSheet(offering: Offering): string[] {
 	if (offering.subsidy && offering.subsidy.currency !== offering.fee.currency)
 		lost.push("a subsidy in another currency than the fee");
 	return lost;
+}
+
+/**
+ * A sheet holds a list's translations column by column, item by item: every outcome a plain
+ * text, or every one in the same languages.
+ */
+function translatedAlike(items: readonly LocalizedText[]): boolean {
+	if (items.every((item) => typeof item === "string")) return true;
+	const languagesOf = (item: LocalizedText) =>
+		typeof item === "string" ? "" : Object.keys(item).sort().join(",");
+	const [first] = items;
+	return first !== undefined && items.every((item) => languagesOf(item) === languagesOf(first));
 }

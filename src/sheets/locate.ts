@@ -1,6 +1,6 @@
 import type { Offering } from "../model/offering.ts";
 import type { Problem } from "../model/problems.ts";
-import { columnOfPath } from "./from-row.ts";
+import { placedColumnOfPath } from "./from-row.ts";
 import { cellPath, type SheetPlacement } from "./read-table.ts";
 
 const offeringPath = /^offerings\[(\d+)\](.*)$/;
@@ -23,7 +23,11 @@ export function problemInSheet(
 	const row = index === undefined ? undefined : sheet.placement.rows[index];
 	const offering = index === undefined ? undefined : sheet.offerings[index];
 	if (row === undefined || offering === undefined) return problem;
-	const column = columnOfPath(pathSegments(match[2] ?? ""), offering);
+	const column = placedColumnOfPath(
+		pathSegments(match[2] ?? ""),
+		offering,
+		sheet.placement.positions,
+	);
 	if (column === undefined) return { path: `row ${row}`, message: problem.message };
 	return {
 		path: cellPath(row, column.name, sheet.placement.positions.get(column.name)),

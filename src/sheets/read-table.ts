@@ -3,7 +3,7 @@ import { type Offering, offering } from "../model/offering.ts";
 import { showValue } from "../model/primitives.ts";
 import { type Problem, problemsFromIssues } from "../model/problems.ts";
 import { type CellValue, isBlank } from "./cells.ts";
-import { columnLetter, type OfferingColumn } from "./columns.ts";
+import { baseColumn, columnLetter, type OfferingColumn } from "./columns.ts";
 import { columnsOfPath, offeringInput, type PlacedColumn } from "./from-row.ts";
 import { readHeader } from "./header.ts";
 
@@ -27,6 +27,11 @@ export type SheetResult =
 export interface SheetReadOptions {
 	/** Called about every 500 rows and once at the end, with rows done and rows in all (header not counted). */
 	onProgress?: ((done: number, total: number) => void) | undefined;
+	/**
+	 * The institution's languages, the first the default: a localized column's own cell
+	 * (`title`) is in the first when a translation cell (`title.en`) is filled beside it.
+	 */
+	languages?: readonly string[] | undefined;
 }
 
 /** A sheet's row: its number as the spreadsheet shows it (header = 1) and its cells by position. */
@@ -68,7 +73,7 @@ export function readTable(
 				message: "has a value, but its column has no name in row 1",
 			});
 		});
-		const found = readRow(row, placed, positions);
+		const found = readRow(row, placed, positions, options.languages ?? []);
 		const earlier = found.id === undefined ? undefined : idRows.get(found.id);
 		if (earlier !== undefined) {
 			found.problems.unshift({
@@ -91,8 +96,9 @@ function readRow(
 	row: SheetRow,
 	placed: readonly PlacedColumn[],
 	positions: ReadonlyMap<string, number>,
+	languages: readonly string[],
 ): { offering?: Offering; id?: string; problems: Problem[] } {
-	const { input, problems: cellProblems } = offeringInput(row.cells, placed);
+	const { input, problems: cellProblems } = offeringInput(row.cells, placed, languages);
 	const id = typeof input.id === "string" ? input.id : undefined;
 	const parsed = offering.safeParse(input, { reportInput: true });
 	const located: { position: number; problem: Problem }[] = cellProblems.map(
@@ -102,21 +108,23 @@ function readRow(
 		}),
 	);
 	if (!parsed.success) {
-		const unreadable = new Set(cellProblems.map(({ column }) => column));
+		// A cell that could not be read, or a translation that does not fit, says all about its field.
+		const unreadable = new Set(cellProblems.flatMap(({ column }) => [column, baseColumn(column)]));
 		for (const issue of parsed.error.issues) {
 			const message = messageOf(issue);
-			const columns = columnsOfPath(issue.path, input);
+			const columns = columnsOfPath(issue.path, input, positions);
 			if (columns.length === 0)
 				located.push({ position: -1, problem: { path: `row ${row.number}`, message } });
 			for (const column of columns) {
-				const position = positions.get(column.name);
+				const shown = columnInSheet(column, placed);
+				const position = positions.get(shown.name);
 				if (unreadable.has(column)) continue;
 				// A required column missing from the header is reported once, at row 1.
 				if (column.required && position === undefined) continue;
 				located.push({
 					position: position ?? Number.MAX_SAFE_INTEGER,
 					problem: {
-						path: cellPath(row.number, column.name, position),
+						path: cellPath(row.number, shown.name, position),
 						message: explainRequired(message, column, placed, input),
 					},
 				});
@@ -136,6 +144,15 @@ function readRow(
 	const named = id === undefined ? {} : { id };
 	if (problems.length > 0 || !parsed.success) return { ...named, problems };
 	return { ...named, offering: parsed.data, problems };
+}
+
+/**
+ * The column to name for a problem: the column itself, or, for a localized column that the
+ * sheet has only in its languages (`title.et`, `title.en`), the first of those.
+ */
+function columnInSheet(column: OfferingColumn, placed: readonly PlacedColumn[]): OfferingColumn {
+	if (placed.some((entry) => entry.column === column)) return column;
+	return placed.find((entry) => baseColumn(entry.column) === column)?.column ?? column;
 }
 
 /** The problem's message; a value that is missing, even from a list of choices, "is required". */

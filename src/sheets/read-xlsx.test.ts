@@ -5,7 +5,7 @@ import { formatProblem } from "../model/problems.ts";
 import { offeringColumns } from "./columns.ts";
 import type { SheetResult } from "./read-table.ts";
 import { parseOfferingsXlsx } from "./read-xlsx.ts";
-import { templateOfferings } from "./template-offerings.ts";
+import { templateLanguages, templateOfferings } from "./template-offerings.ts";
 import { offeringsToXlsx } from "./write-xlsx.ts";
 
 function lines(result: SheetResult): string[] {
@@ -67,17 +67,19 @@ describe("offeringsToXlsx then parseOfferingsXlsx", () => {
 	});
 
 	it("gives back the offerings, with dates as real Excel date cells", async () => {
-		const bytes = await offeringsToXlsx(templateOfferings);
+		const bytes = await offeringsToXlsx(templateOfferings, templateLanguages);
 		const sheet = (await workbookOf(bytes)).getWorksheet("offerings");
-		const start = offeringColumns.findIndex((column) => column.name === "start") + 1;
-		const fee = offeringColumns.findIndex((column) => column.name === "feeAmount") + 1;
+		const header = (sheet?.getRow(1).values ?? []) as unknown[];
+		const start = header.indexOf("start");
+		const fee = header.indexOf("feeAmount");
+		expect(header.slice(1, 4)).toEqual(["id", "title", "title.en"]);
 		expect(sheet?.getRow(2).getCell(start).type).toBe(ExcelJS.ValueType.Date);
 		expect(sheet?.getRow(2).getCell(start).numFmt).toBe("yyyy-mm-dd");
 		expect(sheet?.getRow(2).getCell(fee).value).toBe(580);
-		const result = await parseOfferingsXlsx(bytes);
+		const result = await parseOfferingsXlsx(bytes, { languages: templateLanguages });
 		expect(result.ok && result.offerings).toEqual(templateOfferings);
 		const copy = new Uint8Array(bytes).buffer;
-		expect(await parseOfferingsXlsx(copy)).toEqual(result);
+		expect(await parseOfferingsXlsx(copy, { languages: templateLanguages })).toEqual(result);
 	});
 
 	it.each(["Pacific/Kiritimati", "Pacific/Honolulu"])(

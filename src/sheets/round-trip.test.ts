@@ -40,6 +40,29 @@ const text = fc
 			value.trim() === value && /\S/.test(value) && !/\p{Cc}/u.test(value.replaceAll("\n", "")),
 	);
 const line = text.filter((value) => !value.includes("\n"));
+/** The institution's languages: a text beside its translations is in the first. */
+const languages = ["et", "en", "ru"];
+/** A plain text, or a map of some of the languages to texts. */
+const localized = (texts: fc.Arbitrary<string>) =>
+	fc.oneof(
+		texts,
+		fc
+			.subarray(languages, { minLength: 1 })
+			.chain((keys) => fc.tuple(...keys.map((key) => texts.map((value) => [key, value] as const))))
+			.map((pairs) => Object.fromEntries(pairs)),
+	);
+/** Learning outcomes as a sheet holds them: all plain, or all in the same languages. */
+const outcomes = fc.oneof(
+	fc.array(line, { minLength: 1, maxLength: 4 }),
+	fc.subarray(languages, { minLength: 1 }).chain((keys) =>
+		fc.array(
+			fc
+				.tuple(...keys.map((key) => line.map((value) => [key, value] as const)))
+				.map((pairs) => Object.fromEntries(pairs)),
+			{ minLength: 1, maxLength: 4 },
+		),
+	),
+);
 const slug = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,15}$/);
 const option = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
 const cents = (max: number) => fc.integer({ min: 0, max: max * 100 }).map((value) => value / 100);
@@ -55,16 +78,16 @@ const budgetColumns = offeringColumns.flatMap(({ target }) => ("budget" in targe
 const sheetOffering: fc.Arbitrary<Offering> = fc
 	.record({
 		id: slug,
-		title: text,
+		title: localized(text),
 		intake: option(slug),
 		start: date,
 		length: fc.integer({ min: 0, max: 300 }),
-		description: option(text),
+		description: option(localized(text)),
 		field: option(text),
 		language: option(fc.stringMatching(/^[a-z]{2}$/)),
 		mode: option(fc.constantFrom(...modes)),
-		location: option(text),
-		learningOutcomes: option(fc.array(line, { minLength: 1, maxLength: 4 })),
+		location: option(localized(text)),
+		learningOutcomes: option(outcomes),
 		credits: option(
 			fc.record({
 				value: fc.integer({ min: 1, max: 600 }).map((value) => value / 2),
@@ -174,7 +197,8 @@ describe("writing then reading a sheet", () => {
 	it("CSV gives back the same offerings", () => {
 		fc.assert(
 			fc.property(sheetOfferings, (offerings) => {
-				expect(offeringsOf(parseOfferingsCsv(offeringsToCsv(offerings)))).toEqual(offerings);
+				const csv = offeringsToCsv(offerings, languages);
+				expect(offeringsOf(parseOfferingsCsv(csv, { languages }))).toEqual(offerings);
 			}),
 			{ numRuns: 300 },
 		);
@@ -183,7 +207,8 @@ describe("writing then reading a sheet", () => {
 	it("XLSX gives back the same offerings", async () => {
 		await fc.assert(
 			fc.asyncProperty(sheetOfferings, async (offerings) => {
-				const result = await parseOfferingsXlsx(await offeringsToXlsx(offerings));
+				const xlsx = await offeringsToXlsx(offerings, languages);
+				const result = await parseOfferingsXlsx(xlsx, { languages });
 				expect(offeringsOf(result)).toEqual(offerings);
 			}),
 			{ numRuns: 40 },

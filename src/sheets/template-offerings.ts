@@ -3,27 +3,45 @@ import type { Offering } from "../model/offering.ts";
 /**
  * The example offerings of `examples/offerings-template.csv` and `.xlsx`. They use the demo
  * school's ids (intakes, qualifications, people, the "short-evening" template), so the
- * template imports into `examples/demo-school.yaml` as it is.
+ * template imports into `examples/demo-school.yaml` as it is. Two have English translations
+ * (the `title.en` columns and the like); the food hygiene course is in Estonian only.
  */
+/** The demo school's languages, in which the template sheets are written and read. */
+export const templateLanguages: readonly string[] = ["et", "en"];
+
 export const templateOfferings: readonly Offering[] = [
 	{
 		id: "mma-welding-spring-2028",
-		title: "Manual metal arc welding for beginners",
+		title: {
+			et: "Käsikaarkeevitus algajatele",
+			en: "Manual metal arc welding for beginners",
+		},
 		intake: "spring-2028",
 		start: "2028-02-07",
 		end: "2028-05-05",
 		field: "engineering",
 		language: "et",
 		mode: "blended",
-		location: "Tartu, welding workshop",
-		description:
-			"Two evenings a week in the welding workshop and one Saturday a month, with the theory online.",
+		location: { et: "Tartu, keevitustöökoda", en: "Tartu, welding workshop" },
+		description: {
+			et: "Kaks õhtut nädalas keevitustöökojas ja üks laupäev kuus, teooria veebis.",
+			en: "Two evenings a week in the welding workshop and one Saturday a month, with the theory online.",
+		},
 		credits: { value: 6, unit: "EKAP" },
 		level: { eqf: 4, national: "EstQF 4" },
 		learningOutcomes: [
-			"Sets up a manual metal arc welding station safely and chooses electrodes for the job",
-			"Welds fillet and butt joints in steel plate in positions PA and PB",
-			"Checks welds visually against quality level C of EVS-EN ISO 5817",
+			{
+				et: "Seab käsikaarkeevituse töökoha ohutult valmis ja valib tööks sobivad elektroodid",
+				en: "Sets up a manual metal arc welding station safely and chooses electrodes for the job",
+			},
+			{
+				et: "Keevitab terasplaadist nurk- ja põkkliiteid asendites PA ja PB",
+				en: "Welds fillet and butt joints in steel plate in positions PA and PB",
+			},
+			{
+				et: "Kontrollib keevisõmblusi visuaalselt standardi EVS-EN ISO 5817 kvaliteeditaseme C järgi",
+				en: "Checks welds visually against quality level C of EVS-EN ISO 5817",
+			},
 		],
 		assessment: "practical welding test with visual inspection, and a portfolio of test pieces",
 		qualityAssurance:
@@ -50,21 +68,32 @@ export const templateOfferings: readonly Offering[] = [
 	},
 	{
 		id: "bookkeeping-autumn-2027",
-		title: "Bookkeeping and e-invoicing for small companies",
+		title: {
+			et: "Raamatupidamine ja e-arved väikeettevõtetele",
+			en: "Bookkeeping and e-invoicing for small companies",
+		},
 		intake: "autumn-2027",
 		start: "2027-09-27",
 		end: "2027-12-17",
 		field: "business",
 		language: "et",
 		mode: "online",
-		description:
-			"Online evening lessons twice a week, for entrepreneurs and office staff who keep the books of a small company.",
+		description: {
+			et: "Veebitunnid kaks õhtut nädalas ettevõtjatele ja kontoritöötajatele, kes peavad väikeettevõtte raamatupidamist.",
+			en: "Online evening lessons twice a week, for entrepreneurs and office staff who keep the books of a small company.",
+		},
 		credits: { value: 5, unit: "EKAP" },
 		level: { eqf: 5, national: "EstQF 5" },
 		learningOutcomes: [
-			"Records the business transactions of a small company in an accounting program",
-			"Sends, receives and books e-invoices",
-			"Prepares the monthly VAT return",
+			{
+				et: "Kirjendab väikeettevõtte majandustehinguid raamatupidamistarkvaras",
+				en: "Records the business transactions of a small company in an accounting program",
+			},
+			{
+				et: "Saadab, võtab vastu ja kirjendab e-arveid",
+				en: "Sends, receives and books e-invoices",
+			},
+			{ et: "Koostab igakuise käibedeklaratsiooni", en: "Prepares the monthly VAT return" },
 		],
 		assessment: "bookkeeping task in an accounting program, and a test",
 		qualityAssurance:
@@ -90,19 +119,19 @@ export const templateOfferings: readonly Offering[] = [
 	},
 	{
 		id: "food-hygiene-autumn-2027",
-		title: "Food hygiene and HACCP for kitchen staff",
+		title: "Toiduhügieen ja HACCP köögitöötajatele",
 		intake: "autumn-2027",
 		start: "2027-10-04",
 		end: "2027-10-29",
 		field: "hospitality",
 		language: "et",
 		mode: "on-site",
-		location: "Tartu, training kitchen",
+		location: "Tartu, õppeköök",
 		credits: { value: 3, unit: "EKAP" },
 		level: { eqf: 3 },
 		learningOutcomes: [
-			"Explains the main food safety hazards and how to control them",
-			"Keeps the records of a HACCP-based self-check plan",
+			"Selgitab peamisi toiduohutuse ohte ja nende ohjamist",
+			"Peab HACCP-põhise enesekontrolliplaani dokumente",
 		],
 		assessment: "written test and a self-check plan for the learner's own workplace",
 		qualityAssurance:

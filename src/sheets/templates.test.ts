@@ -7,7 +7,7 @@ import { formatOf, offeringColumns } from "./columns.ts";
 import { partsLostInSheet } from "./limits.ts";
 import { parseOfferingsCsv } from "./read-csv.ts";
 import { parseOfferingsXlsx } from "./read-xlsx.ts";
-import { templateOfferings } from "./template-offerings.ts";
+import { templateLanguages, templateOfferings } from "./template-offerings.ts";
 import { offeringsToCsv } from "./write-csv.ts";
 import { offeringsToXlsx } from "./write-xlsx.ts";
 
@@ -18,23 +18,27 @@ const xlsxPath = new URL("../../examples/offerings-template.xlsx", import.meta.u
 //   KAIROS_WRITE_SHEET_TEMPLATES=1 npx vitest run src/sheets/templates.test.ts
 beforeAll(async () => {
 	if (process.env.KAIROS_WRITE_SHEET_TEMPLATES !== "1") return;
-	writeFileSync(csvPath, offeringsToCsv(templateOfferings));
-	writeFileSync(xlsxPath, await offeringsToXlsx(templateOfferings));
+	writeFileSync(csvPath, offeringsToCsv(templateOfferings, templateLanguages));
+	writeFileSync(xlsxPath, await offeringsToXlsx(templateOfferings, templateLanguages));
 });
 
 describe("the template sheets in examples/", () => {
 	it("offerings-template.csv is what offeringsToCsv writes for the example offerings", () => {
-		expect(readFileSync(csvPath, "utf8")).toBe(offeringsToCsv(templateOfferings));
+		expect(readFileSync(csvPath, "utf8")).toBe(
+			offeringsToCsv(templateOfferings, templateLanguages),
+		);
 	});
 
 	it("offerings-template.csv reads back as the example offerings", () => {
-		const result = parseOfferingsCsv(readFileSync(csvPath, "utf8"));
+		const result = parseOfferingsCsv(readFileSync(csvPath, "utf8"), {
+			languages: templateLanguages,
+		});
 		expect(result.ok && result.offerings).toEqual(templateOfferings);
 	});
 
 	it("offerings-template.xlsx reads back as the example offerings, and documents today's columns", async () => {
 		const bytes = readFileSync(xlsxPath);
-		const result = await parseOfferingsXlsx(bytes);
+		const result = await parseOfferingsXlsx(bytes, { languages: templateLanguages });
 		expect(result.ok && result.offerings).toEqual(templateOfferings);
 		const workbook = new ExcelJS.Workbook();
 		await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);

@@ -1,15 +1,57 @@
+import type { LocalizedText } from "../model/localized-text.ts";
 import type { Offering } from "../model/offering.ts";
-import { type OfferingColumn, offeringColumns } from "./columns.ts";
+import { type OfferingColumn, offeringColumns, translationColumn } from "./columns.ts";
 
 /** A written cell: text, a number, or nothing. Dates are `YYYY-MM-DD` text here. */
 export type WrittenCell = string | number | undefined;
 
-/** An offering's cells in the order of `offeringColumns`: what `offeringInput` reads back. */
-export function offeringCells(offering: Offering): WrittenCell[] {
-	return offeringColumns.map((column) => cellOf(offering, column));
+/**
+ * The columns of a sheet of these offerings: `offeringColumns`, each localized one followed by
+ * a translation column (`title.en`) for every language its texts need, in the order of the
+ * institution's `languages`, then of the alphabet.
+ */
+export function sheetColumns(
+	offerings: readonly Offering[],
+	languages: readonly string[],
+): OfferingColumn[] {
+	return offeringColumns.flatMap((column) => {
+		if (!column.localized) return [column];
+		const needed = new Set<string>();
+		for (const offering of offerings) {
+			const value = fieldOf(offering, column);
+			if (value === undefined) continue;
+			const texts = value as LocalizedText | readonly LocalizedText[];
+			for (const language of placeTexts(texts, languages).translations.keys()) needed.add(language);
+		}
+		const ordered = [
+			...languages.filter((language) => needed.has(language)),
+			...[...needed].filter((language) => !languages.includes(language)).sort(),
+		];
+		return [column, ...ordered.map((language) => translationColumn(column, language))];
+	});
 }
 
-function cellOf(offering: Offering, column: OfferingColumn): WrittenCell {
+/** An offering's cells for `columns` (`sheetColumns`): what `offeringInput` reads back. */
+export function offeringCells(
+	offering: Offering,
+	columns: readonly OfferingColumn[],
+	languages: readonly string[],
+): WrittenCell[] {
+	return columns.map((column) => cellOf(offering, column, languages));
+}
+
+function fieldOf(offering: Offering, column: OfferingColumn): unknown {
+	if (!("path" in column.target)) return undefined;
+	const [name, part] = column.target.path;
+	const whole = (offering as Record<string, unknown>)[name];
+	return part === undefined ? whole : (whole as Record<string, unknown> | undefined)?.[part];
+}
+
+function cellOf(
+	offering: Offering,
+	column: OfferingColumn,
+	languages: readonly string[],
+): WrittenCell {
 	const target = column.target;
 	if ("budget" in target) {
 		const lines = (offering.budget ?? []).filter(
@@ -17,10 +59,13 @@ function cellOf(offering: Offering, column: OfferingColumn): WrittenCell {
 		);
 		return lines.length === 0 ? undefined : lines.reduce((sum, line) => sum + line.amount, 0);
 	}
-	const [name, part] = target.path;
-	const whole = (offering as Record<string, unknown>)[name];
-	const value = part === undefined ? whole : (whole as Record<string, unknown> | undefined)?.[part];
+	let value = fieldOf(offering, column);
 	if (value === undefined) return undefined;
+	if (column.localized || target.language !== undefined) {
+		const placed = placeTexts(value as LocalizedText | readonly LocalizedText[], languages);
+		value = target.language === undefined ? placed.plain : placed.translations.get(target.language);
+		if (value === undefined) return undefined;
+	}
 	switch (column.kind) {
 		case "list":
 			return outcomesCell(value as string[]);
@@ -41,6 +86,39 @@ function cellOf(offering: Offering, column: OfferingColumn): WrittenCell {
 		case "date":
 			return value as string;
 	}
+}
+
+/**
+ * Where a localized field's texts go in a row (docs/spreadsheets.md): a plain text (or a list
+ * of plain texts) in the field's own column; translations in one column per language, the
+ * first language in the field's own column when other languages come with it, else in its
+ * translation column too, so that `{et: …}` reads back as a map and not as a plain text. A
+ * list's items go language by language.
+ */
+function placeTexts(
+	value: LocalizedText | readonly LocalizedText[],
+	languages: readonly string[],
+): { plain?: unknown; translations: Map<string, unknown> } {
+	const first = languages[0];
+	const items = Array.isArray(value)
+		? (value as readonly LocalizedText[])
+		: [value as LocalizedText];
+	if (items.every((item) => typeof item === "string"))
+		return { plain: value, translations: new Map() };
+	const maps = items.map((item) =>
+		typeof item === "string" ? { [first ?? ""]: item } : (item as Readonly<Record<string, string>>),
+	);
+	const keys = [...new Set(maps.flatMap((map) => Object.keys(map)))];
+	const inLanguage = (language: string) =>
+		Array.isArray(value) ? maps.map((map) => map[language] ?? "") : maps[0]?.[language];
+	const plainLanguage =
+		first !== undefined && keys.includes(first) && keys.length > 1 ? first : undefined;
+	return {
+		...(plainLanguage !== undefined && { plain: inLanguage(plainLanguage) }),
+		translations: new Map(
+			keys.filter((key) => key !== plainLanguage).map((key) => [key, inLanguage(key)]),
+		),
+	};
 }
 
 function joined(items: readonly string[]): string | undefined {

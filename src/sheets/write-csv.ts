@@ -1,17 +1,22 @@
 import type { Offering } from "../model/offering.ts";
-import { offeringColumns } from "./columns.ts";
 import { escapeFormula } from "./formula-escape.ts";
-import { offeringCells, type WrittenCell } from "./to-row.ts";
+import { offeringCells, sheetColumns, type WrittenCell } from "./to-row.ts";
 
 /**
- * Writes offerings as CSV: a header row of `offeringColumns`, then one row per offering.
+ * Writes offerings as CSV: a header row of `sheetColumns` (`offeringColumns`, with a column per
+ * translation that the texts need, for the institution's `languages`), then one row per offering.
  * Cells are separated by ",", quoted only when they must be (RFC 4180), and lines end in "\n";
  * the text is UTF-8 without a BOM. Text that a spreadsheet would run as a formula starts with
  * `'` (`escapeFormula`). `parseOfferingsCsv` reads it back.
  */
-export function offeringsToCsv(offerings: readonly Offering[]): string {
-	const lines = [offeringColumns.map((column) => column.name)];
-	for (const offering of offerings) lines.push(offeringCells(offering).map(csvText));
+export function offeringsToCsv(
+	offerings: readonly Offering[],
+	languages: readonly string[] = [],
+): string {
+	const columns = sheetColumns(offerings, languages);
+	const lines = [columns.map((column) => column.name)];
+	for (const offering of offerings)
+		lines.push(offeringCells(offering, columns, languages).map(csvText));
 	return lines.map((cells) => `${cells.map(quoted).join(",")}\n`).join("");
 }
 

@@ -1,20 +1,24 @@
 import ExcelJS from "exceljs";
 import type { Offering } from "../model/offering.ts";
-import { formatOf, type OfferingColumn, offeringColumns } from "./columns.ts";
-import { offeringCells } from "./to-row.ts";
+import { baseColumn, formatOf, type OfferingColumn, offeringColumns } from "./columns.ts";
+import { offeringCells, sheetColumns } from "./to-row.ts";
 
 /**
  * Writes offerings as an XLSX workbook. The sheet "offerings" has a bold, frozen header row,
  * real Excel dates and numbers; the sheet "columns" explains each column. `parseOfferingsXlsx`
  * reads it back.
  */
-export async function offeringsToXlsx(offerings: readonly Offering[]): Promise<Uint8Array> {
+export async function offeringsToXlsx(
+	offerings: readonly Offering[],
+	languages: readonly string[] = [],
+): Promise<Uint8Array> {
+	const columns = sheetColumns(offerings, languages);
 	const workbook = new ExcelJS.Workbook();
 	workbook.creator = "Kairos";
 	const sheet = workbook.addWorksheet("offerings", {
 		views: [{ state: "frozen", ySplit: 1 }],
 	});
-	sheet.columns = offeringColumns.map((column) => ({
+	sheet.columns = columns.map((column) => ({
 		header: column.name,
 		key: column.name,
 		width: widthOf(column),
@@ -23,16 +27,14 @@ export async function offeringsToXlsx(offerings: readonly Offering[]): Promise<U
 	sheet.getRow(1).font = { bold: true };
 	for (const offering of offerings) {
 		sheet.addRow(
-			offeringCells(offering).map((cell, index) =>
-				offeringColumns[index]?.kind === "date" && typeof cell === "string"
-					? excelDate(cell)
-					: cell,
+			offeringCells(offering, columns, languages).map((cell, index) =>
+				columns[index]?.kind === "date" && typeof cell === "string" ? excelDate(cell) : cell,
 			),
 		);
 	}
 	sheet.autoFilter = {
 		from: { row: 1, column: 1 },
-		to: { row: 1, column: offeringColumns.length },
+		to: { row: 1, column: columns.length },
 	};
 	addColumnsSheet(workbook);
 	return new Uint8Array(await workbook.xlsx.writeBuffer());
@@ -73,7 +75,7 @@ function widthOf(column: OfferingColumn): number {
 
 function styleOf(column: OfferingColumn): Partial<ExcelJS.Style> {
 	if (column.kind === "date") return { numFmt: "yyyy-mm-dd" };
-	if (column.kind === "list" || column.name === "description")
+	if (column.kind === "list" || baseColumn(column).name === "description")
 		return { alignment: { wrapText: true, vertical: "top" } };
 	return {};
 }

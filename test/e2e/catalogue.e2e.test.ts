@@ -48,7 +48,7 @@ describe.skipIf(!browserAvailable)("the public catalogue in Chromium", () => {
 		const context = await browser.newContext();
 		const page = await context.newPage();
 		await page.goto(`${server.url}/en/`);
-		await page.getByLabel("Intake").selectOption("autumn-2027");
+		await page.getByLabel("Intake").selectOption({ label: "Autumn 2027" });
 		await page.getByLabel("Words").fill("pastry");
 		await page.getByRole("button", { name: "Show courses" }).click();
 		await page.getByRole("link", { name: "Pastry and cakes for small bakeries" }).click();

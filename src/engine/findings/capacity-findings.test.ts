@@ -53,10 +53,10 @@ describe("OVER_CAPACITY", () => {
 		const week11 = plan(input, { holidays: estonianHolidays }).findings.find((entry) =>
 			entry.message.includes("week 2027-W11"),
 		);
-		expect(week11?.message).toContain(": Blocked course: Campaign launched (4.8 h), ");
+		expect(week11?.message).toContain(": Blocked course: Kampaania käivitatud (4.8 h), ");
 		expect(week11?.message).toMatch(/ and 1 more task$/);
 		expect(week11?.suggestion).toBe(
-			"spread these tasks over the weeks around it (for example, do “Campaign launched” of Free course a week earlier), " +
+			"spread these tasks over the weeks around it (for example, do “Kampaania käivitatud” of Free course a week earlier), " +
 				"or add 4.6 h of marketing capacity for week 2027-W11",
 		);
 	});

@@ -66,12 +66,12 @@ export const noPathway: OfferingRule = ({ offering, qualifications }) => {
 };
 
 /** INCOMPLETE_EU_ELEMENTS: the Council Recommendation's standard elements of a micro-credential. */
-export const incompleteEuElements: OfferingRule = ({ offering, institution, timing }) => {
+export const incompleteEuElements: OfferingRule = ({ offering, institution, timing, text }) => {
 	const missing: string[] = [];
 	const add = (present: boolean, name: string) => {
 		if (!present) missing.push(name);
 	};
-	add(offering.title.trim() !== "", "title");
+	add(text(offering.title).trim() !== "", "title");
 	add(institution.name.trim() !== "", "awarding body");
 	add(institution.country !== "", "country");
 	add((offering.learningOutcomes ?? []).length > 0, "learning outcomes (learningOutcomes)");
@@ -92,7 +92,7 @@ export const incompleteEuElements: OfferingRule = ({ offering, institution, timi
 };
 
 /** MODULE_INCOMPLETE: each module must be completable on its own. */
-export const moduleIncomplete: OfferingRule = ({ offering }) =>
+export const moduleIncomplete: OfferingRule = ({ offering, text }) =>
 	(offering.modules ?? []).flatMap((module): Finding[] => {
 		const missing: string[] = [];
 		if (module.credits === undefined) missing.push("credits");
@@ -103,7 +103,7 @@ export const moduleIncomplete: OfferingRule = ({ offering }) =>
 			finding(
 				"MODULE_INCOMPLETE",
 				"warning",
-				`module "${module.id}" (${module.title}) has no ${list(missing)}`,
+				`module "${module.id}" (${text(module.title)}) has no ${list(missing)}`,
 				`add ${list(missing)} to module "${module.id}" so it can be completed and recognised on its own`,
 			),
 		];

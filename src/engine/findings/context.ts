@@ -1,5 +1,6 @@
 import type { Institution, Person } from "../../model/institution.ts";
 import type { Intake } from "../../model/intake.ts";
+import type { TextPicker } from "../../model/localized-text.ts";
 import type { Offering } from "../../model/offering.ts";
 import type { Qualification } from "../../model/qualification.ts";
 import type { Finding, FindingCode, Severity } from "../../model/report.ts";
@@ -25,6 +26,8 @@ export interface OfferingContext {
 	calendar: Calendar;
 	rules: ResolvedRules;
 	today: Day | undefined;
+	/** Shows a localized text (a title, a label) in the report's language. */
+	text: TextPicker;
 }
 
 /** A rule looks at one offering and returns what it finds, possibly nothing. */

@@ -18,7 +18,7 @@ describe("MILESTONE_IN_PAST", () => {
 			"staff-briefed",
 		]);
 		expect(found[0]?.message).toBe(
-			"Content approved was due on 2027-02-19, 19 days ago, and is not started",
+			"Sisu kinnitatud was due on 2027-02-19, 19 days ago, and is not started",
 		);
 		expect(found[0]?.suggestion).toBe("ask Mart Kask to finish it now, or mark it done if it is");
 	});

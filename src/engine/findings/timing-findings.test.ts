@@ -16,7 +16,7 @@ describe("NOT_ALIGNED_WITH_INTAKE", () => {
 			"NOT_ALIGNED_WITH_INTAKE",
 		);
 		expect(found.message).toBe(
-			"starts on 2027-03-22, before admission for Autumn 2027 opens on 2027-04-01",
+			"starts on 2027-03-22, before admission for Sügis 2027 opens on 2027-04-01",
 		);
 	});
 
@@ -26,7 +26,7 @@ describe("NOT_ALIGNED_WITH_INTAKE", () => {
 			"NOT_ALIGNED_WITH_INTAKE",
 		);
 		expect(late.message).toBe(
-			"starts on 2027-11-11, 71 days after Autumn 2027 studies start on 2027-09-01 (at most 70)",
+			"starts on 2027-11-11, 71 days after Sügis 2027 studies start on 2027-09-01 (at most 70)",
 		);
 		expect(late.suggestion).toContain("start by 2027-11-10");
 		expect(codes(planWith({ start: "2027-11-10", end: "2027-12-20" }))).not.toContain(
@@ -46,7 +46,7 @@ describe("PUBLISHED_AFTER_DECISION_WINDOW", () => {
 			"public from 2027-06-16, after the decision window closed on 2027-06-15",
 		);
 		expect(found.suggestion).toContain("publish by 2027-03-15");
-		expect(found.suggestion).toContain("Spring 2028");
+		expect(found.suggestion).toContain("Kevad 2028");
 		expect(codes(planWith({ publication: "2027-06-15" }))).not.toContain(
 			"PUBLISHED_AFTER_DECISION_WINDOW",
 		);

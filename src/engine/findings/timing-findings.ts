@@ -11,7 +11,7 @@ import {
 } from "./wording.ts";
 
 /** NOT_ALIGNED_WITH_INTAKE: no intake, a start before admission opens, or long after studies start. */
-export const notAlignedWithIntake: OfferingRule = ({ offering, intake, schedule, rules }) => {
+export const notAlignedWithIntake: OfferingRule = ({ offering, intake, schedule, rules, text }) => {
 	if (!intake) {
 		const undated = schedule.undated.map((step) => step.key);
 		return [
@@ -32,7 +32,7 @@ export const notAlignedWithIntake: OfferingRule = ({ offering, intake, schedule,
 			finding(
 				"NOT_ALIGNED_WITH_INTAKE",
 				"error",
-				`starts on ${offering.start}, before admission for ${intakeName(intake)} opens on ${intake.admissionOpens}`,
+				`starts on ${offering.start}, before admission for ${intakeName(intake, text)} opens on ${intake.admissionOpens}`,
 				`move the start after ${intake.admissionOpens}, or link the course to an earlier intake`,
 			),
 		];
@@ -44,7 +44,7 @@ export const notAlignedWithIntake: OfferingRule = ({ offering, intake, schedule,
 			finding(
 				"NOT_ALIGNED_WITH_INTAKE",
 				"error",
-				`starts on ${offering.start}, ${count(late, "day")} after ${intakeName(intake)} studies start on ${intake.studiesStart} ` +
+				`starts on ${offering.start}, ${count(late, "day")} after ${intakeName(intake, text)} studies start on ${intake.studiesStart} ` +
 					`(at most ${rules.maxStartAfterStudiesStartDays})`,
 				`start by ${date(studiesStart + rules.maxStartAfterStudiesStartDays)}, or link the course to the next intake`,
 			),
@@ -55,7 +55,7 @@ export const notAlignedWithIntake: OfferingRule = ({ offering, intake, schedule,
 
 /** PUBLISHED_AFTER_DECISION_WINDOW: learners had decided before they could hear of the course. */
 export const publishedAfterDecisionWindow: OfferingRule = (context) => {
-	const { timing, nextIntake } = context;
+	const { timing, nextIntake, text } = context;
 	const window = timing.decisionWindow;
 	if (timing.publication <= window.to) return [];
 	const cause = timing.blocker
@@ -66,7 +66,7 @@ export const publishedAfterDecisionWindow: OfferingRule = (context) => {
 			? `announce it now as "planned" with dates, fee and a contact, without waiting`
 			: `publish by ${date(window.from)} so it is public for the whole decision window`,
 		nextIntake
-			? `move it to the next intake, ${intakeName(nextIntake)}`
+			? `move it to the next intake, ${intakeName(nextIntake, text)}`
 			: "move it to the next intake",
 	];
 	return [

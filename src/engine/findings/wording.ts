@@ -1,4 +1,5 @@
 import type { Intake } from "../../model/intake.ts";
+import type { TextPicker } from "../../model/localized-text.ts";
 import { type Day, toIso } from "../days.ts";
 
 const numbers = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
@@ -52,8 +53,9 @@ export function hours(value: number): string {
 
 export const date = toIso;
 
-export function intakeName(intake: Intake): string {
-	return intake.label ?? intake.id;
+/** The intake's label in the report's language, else its id. */
+export function intakeName(intake: Intake, text: TextPicker): string {
+	return intake.label === undefined ? intake.id : text(intake.label);
 }
 
 /** `1` → `1 day`, `12` → `12 days`. */

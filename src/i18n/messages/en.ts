@@ -5,6 +5,8 @@ export const en = {
 		language: "Language",
 		catalogue: "Courses",
 		poweredBy: "Course planning with Kairos",
+		/** After a text shown in another language because it has no translation. */
+		inLanguage: "(in {{language}})",
 	},
 	status: {
 		planned: "Planned",
@@ -27,6 +29,7 @@ export const en = {
 			"Short courses for working adults, planned with the admission cycle. Each one counts towards a wider qualification.",
 		filters: "Find a course",
 		search: "Words",
+		institution: "School",
 		intake: "Intake",
 		field: "Field",
 		level: "Level (EQF)",
@@ -73,7 +76,7 @@ export const en = {
 		modules: "Modules",
 		modulesIntro: "Each module can be completed and recognised on its own.",
 		pathway: "Pathway",
-		pathwayText: "Counts towards {{qualification}}",
+		pathwayText: "Counts towards {{qualification}} (EQF {{level}})",
 		pathwayModule: "module {{module}}",
 		contact: "Questions?",
 		contactIntro: "Ask {{name}}.",
@@ -120,6 +123,7 @@ export const en = {
 		courses: "Courses that count towards it",
 		none: "No course on this pathway is published yet.",
 	},
+	calendar: { status: "Status", deadline: "Registration closes: {{course}}" },
 	units: { EKAP: "EKAP", ECTS: "ECTS", ECVET: "ECVET points", hours: "hours" },
 	notFound: "This page does not exist, or the course is not public yet.",
 };

@@ -7,6 +7,7 @@ export const et: Messages = {
 		language: "Keel",
 		catalogue: "Kursused",
 		poweredBy: "Kursuste planeerimine: Kairos",
+		inLanguage: "({{language}} keeles)",
 	},
 	status: {
 		planned: "Planeeritud",
@@ -29,6 +30,7 @@ export const et: Messages = {
 			"Lühikursused töötavatele täiskasvanutele, planeeritud koos vastuvõtuga. Iga kursus arvestatakse laiema kvalifikatsiooni osana.",
 		filters: "Leia kursus",
 		search: "Märksõnad",
+		institution: "Kool",
 		intake: "Vastuvõtt",
 		field: "Valdkond",
 		level: "Tase (EKR)",
@@ -75,7 +77,7 @@ export const et: Messages = {
 		modules: "Moodulid",
 		modulesIntro: "Iga mooduli saab läbida ja tunnustada eraldi.",
 		pathway: "Õpitee",
-		pathwayText: "Arvestatakse kvalifikatsiooni {{qualification}} osana",
+		pathwayText: "Arvestatakse kvalifikatsiooni {{qualification}} (EQF {{level}}) osana",
 		pathwayModule: "moodul {{module}}",
 		contact: "Küsimused?",
 		contactIntro: "Küsi: {{name}}.",
@@ -121,6 +123,7 @@ export const et: Messages = {
 		courses: "Kursused, mis selle osana arvestatakse",
 		none: "Sellel õpiteel pole veel avaldatud kursusi.",
 	},
+	calendar: { status: "Olek", deadline: "Registreerimise tähtaeg: {{course}}" },
 	units: { EKAP: "EKAP", ECTS: "EAP", ECVET: "ECVET-punkti", hours: "tundi" },
 	notFound: "Seda lehte pole või kursus pole veel avalik.",
 };

@@ -1,14 +1,18 @@
 import type { TFunction } from "i18next";
 import { html, type SafeHtml } from "../../html/template.ts";
+import type { Institution } from "../../model/institution.ts";
 import { modes } from "../../model/offering.ts";
 import {
 	type CatalogueFilters,
+	fieldName,
 	filterOfferings,
+	intakeFilterValue,
 	type PublicCatalogue,
 	type PublicOffering,
 } from "../../service/catalogue.ts";
 import { formatCredits, formatDate, formatLanguage, formatMoney } from "./format.ts";
 import { layout, localized } from "./layout.ts";
+import { pageTexts } from "./page-texts.ts";
 import { statusBadge } from "./status-badge.ts";
 
 /** The catalogue: filters, then the public offerings grouped by institution and intake. */
@@ -20,13 +24,15 @@ export function cataloguePage(
 	baseUrl: string,
 ): string {
 	const all = catalogue.institutions.flatMap((entry) => entry.offerings);
-	const shown = filterOfferings(all, filters);
+	const shown = filterOfferings(all, filters, language);
+	// With several schools on one server, headings and choices name the school they belong to.
+	const schools = catalogue.institutions.map((entry) => entry.institution);
 	const filtered = Object.values(filters).some((value) => value !== undefined && value !== "");
 	const body = html`<h1>${t("catalogue.title")}</h1>
 <p class="lead">${t("catalogue.intro")}</p>
-${filterForm(all, filters, language, t)}
+${filterForm(all, schools, filters, language, t)}
 <p class="count" role="status">${t("catalogue.found", { count: shown.length })}</p>
-${shown.length === 0 ? html`<p>${t("catalogue.none")}</p>` : groups(shown, language, t)}`;
+${shown.length === 0 ? html`<p>${t("catalogue.none")}</p>` : groups(shown, schools.length > 1, language, t)}`;
 	return layout(
 		{
 			language,
@@ -41,7 +47,12 @@ ${shown.length === 0 ? html`<p>${t("catalogue.none")}</p>` : groups(shown, langu
 	);
 }
 
-function groups(offerings: readonly PublicOffering[], language: string, t: TFunction): SafeHtml {
+function groups(
+	offerings: readonly PublicOffering[],
+	manySchools: boolean,
+	language: string,
+	t: TFunction,
+): SafeHtml {
 	const byIntake = new Map<string, PublicOffering[]>();
 	for (const entry of offerings) {
 		const key = `${entry.institution.id}/${entry.intake?.id ?? ""}`;
@@ -52,12 +63,17 @@ function groups(offerings: readonly PublicOffering[], language: string, t: TFunc
 	);
 	return html`${ordered.map((group) => {
 		const first = group[0];
-		const heading = first?.intake
-			? t("catalogue.intakeHeading", {
-					intake: first.intake.label ?? first.intake.id,
-					date: formatDate(first.intake.studiesStart, language),
-				})
-			: t("catalogue.noIntake");
+		const texts = first && pageTexts(first.institution, language, t);
+		const intakeHeading =
+			first?.intake && texts
+				? texts.message(
+						"catalogue.intakeHeading",
+						{ intake: first.intake.label ?? first.intake.id },
+						{ date: formatDate(first.intake.studiesStart, language) },
+					)
+				: t("catalogue.noIntake");
+		const heading =
+			manySchools && first ? html`${first.institution.name} · ${intakeHeading}` : intakeHeading;
 		return html`<section class="intake" aria-labelledby="intake-${first?.institution.id}-${first?.intake?.id ?? "none"}">
 <h2 id="intake-${first?.institution.id}-${first?.intake?.id ?? "none"}">${heading}</h2>
 <ul class="cards">${group.map((entry) => card(entry, language, t))}</ul>
@@ -67,14 +83,16 @@ function groups(offerings: readonly PublicOffering[], language: string, t: TFunc
 
 function card(entry: PublicOffering, language: string, t: TFunction): SafeHtml {
 	const { offering } = entry;
+	const texts = pageTexts(entry.institution, language, t);
 	const href = localized(language, `/courses/${entry.institution.id}/${offering.id}`);
 	return html`<li class="card">
-<h3><a href="${href}">${offering.title}</a></h3>
+<h3><a href="${href}">${texts.marked(offering.title)}</a></h3>
+<p class="school">${entry.institution.name}</p>
 ${statusBadge(entry, t, language)}
 <dl class="facts">
 <div><dt>${t("offering.when")}</dt><dd>${t("offering.schedule", { start: formatDate(offering.start, language), end: formatDate(offering.end, language) })}</dd></div>
 ${offering.mode ? html`<div><dt>${t("catalogue.mode")}</dt><dd>${t(`mode.${offering.mode}`)}</dd></div>` : ""}
-${offering.location ? html`<div><dt>${t("offering.where")}</dt><dd>${offering.location}</dd></div>` : ""}
+${offering.location ? html`<div><dt>${t("offering.where")}</dt><dd>${texts.marked(offering.location)}</dd></div>` : ""}
 <div><dt>${t("offering.fee")}</dt><dd>${formatMoney(offering.fee.amount, offering.fee.currency, language)}</dd></div>
 ${offering.credits ? html`<div><dt>${t("offering.credits")}</dt><dd>${formatCredits(offering.credits, t)}${offering.level ? html`, EQF ${offering.level.eqf}` : ""}</dd></div>` : ""}
 </dl>
@@ -83,16 +101,32 @@ ${offering.credits ? html`<div><dt>${t("offering.credits")}</dt><dd>${formatCred
 
 function filterForm(
 	all: readonly PublicOffering[],
+	schools: readonly Institution[],
 	filters: CatalogueFilters,
 	language: string,
 	t: TFunction,
 ): SafeHtml {
 	const distinct = (values: (string | undefined)[]) =>
 		[...new Set(values.filter((value): value is string => Boolean(value)))].sort();
+	const manySchools = schools.length > 1;
+	// By studies start, then by name: the order the groups below follow.
 	const intakes = new Map(
-		all.flatMap((entry) =>
-			entry.intake ? [[entry.intake.id, entry.intake.label ?? entry.intake.id] as const] : [],
-		),
+		all
+			.flatMap(({ institution, intake }) => {
+				if (!intake) return [];
+				const label =
+					intake.label === undefined
+						? intake.id
+						: pageTexts(institution, language, t).plain(intake.label);
+				const text = manySchools ? `${label} · ${institution.name}` : label;
+				return [{ value: intakeFilterValue(institution.id, intake.id), text, intake }];
+			})
+			.sort(
+				(a, b) =>
+					a.intake.studiesStart.localeCompare(b.intake.studiesStart) ||
+					a.text.localeCompare(b.text),
+			)
+			.map(({ value, text }) => [value, text] as const),
 	);
 	const levels = distinct(
 		all.map((entry) => (entry.offering.level ? String(entry.offering.level.eqf) : undefined)),
@@ -111,13 +145,18 @@ function filterForm(
 	return html`<form class="filters" method="get" action="${localized(language, "/")}" role="search" aria-label="${t("catalogue.filters")}">
 <h2 class="visually-hidden">${t("catalogue.filters")}</h2>
 <div class="field wide"><label for="filter-q">${t("catalogue.search")}</label><input id="filter-q" name="q" type="search" value="${filters.q ?? ""}"></div>
+${
+	manySchools
+		? select(
+				"institution",
+				t("catalogue.institution"),
+				schools.map((school) => [school.id, school.name] as const),
+				filters.institution,
+			)
+		: ""
+}
 ${select("intake", t("catalogue.intake"), [...intakes.entries()], filters.intake)}
-${select(
-	"field",
-	t("catalogue.field"),
-	distinct(all.map((entry) => entry.offering.field)).map((field) => [field, field] as const),
-	filters.field,
-)}
+${select("field", t("catalogue.field"), fieldOptions(all, language), filters.field)}
 ${select(
 	"level",
 	t("catalogue.level"),
@@ -142,4 +181,17 @@ ${select(
 <div class="field"><label for="filter-feeMax">${t("catalogue.feeMax")}</label><input id="filter-feeMax" name="feeMax" type="number" min="0" step="10" inputmode="numeric" value="${filters.feeMax ?? ""}"></div>
 <div class="actions"><button type="submit">${t("catalogue.apply")}</button> <a href="${localized(language, "/")}">${t("catalogue.clear")}</a></div>
 </form>`;
+}
+
+/** The fields of the courses shown, by id, each with its name in the page's language, by name. */
+function fieldOptions(
+	all: readonly PublicOffering[],
+	language: string,
+): (readonly [string, string])[] {
+	const names = new Map<string, string>();
+	for (const { institution, offering } of all) {
+		if (offering.field !== undefined && !names.has(offering.field))
+			names.set(offering.field, fieldName(institution, offering.field, language));
+	}
+	return [...names.entries()].sort((a, b) => a[1].localeCompare(b[1], language));
 }

@@ -1,8 +1,10 @@
 import type { TFunction } from "i18next";
 import { html, type SafeHtml } from "../../html/template.ts";
+import type { LocalizedText } from "../../model/localized-text.ts";
 import type { PublicOffering } from "../../service/catalogue.ts";
 import { formatCredits, formatDate, formatLanguage, formatMoney } from "./format.ts";
 import { layout, localized } from "./layout.ts";
+import { type PageTexts, pageTexts } from "./page-texts.ts";
 import { type SignUpState, signUpForm } from "./sign-up-form.ts";
 import { statusBadge } from "./status-badge.ts";
 
@@ -19,24 +21,23 @@ export function offeringPage(
 	signUp?: SignUpState,
 ): string {
 	const { offering, institution } = entry;
+	const texts = pageTexts(institution, language, t);
 	const path = `/courses/${institution.id}/${offering.id}`;
 	const date = (iso: string) => formatDate(iso, language);
 	const includesMaterials = (offering.budget ?? []).some((line) => line.category === "materials");
 	const fact = (label: string, value: SafeHtml | string | undefined) =>
 		value === undefined ? "" : html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
-	const list = (items: readonly string[] | undefined) =>
-		items && items.length > 0
-			? html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>`
-			: undefined;
+	const list = (items: readonly LocalizedText[] | undefined) =>
+		items && items.length > 0 ? texts.list(items) : undefined;
 	const body = html`<p class="breadcrumb"><a href="${localized(language, "/")}">${t("offering.backToCatalogue")}</a></p>
-<h1>${offering.title}</h1>
+<h1>${texts.marked(offering.title)}</h1>
 ${statusBadge(entry, t, language, true)}
-${offering.description ? html`<p class="lead">${offering.description}</p>` : ""}
+${offering.description ? html`<p class="lead">${texts.marked(offering.description)}</p>` : ""}
 <section aria-labelledby="practical-heading">
 <h2 id="practical-heading" class="visually-hidden">${t("offering.when")}</h2>
 <dl class="facts">
 ${fact(t("offering.when"), t("offering.schedule", { start: date(offering.start), end: date(offering.end) }))}
-${fact(t("offering.where"), offering.mode === "online" ? t("offering.online") : offering.location)}
+${fact(t("offering.where"), offering.mode === "online" ? t("offering.online") : offering.location && texts.marked(offering.location))}
 ${fact(t("catalogue.mode"), offering.mode && t(`mode.${offering.mode}`))}
 ${fact(t("offering.language"), offering.language && formatLanguage(offering.language, language))}
 ${fact(t("offering.fee"), html`${formatMoney(offering.fee.amount, offering.fee.currency, language)}<br><small>${t(includesMaterials ? "offering.includesMaterials" : "offering.includes")} ${t("offering.feeNote")} ${offering.subsidy && offering.subsidy.amount > 0 ? t("offering.subsidised") : ""}</small>`)}
@@ -45,7 +46,7 @@ ${fact(t("offering.registration"), t("offering.registrationWindow", { from: date
 ${fact(t("offering.conditions"), t("offering.conditionsText", { min: offering.participants.min, date: date(entry.registrationCloses) }))}
 ${fact(t("offering.prerequisites"), offering.prerequisites ?? t("offering.none"))}
 </dl>
-<p><a class="button" href="/courses/${institution.id}/${offering.id}.ics" download>${t("offering.addToCalendar")}</a></p>
+<p><a class="button" href="/courses/${institution.id}/${offering.id}.ics?lang=${language}" download>${t("offering.addToCalendar")}</a></p>
 </section>
 <section aria-labelledby="credential-heading">
 <h2 id="credential-heading">${t("offering.credentialHeading")}</h2>
@@ -58,15 +59,15 @@ ${fact(t("offering.qualityAssurance"), offering.qualityAssurance)}
 ${fact(t("offering.awardedBy"), institution.name)}
 </dl>
 </section>
-${modules(entry, t)}
-${pathways(entry, language, t)}
+${modules(entry, texts, t)}
+${pathways(entry, texts, language, t)}
 ${contact(entry, t)}
 ${signUpForm(localized(language, `${path}/interest`), institution.name, t, signUp)}`;
 	return layout(
 		{
 			language,
-			title: `${offering.title} – ${institution.name}`,
-			description: offering.description ?? offering.title,
+			title: `${texts.plain(offering.title)} – ${institution.name}`,
+			description: texts.plain(offering.description ?? offering.title),
 			path,
 			jsonLd,
 		},
@@ -76,7 +77,7 @@ ${signUpForm(localized(language, `${path}/interest`), institution.name, t, signU
 	);
 }
 
-function modules(entry: PublicOffering, t: TFunction): SafeHtml | string {
+function modules(entry: PublicOffering, texts: PageTexts, t: TFunction): SafeHtml | string {
 	const list = entry.offering.modules ?? [];
 	if (list.length === 0) return "";
 	return html`<section aria-labelledby="modules-heading">
@@ -84,27 +85,29 @@ function modules(entry: PublicOffering, t: TFunction): SafeHtml | string {
 <p>${t("offering.modulesIntro")}</p>
 <ul class="modules">${list.map(
 		(module) =>
-			html`<li><strong>${module.title}</strong>${module.credits ? html` (${formatCredits(module.credits, t)})` : ""}${
-				module.learningOutcomes?.length
-					? html`<ul>${module.learningOutcomes.map((outcome) => html`<li>${outcome}</li>`)}</ul>`
-					: ""
+			html`<li><strong>${texts.marked(module.title)}</strong>${module.credits ? html` (${formatCredits(module.credits, t)})` : ""}${
+				module.learningOutcomes?.length ? texts.list(module.learningOutcomes) : ""
 			}${module.assessment ? html`<p>${t("offering.assessment")}: ${module.assessment}</p>` : ""}</li>`,
 	)}</ul>
 </section>`;
 }
 
-function pathways(entry: PublicOffering, language: string, t: TFunction): SafeHtml | string {
+function pathways(
+	entry: PublicOffering,
+	texts: PageTexts,
+	language: string,
+	t: TFunction,
+): SafeHtml | string {
 	if (entry.pathways.length === 0) return "";
 	return html`<section aria-labelledby="pathway-heading">
 <h2 id="pathway-heading">${t("offering.pathway")}</h2>
 <ul>${entry.pathways.map(
 		({ qualification, module }) =>
-			html`<li><a href="${localized(language, `/pathways/${entry.institution.id}/${qualification.id}`)}">${t(
+			html`<li><a href="${localized(language, `/pathways/${entry.institution.id}/${qualification.id}`)}">${texts.message(
 				"offering.pathwayText",
-				{
-					qualification: `${qualification.title} (EQF ${qualification.level.eqf})`,
-				},
-			)}</a>${module ? html`, ${t("offering.pathwayModule", { module: module.title })}` : ""}</li>`,
+				{ qualification: qualification.title },
+				{ level: qualification.level.eqf },
+			)}</a>${module ? html`, ${texts.message("offering.pathwayModule", { module: module.title })}` : ""}</li>`,
 	)}</ul>
 </section>`;
 }

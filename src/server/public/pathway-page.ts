@@ -1,14 +1,16 @@
 import type { TFunction } from "i18next";
 import { html } from "../../html/template.ts";
+import type { Institution } from "../../model/institution.ts";
 import type { Qualification } from "../../model/qualification.ts";
 import type { PublicOffering } from "../../service/catalogue.ts";
 import { formatCredits, formatDate } from "./format.ts";
 import { layout, localized } from "./layout.ts";
+import { pageTexts } from "./page-texts.ts";
 import { statusBadge } from "./status-badge.ts";
 
 /** A qualification and the public micro-credentials that stack towards it, in the order they start. */
 export function pathwayPage(
-	institutionId: string,
+	institution: Institution,
 	qualification: Qualification,
 	offerings: readonly PublicOffering[],
 	language: string,
@@ -20,10 +22,13 @@ export function pathwayPage(
 			entry.pathways.some((pathway) => pathway.qualification.id === qualification.id),
 		)
 		.sort((a, b) => a.offering.start.localeCompare(b.offering.start));
-	const name = qualification.title;
+	const institutionId = institution.id;
+	const texts = pageTexts(institution, language, t);
+	const credits = formatCredits(qualification.credits, t);
+	const name = { qualification: qualification.title };
 	const body = html`<p class="breadcrumb"><a href="${localized(language, "/")}">${t("offering.backToCatalogue")}</a></p>
-<h1>${t("pathway.title", { qualification: name })}</h1>
-<p class="lead">${t("pathway.intro", { qualification: name, credits: formatCredits(qualification.credits, t) })}</p>
+<h1>${texts.message("pathway.title", name)}</h1>
+<p class="lead">${texts.message("pathway.intro", name, { credits })}</p>
 <dl class="facts">
 <div><dt>${t("pathway.level")}</dt><dd>EQF ${qualification.level.eqf}${qualification.level.national ? ` (${qualification.level.national})` : ""}</dd></div>
 <div><dt>${t("pathway.credits")}</dt><dd>${formatCredits(qualification.credits, t)}</dd></div>
@@ -37,8 +42,8 @@ ${
 				const module = entry.pathways.find(
 					(pathway) => pathway.qualification.id === qualification.id,
 				)?.module;
-				return html`<li><a href="${localized(language, `/courses/${institutionId}/${entry.offering.id}`)}">${entry.offering.title}</a>
-${module ? html` (${t("offering.pathwayModule", { module: module.title })})` : ""}: ${t("catalogue.starts", { date: formatDate(entry.offering.start, language) })}
+				return html`<li><a href="${localized(language, `/courses/${institutionId}/${entry.offering.id}`)}">${texts.marked(entry.offering.title)}</a>
+${module ? html` (${texts.message("offering.pathwayModule", { module: module.title })})` : ""}: ${t("catalogue.starts", { date: formatDate(entry.offering.start, language) })}
 ${statusBadge(entry, t, language)}</li>`;
 			})}</ol>`
 }
@@ -49,18 +54,15 @@ ${
 				qualification.modules ?? []
 			).map(
 				(module) =>
-					html`<li>${module.title}${module.credits ? html` (${formatCredits(module.credits, t)})` : ""}</li>`,
+					html`<li>${texts.marked(module.title)}${module.credits ? html` (${formatCredits(module.credits, t)})` : ""}</li>`,
 			)}</ul></section>`
 		: ""
 }`;
 	return layout(
 		{
 			language,
-			title: t("pathway.title", { qualification: name }),
-			description: t("pathway.intro", {
-				qualification: name,
-				credits: formatCredits(qualification.credits, t),
-			}),
+			title: t("pathway.title", { qualification: texts.plain(qualification.title) }),
+			description: t("pathway.intro", { qualification: texts.plain(qualification.title), credits }),
 			path: `/pathways/${institutionId}/${qualification.id}`,
 		},
 		t,

@@ -9,12 +9,14 @@ const sqlite = storeTargets.filter((target) => target.name === "sqlite");
 describe.each(sqlite)("the public catalogue ($name)", (target) => {
 	const harness = useHarness(target);
 	beforeEach(async () => {
-		// The harness's today is 2027-03-01: "mig-welding" is published on 2027-03-15, so add one that is public.
+		// The harness's today is 2027-03-01: "mig-welding" is due in the catalogue on 2027-03-15, and
+		// not released, so add one that is.
 		const manager = await harness.as("manager");
 		const published = healthyOffering({
 			id: "cnc-basics",
 			title: "CNC basics <script>alert(1)</script>",
 			publication: "2027-02-01",
+			milestoneStatus: { "catalogue-published": "done" },
 			field: "engineering",
 			description: `Evening course "for beginners" & <b>others</b>`,
 		});
@@ -73,7 +75,7 @@ describe.each(sqlite)("the public catalogue ($name)", (target) => {
 			"module MIG/MAG welding",
 			"anu@test.ee",
 			"+372 5555 0000",
-			'href="/courses/test-vc/cnc-basics.ics"',
+			'href="/courses/test-vc/cnc-basics.ics?lang=en"',
 			'action="/en/courses/test-vc/cnc-basics/interest"',
 			"kept for 2 years or until I unsubscribe",
 		]) {
@@ -97,6 +99,86 @@ describe.each(sqlite)("the public catalogue ($name)", (target) => {
 		expect(page).toContain("Õppetasu tuleb maksta alles siis, kui grupp on kinnitatud.");
 	});
 
+	it("shows each text in the page's language, and marks one shown in another language", async () => {
+		const manager = await harness.as("manager");
+		const created = await manager.request("POST", "/api/v1/institutions/test-vc/offerings", {
+			body: healthyOffering({
+				id: "bilingual",
+				title: { et: "Keevituse alused", en: "Welding basics" },
+				description: { et: "Õhtused tunnid töökojas." },
+				location: "Tartu, keevitustöökoda",
+				learningOutcomes: [
+					{ et: "Keevitab nurkliiteid", en: "Welds fillet joints" },
+					{ et: "Loeb keevitusjooniseid" },
+				],
+				publication: "2027-02-01",
+				released: true,
+			}),
+		});
+		if (created.statusCode !== 201) throw new Error(created.body);
+		const english = (await get("/en/courses/test-vc/bilingual")).body;
+		expect(english).toContain("<h1>Welding basics</h1>");
+		expect(english).toContain("<title>Welding basics – Test Vocational College</title>");
+		expect(english).toContain(
+			'<p class="lead"><span lang="et">Õhtused tunnid töökojas.</span> <small class="translation">(in Estonian)</small></p>',
+		);
+		expect(english).toContain(
+			'<dd><span lang="et">Tartu, keevitustöökoda</span> <small class="translation">(in Estonian)</small></dd>',
+		);
+		expect(english).toContain(
+			'<ul><li>Welds fillet joints</li><li lang="et">Loeb keevitusjooniseid</li></ul><p><small class="translation">(in Estonian)</small></p>',
+		);
+		const estonian = (await get("/et/courses/test-vc/bilingual")).body;
+		expect(estonian).toContain("<h1>Keevituse alused</h1>");
+		expect(estonian).toContain('<p class="lead">Õhtused tunnid töökojas.</p>');
+		expect(estonian).toContain(
+			"<ul><li>Keevitab nurkliiteid</li><li>Loeb keevitusjooniseid</li></ul>",
+		);
+		expect(estonian).not.toContain('class="translation"');
+		// A plain text is in the school's first language: marked on the English pages only.
+		const card = /<h3><a href="\/en\/courses\/test-vc\/cnc-basics">(.*?)<\/a><\/h3>/.exec(
+			(await get("/en/")).body,
+		)?.[1];
+		expect(card).toBe(
+			'<span lang="et">CNC basics &lt;script&gt;alert(1)&lt;/script&gt;</span> <small class="translation">(in Estonian)</small>',
+		);
+		expect((await get("/et/")).body).toContain(
+			'<h3><a href="/et/courses/test-vc/bilingual">Keevituse alused</a></h3>',
+		);
+	});
+
+	it("finds a course by the words of any of its languages", async () => {
+		const manager = await harness.as("manager");
+		await manager.request("POST", "/api/v1/institutions/test-vc/offerings", {
+			body: healthyOffering({
+				id: "bilingual",
+				title: { et: "Keevituse alused", en: "Welding basics" },
+				publication: "2027-02-01",
+				released: true,
+			}),
+		});
+		const count = async (url: string) =>
+			/<p class="count" role="status">(\d+)/.exec((await get(url)).body)?.[1];
+		expect(await count("/en/?q=keevituse")).toBe("1");
+		expect(await count("/et/?q=welding")).toBe("1");
+	});
+
+	it("finds Raamatupidamistarkvara by raamatupidamine, on the pages of either language", async () => {
+		const manager = await harness.as("manager");
+		await manager.request("POST", "/api/v1/institutions/test-vc/offerings", {
+			body: healthyOffering({
+				id: "accounting-software",
+				title: "Raamatupidamistarkvara väikeettevõtjale",
+				publication: "2027-02-01",
+				released: true,
+			}),
+		});
+		const count = async (url: string) =>
+			/<p class="count" role="status">(\d+)/.exec((await get(url)).body)?.[1];
+		expect(await count("/et/?q=raamatupidamine")).toBe("1");
+		expect(await count("/en/?q=raamatupidamise")).toBe("1");
+	});
+
 	it("filters by field, level, fee and words", async () => {
 		const count = async (query: string) =>
 			/<p class="count" role="status">(\d+)/.exec((await get(`/en/?${query}`)).body)?.[1];
@@ -106,6 +188,44 @@ describe.each(sqlite)("the public catalogue ($name)", (target) => {
 		expect(await count("q=beginners+evening")).toBe("1");
 		expect(await count("q=pottery")).toBe("0");
 		expect(await count("mode=online")).toBe("0");
+	});
+
+	it("names each card's school, and keeps two schools' intakes of the same id apart", async () => {
+		// Both harness schools have an intake "autumn-2027"; give the other school a public course too.
+		const admin = await harness.as("admin");
+		const created = await admin.request("POST", "/api/v1/institutions/other-vc/offerings", {
+			body: healthyOffering({
+				id: "other-welding",
+				title: "Welding at the other college",
+				milestoneStatus: { "catalogue-published": "done" },
+			}),
+		});
+		if (created.statusCode !== 201) throw new Error(created.body);
+		const page = (await get("/en/")).body;
+		const cards = page.split('<li class="card">').slice(1);
+		expect(cards.map((card) => /<p class="school">(.*?)<\/p>/.exec(card)?.[1])).toEqual([
+			"Test Vocational College",
+			"Other College",
+		]);
+		expect(page).toContain(
+			'<option value="other-vc/autumn-2027">Autumn 2027 · Other College</option><option value="test-vc/autumn-2027">Autumn 2027 · Test Vocational College</option>',
+		);
+		expect(page).toContain('<select id="filter-institution" name="institution">');
+		// A card's title, without the note that marks a text in another language.
+		const titles = async (query: string) =>
+			[...(await get(`/en/?${query}`)).body.matchAll(/<h3><a href="[^"]*">(.*?)<\/a>/g)].map(
+				(match) =>
+					(match[1] ?? "")
+						.replace(/ <small class="translation">.*?<\/small>/, "")
+						.replace(/<[^>]+>/g, ""),
+			);
+		const ours = "CNC basics &lt;script&gt;alert(1)&lt;/script&gt;";
+		const theirs = "Welding at the other college";
+		expect(await titles("intake=other-vc%2Fautumn-2027")).toEqual([theirs]);
+		expect(await titles("intake=test-vc%2Fautumn-2027")).toEqual([ours]);
+		expect(await titles("intake=autumn-2027")).toEqual([ours, theirs]);
+		expect(await titles("institution=other-vc")).toEqual([theirs]);
+		expect(await titles("institution=test-vc&intake=other-vc%2Fautumn-2027")).toEqual([]);
 	});
 
 	it("shows a pathway with the courses that stack towards it", async () => {
@@ -120,6 +240,26 @@ describe.each(sqlite)("the public catalogue ($name)", (target) => {
 		const missing = await get("/et/nowhere");
 		expect(missing.statusCode).toBe(404);
 		expect(missing.body).toContain('<html lang="et">');
+	});
+
+	it("answers an address whose first segment is no catalogue language with a 404, not the catalogue", async () => {
+		for (const url of [
+			"/admin",
+			"/admin/",
+			"/wp-login.php",
+			"/xx/",
+			"/EN/",
+			"/xx/courses/test-vc/cnc-basics",
+			"/xx/pathways/test-vc/welder-4",
+		]) {
+			const response = await get(url, { "accept-language": "en" });
+			expect(response.statusCode, url).toBe(404);
+			expect(response.body, url).not.toContain("cnc-basics");
+			expect(response.body, url).toContain('<html lang="en">');
+		}
+		const robots = await get("/robots.txt");
+		expect(robots.statusCode).toBe(200);
+		expect(robots.body).toContain("Sitemap: https://kursused.test.ee/sitemap.xml");
 	});
 
 	it("shows a change to the plan at once", async () => {

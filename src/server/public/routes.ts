@@ -1,11 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { html } from "../../html/template.ts";
-import {
-	catalogueLanguages,
-	isCatalogueLanguage,
-	negotiateLanguage,
-	translator,
-} from "../../i18n/index.ts";
+import { isCatalogueLanguage, negotiateLanguage, translator } from "../../i18n/index.ts";
 import {
 	type CatalogueFilters,
 	type PublicCatalogue,
@@ -18,6 +13,7 @@ import { sendProblem } from "../problem.ts";
 import { cataloguePage } from "./catalogue-page.ts";
 import { jsonLdScriptContent, offeringJsonLd } from "./feeds/json-ld.ts";
 import { registerFeedRoutes } from "./feeds/routes.ts";
+import { lang } from "./language-segment.ts";
 import { layout } from "./layout.ts";
 import { offeringPage } from "./offering-page.ts";
 import { pathwayPage } from "./pathway-page.ts";
@@ -60,7 +56,6 @@ export function publicRoutes(app: FastifyInstance, context: ServiceContext): voi
 		context,
 		findOffering: async (institutionId, offeringId) =>
 			findOffering(await catalogue(), institutionId, offeringId),
-		languageOf,
 		htmlReply,
 		notFoundPage: (reply, language) => notFoundPage(reply, language, baseUrl),
 	});
@@ -81,10 +76,10 @@ export function publicRoutes(app: FastifyInstance, context: ServiceContext): voi
 	});
 
 	app.get<{ Params: { lang: string }; Querystring: Record<string, string | undefined> }>(
-		"/:lang/",
+		`/${lang}/`,
 		{ schema: { hide: true } },
 		async (request, reply) => {
-			const language = languageOf(request.params.lang);
+			const language = request.params.lang;
 			const filters = filtersFrom(request.query);
 			return sendPage(request, reply, await catalogue(), language, (current) =>
 				cataloguePage(current, filters, language, translator(language), baseUrl),
@@ -93,10 +88,10 @@ export function publicRoutes(app: FastifyInstance, context: ServiceContext): voi
 	);
 
 	app.get<{ Params: { lang: string; institution: string; offering: string } }>(
-		"/:lang/courses/:institution/:offering",
+		`/${lang}/courses/:institution/:offering`,
 		{ schema: { hide: true } },
 		async (request, reply) => {
-			const language = languageOf(request.params.lang);
+			const language = request.params.lang;
 			const current = await catalogue();
 			const entry = findOffering(current, request.params.institution, request.params.offering);
 			if (!entry) return notFoundPage(reply, language, baseUrl);
@@ -117,10 +112,10 @@ export function publicRoutes(app: FastifyInstance, context: ServiceContext): voi
 	);
 
 	app.get<{ Params: { lang: string; institution: string; qualification: string } }>(
-		"/:lang/pathways/:institution/:qualification",
+		`/${lang}/pathways/:institution/:qualification`,
 		{ schema: { hide: true } },
 		async (request, reply) => {
-			const language = languageOf(request.params.lang);
+			const language = request.params.lang;
 			const current = await catalogue();
 			const institution = current.institutions.find(
 				(entry) => entry.institution.id === request.params.institution,
@@ -131,7 +126,7 @@ export function publicRoutes(app: FastifyInstance, context: ServiceContext): voi
 			if (!institution || !qualification) return notFoundPage(reply, language, baseUrl);
 			return sendPage(request, reply, current, language, () =>
 				pathwayPage(
-					institution.institution.id,
+					institution.institution,
 					qualification,
 					institution.offerings,
 					language,
@@ -187,10 +182,6 @@ function notFoundPage(reply: FastifyReply, language: string, baseUrl: string): F
 	);
 }
 
-function languageOf(requested: string): string {
-	return isCatalogueLanguage(requested) ? requested : (catalogueLanguages[0] ?? "en");
-}
-
 function findOffering(catalogue: PublicCatalogue, institutionId: string, offeringId: string) {
 	return catalogue.institutions
 		.find((entry) => entry.institution.id === institutionId)
@@ -206,6 +197,7 @@ export function filtersFrom(query: Record<string, string | undefined>): Catalogu
 	};
 	return {
 		q: text("q"),
+		institution: text("institution"),
 		intake: text("intake"),
 		field: text("field"),
 		level: number("level"),

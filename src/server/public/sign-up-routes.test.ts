@@ -12,7 +12,12 @@ describe.each(sqlite)("registering interest from an offering page ($name)", (tar
 	beforeEach(async () => {
 		const manager = await harness.as("manager");
 		await manager.request("POST", "/api/v1/institutions/test-vc/offerings", {
-			body: healthyOffering({ id: "cnc-basics", title: "CNC basics", publication: "2027-02-01" }),
+			body: healthyOffering({
+				id: "cnc-basics",
+				title: "CNC basics",
+				publication: "2027-02-01",
+				milestoneStatus: { "catalogue-published": "done" },
+			}),
 		});
 	});
 
@@ -75,6 +80,37 @@ describe.each(sqlite)("registering interest from an offering page ($name)", (tar
 		expect(
 			(await harness.app.inject({ method: "POST", url: "/en/confirm/not-a-token" })).statusCode,
 		).toBe(404);
+	});
+
+	it("names the course in the mail in the language of the page it was sent from", async () => {
+		const manager = await harness.as("manager");
+		await manager.request("POST", "/api/v1/institutions/test-vc/offerings", {
+			body: healthyOffering({
+				id: "bilingual",
+				title: { et: "Keevituse alused", en: "Welding basics" },
+				publication: "2027-02-01",
+				released: true,
+			}),
+		});
+		for (const language of ["en", "et"]) {
+			await harness.app.inject({
+				method: "POST",
+				url: `/${language}/courses/test-vc/bilingual/interest`,
+				payload: new URLSearchParams({
+					name: "Mari",
+					email: `mari.${language}@example.ee`,
+					consent: "yes",
+				}).toString(),
+				headers: { "content-type": "application/x-www-form-urlencoded" },
+			});
+		}
+		const subjects = (await mails()).map((mail) => /^Subject: (.*)$/m.exec(mail)?.[1]);
+		expect(subjects).toEqual(
+			expect.arrayContaining([
+				"Confirm your interest: Welding basics",
+				"Kinnita oma huvi: Keevituse alused",
+			]),
+		);
 	});
 
 	it("shows the form again with each problem, and keeps what was typed", async () => {

@@ -6,8 +6,10 @@ import type { ServiceContext } from "../../service/context.ts";
 import { KairosError } from "../../service/errors.ts";
 import { confirmInterest, registerInterest, unsubscribe } from "../../service/sign-up.ts";
 import { jsonLdScriptContent, offeringJsonLd } from "./feeds/json-ld.ts";
+import { lang } from "./language-segment.ts";
 import { layout, localized } from "./layout.ts";
 import { offeringPage } from "./offering-page.ts";
+import { pageTexts } from "./page-texts.ts";
 import type { SignUpValues } from "./sign-up-form.ts";
 
 /** The version of the consent text; change it whenever the text's meaning changes. */
@@ -16,7 +18,6 @@ export const consentVersion = "2026-11";
 export interface SignUpRouteDeps {
 	context: ServiceContext;
 	findOffering(institutionId: string, offeringId: string): Promise<PublicOffering | undefined>;
-	languageOf(requested: string): string;
 	htmlReply(reply: FastifyReply): FastifyReply;
 	notFoundPage(reply: FastifyReply, language: string): FastifyReply;
 }
@@ -29,10 +30,10 @@ export function signUpRoutes(app: FastifyInstance, deps: SignUpRouteDeps): void 
 	const baseUrl = context.publicUrl;
 
 	app.post<{ Params: { lang: string; institution: string; offering: string }; Body: Form }>(
-		"/:lang/courses/:institution/:offering/interest",
+		`/${lang}/courses/:institution/:offering/interest`,
 		{ schema: { hide: true } },
 		async (request, reply) => {
-			const language = deps.languageOf(request.params.lang);
+			const language = request.params.lang;
 			const t = translator(language);
 			const entry = await deps.findOffering(request.params.institution, request.params.offering);
 			if (!entry) return deps.notFoundPage(reply, language);
@@ -83,7 +84,8 @@ export function signUpRoutes(app: FastifyInstance, deps: SignUpRouteDeps): void 
 					address: request.ip,
 					confirmUrl: (token) => `${baseUrl}${localized(language, `/confirm/${token}`)}`,
 					unsubscribeUrl: (token) => `${baseUrl}${localized(language, `/unsubscribe/${token}`)}`,
-					offeringTitle: entry.offering.title,
+					// The mail is in the page's language, and so is the course's title in it.
+					offeringTitle: pageTexts(entry.institution, language, t).plain(entry.offering.title),
 					institutionName: entry.institution.name,
 					contact: entry.offering.contact && {
 						name: entry.offering.contact.name,
@@ -100,7 +102,7 @@ export function signUpRoutes(app: FastifyInstance, deps: SignUpRouteDeps): void 
 				throw error;
 			}
 			const body = html`<h1>${t("signUp.checkEmail")}</h1><p>${t("signUp.checkEmailText", { email: form.email ?? "" })}</p>
-<p><a href="${localized(language, `/courses/${entry.institution.id}/${entry.offering.id}`)}">${entry.offering.title}</a></p>`;
+<p><a href="${localized(language, `/courses/${entry.institution.id}/${entry.offering.id}`)}">${pageTexts(entry.institution, language, t).marked(entry.offering.title)}</a></p>`;
 			return deps.htmlReply(reply).send(
 				layout(
 					{
@@ -122,10 +124,10 @@ export function signUpRoutes(app: FastifyInstance, deps: SignUpRouteDeps): void 
 	// or unsubscribe anybody. The button (and a mail client's one-click unsubscribe) POSTs.
 	for (const action of ["confirm", "unsubscribe"] as const) {
 		app.get<{ Params: { lang: string; token: string } }>(
-			`/:lang/${action}/:token`,
+			`/${lang}/${action}/:token`,
 			{ schema: { hide: true } },
 			async (request, reply) => {
-				const language = deps.languageOf(request.params.lang);
+				const language = request.params.lang;
 				const t = translator(language);
 				const body = html`<h1>${t(`signUp.${action}Heading`)}</h1>
 <p>${t(`signUp.${action}Prompt`)}</p>
@@ -144,10 +146,10 @@ export function signUpRoutes(app: FastifyInstance, deps: SignUpRouteDeps): void 
 			},
 		);
 		app.post<{ Params: { lang: string; token: string } }>(
-			`/:lang/${action}/:token`,
+			`/${lang}/${action}/:token`,
 			{ schema: { hide: true } },
 			async (request, reply) => {
-				const language = deps.languageOf(request.params.lang);
+				const language = request.params.lang;
 				const t = translator(language);
 				const page = (status: number, title: string, text: string) =>
 					deps
@@ -171,7 +173,11 @@ export function signUpRoutes(app: FastifyInstance, deps: SignUpRouteDeps): void 
 					return page(
 						200,
 						t("signUp.confirmed"),
-						t("signUp.confirmedText", { course: entry?.offering.title ?? result.offeringId }),
+						t("signUp.confirmedText", {
+							course: entry
+								? pageTexts(entry.institution, language, t).plain(entry.offering.title)
+								: result.offeringId,
+						}),
 					);
 				} catch (error) {
 					if (error instanceof KairosError && error.code === "not_found")

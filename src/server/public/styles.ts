@@ -26,6 +26,7 @@ button,.button{font:inherit;font-weight:600;background:var(--accent);color:#fff;
 .count{color:var(--muted)}
 .cards{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(19em,1fr));gap:1em}
 .card{border:1px solid var(--line);border-radius:8px;padding:1em}
+.school{margin:0;color:var(--muted);font-size:.9em}
 .facts{display:grid;grid-template-columns:repeat(auto-fill,minmax(14em,1fr));gap:.5em 1.5em;margin:.5em 0}
 .facts div{margin:0}.facts dt{font-size:.85em;color:var(--muted);font-weight:600}.facts dd{margin:0}
 .card .facts{grid-template-columns:1fr 1fr}

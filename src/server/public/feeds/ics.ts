@@ -1,3 +1,4 @@
+import type { TFunction } from "i18next";
 import ical, {
 	type ICalCalendar,
 	ICalCalendarMethod,
@@ -5,7 +6,8 @@ import ical, {
 	ICalEventTransparency,
 } from "ical-generator";
 import { toDay, toIso } from "../../../engine/days.ts";
-import { en } from "../../../i18n/messages/en.ts";
+import { translator } from "../../../i18n/index.ts";
+import { textIn } from "../../../model/localized-text.ts";
 import type { PublicCatalogue, PublicOffering, PublicStatus } from "../../../service/catalogue.ts";
 import { formatMoney } from "../format.ts";
 import { coursePageUrl } from "./urls.ts";
@@ -15,8 +17,11 @@ export interface FeedIcsOptions {
 	baseUrl: string;
 	/** DTSTAMP of every event: when the calendar was produced. */
 	stamp: Date;
-	/** The language of the course pages that events link to; the text itself is English. Default `en`. */
-	language?: string;
+	/**
+	 * A catalogue language: of the events' texts (a course's own texts with `pickText`'s
+	 * fallback) and of the course pages they link to. Default `en`.
+	 */
+	language?: string | undefined;
 }
 
 /**
@@ -26,7 +31,8 @@ export interface FeedIcsOptions {
  * instead of duplicating them; dates are floating, so they never shift with a time zone.
  */
 export function catalogueIcs(catalogue: PublicCatalogue, options: FeedIcsOptions): string {
-	const calendar = publicCalendar(en.catalogue.title);
+	const language = options.language ?? "en";
+	const calendar = publicCalendar(translator(language)("catalogue.title"), language);
 	// Subscribers re-read the feed a few times a day; statuses change on that scale.
 	calendar.ttl(6 * 60 * 60);
 	for (const { offerings } of catalogue.institutions) {
@@ -37,15 +43,17 @@ export function catalogueIcs(catalogue: PublicCatalogue, options: FeedIcsOptions
 
 /** One offering's "add to calendar": the same two events as in `catalogueIcs`. */
 export function offeringIcs(offering: PublicOffering, options: FeedIcsOptions): string {
-	const calendar = publicCalendar(offering.offering.title);
+	const language = options.language ?? "en";
+	const title = textIn(language, offering.institution.languages ?? [])(offering.offering.title);
+	const calendar = publicCalendar(title, language);
 	addEvents(calendar, offering, options);
 	return calendar.toString();
 }
 
-function publicCalendar(name: string): ICalCalendar {
+function publicCalendar(name: string, language: string): ICalCalendar {
 	return ical({
 		name,
-		prodId: { company: "Kairos", product: "kairos-catalogue", language: "EN" },
+		prodId: { company: "Kairos", product: "kairos-catalogue", language: language.toUpperCase() },
 		method: ICalCalendarMethod.PUBLISH,
 	});
 }
@@ -60,17 +68,21 @@ const eventStatus: Record<PublicStatus, ICalEventStatus> = {
 
 function addEvents(calendar: ICalCalendar, entry: PublicOffering, options: FeedIcsOptions): void {
 	const { institution, offering } = entry;
-	const url = coursePageUrl(options.baseUrl, options.language ?? "en", institution.id, offering.id);
-	const title = `${offering.title} (${institution.name})`;
+	const language = options.language ?? "en";
+	const t = translator(language);
+	const text = textIn(language, institution.languages ?? []);
+	const location = offering.location === undefined ? undefined : text(offering.location);
+	const url = coursePageUrl(options.baseUrl, language, institution.id, offering.id);
+	const title = `${text(offering.title)} (${institution.name})`;
 	const common = {
 		allDay: true,
 		stamp: options.stamp,
 		url,
-		description: description(entry, url),
+		description: description(entry, location, url, language, t),
 		status: eventStatus[entry.status],
 		// An all-day course that lasts weeks must not mark those weeks as busy.
 		transparency: ICalEventTransparency.TRANSPARENT,
-		...(offering.location === undefined ? {} : { location: offering.location }),
+		...(location === undefined ? {} : { location }),
 	};
 	calendar.createEvent({
 		...common,
@@ -83,7 +95,7 @@ function addEvents(calendar: ICalCalendar, entry: PublicOffering, options: FeedI
 	calendar.createEvent({
 		...common,
 		id: `deadline.${institution.id}.${offering.id}@kairos`,
-		summary: `Registration closes: ${title}`,
+		summary: t("calendar.deadline", { course: title }),
 		start: midnight(entry.registrationCloses),
 		end: midnight(toIso(toDay(entry.registrationCloses) + 1)),
 	});
@@ -94,15 +106,23 @@ function midnight(date: string): string {
 	return `${date}T00:00:00Z`;
 }
 
-function description(entry: PublicOffering, url: string): string {
+function description(
+	entry: PublicOffering,
+	location: string | undefined,
+	url: string,
+	language: string,
+	t: TFunction,
+): string {
 	const { offering } = entry;
 	return [
 		`${offering.start} – ${offering.end}`,
-		`Fee: ${formatMoney(offering.fee.amount, offering.fee.currency, "en")}`,
-		...(offering.location === undefined ? [] : [`Place: ${offering.location}`]),
-		...(offering.mode === undefined ? [] : [`Form of study: ${en.mode[offering.mode]}`]),
-		`Status: ${en.status[entry.status]}`,
-		`Registration: ${entry.registrationOpens} – ${entry.registrationCloses}`,
+		`${t("offering.fee")}: ${formatMoney(offering.fee.amount, offering.fee.currency, language)}`,
+		...(location === undefined ? [] : [`${t("offering.where")}: ${location}`]),
+		...(offering.mode === undefined
+			? []
+			: [`${t("catalogue.mode")}: ${t(`mode.${offering.mode}`)}`]),
+		`${t("calendar.status")}: ${t(`status.${entry.status}`)}`,
+		`${t("offering.registration")}: ${entry.registrationOpens} – ${entry.registrationCloses}`,
 		url,
 	].join("\n");
 }

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { demoCatalogue } from "../../../../test/fixtures/demo.ts";
+import { textIn } from "../../../model/localized-text.ts";
 import {
 	type PublicCatalogue,
 	type PublicOffering,
@@ -13,6 +14,7 @@ import {
 } from "./json-ld.ts";
 
 const baseUrl = "https://kairos.example";
+const estonian = textIn("et", ["et", "en"]);
 
 /** The JSON-LD as a reader sees it: parsed from its serialisation, so `undefined` is gone. */
 function parsed(node: JsonLdNode) {
@@ -59,7 +61,7 @@ describe("catalogueJsonLd", () => {
 			"@type": "Course",
 			"@id": `${url}#course`,
 			url,
-			name: cnc?.offering.title,
+			name: "CNC-freesimine metallitöötajatele",
 			courseCode: "cnc-milling-autumn-2027",
 			provider: {
 				"@type": "EducationalOrganization",
@@ -71,20 +73,39 @@ describe("catalogueJsonLd", () => {
 			inLanguage: "et",
 			educationalLevel: "EQF 4",
 			numberOfCredits: { "@type": "StructuredValue", value: 8, unitText: "EKAP" },
-			teaches: cnc?.offering.learningOutcomes,
+			teaches: cnc?.offering.learningOutcomes?.map(estonian),
 			coursePrerequisites: cnc?.offering.prerequisites,
 		});
 		for (const { offering } of offerings) {
 			expect(typeof course(offering.id).description).toBe("string");
-			if (offering.description) expect(course(offering.id).description).toBe(offering.description);
+			if (offering.description)
+				expect(course(offering.id).description).toBe(estonian(offering.description));
 		}
+	});
+
+	it("gives the texts in the feed's language, and an untranslated one in the school's first", () => {
+		const english = parsed(catalogueJsonLd(catalogue, { baseUrl, language: "en" }));
+		const inEnglish = (id: string) =>
+			english.itemListElement.find(
+				(element: { item: { courseCode: string } }) => element.item.courseCode === id,
+			)?.item;
+		expect(inEnglish("pastry-autumn-2027").name).toBe("Pastry and cakes for small bakeries");
+		expect(inEnglish("pastry-autumn-2027").hasCourseInstance.location.name).toBe(
+			"Tartu, training kitchen",
+		);
+		expect(inEnglish("vegetarian-cuisine-autumn-2027").name).toBe(
+			"Taimsed toidud restoranidele ja toitlustajatele",
+		);
+		// The language the course is taught in, whatever the language of the feed.
+		expect(inEnglish("pastry-autumn-2027").inLanguage).toBe("et");
+		expect(course("cloud-admin-autumn-2027").inLanguage).toBe("en");
 	});
 
 	it("awards a micro-credential towards each pathway's qualification, linking its page", () => {
 		expect(course("cnc-milling-autumn-2027").educationalCredentialAwarded).toEqual([
 			{
 				"@type": "EducationalOccupationalCredential",
-				name: "CNC machine operator, level 4",
+				name: "CNC-pinkide operaator, tase 4",
 				url: `${baseUrl}/et/pathways/emajoe-vc/cnc-operator-4`,
 				educationalLevel: "EQF 4",
 				credentialCategory: "micro-credential",
@@ -104,7 +125,7 @@ describe("catalogueJsonLd", () => {
 			eventStatus: "https://schema.org/EventScheduled",
 			location: {
 				"@type": "Place",
-				name: "Tartu, training kitchen",
+				name: "Tartu, õppeköök",
 				address: { "@type": "PostalAddress", addressCountry: "EE" },
 			},
 			offers: {

@@ -1,3 +1,4 @@
+import { type TextPicker, textIn } from "../../../model/localized-text.ts";
 import type { Offering } from "../../../model/offering.ts";
 import type { PublicCatalogue, PublicOffering, PublicStatus } from "../../../service/catalogue.ts";
 import { coursePageUrl, pathwayPageUrl } from "./urls.ts";
@@ -11,7 +12,7 @@ export interface JsonLdNode {
 export interface JsonLdOptions {
 	/** The site's origin without a trailing slash, e.g. `https://kairos.school`. */
 	baseUrl: string;
-	/** The catalogue language that the course and pathway URLs point to. */
+	/** The catalogue language of the texts (with `pickText`'s fallback) and of the course and pathway URLs. */
 	language: string;
 }
 
@@ -66,16 +67,17 @@ const availability: Record<PublicStatus, string> = {
 
 function course(entry: PublicOffering, options: JsonLdOptions): JsonLdNode {
 	const { institution, offering } = entry;
+	const text = textIn(options.language, institution.languages ?? []);
 	const url = coursePageUrl(options.baseUrl, options.language, institution.id, offering.id);
-	const outcomes = offering.learningOutcomes ?? [];
+	const outcomes = (offering.learningOutcomes ?? []).map(text);
 	return {
 		"@type": "Course",
 		"@id": `${url}#course`,
 		url,
-		name: offering.title,
+		name: text(offering.title),
 		// Search engines want a description; the outcomes say what the course is when none is written.
 		description:
-			offering.description ??
+			(offering.description && text(offering.description)) ??
 			(outcomes.length > 0
 				? outcomes.map((outcome) => (/[.!?]$/.test(outcome) ? outcome : `${outcome}.`)).join(" ")
 				: undefined),
@@ -87,6 +89,8 @@ function course(entry: PublicOffering, options: JsonLdOptions): JsonLdNode {
 			url: institution.website,
 			address: { "@type": "PostalAddress", addressCountry: institution.country },
 		},
+		// The language the course is taught in; the texts are in the feed's language, with
+		// pickText's fallback where a translation is missing.
 		inLanguage: offering.language,
 		educationalLevel: offering.level && `EQF ${offering.level.eqf}`,
 		numberOfCredits: offering.credits && {
@@ -100,7 +104,7 @@ function course(entry: PublicOffering, options: JsonLdOptions): JsonLdNode {
 			entry.pathways.length > 0
 				? entry.pathways.map(({ qualification }) => ({
 						"@type": "EducationalOccupationalCredential",
-						name: qualification.title,
+						name: text(qualification.title),
 						url: pathwayPageUrl(
 							options.baseUrl,
 							options.language,
@@ -111,16 +115,16 @@ function course(entry: PublicOffering, options: JsonLdOptions): JsonLdNode {
 						credentialCategory: "micro-credential",
 					}))
 				: undefined,
-		hasCourseInstance: courseInstance(entry, url),
+		hasCourseInstance: courseInstance(entry, url, text),
 	};
 }
 
-function courseInstance(entry: PublicOffering, url: string): JsonLdNode {
+function courseInstance(entry: PublicOffering, url: string, text: TextPicker): JsonLdNode {
 	const { institution, offering } = entry;
 	// Without a place of its own, an on-site course happens at the school.
 	const place: JsonLdNode = {
 		"@type": "Place",
-		name: offering.location ?? institution.name,
+		name: offering.location === undefined ? institution.name : text(offering.location),
 		address: { "@type": "PostalAddress", addressCountry: institution.country },
 	};
 	const virtual: JsonLdNode = { "@type": "VirtualLocation", url };

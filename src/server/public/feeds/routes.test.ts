@@ -75,6 +75,15 @@ describe("the feed routes", () => {
 		expect(response.body).toContain('hreflang="x-default" href="https://kairos.example/et/"');
 	});
 
+	it("GET /robots.txt serves the rules for crawlers, naming the sitemap at the public address", async () => {
+		const response = await get("/robots.txt", { host: "evil.example" });
+		expect(response.statusCode).toBe(200);
+		expect(response.headers["content-type"]).toBe("text/plain; charset=utf-8");
+		expect(response.body).toMatch(/^User-agent: \*\nAllow: \/\n/);
+		expect(response.body).toContain("\nSitemap: https://kairos.example/sitemap.xml\n");
+		expect(response.body).not.toContain("evil.example");
+	});
+
 	it("GET /embed.js serves the widget to any site, cacheable", async () => {
 		const response = await get("/embed.js");
 		expect(response.statusCode).toBe(200);
@@ -91,6 +100,7 @@ describe("the feed routes", () => {
 			"/feeds/catalogue.ics",
 			"/feeds/catalogue.jsonld?lang=et",
 			"/sitemap.xml",
+			"/robots.txt",
 		]) {
 			const first = await get(url);
 			const etag = first.headers.etag;
@@ -118,6 +128,20 @@ describe("the feed routes", () => {
 			"course.emajoe-vc.pastry-autumn-2027@kairos",
 			"deadline.emajoe-vc.pastry-autumn-2027@kairos",
 		]);
+	});
+
+	it("GET /courses/:institution/:offering.ics?lang= writes the calendar in that language", async () => {
+		const summaries = async (url: string) =>
+			new ICAL.Component(ICAL.parse((await get(url)).body))
+				.getAllSubcomponents("vevent")
+				.map((vevent) => new ICAL.Event(vevent).summary);
+		expect(await summaries("/courses/emajoe-vc/pastry-autumn-2027.ics?lang=et")).toEqual([
+			"Saiakesed ja koogid väikepagaritele (Emajõe Vocational College)",
+			"Registreerimise tähtaeg: Saiakesed ja koogid väikepagaritele (Emajõe Vocational College)",
+		]);
+		expect((await summaries("/feeds/catalogue.ics?lang=et")).length).toBe(offerings().length * 2);
+		const klingon = await get("/courses/emajoe-vc/pastry-autumn-2027.ics?lang=tlh");
+		expect(klingon.statusCode).toBe(400);
 	});
 
 	it("GET /courses/:institution/:offering.ics is a 404 problem for a course that is not public", async () => {

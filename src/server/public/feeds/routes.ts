@@ -6,6 +6,7 @@ import { KairosError, notFound } from "../../../service/errors.ts";
 import { embedScript } from "../embed/embed-script.ts";
 import { catalogueIcs, offeringIcs } from "./ics.ts";
 import { catalogueJsonLd } from "./json-ld.ts";
+import { robotsTxt } from "./robots.ts";
 import { sitemapXml } from "./sitemap.ts";
 
 /** What the feeds need from the app; the app wires them to the store, its settings and the clock. */
@@ -24,21 +25,25 @@ const SCRIPT_MAX_AGE = "public, max-age=3600";
 const embedTag = `"${digest(embedScript)}"`;
 
 /**
- * The feeds and findability routes of the public catalogue: `/feeds/catalogue.ics`,
- * `/feeds/catalogue.jsonld?lang=&institution=`, `/sitemap.xml`, `/embed.js` and one course's
- * `/courses/:institution/:offering.ics`. The JSON-LD feed and the script may be read from any
+ * The feeds and findability routes of the public catalogue: `/feeds/catalogue.ics?lang=`,
+ * `/feeds/catalogue.jsonld?lang=&institution=`, `/sitemap.xml`, `/robots.txt`, `/embed.js` and
+ * one course's `/courses/:institution/:offering.ics?lang=`. The JSON-LD feed and the script may be read from any
  * site (`Access-Control-Allow-Origin: *`): that is what the embed widget does.
  */
 export function registerFeedRoutes(app: FastifyInstance, deps: FeedDeps): void {
 	const hide = { schema: { hide: true } };
 	const { baseUrl } = deps;
+	const robots = robotsTxt({ baseUrl, languages: catalogueLanguages });
+	const robotsTag = `"${digest(robots)}"`;
 
 	app.get("/feeds/catalogue.ics", hide, async (request, reply) => {
+		// Calendars have always been English unless asked for another language.
+		const language = feedLanguage(request, "en");
 		const catalogue = await deps.catalogue();
 		return sendFeed(request, reply, {
 			type: "text/calendar; charset=utf-8",
-			tag: weakTag(catalogue, "ics", baseUrl),
-			body: () => catalogueIcs(catalogue, { baseUrl, stamp: deps.stamp() }),
+			tag: weakTag(catalogue, "ics", baseUrl, language),
+			body: () => catalogueIcs(catalogue, { baseUrl, stamp: deps.stamp(), language }),
 		});
 	});
 
@@ -46,12 +51,7 @@ export function registerFeedRoutes(app: FastifyInstance, deps: FeedDeps): void {
 		// Set first, so that a widget on another site can read a problem document too.
 		void reply.header("access-control-allow-origin", "*");
 		void reply.header("cross-origin-resource-policy", "cross-origin");
-		const language = queryValue(request, "lang") ?? catalogueLanguages[0] ?? "en";
-		if (!isCatalogueLanguage(language))
-			throw new KairosError(
-				"bad_request",
-				`lang ${JSON.stringify(language)} is not a catalogue language: use ${catalogueLanguages.join(", ")}`,
-			);
+		const language = feedLanguage(request, catalogueLanguages[0] ?? "en");
 		const institution = queryValue(request, "institution");
 		const catalogue = onlyInstitution(await deps.catalogue(), institution);
 		return sendFeed(request, reply, {
@@ -70,6 +70,14 @@ export function registerFeedRoutes(app: FastifyInstance, deps: FeedDeps): void {
 		});
 	});
 
+	app.get("/robots.txt", hide, (request, reply) =>
+		sendFeed(request, reply, {
+			type: "text/plain; charset=utf-8",
+			tag: robotsTag,
+			body: () => robots,
+		}),
+	);
+
 	app.get("/embed.js", hide, (request, reply) => {
 		void reply.header("access-control-allow-origin", "*");
 		void reply.header("cross-origin-resource-policy", "cross-origin");
@@ -86,6 +94,7 @@ export function registerFeedRoutes(app: FastifyInstance, deps: FeedDeps): void {
 		hide,
 		async (request, reply) => {
 			const { institution, offering } = request.params;
+			const language = feedLanguage(request, "en");
 			const catalogue = await deps.catalogue();
 			const entry = catalogue.institutions
 				.find((candidate) => candidate.institution.id === institution)
@@ -94,8 +103,8 @@ export function registerFeedRoutes(app: FastifyInstance, deps: FeedDeps): void {
 			void reply.header("content-disposition", `attachment; filename="${entry.offering.id}.ics"`);
 			return sendFeed(request, reply, {
 				type: "text/calendar; charset=utf-8",
-				tag: weakTag(catalogue, "course", baseUrl, institution, offering),
-				body: () => offeringIcs(entry, { baseUrl, stamp: deps.stamp() }),
+				tag: weakTag(catalogue, "course", baseUrl, institution, offering, language),
+				body: () => offeringIcs(entry, { baseUrl, stamp: deps.stamp(), language }),
 			});
 		},
 	);
@@ -140,6 +149,17 @@ function weakTag(catalogue: PublicCatalogue, ...parts: string[]): string {
 
 function digest(text: string): string {
 	return createHash("sha256").update(text).digest("base64url").slice(0, 22);
+}
+
+/** The `lang` query parameter, a catalogue language; a 400 problem for any other. */
+function feedLanguage(request: FastifyRequest, fallback: string): string {
+	const language = queryValue(request, "lang") ?? fallback;
+	if (!isCatalogueLanguage(language))
+		throw new KairosError(
+			"bad_request",
+			`lang ${JSON.stringify(language)} is not a catalogue language: use ${catalogueLanguages.join(", ")}`,
+		);
+	return language;
 }
 
 /** A query parameter given once; repeated or empty parameters count as absent. */

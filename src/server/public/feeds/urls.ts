@@ -35,3 +35,8 @@ export function pathwayPageUrl(
 ): string {
 	return `${base(baseUrl)}/${segment(language)}/pathways/${segment(institutionId)}/${segment(qualificationId)}`;
 }
+
+/** `${baseUrl}/sitemap.xml`: where search engines find every public page. */
+export function sitemapUrl(baseUrl: string): string {
+	return `${base(baseUrl)}/sitemap.xml`;
+}

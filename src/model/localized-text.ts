@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { maxLength, visibleText } from "./primitives.ts";
+
+/**
+ * Text that a learner reads, in the institution's languages: a plain string, which is in the
+ * institution's first language, or one text per language, `{et: "Keevitus", en: "Welding"}`.
+ */
+export type LocalizedText = string | Readonly<Record<string, string>>;
+
+/**
+ * The schema of a localized text whose every language takes at most `max` characters. A map
+ * needs at least one language; that its languages are the institution's is checked with the
+ * plan's cross-references (`checkReferences`), as the schema cannot see the institution.
+ */
+export function localizedText(max: number) {
+	return z.union([
+		visibleText(max, "is not a text, or a map of languages to texts such as {et: …, en: …}"),
+		z
+			.record(z.string(), visibleText(max))
+			.refine((texts) => Object.keys(texts).length > 0, {
+				error: "needs at least one language, such as {et: …}",
+			})
+			// For editors that check a plan file against the JSON Schema.
+			.meta({ propertyNames: { type: "string", pattern: "^[a-z]{2}$" }, minProperties: 1 }),
+	]);
+}
+
+/** A localized name, title, label or place. */
+export const localizedName = localizedText(maxLength.name);
+/** One localized learning outcome. */
+export const localizedOutcome = localizedText(maxLength.outcome);
+/** A localized description. */
+export const localizedDescription = localizedText(maxLength.description);
+
+/** A text as it is shown, and the language it is in (unknown for a plain string of an institution that names no languages). */
+export interface PickedText {
+	text: string;
+	language: string | undefined;
+}
+
+/**
+ * The text to show for `language`, by the fallback chain: that language, else the
+ * institution's first language, else the first of its other languages that the text has, else
+ * the first language the text has. `languages` are the institution's, the first the default; a
+ * plain string is in the first. Pure and total: every localized text has something to show.
+ */
+export function pickText(
+	localized: LocalizedText,
+	language: string | undefined,
+	languages: readonly string[],
+): PickedText {
+	if (typeof localized === "string") return { text: localized, language: languages[0] };
+	const candidates = [
+		...(language === undefined ? [] : [language]),
+		...languages,
+		...Object.keys(localized),
+	];
+	for (const candidate of candidates) {
+		const text = localized[candidate];
+		if (text !== undefined) return { text, language: candidate };
+	}
+	return { text: "", language: undefined };
+}
+
+/** Shows localized texts in one language: `const text = textIn("en", ["et", "en"]); text(title)`. */
+export type TextPicker = (localized: LocalizedText) => string;
+
+/** A picker of the texts for `language`, with `pickText`'s fallback. */
+export function textIn(language: string | undefined, languages: readonly string[]): TextPicker {
+	return (localized) => pickText(localized, language, languages).text;
+}
+
+/** Every text of a localized text, in all its languages: what a word search looks through. */
+export function allTexts(localized: LocalizedText): string[] {
+	return typeof localized === "string" ? [localized] : Object.values(localized);
+}
