@@ -39,7 +39,7 @@ export function translator(language: string): TFunction {
 }
 
 export function isCatalogueLanguage(language: string): boolean {
-	return language in catalogueMessages;
+	return Object.hasOwn(catalogueMessages, language);
 }
 
 /** The best catalogue language for an Accept-Language header (q-values honoured). */

@@ -251,11 +251,26 @@ describe.each(sqlite)("the public catalogue ($name)", (target) => {
 			"/EN/",
 			"/xx/courses/test-vc/cnc-basics",
 			"/xx/pathways/test-vc/welder-4",
+			// Names every object has: a language is a catalogue's own, never an inherited property.
+			"/__proto__/",
+			"/constructor/",
+			"/toString/",
+			"/__proto__/courses/test-vc/cnc-basics",
+			"/constructor/pathways/test-vc/welder-4",
 		]) {
 			const response = await get(url, { "accept-language": "en" });
 			expect(response.statusCode, url).toBe(404);
 			expect(response.body, url).not.toContain("cnc-basics");
 			expect(response.body, url).toContain('<html lang="en">');
+		}
+		for (const [header, language] of [
+			["__proto__", "et"],
+			["constructor", "et"],
+			["hasOwnProperty;q=0.9, en;q=0.5", "en"],
+		]) {
+			const page = await get("/", { "accept-language": header ?? "" });
+			expect(page.statusCode, header).toBe(200);
+			expect(page.body, header).toContain(`<html lang="${language}">`);
 		}
 		const robots = await get("/robots.txt");
 		expect(robots.statusCode).toBe(200);
