@@ -5,6 +5,8 @@ import {
 	email,
 	isoDate,
 	languageCode,
+	listOf,
+	maxItems,
 	maxLength,
 	nameText,
 	role,
@@ -137,13 +139,13 @@ export const institution = z.strictObject({
 	name: nameText,
 	country: countryCode,
 	timezone,
-	languages: z.array(languageCode).min(1).optional(),
+	languages: listOf(languageCode, maxItems.languages).min(1).optional(),
 	website: webUrl.optional(),
-	closures: z.array(closure).optional(),
+	closures: listOf(closure, maxItems.closures).optional(),
 	capacity: capacity.optional(),
 	rules: rules.optional(),
-	people: z.array(person).optional(),
+	people: listOf(person, maxItems.people).optional(),
 	/** The fields of study: offerings and qualifications then name theirs by id. */
-	fields: z.array(field).optional(),
+	fields: listOf(field, maxItems.fields).optional(),
 });
 export type Institution = z.infer<typeof institution>;

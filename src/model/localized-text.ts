@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { maxLength, visibleText } from "./primitives.ts";
+import { type TextKind, visibleText } from "./primitives.ts";
 
 /**
  * Text that a learner reads, in the institution's languages: a plain string, which is in the
@@ -8,15 +8,15 @@ import { maxLength, visibleText } from "./primitives.ts";
 export type LocalizedText = string | Readonly<Record<string, string>>;
 
 /**
- * The schema of a localized text whose every language takes at most `max` characters. A map
+ * The schema of a localized text whose every language is a text of one kind. A map
  * needs at least one language; that its languages are the institution's is checked with the
  * plan's cross-references (`checkReferences`), as the schema cannot see the institution.
  */
-export function localizedText(max: number) {
+export function localizedText(kind: TextKind) {
 	return z.union([
-		visibleText(max, "is not a text, or a map of languages to texts such as {et: …, en: …}"),
+		visibleText(kind, "is not a text, or a map of languages to texts such as {et: …, en: …}"),
 		z
-			.record(z.string(), visibleText(max))
+			.record(z.string(), visibleText(kind))
 			.refine((texts) => Object.keys(texts).length > 0, {
 				error: "needs at least one language, such as {et: …}",
 			})
@@ -26,11 +26,11 @@ export function localizedText(max: number) {
 }
 
 /** A localized name, title, label or place. */
-export const localizedName = localizedText(maxLength.name);
+export const localizedName = localizedText("name");
 /** One localized learning outcome. */
-export const localizedOutcome = localizedText(maxLength.outcome);
+export const localizedOutcome = localizedText("outcome");
 /** A localized description. */
-export const localizedDescription = localizedText(maxLength.description);
+export const localizedDescription = localizedText("description");
 
 /** A text as it is shown, and the language it is in (unknown for a plain string of an institution that names no languages). */
 export interface PickedText {

@@ -2,12 +2,15 @@ import { z } from "zod";
 import { blockerAnchors } from "./anchors.ts";
 import { localizedDescription, localizedName, localizedOutcome } from "./localized-text.ts";
 import {
+	amount,
 	atMost,
 	credits,
 	email,
 	isoDate,
 	languageCode,
 	level,
+	listOf,
+	maxItems,
 	maxLength,
 	money,
 	nameText,
@@ -73,7 +76,7 @@ export const offeringModule = z.strictObject({
 	id: slug,
 	title: localizedName,
 	credits: credits.optional(),
-	learningOutcomes: z.array(localizedOutcome).optional(),
+	learningOutcomes: listOf(localizedOutcome, maxItems.outcomes).optional(),
 	assessment: noteText.optional(),
 });
 export type OfferingModule = z.infer<typeof offeringModule>;
@@ -84,7 +87,7 @@ export type Pathway = z.infer<typeof pathway>;
 
 export const budgetLine = z.strictObject({
 	category: z.enum(budgetCategories),
-	amount: z.number().min(0, { error: (issue) => `${showValue(issue.input)} is negative` }),
+	amount,
 	per: z.enum(["course", "participant"]).optional(),
 	label: nameText.optional(),
 });
@@ -122,6 +125,23 @@ export const blocker = z
 	});
 
 export const registrationCount = z.strictObject({ date: isoDate, count: z.int().min(0) });
+
+/** Cumulative registration counts, at most one per date. */
+const registrationCounts = listOf(registrationCount, maxItems.registrationCounts).superRefine(
+	(counts, context) => {
+		const seen = new Set<string>();
+		counts.forEach((entry, index) => {
+			if (seen.has(entry.date))
+				context.addIssue({
+					code: "custom",
+					path: [index, "date"],
+					input: entry.date,
+					message: `${showValue(entry.date)} is given twice: one count per date`,
+				});
+			seen.add(entry.date);
+		});
+	},
+);
 export type RegistrationCount = z.infer<typeof registrationCount>;
 
 const owners = z.strictObject(
@@ -144,19 +164,19 @@ export const offering = z
 		language: languageCode.optional(),
 		mode: z.enum(modes).optional(),
 		location: localizedName.optional(),
-		learningOutcomes: z.array(localizedOutcome).optional(),
+		learningOutcomes: listOf(localizedOutcome, maxItems.outcomes).optional(),
 		credits: credits.optional(),
 		level: level.optional(),
 		assessment: noteText.optional(),
 		qualityAssurance: noteText.optional(),
 		prerequisites: noteText.optional(),
 		stackability: noteText.optional(),
-		modules: z.array(offeringModule).optional(),
-		pathways: z.array(pathway).optional(),
+		modules: listOf(offeringModule, maxItems.modules).optional(),
+		pathways: listOf(pathway, maxItems.pathways).optional(),
 		fee: money,
 		subsidy: money.optional(),
 		participants,
-		budget: z.array(budgetLine).optional(),
+		budget: listOf(budgetLine, maxItems.budgetLines).optional(),
 		owners: owners.optional(),
 		contact: contact.optional(),
 		publication: isoDate.optional(),
@@ -165,14 +185,14 @@ export const offering = z
 		 * to hold it back; without it, released when the catalogue-published milestone is done.
 		 */
 		released: z.boolean().optional(),
-		blockedUntil: z.array(blocker).optional(),
+		blockedUntil: listOf(blocker, maxItems.blockers).optional(),
 		template: slug.optional(),
 		/** The go/no-go decision once made: `go` confirms the group, `no-go` cancels the offering. */
 		decision: z.enum(["go", "no-go"]).optional(),
 		milestoneStatus: z
 			.record(z.string().max(maxLength.id, atMost(maxLength.id)), milestoneProgress)
 			.optional(),
-		registrations: z.array(registrationCount).optional(),
+		registrations: registrationCounts.optional(),
 	})
 	.refine((offering) => offering.start <= offering.end, {
 		path: ["end"],
@@ -192,6 +212,6 @@ export const pastOffering = z.strictObject({
 	start: isoDate,
 	participants,
 	finalRegistrations: z.int().min(0),
-	registrations: z.array(registrationCount).optional(),
+	registrations: registrationCounts.optional(),
 });
 export type PastOffering = z.infer<typeof pastOffering>;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { institution } from "./institution.ts";
 import { intake } from "./intake.ts";
 import { offering, pastOffering } from "./offering.ts";
+import { listOf, maxItems } from "./primitives.ts";
 import { qualification } from "./qualification.ts";
 import { template } from "./template.ts";
 
@@ -11,10 +12,10 @@ export const planFile = z.strictObject({
 		error: (issue) => `${JSON.stringify(issue.input)} is not a supported version: use 1`,
 	}),
 	institution,
-	intakes: z.array(intake),
-	qualifications: z.array(qualification).optional(),
-	templates: z.array(template).optional(),
-	offerings: z.array(offering),
-	history: z.array(pastOffering).optional(),
+	intakes: listOf(intake, maxItems.intakes),
+	qualifications: listOf(qualification, maxItems.qualifications).optional(),
+	templates: listOf(template, maxItems.templates).optional(),
+	offerings: listOf(offering, maxItems.offerings),
+	history: listOf(pastOffering, maxItems.history).optional(),
 });
 export type PlanFile = z.infer<typeof planFile>;

@@ -9,12 +9,65 @@ export function showValue(value: unknown): string {
 	return text.length > 60 ? `${text.slice(0, 57)}…"` : text;
 }
 
-/** A local calendar date `YYYY-MM-DD` that exists (no 2027-02-30). */
+const count = new Intl.NumberFormat("en");
+
+/** The years a plan's dates may fall in: planning needs no other, and each year costs work. */
+export const dateYears = { first: 1990, last: 2099 } as const;
+
+/** A local calendar date `YYYY-MM-DD` that exists (no 2027-02-30), in `dateYears`. */
 // `abort` keeps refinements that compare dates (end after start) from running on a bad date.
-export const isoDate = z.iso.date({
-	abort: true,
-	error: (issue) => `${showValue(issue.input)} is not a date`,
-});
+export const isoDate = z.iso
+	.date({
+		abort: true,
+		error: (issue) => `${showValue(issue.input)} is not a date`,
+	})
+	.refine((date) => date >= `${dateYears.first}-01-01` && date <= `${dateYears.last}-12-31`, {
+		abort: true,
+		error: (issue) =>
+			`${showValue(issue.input)} is outside the years ${dateYears.first}–${dateYears.last} that a plan covers`,
+	});
+
+/**
+ * The most items of each list in a plan: generous for the largest school, and small enough that
+ * no plan makes the server plan for minutes.
+ */
+export const maxItems = {
+	offerings: 10_000,
+	history: 20_000,
+	intakes: 100,
+	qualifications: 2_000,
+	templates: 200,
+	people: 2_000,
+	fields: 200,
+	closures: 200,
+	languages: 20,
+	milestones: 100,
+	modules: 50,
+	outcomes: 50,
+	pathways: 20,
+	budgetLines: 50,
+	blockers: 10,
+	registrationCounts: 1_000,
+} as const;
+
+/** A list of at most `max` items, saying how many it has when it has more. */
+export function listOf<T extends z.ZodType>(item: T, max: number) {
+	return z.array(item).max(max, {
+		error: (issue) =>
+			`has ${count.format((issue.input as unknown[]).length)} items; at most ${count.format(max)}`,
+	});
+}
+
+/** The largest amount of money a plan takes, in any currency: well above any course's budget. */
+export const maxAmount = 100_000_000;
+
+/** An amount of money: not negative, and at most `maxAmount`. */
+export const amount = z
+	.number()
+	.min(0, { error: (issue) => `${showValue(issue.input)} is negative` })
+	.max(maxAmount, {
+		error: (issue) => `${showValue(issue.input)} is above ${count.format(maxAmount)}`,
+	});
 
 /**
  * The longest text each kind of field takes, in characters (UTF-16 code units, as JavaScript
@@ -36,8 +89,6 @@ export const maxLength = {
 	email: 254,
 } as const;
 
-const count = new Intl.NumberFormat("en");
-
 /** A string check's options that refuse more than `max` characters, giving both lengths. */
 export function atMost(max: number) {
 	return {
@@ -57,12 +108,48 @@ export const slug = z
 	})
 	.max(maxLength.id, atMost(maxLength.id));
 
+/** Whether a text is one line (a name, a title) or may run over several (a description). */
+export type TextShape = "line" | "paragraphs";
+
+/** The longest text of each kind, and its shape. */
+export const textKinds = {
+	name: { max: maxLength.name, shape: "line" },
+	outcome: { max: maxLength.outcome, shape: "paragraphs" },
+	note: { max: maxLength.note, shape: "paragraphs" },
+	description: { max: maxLength.description, shape: "paragraphs" },
+} as const satisfies Record<string, { max: number; shape: TextShape }>;
+export type TextKind = keyof typeof textKinds;
+
+// Characters no text needs and that do harm: control characters (a line break in a title ends
+// a line of a calendar file; an escape sequence drives a terminal), lone surrogates, which no
+// encoding can write, and the direction overrides that make a text read other than it is.
+const forbiddenInLine = /\p{Cc}|\p{Cs}|[\u202a-\u202e\u2066-\u2069]/u;
+const forbiddenInParagraphs = /(?![\t\n\r])\p{Cc}|\p{Cs}|[\u202a-\u202e\u2066-\u2069]/u;
+/** A character that shows: not a space, and not one of the invisible ones (zero-width space, joiners, BOM). */
+const visible = /[^\s\u200b-\u200d\u2060\ufeff]/;
+
+/** The problem with a text's characters, or undefined. */
+export function textCharacterProblem(text: string, shape: TextShape): string | undefined {
+	const forbidden = (shape === "line" ? forbiddenInLine : forbiddenInParagraphs).exec(text);
+	if (forbidden) {
+		const code = (forbidden[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
+		const lineBreak = forbidden[0] === "\n" || forbidden[0] === "\r";
+		return lineBreak
+			? "must be one line: it holds a line break"
+			: `holds the character U+${code}, which a text may not hold`;
+	}
+	if (!visible.test(text)) return "must not be blank";
+	return undefined;
+}
+
 /**
- * Text with at least one visible character and at most `max` characters; kept exactly as
- * written, so export loses nothing. `notText` words the problem for a value that is no string
- * at all, after the value: `5 is not a text…`.
+ * Text of one kind: at least one visible character, no control characters (a one-line kind
+ * holds no line break), and at most the kind's length; kept exactly as written, so export loses
+ * nothing. `notText` words the problem for a value that is no string at all, after the value:
+ * `5 is not a text…`.
  */
-export function visibleText(max: number, notText?: string) {
+export function visibleText(kind: TextKind, notText?: string) {
+	const { max, shape } = textKinds[kind];
 	const type =
 		notText === undefined
 			? z.string()
@@ -70,17 +157,22 @@ export function visibleText(max: number, notText?: string) {
 					error: (issue) =>
 						issue.input === undefined ? "is required" : `${showValue(issue.input)} ${notText}`,
 				});
-	return type.regex(/\S/, { abort: true, error: "must not be blank" }).max(max, atMost(max));
+	return type
+		.superRefine((text, context) => {
+			const problem = textCharacterProblem(text, shape);
+			if (problem) context.addIssue({ code: "custom", message: problem, input: text, abort: true });
+		})
+		.max(max, atMost(max));
 }
 
 /** A name, title, label or place. */
-export const nameText = visibleText(maxLength.name);
+export const nameText = visibleText("name");
 /** One learning outcome. */
-export const outcomeText = visibleText(maxLength.outcome);
+export const outcomeText = visibleText("outcome");
 /** A note or a short paragraph. */
-export const noteText = visibleText(maxLength.note);
+export const noteText = visibleText("note");
 /** An offering's description. */
-export const descriptionText = visibleText(maxLength.description);
+export const descriptionText = visibleText("description");
 
 /** An ISO 639-1 language code, lower case: `et`, `en`. */
 export const languageCode = z.string().regex(/^[a-z]{2}$/, {
@@ -97,7 +189,7 @@ export const currencyCode = z.string().regex(/^[A-Z]{3}$/, {
 });
 
 export const money = z.strictObject({
-	amount: z.number().min(0, { error: (issue) => `${showValue(issue.input)} is negative` }),
+	amount,
 	currency: currencyCode,
 });
 export type Money = z.infer<typeof money>;

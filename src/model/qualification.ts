@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { localizedName } from "./localized-text.ts";
-import { credits, level, nameText, slug } from "./primitives.ts";
+import { credits, level, listOf, maxItems, nameText, slug } from "./primitives.ts";
 
 export const qualificationModule = z.strictObject({
 	id: slug,
@@ -16,6 +16,6 @@ export const qualification = z.strictObject({
 	credits,
 	/** The field of study, as offerings name theirs: NO_PATHWAY suggests qualifications of the offering's field. */
 	field: nameText.optional(),
-	modules: z.array(qualificationModule).optional(),
+	modules: listOf(qualificationModule, maxItems.modules).optional(),
 });
 export type Qualification = z.infer<typeof qualification>;

@@ -4,11 +4,12 @@ import { healthyOffering, healthyPlan } from "../../test/fixtures/plans.ts";
 import type { Offering } from "./offering.ts";
 import { parseText } from "./parse-text.ts";
 import type { PlanFile } from "./plan-file.ts";
+import { textCharacterProblem } from "./primitives.ts";
 import { serializePlan } from "./serialize.ts";
 import { validatePlan } from "./validate.ts";
 
-// Text that YAML could mistake for something else, next to arbitrary unicode.
-const trickyText = fc.oneof(
+// Text that YAML could mistake for something else, next to arbitrary unicode that a text may hold.
+const trickyParagraph = fc.oneof(
 	fc.constantFrom(
 		"yes",
 		"no",
@@ -27,7 +28,12 @@ const trickyText = fc.oneof(
 		"Õppekava ärisuhtlus",
 		"<script>",
 	),
-	fc.string({ minLength: 1, maxLength: 40 }).filter((text) => text.trim() !== ""),
+	fc
+		.string({ minLength: 1, maxLength: 40 })
+		.filter((text) => textCharacterProblem(text, "paragraphs") === undefined),
+);
+const trickyLine = trickyParagraph.filter(
+	(text) => textCharacterProblem(text, "line") === undefined,
 );
 
 const day = fc.integer({ min: 0, max: 700 });
@@ -40,9 +46,9 @@ const isoFrom = (base: string, days: number) => {
 const offeringArbitrary: fc.Arbitrary<Offering> = fc
 	.record({
 		index: fc.nat(),
-		title: trickyText,
-		description: fc.option(trickyText, { nil: undefined }),
-		outcomes: fc.array(trickyText, { minLength: 1, maxLength: 3 }),
+		title: trickyLine,
+		description: fc.option(trickyParagraph, { nil: undefined }),
+		outcomes: fc.array(trickyParagraph, { minLength: 1, maxLength: 3 }),
 		start: day,
 		length: fc.integer({ min: 0, max: 200 }),
 		fee: fc.double({ min: 0, max: 5000, noNaN: true }),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { anchor, offset } from "./anchors.ts";
 import { localizedName } from "./localized-text.ts";
-import { nameText, role, slug } from "./primitives.ts";
+import { listOf, maxItems, nameText, role, slug } from "./primitives.ts";
 
 export const milestoneKinds = ["task", "event"] as const;
 
@@ -22,8 +22,8 @@ export type TemplateMilestone = z.infer<typeof templateMilestone>;
 export const template = z.strictObject({
 	id: slug,
 	label: nameText.optional(),
-	milestones: z
-		.array(templateMilestone)
-		.min(1, { error: "a template needs at least one milestone" }),
+	milestones: listOf(templateMilestone, maxItems.milestones).min(1, {
+		error: "a template needs at least one milestone",
+	}),
 });
 export type Template = z.infer<typeof template>;

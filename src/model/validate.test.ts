@@ -317,4 +317,53 @@ describe("validatePlan", () => {
 	it("rejects a file that is not an object", () => {
 		expect(lines([1, 2])).toEqual(["(file): a list is not an object"]);
 	});
+
+	it("refuses characters a text may not hold: a line break in a title, control characters, invisible text", () => {
+		expect(
+			lines(
+				withOffering({
+					title: "Welding\r\nBEGIN:VEVENT",
+					description: "Line one\nLine two, and a tab\there",
+					learningOutcomes: ["Clears the screen \u001b[2J"],
+					location: "\u200b\u200b",
+					assessment: "Reads \u202egnitset backwards",
+					prerequisites: "a lone \ud800 surrogate",
+				}),
+			),
+		).toEqual([
+			"offerings[0] (mig-welding).assessment: holds the character U+202E, which a text may not hold",
+			"offerings[0] (mig-welding).learningOutcomes[0]: holds the character U+001B, which a text may not hold",
+			"offerings[0] (mig-welding).location: must not be blank",
+			"offerings[0] (mig-welding).prerequisites: holds the character U+D800, which a text may not hold",
+			"offerings[0] (mig-welding).title: must be one line: it holds a line break",
+		]);
+	});
+
+	it("keeps a plan's size and figures within what planning needs, saying where and why", () => {
+		expect(
+			lines(
+				withOffering({
+					start: "0000-01-01",
+					end: "9999-12-31",
+					fee: { amount: 1.79e308, currency: "EUR" },
+					learningOutcomes: Array.from({ length: 51 }, (_, index) => `Outcome ${index}`),
+					registrations: [
+						{ date: "2027-05-01", count: 1 },
+						{ date: "2027-05-01", count: 2 },
+					],
+				}),
+			),
+		).toEqual([
+			'offerings[0] (mig-welding).end: "9999-12-31" is outside the years 1990–2099 that a plan covers',
+			"offerings[0] (mig-welding).fee.amount: 1.79e+308 is above 100,000,000",
+			"offerings[0] (mig-welding).learningOutcomes: has 51 items; at most 50",
+			'offerings[0] (mig-welding).registrations[1].date: "2027-05-01" is given twice: one count per date',
+			'offerings[0] (mig-welding).start: "0000-01-01" is outside the years 1990–2099 that a plan covers',
+		]);
+		const crowded = healthyPlan();
+		crowded.offerings = Array.from({ length: 10_001 }, (_, index) =>
+			healthyOffering({ id: `course-${index}` }),
+		);
+		expect(lines(crowded)).toEqual(["offerings: has 10,001 items; at most 10,000"]);
+	});
 });

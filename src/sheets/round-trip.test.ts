@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { blockerAnchors } from "../model/anchors.ts";
 import { type BudgetLine, modes, type Offering } from "../model/offering.ts";
-import { creditUnits, roles } from "../model/primitives.ts";
+import { creditUnits, roles, textCharacterProblem } from "../model/primitives.ts";
 import { formatProblem } from "../model/problems.ts";
 import { offeringColumns } from "./columns.ts";
 import { partsLostInSheet } from "./limits.ts";
@@ -36,10 +36,9 @@ const text = fc
 		fc.string({ unit: "grapheme", minLength: 1, maxLength: 30 }),
 	)
 	.filter(
-		(value) =>
-			value.trim() === value && /\S/.test(value) && !/\p{Cc}/u.test(value.replaceAll("\n", "")),
+		(value) => value.trim() === value && textCharacterProblem(value, "paragraphs") === undefined,
 	);
-const line = text.filter((value) => !value.includes("\n"));
+const line = text.filter((value) => textCharacterProblem(value, "line") === undefined);
 /** The institution's languages: a text beside its translations is in the first. */
 const languages = ["et", "en", "ru"];
 /** A plain text, or a map of some of the languages to texts. */
@@ -78,15 +77,15 @@ const budgetColumns = offeringColumns.flatMap(({ target }) => ("budget" in targe
 const sheetOffering: fc.Arbitrary<Offering> = fc
 	.record({
 		id: slug,
-		title: localized(text),
+		title: localized(line),
 		intake: option(slug),
 		start: date,
 		length: fc.integer({ min: 0, max: 300 }),
 		description: option(localized(text)),
-		field: option(text),
+		field: option(line),
 		language: option(fc.stringMatching(/^[a-z]{2}$/)),
 		mode: option(fc.constantFrom(...modes)),
-		location: option(localized(text)),
+		location: option(localized(line)),
 		learningOutcomes: option(outcomes),
 		credits: option(
 			fc.record({
@@ -94,7 +93,7 @@ const sheetOffering: fc.Arbitrary<Offering> = fc
 				unit: fc.constantFrom(...creditUnits),
 			}),
 		),
-		level: option(fc.record({ eqf: fc.integer({ min: 1, max: 8 }), national: option(text) })),
+		level: option(fc.record({ eqf: fc.integer({ min: 1, max: 8 }), national: option(line) })),
 		assessment: option(text),
 		qualityAssurance: option(text),
 		prerequisites: option(text),
@@ -117,7 +116,7 @@ const sheetOffering: fc.Arbitrary<Offering> = fc
 					fc.tuple(...chosen.map((role) => slug.map((id) => [role, id] as const))),
 				),
 		),
-		contact: option(fc.record({ name: text, email, phone: option(phone) })),
+		contact: option(fc.record({ name: line, email, phone: option(phone) })),
 		publication: option(date),
 		blockedUntil: option(
 			fc.array(fc.oneof(date, fc.constantFrom(...blockerAnchors)), { minLength: 1, maxLength: 3 }),

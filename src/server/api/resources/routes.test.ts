@@ -256,4 +256,28 @@ describe.each(storeTargets)("resource API on $name", (target) => {
 		});
 		expect(stale.statusCode).toBe(412);
 	});
+
+	run(
+		"answers registrations counted twice on one date with a 400 that names the date",
+		async () => {
+			const manager = await harness.as("manager");
+			const read = await manager.request("GET", `${base}/offerings/mig-welding`);
+			const response = await manager.request("PATCH", `${base}/offerings/mig-welding`, {
+				body: {
+					registrations: [
+						{ date: "2027-01-01", count: 1 },
+						{ date: "2027-01-01", count: 2 },
+					],
+				},
+				ifMatch: read.headers.etag as string,
+			});
+			expect(response.statusCode).toBe(400);
+			expect(response.json().errors).toEqual([
+				{
+					path: "registrations[1].date",
+					message: '"2027-01-01" is given twice: one count per date',
+				},
+			]);
+		},
+	);
 });
