@@ -238,6 +238,11 @@ describe("kairos validate", () => {
 			'--public-url: "ftp://kursused.kool.ee" is not an http(s) address\n' +
 				'--trust-proxy: "many" is not a number of proxies (0 to 10)\n',
 		);
+		const anyPort = kairos(["serve", "--port", "0"]);
+		expect(anyPort.status).toBe(2);
+		expect(anyPort.stderr).toBe(
+			"--port: 0 (any free port) needs --public-url or KAIROS_PUBLIC_URL: links are built from the address people use\n",
+		);
 		const withPath = kairos(["serve", "--public-url", "https://kool.ee/kursused?x=1"]);
 		expect(withPath.status).toBe(2);
 		expect(withPath.stderr).toBe(

@@ -47,6 +47,15 @@ export async function runServe(options: ServeOptions): Promise<ExitCode> {
 			? [{ path: "--today", message: `${JSON.stringify(today)} is not a date (YYYY-MM-DD)` }]
 			: []),
 		...publicUrlProblems(publicUrl),
+		...(port === 0 && options.publicUrl === undefined && process.env.KAIROS_PUBLIC_URL === undefined
+			? [
+					{
+						path: "--port",
+						message:
+							"0 (any free port) needs --public-url or KAIROS_PUBLIC_URL: links are built from the address people use",
+					},
+				]
+			: []),
 		...(trustedProxies === undefined
 			? [
 					{

@@ -35,7 +35,8 @@ type Paragraph = readonly (string | Link)[];
 
 interface Wording {
 	subject(title: string): string;
-	greeting(name: string): string;
+	/** The greeting, by name when the form's name is one. */
+	greeting(name: string | undefined): string;
 	thanks(title: string): string;
 	confirm: string;
 	confirmLabel: string;
@@ -49,7 +50,7 @@ interface Wording {
 const wordings: Record<MailLanguage, Wording> = {
 	et: {
 		subject: (title) => `Kinnita oma huvi: ${title}`,
-		greeting: (name) => `Tere, ${name}!`,
+		greeting: (name) => (name === undefined ? "Tere!" : `Tere, ${name}!`),
 		thanks: (title) => `Aitäh huvi eest kursuse „${title}“ vastu.`,
 		confirm: "Palun kinnita oma e-posti aadress, avades selle lingi:",
 		confirmLabel: "Kinnitan oma e-posti aadressi",
@@ -62,7 +63,7 @@ const wordings: Record<MailLanguage, Wording> = {
 	},
 	en: {
 		subject: (title) => `Confirm your interest: ${title}`,
-		greeting: (name) => `Hello ${name},`,
+		greeting: (name) => (name === undefined ? "Hello," : `Hello ${name},`),
 		thanks: (title) => `Thank you for your interest in the course “${title}”.`,
 		confirm: "Please confirm your e-mail address by opening this link:",
 		confirmLabel: "Confirm my e-mail address",
@@ -78,8 +79,9 @@ const wordings: Record<MailLanguage, Wording> = {
 /**
  * The double opt-in mail: it greets the person by the name they gave, names the course and the
  * institution, asks to confirm, says what the address is used for and whom to ask, and carries
- * the unsubscribe link. The name is cut to its first 60 characters: it is all of the form's text
- * that reaches the inbox, so a stranger cannot mail a long message through it.
+ * the unsubscribe link. The name is all of the form's text that reaches the inbox, so it is used
+ * only when it reads as a name (letters, spaces, hyphens, apostrophes and dots, at most 60):
+ * a stranger cannot mail a message or a link through it.
  */
 export function confirmationMail(details: ConfirmationMailDetails): MailContent {
 	const language = mailLanguage(details.language);
@@ -126,8 +128,10 @@ ${body}
 </html>`}\n`;
 }
 
-/** The name to greet with: its first 60 characters, on one line. */
-function greetingName(name: string): string {
+const personName = /^\p{L}[\p{L}\p{M}'’. -]{0,59}$/u;
+
+/** The name to greet with, on one line; undefined when the form's name does not read as a name. */
+function greetingName(name: string): string | undefined {
 	const line = name.replace(/\s+/g, " ").trim();
-	return line.length > 60 ? `${line.slice(0, 59)}…` : line;
+	return personName.test(line) ? line : undefined;
 }

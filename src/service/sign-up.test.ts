@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { minute, rejection, sha256 } from "../../test/fixtures/accounts.ts";
 import { testContext } from "../../test/fixtures/context.ts";
-import { storeTargets, useStore } from "../../test/fixtures/stores.ts";
+import { healthyOffering, healthyPlan } from "../../test/fixtures/plans.ts";
+import { seedPlans, storeTargets, useStore } from "../../test/fixtures/stores.ts";
 import { deliverQueuedMail } from "./mail-queue.ts";
 import type { Mailer, MailMessage } from "./mailer.ts";
 import {
@@ -471,6 +472,38 @@ describe.each(storeTargets)("sign-up on $name", (target) => {
 				registerInterest(context, signUp({ email: "new@example.ee", address: "192.0.2.31" })),
 			).resolves.toEqual({ status: "check-your-email" });
 			expect(calls).toBe(0);
+		},
+	);
+
+	it.skipIf(!target.available)(
+		"mails one address at most three times an hour, however many courses it is signed up for",
+		async () => {
+			const plan = healthyPlan();
+			plan.offerings = ["a", "b", "c", "d", "e"].map((id) =>
+				healthyOffering({ id: `course-${id}` }),
+			);
+			await seedPlans(fixture.store, [plan]);
+			const { mailer, register, clock } = signUpContext();
+			clock.set("2027-05-03T08:00:00.000Z");
+			for (const [index, offering] of plan.offerings.entries()) {
+				const answer = await register(
+					signUp({
+						offeringId: offering.id,
+						email: "stranger@example.ee",
+						address: `192.0.2.${40 + index}`,
+					}),
+				);
+				// The same answer, so the form says nothing about the limit.
+				expect(answer).toEqual({ status: "check-your-email" });
+			}
+			expect(mailer.sent).toHaveLength(3);
+			expect(await rows("stranger@example.ee")).toHaveLength(5);
+			// An hour later, asking again for a course's mail sends it.
+			clock.advance(61 * minute);
+			await register(
+				signUp({ offeringId: "course-e", email: "stranger@example.ee", address: "192.0.2.50" }),
+			);
+			expect(mailer.sent).toHaveLength(4);
 		},
 	);
 });

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { contact } from "../model/offering.ts";
 import { email, maxLength } from "../model/primitives.ts";
 import { problemsFromIssues } from "../model/problems.ts";
+import { countMailTo } from "../store/mail-queue-repository.ts";
 import {
 	confirmRegistration,
 	countConfirmedInterest,
@@ -31,6 +32,13 @@ const maxSignUpsPerAddress = 5;
 const addressWindow = 10 * minute;
 /** A repeated sign-up re-sends the confirmation at most this often, so the form cannot flood an inbox. */
 const resendInterval = 10 * minute;
+/**
+ * At most this many confirmation mails go to one address within `recipientWindow`, whatever the
+ * offerings and wherever the sign-ups come from: someone signing a stranger up for every course
+ * mails them three times, not thirty. Past it the sign-up is kept; its mail can be asked for again.
+ */
+const maxMailsPerRecipient = 3;
+const recipientWindow = 60 * minute;
 /** Longest UTM value and referrer kept; longer ones are cut, never refused. */
 const maxUtmLength = 200;
 const maxReferrerLength = 500;
@@ -182,6 +190,8 @@ export async function registerInterest(
 			// Not inserted: a concurrent sign-up stored it first, and that one sends the mail.
 			if (!inserted) return false;
 		}
+		const since = new Date(at.getTime() - recipientWindow).toISOString();
+		if ((await countMailTo(trx, form.email, since)) >= maxMailsPerRecipient) return false;
 		return queueMail(trx, mail(), atIso, { institutionId: input.institutionId });
 	});
 	if (queued) mailQueued(context);

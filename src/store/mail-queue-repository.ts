@@ -158,3 +158,18 @@ export async function deleteFinishedMailBefore(
 		.executeTakeFirst();
 	return Number(result.numDeletedRows);
 }
+
+/** How many mails were queued for `recipient` (lower-cased) after `sinceIso`. */
+export async function countMailTo(
+	db: Kysely<Database>,
+	recipient: string,
+	sinceIso: string,
+): Promise<number> {
+	const row = await db
+		.selectFrom("mail_queue")
+		.select((eb) => eb.fn.countAll<number | string>().as("mails"))
+		.where("recipient", "=", recipient)
+		.where("created_at", ">", sinceIso)
+		.executeTakeFirstOrThrow();
+	return Number(row.mails);
+}

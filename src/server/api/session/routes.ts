@@ -22,7 +22,7 @@ export function sessionRoutes(app: FastifyInstance, context: ServiceContext): vo
 	const secure = context.publicUrl.startsWith("https:");
 
 	registerRoute(app, signInRoute, async (request, reply) => {
-		refuseCrossSite(request, context.publicUrl);
+		refuseCrossSite(request, context.publicUrl, "sign in");
 		const session = await signIn(context, {
 			...request.body,
 			address: request.ip,
