@@ -67,6 +67,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 			trustProxy: (_address: string, hop: number) => hop < trustedProxies,
 		}),
 		routerOptions: { ignoreTrailingSlash: true },
+		// An address that cannot be decoded (`/%ff`) is a problem document like any other.
+		frameworkErrors: (error, request, reply) => sendProblem(error, request, reply),
 	});
 	app.setValidatorCompiler(validatorCompiler);
 	// Response schemas document the API; validating every response again costs up to 40% of a
@@ -109,11 +111,32 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 		},
 		transform: jsonSchemaTransform,
 	});
-	await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+	await app.register(fastifySwaggerUi, {
+		routePrefix: "/api/docs",
+		// Its own scripts only (by hash), and never inside another site's frame. Plain http stays
+		// usable: the demo runs on http://localhost.
+		staticCSP: true,
+		transformStaticCSP: (policy) =>
+			policy
+				.replace("frame-ancestors 'self'", "frame-ancestors 'none'")
+				.replace(/\s*upgrade-insecure-requests;/, ""),
+	});
 	app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());
 	publicRoutes(app, context);
 	await app.register(
 		async (api) => {
+			// Answers about one signed-in person are never stored by a browser or a proxy; the rest
+			// may be kept only to be revalidated with their ETag.
+			api.addHook("onSend", async (request, reply) => {
+				void reply.header("x-content-type-options", "nosniff");
+				if (!reply.hasHeader("cache-control"))
+					void reply.header(
+						"cache-control",
+						request.url.startsWith("/api/v1/me") || request.url.startsWith("/api/v1/session")
+							? "no-store"
+							: "private, no-cache",
+					);
+			});
 			registerAuthentication(api, context);
 			sessionRoutes(api, context);
 			tokenRoutes(api, context);

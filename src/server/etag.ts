@@ -22,7 +22,14 @@ export function requiredVersion(request: FastifyRequest): number {
 			"send If-Match with the ETag you read, so that no one else's change is overwritten",
 		);
 	}
-	const match = /^(?:W\/)?"(\d+)"$/.exec(header.trim());
+	const trimmed = header.trim();
+	// A change needs the strong ETag of what it changes (RFC 9110 §13.1.1): a weak one never matches.
+	if (trimmed.startsWith("W/"))
+		throw new KairosError(
+			"precondition_failed",
+			`If-Match ${header} is a weak ETag, which never matches a change: send the ETag of the resource you read`,
+		);
+	const match = /^"(\d+)"$/.exec(trimmed);
 	if (!match)
 		throw new KairosError(
 			"precondition_failed",

@@ -28,5 +28,19 @@ describe.each(sqlite)("the OpenAPI document ($name)", (target) => {
 		const response = await harness.anonymous.request("GET", "/api/docs/");
 		expect(response.statusCode).toBe(200);
 		expect(response.headers["content-type"]).toMatch(/text\/html/);
+		const policy = String(response.headers["content-security-policy"]);
+		expect(policy).toContain("frame-ancestors 'none'");
+		expect(policy).toContain("script-src 'self'");
+		expect(policy).not.toContain("upgrade-insecure-requests");
+	});
+
+	it("marks API answers nosniff, and never stores what concerns the signed-in person", async () => {
+		const viewer = await harness.as("viewer");
+		const me = await viewer.request("GET", "/api/v1/me");
+		expect(me.headers["cache-control"]).toBe("no-store");
+		expect(me.headers["x-content-type-options"]).toBe("nosniff");
+		const plan = await viewer.request("GET", "/api/v1/institutions/test-vc/plan");
+		expect(plan.headers["cache-control"]).toBe("private, no-cache");
+		expect(plan.headers["x-content-type-options"]).toBe("nosniff");
 	});
 });

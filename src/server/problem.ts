@@ -31,7 +31,7 @@ const titles: Record<ErrorCode | "internal_error", string> = {
 };
 
 /** Fastify's own client errors, by their codes, as Kairos error codes. */
-function fromFastify(error: FastifyError): KairosError | undefined {
+function fromFastify(error: FastifyError, request: FastifyRequest): KairosError | undefined {
 	switch (error.code) {
 		case "FST_ERR_CTP_BODY_TOO_LARGE":
 			return new KairosError(
@@ -39,11 +39,12 @@ function fromFastify(error: FastifyError): KairosError | undefined {
 				"the request body is larger than the server accepts",
 			);
 		case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
-		case "FST_ERR_CTP_INVALID_CONTENT_LENGTH":
 			return new KairosError(
 				"unsupported_media_type",
-				`content type ${JSON.stringify(error.message)} is not accepted: send application/json or application/yaml`,
+				`content type ${JSON.stringify(request.headers["content-type"] ?? "")} is not accepted: send application/json or application/yaml`,
 			);
+		case "FST_ERR_CTP_INVALID_CONTENT_LENGTH":
+			return new KairosError("bad_request", "the body's length is not the Content-Length sent");
 		case "FST_ERR_CTP_EMPTY_JSON_BODY":
 			return new KairosError("bad_request", "the request body is empty");
 		default:
@@ -60,8 +61,8 @@ export function sendProblem(
 	request: FastifyRequest,
 	reply: FastifyReply,
 ): FastifyReply {
-	const known = error instanceof KairosError ? error : fromFastify(error as FastifyError);
-	if (!known) request.log.error({ err: error }, "unexpected error");
+	const known = error instanceof KairosError ? error : fromFastify(error as FastifyError, request);
+	if (!known) request.log.error({ err: error, req: request }, "unexpected error");
 	const code = known?.code ?? "internal_error";
 	const status = known ? errorStatus[known.code] : 500;
 	const document: ProblemDocument = {

@@ -95,6 +95,15 @@ describe.each(storeTargets)("accounts on $name", (target) => {
 					password: "twelve chars",
 				}),
 			).resolves.toMatchObject({ email: "twelve@test.ee" });
+			const spaces = await rejection(
+				addAccount(fixture.context, {
+					email: "spaces@test.ee",
+					role: "viewer",
+					institutionId: "test-vc",
+					password: " ".repeat(12),
+				}),
+			);
+			expect(spaces.problems).toEqual([{ path: "password", message: "must not be only spaces" }]);
 		},
 	);
 
@@ -165,6 +174,36 @@ describe.each(storeTargets)("accounts on $name", (target) => {
 		expect(error.code).toBe("conflict");
 		expect((await accountByEmail(fixture.context, "only-admin@test.ee"))?.disabledAt).toBeNull();
 	});
+
+	it.skipIf(!target.available)(
+		"never disables the last administrator who can sign in, not even from the command line",
+		async () => {
+			const first = await addAccount(fixture.context, {
+				email: "first-admin@test.ee",
+				role: "admin",
+				institutionId: null,
+				password,
+			});
+			const second = await addAccount(fixture.context, {
+				email: "second-admin@test.ee",
+				role: "admin",
+				institutionId: null,
+				password,
+			});
+			await setAccountDisabled(fixture.context, commandLine, second.id, true);
+			const last = await rejection(
+				setAccountDisabled(fixture.context, commandLine, first.id, true),
+			);
+			expect(last.code).toBe("conflict");
+			expect(last.message).toBe(
+				"first-admin@test.ee is the last administrator who can sign in: add or enable another one first",
+			);
+			await setAccountDisabled(fixture.context, commandLine, second.id, false);
+			await expect(
+				setAccountDisabled(fixture.context, commandLine, first.id, true),
+			).resolves.toMatchObject({ email: "first-admin@test.ee" });
+		},
+	);
 
 	it.skipIf(!target.available)("lists accounts by e-mail, per institution or all", async () => {
 		await staff(fixture.context, "zed@test.ee");

@@ -3,6 +3,7 @@ import { type AccountRole, accountRoles, isAccountRole } from "../model/api/role
 import type { Problem } from "../model/problems.ts";
 import {
 	type AccountRecord,
+	countEnabledAdministrators,
 	findAccountByEmail,
 	findAccountById,
 	insertAccount,
@@ -103,10 +104,12 @@ function accountProblems(input: NewAccount): Problem[] {
 	return problems;
 }
 
-/** The rules every password follows, however it is set: 12 to 1024 characters. */
+/** The rules every password follows, however it is set: 12 to 1024 characters, not all spaces. */
 export function passwordProblems(password: string, path: string): Problem[] {
 	const length = [...password].length;
-	return length < 12 || length > 1024 ? [{ path, message: "must have 12 to 1024 characters" }] : [];
+	if (length < 12 || length > 1024) return [{ path, message: "must have 12 to 1024 characters" }];
+	if (!/\S/.test(password)) return [{ path, message: "must not be only spaces" }];
+	return [];
 }
 
 /** The service's account for a stored one; throws on a role no account can have. */
@@ -175,8 +178,9 @@ export async function accountsOf(
 
 /**
  * Disables an account, or enables it again. A disabled account cannot sign in; its sessions end
- * and its tokens are refused until it is enabled. Nobody disables their own account, so an
- * administrator cannot lock themselves out. Recorded in the audit log.
+ * and its tokens are refused until it is enabled. Nobody disables their own account, and the
+ * last administrator who can sign in is never disabled, so Kairos is never left without one.
+ * Recorded in the audit log.
  */
 export async function setAccountDisabled(
 	context: ServiceContext,
@@ -194,6 +198,11 @@ export async function setAccountDisabled(
 	const at = nowIso(context);
 	const disabledAt = disabled ? at : null;
 	await context.store.db.transaction().execute(async (trx) => {
+		if (disabled && account.role === "admin" && (await countEnabledAdministrators(trx)) <= 1)
+			throw new KairosError(
+				"conflict",
+				`${account.email} is the last administrator who can sign in: add or enable another one first`,
+			);
 		await updateDisabledAt(trx, accountId, disabledAt);
 		if (disabled) await deleteAccountSessions(trx, accountId);
 		await recordChange(

@@ -10,8 +10,9 @@ import { resourceKinds } from "./resource-kinds.ts";
 import { getResource, updateResource } from "./resources.ts";
 
 /**
- * The institution of an offering addressed by id alone. Staff look in their own institution;
- * an administrator must name the institution when the id is used by more than one.
+ * The institution of an offering addressed by id alone, or the one `?institution=` names. Staff
+ * look in their own institution; an administrator must name the institution when the id is
+ * used by more than one.
  */
 export async function institutionOfOffering(
 	context: ServiceContext,
@@ -19,8 +20,9 @@ export async function institutionOfOffering(
 	offeringId: string,
 	named?: string,
 ): Promise<string> {
-	if (actor.institutionId !== null) return actor.institutionId;
+	// A named institution is taken as named; the route then refuses one that is not the actor's.
 	if (named !== undefined) return named;
+	if (actor.institutionId !== null) return actor.institutionId;
 	const holders = await institutionsWithOffering(context.store.db, offeringId);
 	const [only] = holders;
 	if (only === undefined) throw notFound(`offering "${offeringId}"`);

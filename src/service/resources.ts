@@ -212,6 +212,9 @@ export async function deleteResource<T extends Resource>(
 		const plan = await lockedPlan(trx, institutionId);
 		const before = kind.list(plan).find((existing) => existing.id === id);
 		if (before === undefined) throw notFound(`${kind.noun} "${id}"`);
+		// A stale ETag is told first: what refers to the resource now may not be what the caller saw.
+		if ((await getRow(trx, kind.table, institutionId, id))?.version !== expectedVersion)
+			throw stale(kind, id);
 		const rest = kind.list(plan).filter((existing) => existing.id !== id);
 		const validation = validatePlan(kind.withList(plan, rest));
 		if (!validation.ok) {

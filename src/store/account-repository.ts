@@ -179,3 +179,14 @@ export async function institutionExists(db: Kysely<Database>, id: string): Promi
 		.executeTakeFirst();
 	return row !== undefined;
 }
+
+/** How many administrators can sign in: accounts of the admin role that are not disabled. */
+export async function countEnabledAdministrators(db: Kysely<Database>): Promise<number> {
+	const row = await db
+		.selectFrom("accounts")
+		.select((eb) => eb.fn.countAll<number | string>().as("administrators"))
+		.where("role", "=", "admin")
+		.where("disabled_at", "is", null)
+		.executeTakeFirstOrThrow();
+	return Number(row.administrators);
+}

@@ -2,9 +2,19 @@ import { z } from "zod";
 import { route } from "./contract.ts";
 import { accountRoles } from "./roles.ts";
 
+/**
+ * A password as a request carries it: its problems never quote it, so an error message or a log
+ * line cannot hold part of someone's password.
+ */
+const passwordText = (max: number) =>
+	z
+		.string({ error: "must be a text" })
+		.min(1, { error: "is required" })
+		.max(max, { error: `is longer than ${max.toLocaleString("en")} characters` });
+
 export const signInBody = z.strictObject({
 	email: z.string().min(1).max(320),
-	password: z.string().min(1).max(1024),
+	password: passwordText(1024),
 });
 
 /** The signed-in account as the API shows it. */
@@ -27,8 +37,8 @@ export const me = z.object({
 export type Me = z.infer<typeof me>;
 
 export const changePasswordBody = z.strictObject({
-	currentPassword: z.string().min(1).max(1024),
-	newPassword: z.string().max(4096).describe("12 to 1024 characters, not the current one"),
+	currentPassword: passwordText(1024),
+	newPassword: passwordText(4096).describe("12 to 1024 characters, not the current one"),
 });
 
 const tags = ["session"];

@@ -307,4 +307,20 @@ describe.each(sqlite)("the public catalogue ($name)", (target) => {
 		expect(sitemap.body).toContain("<loc>https://kursused.test.ee/et/</loc>");
 		expect(sitemap.body).not.toContain("evil.example");
 	});
+
+	it("reads a repeated or unknown query parameter as absent, not as a 500", async () => {
+		const plain = await get("/en/");
+		for (const url of [
+			"/en/?q=a&q=b",
+			"/en/?x=1",
+			"/en/?level=4&level=5",
+			"/en/?utm_source=a&utm_source=b",
+		]) {
+			const response = await get(url);
+			expect(response.statusCode, url).toBe(200);
+			expect(response.body, url).toBe(plain.body);
+		}
+		const offering = await get("/en/courses/test-vc/cnc-basics?utm_source=x&utm_source=y");
+		expect(offering.statusCode).toBe(200);
+	});
 });

@@ -41,7 +41,7 @@ export function publicRoutes(app: FastifyInstance, context: ServiceContext): voi
 		language: string,
 		render: (catalogue: PublicCatalogue) => string,
 	): FastifyReply => {
-		const key = `${request.url}\u0000${language}\u0000${current.versionKey}\u0000${externalReferrer(request, siteHost) ?? ""}`;
+		const key = `${pageAddress(request)}\u0000${language}\u0000${current.versionKey}\u0000${externalReferrer(request, siteHost) ?? ""}`;
 		let page = pages.get(key);
 		if (page === undefined) {
 			page = Buffer.from(render(current));
@@ -189,8 +189,8 @@ function findOffering(catalogue: PublicCatalogue, institutionId: string, offerin
 }
 
 /** The catalogue's filters from the query string; empty or malformed values filter nothing. */
-export function filtersFrom(query: Record<string, string | undefined>): CatalogueFilters {
-	const text = (name: string) => (query[name]?.trim() ? query[name]?.trim() : undefined);
+export function filtersFrom(query: Record<string, unknown>): CatalogueFilters {
+	const text = (name: string) => queryText(query, name);
 	const number = (name: string) => {
 		const value = Number(text(name));
 		return text(name) !== undefined && Number.isFinite(value) ? value : undefined;
@@ -208,13 +208,49 @@ export function filtersFrom(query: Record<string, string | undefined>): Catalogu
 	};
 }
 
+/** A query parameter's trimmed text; absent, empty or given twice (`?q=a&q=b`) counts as absent. */
+function queryText(query: Record<string, unknown>, name: string): string | undefined {
+	const value = query[name];
+	return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
+}
+
+/** The query parameters a page depends on: its filters and the campaign it came from. */
+const pageParameters = [
+	"q",
+	"institution",
+	"intake",
+	"field",
+	"level",
+	"language",
+	"mode",
+	"feeMin",
+	"feeMax",
+	"utm_source",
+	"utm_medium",
+	"utm_campaign",
+] as const;
+
+/**
+ * A page's address as its cache knows it: the path and the parameters that change the page, in
+ * one order. Other parameters (`?x=1`, a cache-buster) give the same page from the same entry.
+ */
+function pageAddress(request: FastifyRequest): string {
+	const query = request.query as Record<string, unknown>;
+	const path = request.url.split("?")[0] ?? request.url;
+	const known = pageParameters.flatMap((name) => {
+		const value = queryText(query, name);
+		return value === undefined ? [] : [`${name}=${encodeURIComponent(value)}`];
+	});
+	return known.length === 0 ? path : `${path}?${known.join("&")}`;
+}
+
 /** The marketing channel a learner came from: UTM parameters, or another site that linked here. */
 function channelOf(request: FastifyRequest, siteHost: string): Record<string, string | undefined> {
-	const query = request.query as Record<string, string | undefined>;
+	const query = request.query as Record<string, unknown>;
 	return {
-		utm_source: query.utm_source,
-		utm_medium: query.utm_medium,
-		utm_campaign: query.utm_campaign,
+		utm_source: queryText(query, "utm_source"),
+		utm_medium: queryText(query, "utm_medium"),
+		utm_campaign: queryText(query, "utm_campaign"),
 		ref: externalReferrer(request, siteHost),
 	};
 }

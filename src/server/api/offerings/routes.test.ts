@@ -17,6 +17,16 @@ describe.each(storeTargets)("offerings and milestones API on $name", (target) =>
 		expect(
 			(await admin.request("GET", "/api/v1/offerings/mig-welding?institution=other-vc")).statusCode,
 		).toBe(200);
+		// Staff naming another school get a 404, never their own school's offering of that id.
+		const other = await support.request(
+			"GET",
+			"/api/v1/offerings/mig-welding?institution=other-vc",
+		);
+		expect(other.statusCode).toBe(404);
+		expect(
+			(await support.request("GET", "/api/v1/offerings/mig-welding?institution=test-vc"))
+				.statusCode,
+		).toBe(200);
 	});
 
 	run("records a milestone's progress and shows it in the report", async () => {

@@ -69,6 +69,8 @@ describe.each(storeTargets)("resource API on $name", (target) => {
 				...(ifMatch !== undefined && { ifMatch }),
 			});
 		expect((await patch(undefined, { title: "x" })).statusCode).toBe(428);
+		// A weak ETag never matches a change (RFC 9110): only the resource's own one does.
+		expect((await patch(`W/${read.headers.etag}`, { title: "x" })).statusCode).toBe(412);
 		const ok = await patch(read.headers.etag as string, {
 			publication: "2027-03-08",
 			contact: null,
@@ -86,6 +88,11 @@ describe.each(storeTargets)("resource API on $name", (target) => {
 	run("refuses to delete an intake that offerings still use, naming them", async () => {
 		const manager = await harness.as("manager");
 		const intake = await manager.request("GET", `${base}/intakes/autumn-2027`);
+		// A stale ETag is told as stale, before anything about what refers to the intake.
+		expect(
+			(await manager.request("DELETE", `${base}/intakes/autumn-2027`, { ifMatch: '"0"' }))
+				.statusCode,
+		).toBe(412);
 		const response = await manager.request("DELETE", `${base}/intakes/autumn-2027`, {
 			ifMatch: intake.headers.etag as string,
 		});

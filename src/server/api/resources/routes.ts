@@ -44,7 +44,8 @@ function registerKind<T extends { id: string }>(
 		assertInstitution(actor, request.params.id);
 		const created = await createResource(context, kind, request.params.id, request.body, actor);
 		setEtag(reply, created.version);
-		void reply.header("location", `${request.url}/${encodeURIComponent(created.value.id)}`);
+		const collection = request.url.split("?")[0] ?? request.url;
+		void reply.header("location", `${collection}/${encodeURIComponent(created.value.id)}`);
 		return reply.status(201).send(created.value);
 	});
 

@@ -330,4 +330,14 @@ describe.each(sqlite)("per-address limits without a trusted proxy ($name)", (tar
 			expect((await guess(attempt)).statusCode).toBe(401);
 		expect((await guess(10)).statusCode).toBe(429);
 	});
+
+	it("never quotes a password in a problem, however long it is", async () => {
+		const secret = `MySecretPassword-${"x".repeat(1100)}`;
+		const response = await signInTo(harness.app, "manager@test.ee", secret);
+		expect(response.statusCode).toBe(400);
+		expect(response.json().errors).toEqual([
+			{ path: "password", message: "is longer than 1,024 characters" },
+		]);
+		expect(response.body).not.toContain("MySecret");
+	});
 });
