@@ -65,9 +65,21 @@ export function pickText(
 /** Shows localized texts in one language: `const text = textIn("en", ["et", "en"]); text(title)`. */
 export type TextPicker = (localized: LocalizedText) => string;
 
-/** A picker of the texts for `language`, with `pickText`'s fallback. */
+/**
+ * A picker of the texts for `language`, with `pickText`'s fallback. A map is looked up once per
+ * picker: a template's labels are the same objects for every offering that uses it.
+ */
 export function textIn(language: string | undefined, languages: readonly string[]): TextPicker {
-	return (localized) => pickText(localized, language, languages).text;
+	const picked = new WeakMap<object, string>();
+	return (localized) => {
+		if (typeof localized === "string") return localized;
+		let text = picked.get(localized);
+		if (text === undefined) {
+			text = pickText(localized, language, languages).text;
+			picked.set(localized, text);
+		}
+		return text;
+	};
 }
 
 /** Every text of a localized text, in all its languages: what a word search looks through. */

@@ -22,9 +22,10 @@ export function parseText(text: string, format: TextFormat, source = "(input)"):
 	if (text.trim() === "") return fail(source, "is empty");
 	const parsed = format === "json" ? parseJson(text, source) : parseYaml(text, source);
 	if (!parsed.ok) return parsed;
-	// After YAML's aliases are expanded too: an alias can nest a value inside itself.
-	const deep = tooDeep(parsed.value, childrenOfValue);
-	return deep ? fail(source, nestingMessage(deep)) : parsed;
+	// After YAML's aliases are expanded too: an alias can nest a value inside itself. The quick
+	// walk allocates nothing; the path is looked for only when something is too deep.
+	if (!nestsTooDeep(parsed.value, 0)) return parsed;
+	return fail(source, nestingMessage(tooDeep(parsed.value, childrenOfValue) ?? []));
 }
 
 /**
@@ -130,6 +131,19 @@ function tooDeep<T>(
 		path.pop();
 	}
 	return undefined;
+}
+
+/** Whether a value nests objects or lists deeper than `maxNestingDepth`, without allocating. */
+function nestsTooDeep(value: unknown, depth: number): boolean {
+	if (value === null || typeof value !== "object") return false;
+	if (depth === maxNestingDepth) return true;
+	if (Array.isArray(value)) {
+		for (const item of value) if (nestsTooDeep(item, depth + 1)) return true;
+		return false;
+	}
+	for (const key in value)
+		if (nestsTooDeep((value as Record<string, unknown>)[key], depth + 1)) return true;
+	return false;
 }
 
 function childrenOfValue(value: unknown): Iterable<[PathSegment, unknown]> | undefined {

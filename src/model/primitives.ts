@@ -123,6 +123,9 @@ export type TextKind = keyof typeof textKinds;
 // Characters no text needs and that do harm: control characters (a line break in a title ends
 // a line of a calendar file; an escape sequence drives a terminal), lone surrogates, which no
 // encoding can write, and the direction overrides that make a text read other than it is.
+// A quick scan for any control character, surrogate or direction control; only a text it finds
+// something in is looked at closely (most texts have none, and a plan holds many).
+const suspicious = /[\p{Cc}\p{Cs}\u202a-\u202e\u2066-\u2069]/u;
 const forbiddenInLine = /\p{Cc}|\p{Cs}|[\u202a-\u202e\u2066-\u2069]/u;
 const forbiddenInParagraphs = /(?![\t\n\r])\p{Cc}|\p{Cs}|[\u202a-\u202e\u2066-\u2069]/u;
 /** A character that shows: not a space, and not one of the invisible ones (zero-width space, joiners, BOM). */
@@ -130,7 +133,9 @@ const visible = /[^\s\u200b-\u200d\u2060\ufeff]/;
 
 /** The problem with a text's characters, or undefined. */
 export function textCharacterProblem(text: string, shape: TextShape): string | undefined {
-	const forbidden = (shape === "line" ? forbiddenInLine : forbiddenInParagraphs).exec(text);
+	const forbidden = suspicious.test(text)
+		? (shape === "line" ? forbiddenInLine : forbiddenInParagraphs).exec(text)
+		: null;
 	if (forbidden) {
 		const code = (forbidden[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
 		const lineBreak = forbidden[0] === "\n" || forbidden[0] === "\r";
@@ -158,9 +163,9 @@ export function visibleText(kind: TextKind, notText?: string) {
 						issue.input === undefined ? "is required" : `${showValue(issue.input)} ${notText}`,
 				});
 	return type
-		.superRefine((text, context) => {
-			const problem = textCharacterProblem(text, shape);
-			if (problem) context.addIssue({ code: "custom", message: problem, input: text, abort: true });
+		.refine((text) => textCharacterProblem(text, shape) === undefined, {
+			abort: true,
+			error: (issue) => textCharacterProblem(String(issue.input), shape),
 		})
 		.max(max, atMost(max));
 }

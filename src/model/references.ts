@@ -180,43 +180,52 @@ function checkLanguages(
 	const languages = Array.isArray(institution.languages)
 		? institution.languages.filter((language): language is string => typeof language === "string")
 		: [];
-	const check = (value: unknown, path: PathSegment[]) => {
+	// Paths are made only for maps: most texts are plain strings, and a plan holds many.
+	const check = (value: unknown, path: () => PathSegment[]) => {
 		if (!isFields(value)) return;
 		for (const key of Object.keys(value)) {
 			if (languages.includes(key)) continue;
 			const guess = closestName(key, languages, 2);
 			report(
-				[...path, key],
+				[...path(), key],
 				languages.length === 0
 					? `${showValue(key)} is not a language of the institution: list its languages in institution.languages, such as [et, en]`
 					: `${showValue(key)} is not one of the institution's languages (${languages.join(", ")})${guess === undefined ? "" : ` (did you mean "${guess}"?)`}`,
 			);
 		}
 	};
-	const checkList = (list: unknown, path: PathSegment[]) => {
-		for (const [index, value] of entries(list, true)) check(value, [...path, index]);
+	const checkList = (list: unknown, path: () => PathSegment[]) => {
+		if (!Array.isArray(list)) return;
+		list.forEach((value, index) => {
+			if (isFields(value)) check(value, () => [...path(), index]);
+		});
 	};
 	for (const [i, field] of entries(institution.fields))
-		check(field.name, ["institution", "fields", i, "name"]);
-	for (const [i, intake] of entries(input.intakes)) check(intake.label, ["intakes", i, "label"]);
+		check(field.name, () => ["institution", "fields", i, "name"]);
+	for (const [i, intake] of entries(input.intakes))
+		check(intake.label, () => ["intakes", i, "label"]);
 	for (const [i, qualification] of entries(input.qualifications)) {
-		check(qualification.title, ["qualifications", i, "title"]);
+		check(qualification.title, () => ["qualifications", i, "title"]);
 		for (const [m, module] of entries(qualification.modules))
-			check(module.title, ["qualifications", i, "modules", m, "title"]);
+			check(module.title, () => ["qualifications", i, "modules", m, "title"]);
 	}
 	for (const [i, template] of entries(input.templates)) {
 		for (const [m, milestone] of entries(template.milestones))
-			check(milestone.label, ["templates", i, "milestones", m, "label"]);
+			check(milestone.label, () => ["templates", i, "milestones", m, "label"]);
 	}
-	for (const [i, offering] of entries(input.offerings)) {
+	const offerings = Array.isArray(input.offerings) ? input.offerings : [];
+	offerings.forEach((offering: unknown, i) => {
+		if (!isFields(offering)) return;
 		for (const field of ["title", "description", "location"])
-			check(offering[field], ["offerings", i, field]);
-		checkList(offering.learningOutcomes, ["offerings", i, "learningOutcomes"]);
-		for (const [m, module] of entries(offering.modules)) {
-			check(module.title, ["offerings", i, "modules", m, "title"]);
-			checkList(module.learningOutcomes, ["offerings", i, "modules", m, "learningOutcomes"]);
-		}
-	}
+			check(offering[field], () => ["offerings", i, field]);
+		checkList(offering.learningOutcomes, () => ["offerings", i, "learningOutcomes"]);
+		if (!Array.isArray(offering.modules)) return;
+		offering.modules.forEach((module: unknown, m) => {
+			if (!isFields(module)) return;
+			check(module.title, () => ["offerings", i, "modules", m, "title"]);
+			checkList(module.learningOutcomes, () => ["offerings", i, "modules", m, "learningOutcomes"]);
+		});
+	});
 }
 
 function checkCountry(

@@ -27,14 +27,13 @@ export function overCapacity(
 	contributions: readonly Contribution[],
 	blocked: ReadonlySet<string>,
 ): Finding {
-	const nameOf = offeringNames(contributions);
-	const named = contributions
-		.slice(0, 3)
-		.map((entry) => `${nameOf(entry)}: ${entry.label} (${hours(entry.hours)})`);
+	const first = contributions.slice(0, 3);
+	const largest = contributions.find((entry) => !blocked.has(entry.offering));
+	const nameOf = offeringNames(contributions, largest ? [...first, largest] : first);
+	const named = first.map((entry) => `${nameOf(entry)}: ${entry.label} (${hours(entry.hours)})`);
 	const more = contributions.length - named.length;
 	const shown = more > 0 ? [...named, count(more, "more task")] : named;
 	const offerings = [...new Set(contributions.map((entry) => entry.offering))];
-	const largest = contributions.find((entry) => !blocked.has(entry.offering));
 	const capacity = cell.capacity ?? 0;
 	return {
 		...finding(
@@ -51,14 +50,18 @@ export function overCapacity(
 	};
 }
 
-/** Offerings by title, or by `title (id)` when another offering in the list has the same title. */
-function offeringNames(contributions: readonly Contribution[]): (entry: Contribution) => string {
-	const offeringsByTitle = new Map<string, Set<string>>();
+/**
+ * The names of the offerings of `named` (the few a finding names): a title, or `title (id)` when
+ * another offering among `contributions` has the same title. One pass, whatever the week's size.
+ */
+function offeringNames(
+	contributions: readonly Contribution[],
+	named: readonly Contribution[],
+): (entry: Contribution) => string {
+	const titles = new Map(named.map(({ title, offering }) => [title, { offering, shared: false }]));
 	for (const { title, offering } of contributions) {
-		const ids = offeringsByTitle.get(title) ?? new Set<string>();
-		ids.add(offering);
-		offeringsByTitle.set(title, ids);
+		const seen = titles.get(title);
+		if (seen && seen.offering !== offering) seen.shared = true;
 	}
-	return ({ title, offering }) =>
-		(offeringsByTitle.get(title)?.size ?? 0) > 1 ? `${title} (${offering})` : title;
+	return ({ title, offering }) => (titles.get(title)?.shared ? `${title} (${offering})` : title);
 }
