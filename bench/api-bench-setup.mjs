@@ -127,7 +127,8 @@ export async function loadDatabase(location, planPaths, parallel) {
  */
 
 /**
- * Starts `kairos serve --port 0` and waits for the line that gives its address. With `demo`,
+ * Starts `kairos serve --port 0` and waits for the line that gives its address. Its public
+ * address is a fixed name: the pages' absolute links do not matter to the load. With `demo`,
  * the database must be empty, so that the server loads the demo school (`npm run
  * bench:catalogue`); without it, the server must not (`npm run bench:api` loads its own plans).
  * @param {string} location
@@ -137,7 +138,19 @@ export async function loadDatabase(location, planPaths, parallel) {
 export function startServer(location, { today, nodeOptions = [], demo = false }) {
 	const child = spawn(
 		process.execPath,
-		[...nodeOptions, cliPath, "serve", "--port", "0", "--db", location, "--today", today],
+		[
+			...nodeOptions,
+			cliPath,
+			"serve",
+			"--port",
+			"0",
+			"--public-url",
+			"http://bench.localhost",
+			"--db",
+			location,
+			"--today",
+			today,
+		],
 		{ stdio: ["ignore", "pipe", "pipe"] },
 	);
 	let output = "";
