@@ -1,4 +1,5 @@
 import { type AccountRole, accountRoles } from "../model/api/roles.ts";
+import { textTable } from "../report/columns.ts";
 import {
 	type Account,
 	accountByEmail,
@@ -14,7 +15,6 @@ import { resetPassword } from "../service/password-changes.ts";
 import { ExitCode } from "./exit-codes.ts";
 import { printProblems } from "./problems-output.ts";
 import { withStore } from "./store-command.ts";
-import { textTable } from "./text-table.ts";
 
 export interface UserAddOptions {
 	email: string;

@@ -1,6 +1,7 @@
 import { toDay, toIso } from "../engine/days.ts";
 import type { Finding, OfferingReport, PlanReport } from "../model/report.ts";
 import { ansi, type Paint, plain } from "./ansi.ts";
+import { alignColumns } from "./columns.ts";
 import { ownerNames } from "./people.ts";
 import { sharePercent } from "./percent.ts";
 import { worstSeverity } from "./severity.ts";
@@ -55,15 +56,8 @@ function offeringTable(offerings: readonly OfferingReport[], paint: Paint): stri
 		`${offering.breakEvenParticipants ?? "never"} (min ${offering.participants.min})`,
 		`${sharePercent(offering.communicationShare, 1).toFixed(1)}%`,
 	]);
-	const widths = header.map((title, column) =>
-		Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)),
-	);
-	const line = (cells: readonly string[]) =>
-		cells
-			.map((cell, column) => cell.padEnd(widths[column] ?? 0))
-			.join("  ")
-			.trimEnd();
-	const out = [`  ${paint.dim(line(header.map((title) => title.toUpperCase())))}`];
+	const aligned = alignColumns(header, rows);
+	const out = [`  ${paint.dim(aligned.header)}`];
 	offerings.forEach((offering, index) => {
 		const severity = worstSeverity(offering.findings);
 		const mark =
@@ -72,7 +66,7 @@ function offeringTable(offerings: readonly OfferingReport[], paint: Paint): stri
 				: severity === "warning"
 					? paint.warning("▲")
 					: paint.ok("✔");
-		out.push(`${mark} ${line(rows[index] ?? [])}`);
+		out.push(`${mark} ${aligned.rows[index] ?? ""}`);
 		for (const entry of offering.findings)
 			out.push(...findingLines(entry, paint).map((text) => `  ${text}`));
 	});
