@@ -13,6 +13,7 @@ import {
 	updateDisabledAt,
 } from "../store/account-repository.ts";
 import { recordChange } from "../store/audit-repository.ts";
+import { lockKeys } from "../store/locks.ts";
 import { deleteAccountSessions } from "../store/session-repository.ts";
 import type { Actor } from "./actor.ts";
 import { nowIso, type ServiceContext } from "./context.ts";
@@ -198,6 +199,8 @@ export async function setAccountDisabled(
 	const at = nowIso(context);
 	const disabledAt = disabled ? at : null;
 	await context.store.db.transaction().execute(async (trx) => {
+		// One change to the administrators at a time, or two could each disable the other.
+		if (account.role === "admin") await lockKeys(trx, ["administrators"]);
 		if (disabled && account.role === "admin" && (await countEnabledAdministrators(trx)) <= 1)
 			throw new KairosError(
 				"conflict",

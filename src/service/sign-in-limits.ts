@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
+import { lockKeys } from "../store/locks.ts";
 import {
 	clearSignInFailures,
 	countSignInFailures,
 	deleteSignInAttempt,
-	lockSignInKeys,
 	oldestSignInFailure,
 	recordSignInFailure,
 } from "../store/sign-in-failure-repository.ts";
@@ -54,7 +54,7 @@ async function reserveAttempt(
 	const at = context.clock();
 	const since = new Date(at.getTime() - failureWindow).toISOString();
 	const retryAt = await context.store.db.transaction().execute(async (trx) => {
-		await lockSignInKeys(trx, keys);
+		await lockKeys(trx, keys);
 		let latest = 0;
 		for (const key of keys) {
 			if ((await countSignInFailures(trx, key, since)) < maxFailures) continue;

@@ -3,6 +3,7 @@ import { minute, rejection, sha256 } from "../../test/fixtures/accounts.ts";
 import { testContext } from "../../test/fixtures/context.ts";
 import { healthyOffering, healthyPlan } from "../../test/fixtures/plans.ts";
 import { seedPlans, storeTargets, useStore } from "../../test/fixtures/stores.ts";
+import { KairosError } from "./errors.ts";
 import { deliverQueuedMail } from "./mail-queue.ts";
 import type { Mailer, MailMessage } from "./mailer.ts";
 import {
@@ -483,7 +484,7 @@ describe.each(storeTargets)("sign-up on $name", (target) => {
 				healthyOffering({ id: `course-${id}` }),
 			);
 			await seedPlans(fixture.store, [plan]);
-			const { mailer, register, clock } = signUpContext();
+			const { context, mailer, register, clock } = signUpContext();
 			clock.set("2027-05-03T08:00:00.000Z");
 			for (const [index, offering] of plan.offerings.entries()) {
 				const answer = await register(
@@ -498,12 +499,44 @@ describe.each(storeTargets)("sign-up on $name", (target) => {
 			}
 			expect(mailer.sent).toHaveLength(3);
 			expect(await rows("stranger@example.ee")).toHaveLength(5);
+			// Asking again within the hour sends nothing, and the links already sent still work.
+			clock.advance(11 * minute);
+			await register(
+				signUp({ offeringId: "course-a", email: "stranger@example.ee", address: "192.0.2.51" }),
+			);
+			expect(mailer.sent).toHaveLength(3);
+			await expect(
+				confirmInterest(context, linkTokens(mailer.sent[0]).confirm),
+			).resolves.toMatchObject({ status: "confirmed" });
 			// An hour later, asking again for a course's mail sends it.
-			clock.advance(61 * minute);
+			clock.advance(50 * minute);
 			await register(
 				signUp({ offeringId: "course-e", email: "stranger@example.ee", address: "192.0.2.50" }),
 			);
 			expect(mailer.sent).toHaveLength(4);
+		},
+	);
+
+	it.skipIf(!target.available)(
+		"holds the per-address limit when ten sign-ups arrive at the same moment",
+		async () => {
+			const { context } = signUpContext();
+			const answers = await Promise.allSettled(
+				Array.from({ length: 10 }, (_, index) =>
+					registerInterest(
+						context,
+						signUp({ email: `parallel-${index}@example.ee`, address: "198.51.100.77" }),
+					),
+				),
+			);
+			const refused = answers.filter(
+				(answer) =>
+					answer.status === "rejected" &&
+					answer.reason instanceof KairosError &&
+					answer.reason.code === "rate_limited",
+			);
+			expect(answers.filter((answer) => answer.status === "fulfilled")).toHaveLength(5);
+			expect(refused).toHaveLength(5);
 		},
 	);
 });

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { contact } from "../model/offering.ts";
 import { email, maxLength } from "../model/primitives.ts";
 import { problemsFromIssues } from "../model/problems.ts";
+import { lockKeys } from "../store/locks.ts";
 import { countMailTo } from "../store/mail-queue-repository.ts";
 import {
 	confirmRegistration,
@@ -159,9 +160,13 @@ export async function registerInterest(
 	// The mail is queued with the registration and sent outside the request, so a new and a
 	// known address answer alike and in the same time.
 	const queued = await db.transaction().execute(async (trx) => {
+		// One sign-up at a time per address and e-mail, so that parallel ones cannot pass a limit.
+		await lockKeys(trx, [`sign-up-address:${form.address}`, `sign-up-email:${form.email}`]);
 		await refuseWhenLimited(trx, form.address, at);
 		if (!(await getResource(trx, "offerings", input.institutionId, input.offeringId)))
 			throw notFound(`offering ${input.offeringId}`);
+		const since = new Date(at.getTime() - recipientWindow).toISOString();
+		const mayMail = (await countMailTo(trx, form.email, since)) < maxMailsPerRecipient;
 		const existing = await findLiveRegistration(
 			trx,
 			input.institutionId,
@@ -169,7 +174,8 @@ export async function registerInterest(
 			form.email,
 		);
 		if (existing) {
-			if (!(await renewal(trx, existing, tokens, at))) return false;
+			// New links only with a new mail: the links of the last mail keep working otherwise.
+			if (!mayMail || !(await renewal(trx, existing, tokens, at))) return false;
 		} else {
 			const inserted = await insertRegistration(trx, {
 				id: randomUUID(),
@@ -188,10 +194,8 @@ export async function registerInterest(
 				unsubscribeTokenHash: digest(tokens.unsubscribe),
 			});
 			// Not inserted: a concurrent sign-up stored it first, and that one sends the mail.
-			if (!inserted) return false;
+			if (!inserted || !mayMail) return false;
 		}
-		const since = new Date(at.getTime() - recipientWindow).toISOString();
-		if ((await countMailTo(trx, form.email, since)) >= maxMailsPerRecipient) return false;
 		return queueMail(trx, mail(), atIso, { institutionId: input.institutionId });
 	});
 	if (queued) mailQueued(context);

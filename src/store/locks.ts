@@ -1,4 +1,4 @@
-import { type Kysely, PostgresAdapter, sql } from "kysely";
+import { type Kysely, PostgresAdapter, sql, type Transaction } from "kysely";
 import type { Database } from "./schema.ts";
 
 /**
@@ -19,4 +19,19 @@ export async function withExclusiveLock<T>(
 			await sql`select pg_advisory_unlock(hashtext(${name}))`.execute(connection);
 		}
 	});
+}
+
+/**
+ * Makes the transaction the only one working on these keys until it ends, so that checking a
+ * limit and recording what it counts are one step (`email:…`, `address:…`). SQLite transactions
+ * begin IMMEDIATE (store/open.ts) and so already run one at a time; PostgreSQL takes one
+ * transaction-level advisory lock per key, in the order of their hashes, so two transactions
+ * that share keys never wait for each other in a cycle.
+ */
+export async function lockKeys(trx: Transaction<Database>, keys: readonly string[]): Promise<void> {
+	if (!(trx.getExecutor().adapter instanceof PostgresAdapter)) return;
+	const { rows } = await sql<{ hash: number }>`
+		select distinct hashtext(key) as hash from unnest(${[...keys]}::text[]) as key order by hash
+	`.execute(trx);
+	for (const { hash } of rows) await sql`select pg_advisory_xact_lock(${hash})`.execute(trx);
 }

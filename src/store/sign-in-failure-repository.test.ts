@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { storeTargets, useStore } from "../../test/fixtures/stores.ts";
+import { lockKeys } from "./locks.ts";
 import {
 	clearSignInFailures,
 	countSignInFailures,
 	deleteSignInAttempt,
 	deleteSignInFailuresBefore,
-	lockSignInKeys,
 	oldestSignInFailure,
 	recordSignInFailure,
 } from "./sign-in-failure-repository.ts";
@@ -53,7 +53,7 @@ describe.each(storeTargets)("sign-in failure repository on $name", (target) => {
 		const at = "2027-05-03T08:00:00.000Z";
 		const since = "2027-05-03T07:00:00.000Z";
 		await fixture.store.db.transaction().execute(async (trx) => {
-			await lockSignInKeys(trx, ["email:a@test.ee", "address:192.0.2.9", "email:a@test.ee"]);
+			await lockKeys(trx, ["email:a@test.ee", "address:192.0.2.9", "email:a@test.ee"]);
 			for (const key of ["email:a@test.ee", "address:192.0.2.9"])
 				await recordSignInFailure(trx, key, at, "right-after-all");
 		});

@@ -1,25 +1,7 @@
-import { type Kysely, PostgresAdapter, sql, type Transaction } from "kysely";
+import type { Kysely } from "kysely";
 import type { Database } from "./schema.ts";
 
 // Sign-in failures: rows rather than a counter, so a sliding window needs no reset job.
-
-/**
- * Makes the transaction the only one counting or recording failures for these keys until it
- * ends, so that checking the limit and recording an attempt are one step. SQLite transactions
- * begin IMMEDIATE (store/open.ts) and so already run one at a time; PostgreSQL takes one
- * transaction-level advisory lock per key, in the order of their hashes, so two attempts that
- * share keys never wait for each other in a cycle.
- */
-export async function lockSignInKeys(
-	trx: Transaction<Database>,
-	keys: readonly string[],
-): Promise<void> {
-	if (!(trx.getExecutor().adapter instanceof PostgresAdapter)) return;
-	const { rows } = await sql<{ hash: number }>`
-		select distinct hashtext(key) as hash from unnest(${[...keys]}::text[]) as key order by hash
-	`.execute(trx);
-	for (const { hash } of rows) await sql`select pg_advisory_xact_lock(${hash})`.execute(trx);
-}
 
 /** Records a failure for `key` at `atIso`, as part of the sign-in attempt `attempt`. */
 export async function recordSignInFailure(
