@@ -1,4 +1,5 @@
 import type { PlanFile } from "../model/plan-file.ts";
+import type { PlanReport } from "../model/report.ts";
 import { type Day, toDay, yearOf } from "./days.ts";
 import { resolveRules } from "./rules.ts";
 import { blockerDay, decisionWindowOf } from "./timing.ts";
@@ -51,4 +52,20 @@ export function calendarYears(input: PlanFile): number[] {
 	const years: number[] = [];
 	for (let year = yearOf(earliest) - 1; year <= yearOf(latest) + 1; year++) years.push(year);
 	return years;
+}
+
+/**
+ * The years a report's milestones fall in (due dates, and the dates a move started from). A
+ * template can anchor a task years from the plan's own dates; a year not among the holidays given
+ * to `plan` had none, so the caller plans again with its holidays (src/holidays does).
+ */
+export function reportYears(report: PlanReport): number[] {
+	const years = new Set<number>();
+	for (const offering of report.offerings) {
+		for (const milestone of offering.milestones) {
+			years.add(Number(milestone.due.slice(0, 4)));
+			if (milestone.moved) years.add(Number(milestone.moved.from.slice(0, 4)));
+		}
+	}
+	return [...years].sort((a, b) => a - b);
 }

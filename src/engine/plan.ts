@@ -35,8 +35,9 @@ export interface PlanOptions {
 	/** `YYYY-MM-DD`; without it, no finding depends on the date (NOT_RELEASED and MILESTONE_IN_PAST are skipped). */
 	today?: string | undefined;
 	/**
-	 * The public holidays of the institution's country in every year of `calendarYears(input)`
-	 * (src/holidays computes them); a day of another year is never a holiday.
+	 * The public holidays of the institution's country in every year the plan needs: those of
+	 * `calendarYears(input)`, and those `reportYears` finds milestones in (src/holidays computes
+	 * them and plans again when a year was missing); a day of another year is never a holiday.
 	 */
 	holidays: readonly PublicHoliday[];
 	/**

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { healthyPlan, planWith } from "../../test/fixtures/plans.ts";
 import { calendarYears } from "../engine/holidays.ts";
 import { plan } from "../engine/plan.ts";
-import { planWithHolidays } from "./plan-with-holidays.ts";
+import { plannedWithHolidays, planWithHolidays } from "./plan-with-holidays.ts";
 import { publicHolidays } from "./public-holidays.ts";
 
 describe("planWithHolidays", () => {
@@ -33,5 +33,32 @@ describe("planWithHolidays", () => {
 		)?.due;
 		// Christmas Eve, Friday 2027-12-24, is skipped; counting it would give 2027-12-17.
 		expect(due).toBe("2027-12-16");
+	});
+
+	it("plans again with the holidays of a year only a far-anchored milestone reaches", () => {
+		// A task 1,126 days before a start on Monday 2027-09-20 is due on 2024-08-20, Estonia's
+		// Day of Restoration of Independence: two years before any date of the plan.
+		const input = planWith({ template: "long" });
+		input.templates = [
+			{
+				id: "long",
+				milestones: [
+					{ key: "early-survey", role: "marketing", anchor: "start", offset: "-1126d" },
+					{ key: "course-start", role: "pedagogy", anchor: "start", offset: "+0d", kind: "event" },
+				],
+			},
+		];
+		expect(calendarYears(input)).not.toContain(2024);
+		const { report, holidays } = plannedWithHolidays(input);
+		const survey = report.offerings[0]?.milestones.find((entry) => entry.key === "early-survey");
+		expect(survey?.due).toBe("2024-08-19");
+		expect(survey?.moved).toEqual({
+			from: "2024-08-20",
+			reason: "Day of Restoration of Independence",
+		});
+		expect(holidays).toContainEqual({
+			date: "2024-08-20",
+			name: "Day of Restoration of Independence",
+		});
 	});
 });

@@ -5,7 +5,7 @@ import { isReleased, type Offering } from "../model/offering.ts";
 import type { Qualification } from "../model/qualification.ts";
 import type { OfferingReport } from "../model/report.ts";
 import { planVersions } from "../store/institution-repository.ts";
-import { perContext, type ServiceContext } from "./context.ts";
+import { perContext, type ServiceContext, todayFor } from "./context.ts";
 import { LruCache } from "./lru-cache.ts";
 import { planGeneration } from "./plan-changes.ts";
 import { plannedInstitution } from "./plans.ts";
@@ -53,6 +53,8 @@ export interface PublicCatalogue {
 }
 
 const catalogues = perContext(() => new LruCache<PublicCatalogue>(8));
+/** Each institution's time zone, by id, as its plan last gave it: what its "today" is judged by. */
+const timeZones = perContext(() => new Map<string, string>());
 
 /** How long the catalogue trusts the plan versions it read, when this context changed nothing. */
 const VERSION_MEMORY_MS = 250;
@@ -95,14 +97,35 @@ async function recentPlanVersions(
  */
 export async function publicCatalogue(context: ServiceContext): Promise<PublicCatalogue> {
 	const summaries = await recentPlanVersions(context);
+	const zones = timeZones(context);
+	// The key comes from the versions and each school's day alone, so that a page view plans
+	// nothing, however many schools there are (the plan and report caches hold 64 each).
+	const keyOf = (entries: readonly { id: string; planVersion: number; today: string }[]) =>
+		entries.map((entry) => `${entry.id}:${entry.planVersion}:${entry.today}`).join(",");
+	const known = summaries.every((summary) => zones.has(summary.id));
+	if (known) {
+		const cached = catalogues(context).get(
+			keyOf(
+				summaries.map((summary) => ({
+					...summary,
+					today: todayFor(context, zones.get(summary.id) ?? "UTC"),
+				})),
+			),
+		);
+		if (cached) return cached;
+	}
 	const planned = await Promise.all(
 		summaries.map(({ id, planVersion }) => plannedInstitution(context, id, { planVersion })),
 	);
-	const versionKey = planned
-		.map((entry) => `${entry.plan.institution.id}:${entry.planVersion}:${entry.today}`)
-		.join(",");
-	const cached = catalogues(context).get(versionKey);
-	if (cached) return cached;
+	for (const entry of planned)
+		zones.set(entry.plan.institution.id, entry.plan.institution.timezone);
+	const versionKey = keyOf(
+		planned.map((entry) => ({
+			id: entry.plan.institution.id,
+			planVersion: entry.planVersion,
+			today: entry.today,
+		})),
+	);
 	const institutions = planned.map(({ plan, report, today }): PublicInstitution => {
 		const intakes = new Map(plan.intakes.map((intake) => [intake.id, intake]));
 		const qualifications = plan.qualifications ?? [];

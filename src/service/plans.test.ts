@@ -1,3 +1,4 @@
+import type { KyselyPlugin } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import { testContext } from "../../test/fixtures/context.ts";
 import { healthyPlan } from "../../test/fixtures/plans.ts";
@@ -69,5 +70,36 @@ describe.each(sqlite)("the services' caches ($name)", (target) => {
 		clock.set("2027-03-14T22:30:00.000Z");
 		expect((await plannedInstitution(context, "test-vc")).today).toBe("2027-03-15");
 		expect((await plannedInstitution(context, "test-vc")).report.today).toBe("2027-03-15");
+	});
+
+	it("serve a catalogue of many schools from memory, planning none of them again", async () => {
+		const store = await target.open();
+		opened.push(store);
+		// More schools than the plan and report caches hold (64 each).
+		const plans = Array.from({ length: 70 }, (_, index) => {
+			const plan = healthyPlan();
+			plan.institution = { ...plan.institution, id: `school-${index}` };
+			return plan;
+		});
+		await seedPlans(store, plans);
+		let queries = 0;
+		const counting: KyselyPlugin = {
+			transformQuery: (args) => {
+				queries += 1;
+				return args.node;
+			},
+			transformResult: async (args) => args.result,
+		};
+		const { context } = testContext(
+			{ ...store, db: store.db.withPlugin(counting) },
+			{ today: "2027-03-01" },
+		);
+		const first = await publicCatalogue(context);
+		expect(first.institutions).toHaveLength(70);
+		expect(queries).toBeGreaterThan(70);
+		queries = 0;
+		expect(await publicCatalogue(context)).toBe(first);
+		// At most the plan versions, when the 250 ms memory of them has passed.
+		expect(queries).toBeLessThanOrEqual(1);
 	});
 });

@@ -1,6 +1,5 @@
-import { calendarYears, type PublicHoliday } from "../engine/holidays.ts";
-import { planWithHolidays } from "../holidays/plan-with-holidays.ts";
-import { publicHolidays } from "../holidays/public-holidays.ts";
+import type { PublicHoliday } from "../engine/holidays.ts";
+import { plannedWithHolidays } from "../holidays/plan-with-holidays.ts";
 import type { PlanFile } from "../model/plan-file.ts";
 import type { PlanReport } from "../model/report.ts";
 import { validatePlan } from "../model/validate.ts";
@@ -108,6 +107,8 @@ export interface PlannedInstitution {
 	planVersion: number;
 	/** The day the report judges by. */
 	today: string;
+	/** The public holidays the report was made with. */
+	holidays: PublicHoliday[];
 	/** The report as JSON, serialised once on first use: a large report is sent many times. */
 	reportJson(): Buffer;
 }
@@ -137,13 +138,14 @@ export async function plannedInstitution(
 	const key = `${institutionId}\u0000${stored.planVersion}\u0000${day}`;
 	const cached = reports(context).get(key);
 	if (cached) return cached;
-	const report = planWithHolidays(stored.plan, { today: day });
+	const { report, holidays } = plannedWithHolidays(stored.plan, { today: day });
 	let json: Buffer | undefined;
 	const result: PlannedInstitution = {
 		plan: stored.plan,
 		report,
 		planVersion: stored.planVersion,
 		today: day,
+		holidays,
 		reportJson: () => (json ??= Buffer.from(JSON.stringify(report))),
 	};
 	reports(context).set(key, result);
@@ -169,12 +171,12 @@ async function currentPlan(
 
 /**
  * The public holidays the engine needs for an institution's current plan: its country's, in
- * every year the plan touches. What the staff app gives the engine when it plans in the browser.
+ * every year the plan and its milestones touch. What the staff app gives the engine when it
+ * plans in the browser, so that its report is the server's.
  */
 export async function holidaysForPlan(
 	context: ServiceContext,
 	institutionId: string,
 ): Promise<PublicHoliday[]> {
-	const { plan } = await currentPlan(context, institutionId, undefined);
-	return publicHolidays(plan.institution.country, calendarYears(plan));
+	return (await plannedInstitution(context, institutionId)).holidays;
 }
