@@ -117,24 +117,31 @@ export const backupFile = z.strictObject({
 });
 export type BackupFile = z.infer<typeof backupFile>;
 
-/** Everything but sessions (they end with the backup): every plan, account, token and change. */
+/**
+ * Everything but sessions (they end with the backup): every plan, account, token and change,
+ * read in one transaction, so that the backup is one moment of the database (on PostgreSQL a
+ * repeatable-read snapshot; on SQLite writers wait until it is read).
+ */
 export async function createBackup(context: ServiceContext): Promise<BackupFile> {
-	const { db } = context.store;
-	const institutions = await listInstitutions(db);
-	const plans = [];
-	for (const { id } of institutions) {
-		const stored = await readPlan(db, id);
-		if (stored) plans.push(stored.plan);
-	}
-	const rows: AccountRows = await readAccountRows(db);
-	return {
-		format: "kairos-backup",
-		version: 1,
-		createdAt: nowIso(context),
-		plans,
-		...rows,
-		highestPlanVersion: await highestPlanVersion(db),
-	};
+	return context.store.db
+		.transaction()
+		.setIsolationLevel("repeatable read")
+		.execute(async (trx) => {
+			const plans = [];
+			for (const { id } of await listInstitutions(trx)) {
+				const stored = await readPlan(trx, id);
+				if (stored) plans.push(stored.plan);
+			}
+			const rows: AccountRows = await readAccountRows(trx);
+			return {
+				format: "kairos-backup" as const,
+				version: 1 as const,
+				createdAt: nowIso(context),
+				plans,
+				...rows,
+				highestPlanVersion: await highestPlanVersion(trx),
+			};
+		});
 }
 
 /**

@@ -86,10 +86,14 @@ export async function listResourcesJson<T extends Resource>(
 	const cached = pages(context).get(key);
 	if (cached) return { json: cached, planVersion: version };
 	const { items, next } = await listResources(context, kind, institutionId, page);
+	// A write between the version and the rows would put newer rows under an older version:
+	// such a page is answered but not cached. Its tag stays the older version, which a client
+	// only ever revalidates against the current one, so it is never kept for newer rows.
+	const after = await planVersionOf(context.store.db, institutionId);
 	const json = Buffer.from(
 		JSON.stringify({ items: items.map((item) => item.value), ...(next !== undefined && { next }) }),
 	);
-	pages(context).set(key, json);
+	if (after === version) pages(context).set(key, json);
 	return { json, planVersion: version };
 }
 

@@ -1,8 +1,10 @@
+import type { KyselyPlugin } from "kysely";
 import { describe, expect, it } from "vitest";
 import { demoPlan } from "../../test/fixtures/demo.ts";
 import { healthyOffering, healthyPlan } from "../../test/fixtures/plans.ts";
 import { fixtureTime, storeTargets, useStore } from "../../test/fixtures/stores.ts";
 import type { PlanFile } from "../model/plan-file.ts";
+import { openStore } from "./open.ts";
 import { readPlan, storedForm, writePlan } from "./plan-repository.ts";
 import { getResource } from "./resource-repository.ts";
 
@@ -94,4 +96,42 @@ describe.each(storeTargets)("plan repository on $name", (target) => {
 		);
 		expect(await readPlan(fixture.store.db, "nobody")).toBeUndefined();
 	});
+
+	it.skipIf(target.name !== "sqlite")(
+		"reads one version of a plan even when a write lands between its queries",
+		async () => {
+			await write(healthyPlan());
+			// A second connection to the same file writes while the first is between two queries.
+			const writer = await openStore(fixture.store.location);
+			try {
+				let written = false;
+				const interrupting: KyselyPlugin = {
+					transformQuery: (args) => args.node,
+					async transformResult(args) {
+						if (!written && offeringsRead(args.result.rows)) {
+							written = true;
+							const changed = healthyPlan();
+							changed.offerings = [
+								healthyOffering({ milestoneStatus: { "content-approved": "done" } }),
+							];
+							await writer.db.transaction().execute((trx) => writePlan(trx, changed, fixtureTime));
+						}
+						return args.result;
+					},
+				};
+				const read = await readPlan(fixture.store.db.withPlugin(interrupting), "test-vc");
+				expect(written).toBe(true);
+				expect(read?.planVersion).toBe(2);
+				expect(read?.plan.offerings[0]?.milestoneStatus).toEqual({ "content-approved": "done" });
+			} finally {
+				await writer.close();
+			}
+		},
+	);
 });
+
+/** Whether query result rows are offering bodies: the query after which the write lands. */
+function offeringsRead(rows: readonly unknown[]): boolean {
+	const [first] = rows as { body?: string }[];
+	return typeof first?.body === "string" && first.body.includes('"fee"');
+}

@@ -36,8 +36,36 @@ export function storedForm(plan: PlanFile): PlanFile {
 // Inserting in chunks keeps each statement under the databases' parameter limits.
 const CHUNK = 200;
 
-/** Reads an institution's whole plan, in the order of the file it came from. */
+/** How often a read is tried again when writes keep landing while it reads. */
+const readAttempts = 10;
+
+/**
+ * Reads an institution's whole plan, in the order of the file it came from, as one version of
+ * it. The parts are separate queries (on PostgreSQL on separate connections), so the plan
+ * version is read again after them: equal, no write was committed in between, as every write
+ * bumps it; else the read starts over.
+ */
 export async function readPlan(
+	db: Kysely<Database>,
+	institutionId: string,
+): Promise<StoredPlan | undefined> {
+	for (let attempt = 1; ; attempt++) {
+		const read = await readPlanOnce(db, institutionId);
+		if (read === undefined) return undefined;
+		const after = await db
+			.selectFrom("institutions")
+			.select("plan_version")
+			.where("id", "=", institutionId)
+			.executeTakeFirst();
+		if (after?.plan_version === read.planVersion) return read;
+		if (attempt === readAttempts)
+			throw new Error(
+				`the plan of ${institutionId} changed during each of ${readAttempts} reads in a row`,
+			);
+	}
+}
+
+async function readPlanOnce(
 	db: Kysely<Database>,
 	institutionId: string,
 ): Promise<StoredPlan | undefined> {
