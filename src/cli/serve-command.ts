@@ -4,7 +4,7 @@ import type { Problem } from "../model/problems.ts";
 import { buildApp } from "../server/app.ts";
 import { createServiceContext } from "../service/context.ts";
 import { startMailSender } from "../service/mail-queue.ts";
-import { seedDemoIfEmpty } from "../service/seed.ts";
+import { seedFirstStart } from "../service/seed.ts";
 import { forgetExpired } from "../service/sessions.ts";
 import { openStore } from "../store/open.ts";
 import { databaseLocation, envFlag, mailerFromEnv, publicUrlFromEnv } from "./config.ts";
@@ -71,7 +71,7 @@ export async function runServe(options: ServeOptions): Promise<ExitCode> {
 	}
 	const store = await openStore(databaseLocation(options.db));
 	const context = createServiceContext({ store, today, mailer: mailerFromEnv(), publicUrl });
-	const seeded = await seedDemoIfEmpty(context, await readFile(demoPlan, "utf8"));
+	const seeded = await seedFirstStart(context, await readFile(demoPlan, "utf8"));
 	const app = await buildApp({
 		context,
 		trustedProxies,
@@ -105,10 +105,11 @@ export async function runServe(options: ServeOptions): Promise<ExitCode> {
 			: []),
 		`Database: ${store.location}${today ? `; today is pinned to ${today}` : ""}`,
 	];
-	if (seeded) {
+	if (seeded.institutionId !== undefined)
+		lines.push(`First start: loaded the demo school "${seeded.institutionId}".`);
+	if (seeded.admin !== undefined) {
 		lines.push(
-			`First start: loaded the demo school "${seeded.institutionId}".`,
-			`Sign in as ${seeded.adminEmail} with the one-time password ${seeded.adminPassword}`,
+			`Sign in as ${seeded.admin.email} with the one-time password ${seeded.admin.password}`,
 			"(it is shown only now, and the first sign-in sets your own; add more accounts with `kairos user add`).",
 		);
 	}

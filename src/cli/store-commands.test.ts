@@ -224,7 +224,7 @@ describe.each(storeTargets)("import, export, users, backup and restore on $name"
 		]);
 		expect(reset.status).toBe(0);
 		expect(reset.stdout).toMatch(
-			/^reset the password of pedagogy anu@emajoe-vc\.ee of emajoe-vc; its sessions have ended\.\nOne-time password: [a-z2-9]{4}(-[a-z2-9]{4}){4}\n\(it is shown only now; the first sign-in with it must set a new one\)\n$/,
+			/^reset the password of pedagogy anu@emajoe-vc\.ee of emajoe-vc; its sessions have ended and 0 bearer tokens were revoked\.\nOne-time password: [a-z2-9]{4}(-[a-z2-9]{4}){4}\n\(it is shown only now; the first sign-in with it must set a new one\)\n$/,
 		);
 		expect(list().stdout).toBe(
 			[

@@ -123,7 +123,7 @@ export async function runUserResetPassword(options: {
 		const reset = await resetPassword(context, commandLine, account.id);
 		process.stdout.write(
 			[
-				`reset the password of ${accountLabel(reset.account)}; its sessions have ended.`,
+				`reset the password of ${accountLabel(reset.account)}; its sessions have ended and ${reset.revokedTokens} bearer token${reset.revokedTokens === 1 ? " was" : "s were"} revoked.`,
 				`One-time password: ${reset.password}`,
 				"(it is shown only now; the first sign-in with it must set a new one)",
 			]

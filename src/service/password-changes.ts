@@ -1,6 +1,7 @@
 import { findPasswordHash, updatePassword } from "../store/account-repository.ts";
 import { recordChange } from "../store/audit-repository.ts";
 import { deleteAccountSessions } from "../store/session-repository.ts";
+import { revokeAccountTokens } from "../store/token-repository.ts";
 import { type Account, accountOfActor, passwordProblems, visibleAccount } from "./accounts.ts";
 import type { Actor } from "./actor.ts";
 import { nowIso, type ServiceContext } from "./context.ts";
@@ -66,27 +67,26 @@ export async function changeOwnPassword(
 
 /**
  * Gives an account a fresh one-time password, shown once in the result: the person must set
- * their own at the next sign-in. Every session of the account ends; its tokens keep working.
+ * their own at the next sign-in. Every session and every bearer token of the account ends too:
+ * a password is reset when it may be known to someone else, and so may the tokens made with it.
  */
 export async function resetPassword(
 	context: ServiceContext,
 	actor: Actor,
 	accountId: string,
-): Promise<{ account: Account; password: string }> {
+): Promise<{ account: Account; password: string; revokedTokens: number }> {
 	const account = await visibleAccount(context, actor, accountId);
 	const password = generatePassword();
 	const hash = await hashPassword(password);
-	await context.store.db.transaction().execute(async (trx) => {
+	const at = nowIso(context);
+	const revokedTokens = await context.store.db.transaction().execute(async (trx) => {
 		await updatePassword(trx, account.id, { hash, mustChange: true });
 		await deleteAccountSessions(trx, account.id);
-		await recordChange(
-			trx,
-			actor.label,
-			passwordChange(account, "reset-password"),
-			nowIso(context),
-		);
+		const revoked = await revokeAccountTokens(trx, account.id, at);
+		await recordChange(trx, actor.label, passwordChange(account, "reset-password"), at);
+		return revoked;
 	});
-	return { account: { ...account, mustChangePassword: true }, password };
+	return { account: { ...account, mustChangePassword: true }, password, revokedTokens };
 }
 
 /** The audit entry of a password change: who it was for, never a password or a hash. */

@@ -190,3 +190,8 @@ export async function countEnabledAdministrators(db: Kysely<Database>): Promise<
 		.executeTakeFirstOrThrow();
 	return Number(row.administrators);
 }
+
+/** Whether the database holds any account at all. */
+export async function hasAccounts(db: Kysely<Database>): Promise<boolean> {
+	return (await db.selectFrom("accounts").select("id").limit(1).executeTakeFirst()) !== undefined;
+}

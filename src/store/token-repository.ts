@@ -134,3 +134,18 @@ export async function listTokens(db: Kysely<Database>, accountId: string): Promi
 		.execute();
 	return rows.map(tokenOf);
 }
+
+/** Revokes every token of the account that is not revoked yet, at `atIso`; returns how many. */
+export async function revokeAccountTokens(
+	db: Kysely<Database>,
+	accountId: string,
+	atIso: string,
+): Promise<number> {
+	const result = await db
+		.updateTable("api_tokens")
+		.set({ revoked_at: atIso })
+		.where("account_id", "=", accountId)
+		.where("revoked_at", "is", null)
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows);
+}

@@ -27,6 +27,7 @@ export const updateAccountBody = z.strictObject({
 export const passwordReset = z.object({
 	account: accountView,
 	password: z.string().describe("one-time: the person sets their own at the next sign-in"),
+	revokedTokens: z.number().describe("how many of the account's bearer tokens the reset revoked"),
 });
 export type PasswordResetView = z.infer<typeof passwordReset>;
 

@@ -38,6 +38,11 @@ export function presentAccount(account: Account): AccountView {
 export function presentPasswordReset(reset: {
 	account: Account;
 	password: string;
+	revokedTokens: number;
 }): PasswordResetView {
-	return { account: presentAccount(reset.account), password: reset.password };
+	return {
+		account: presentAccount(reset.account),
+		password: reset.password,
+		revokedTokens: reset.revokedTokens,
+	};
 }

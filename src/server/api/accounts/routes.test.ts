@@ -94,12 +94,25 @@ describe.each(sqlite)("accounts, disabling and password resets ($name)", (target
 
 	it("resets a password: the one-time password lets the person do nothing but set their own", async () => {
 		const viewer = await harness.as("viewer");
+		const token = (
+			await viewer.request("POST", "/api/v1/tokens", {
+				body: { name: "made with the old password" },
+			})
+		).json().token;
 		const id = await accountId("viewer@test.ee");
 		const admin = await harness.as("admin");
 		const reset = await admin.request("POST", `/api/v1/accounts/${id}/password-reset`);
 		expect(reset.statusCode).toBe(200);
-		const { password, account } = reset.json();
+		const { password, account, revokedTokens } = reset.json();
 		expect(account).toMatchObject({ email: "viewer@test.ee", passwordChangeRequired: true });
+		// Whoever knew the old password may hold its tokens too: they end with it.
+		expect(revokedTokens).toBe(1);
+		const withToken = await harness.app.inject({
+			method: "GET",
+			url: "/api/v1/me",
+			headers: { authorization: `Bearer ${token}` },
+		});
+		expect(withToken.statusCode).toBe(401);
 		expect((await viewer.request("GET", "/api/v1/me")).statusCode).toBe(401);
 		expect((await signIn("viewer@test.ee", PASSWORD)).statusCode).toBe(401);
 
