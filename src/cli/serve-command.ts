@@ -3,7 +3,7 @@ import { isoDate } from "../model/primitives.ts";
 import type { Problem } from "../model/problems.ts";
 import { buildApp } from "../server/app.ts";
 import { createServiceContext } from "../service/context.ts";
-import { startMailSender } from "../service/mail-queue.ts";
+import { forgetFinishedMail, startMailSender } from "../service/mail-queue.ts";
 import { seedFirstStart } from "../service/seed.ts";
 import { forgetExpired } from "../service/sessions.ts";
 import { openStore } from "../store/open.ts";
@@ -78,10 +78,11 @@ export async function runServe(options: ServeOptions): Promise<ExitCode> {
 		log: { requests: envFlag(process.env.KAIROS_LOG) },
 	});
 	await app.listen({ port, host });
-	// Expired sessions and old sign-in failures are swept at start and then every hour.
+	// Expired sessions, old sign-in failures and what is kept of mail sent a month ago are swept
+	// at start and then every hour.
 	const sweep = () =>
-		forgetExpired(context).catch((error: unknown) =>
-			app.log.error({ err: error }, "sweeping sessions failed"),
+		Promise.all([forgetExpired(context), forgetFinishedMail(context)]).catch((error: unknown) =>
+			app.log.error({ err: error }, "sweeping sessions and sent mail failed"),
 		);
 	await sweep();
 	const sweeper = setInterval(sweep, 60 * 60 * 1000).unref();

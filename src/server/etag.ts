@@ -49,6 +49,18 @@ export function sendCachedJson(
 	json: Buffer,
 ): FastifyReply {
 	void reply.header("etag", etag);
-	if (request.headers["if-none-match"] === etag) return reply.status(304).send();
+	if (ifNoneMatchHolds(request.headers["if-none-match"], etag)) return reply.status(304).send();
 	return reply.type("application/json; charset=utf-8").send(json);
+}
+
+/**
+ * Whether an `If-None-Match` header holds `tag`, compared weakly (RFC 9110 §13.1.2): a list
+ * of tags, `*`, and `W/` prefixes that do not matter.
+ */
+export function ifNoneMatchHolds(header: string | undefined, tag: string): boolean {
+	if (header === undefined) return false;
+	const opaque = (value: string) => value.trim().replace(/^W\//, "");
+	return header
+		.split(",")
+		.some((candidate) => candidate.trim() === "*" || opaque(candidate) === opaque(tag));
 }

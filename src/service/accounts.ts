@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type AccountRole, accountRoles, isAccountRole } from "../model/api/roles.ts";
+import { email } from "../model/primitives.ts";
 import type { Problem } from "../model/problems.ts";
 import {
 	type AccountRecord,
@@ -85,12 +86,10 @@ export async function addAccount(
 
 function accountProblems(input: NewAccount): Problem[] {
 	const problems: Problem[] = [];
-	if (input.email.length > 320 || !/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(input.email)) {
-		problems.push({
-			path: "email",
-			message: `${JSON.stringify(input.email)} is not an e-mail address`,
-		});
-	}
+	// The plan file's e-mail rule, so an account and a person of the plan take the same addresses.
+	const address = email.safeParse(input.email);
+	if (!address.success)
+		problems.push({ path: "email", message: address.error.issues[0]?.message ?? "is not valid" });
 	if (!isAccountRole(input.role)) {
 		problems.push({
 			path: "role",

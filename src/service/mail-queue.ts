@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import {
 	claimDueMail,
+	deleteFinishedMailBefore,
 	insertMail,
 	markMailAttemptFailed,
 	markMailSent,
@@ -18,14 +19,11 @@ const retryDelays = [minute, 5 * minute, 30 * minute, 2 * 60 * minute, 12 * 60 *
 
 export interface QueueOptions {
 	institutionId?: string | null | undefined;
-	/** The same key queues the mail once only, however often its cause is retried. */
-	dedupeKey?: string | undefined;
 }
 
 /**
  * Queues a mail inside the caller's transaction: it goes out only if the transaction commits,
- * and it is sent by `deliverQueuedMail`, outside the request. Returns false when a mail with the
- * same dedupe key was queued before.
+ * and it is sent by `deliverQueuedMail`, outside the request.
  */
 export function queueMail(
 	db: Kysely<Database>,
@@ -39,7 +37,7 @@ export function queueMail(
 		recipient: message.to,
 		subject: message.subject,
 		message: JSON.stringify(message),
-		dedupeKey: options.dedupeKey ?? null,
+		dedupeKey: null,
 		at,
 	});
 }
@@ -52,7 +50,9 @@ export interface Delivery {
 /**
  * Sends the mails that are due, one at a time, until none is left or `limit` were tried. A mail
  * whose sending fails waits 1 min, 5 min, 30 min, 2 h and 12 h before its next attempts, and is
- * given up on after the last (the queue keeps why). Safe to run in several processes at once.
+ * given up on after the last (the queue keeps why). Safe to run in several processes at once:
+ * each mail is claimed by one. Delivery is at least once: a process that stops after the mail
+ * server took a mail but before it was marked sent leaves it to be sent again after the claim.
  */
 export async function deliverQueuedMail(context: ServiceContext, limit = 100): Promise<Delivery> {
 	const { db } = context.store;
@@ -64,11 +64,8 @@ export async function deliverQueuedMail(context: ServiceContext, limit = 100): P
 			now.toISOString(),
 			new Date(now.getTime() + claimFor).toISOString(),
 		);
-		if (!mail) break;
-		if (mail.message === null) {
-			await markMailSent(db, mail.id, now.toISOString());
-			continue;
-		}
+		// A claimed mail is one not yet sent or given up on, so it still has its message.
+		if (!mail?.message) break;
 		try {
 			await context.mailer.send(JSON.parse(mail.message) as MailMessage);
 			await markMailSent(db, mail.id, context.clock().toISOString());
@@ -149,4 +146,13 @@ export function startMailSender(
 			await running;
 		},
 	};
+}
+
+/** How long what is kept of a sent or given-up mail stays: it names a learner and a course. */
+const keepFinishedMail = 30 * 24 * 60 * minute;
+
+/** Deletes what is kept of the mails sent or given up on more than 30 days ago. */
+export async function forgetFinishedMail(context: ServiceContext): Promise<number> {
+	const before = new Date(context.clock().getTime() - keepFinishedMail).toISOString();
+	return deleteFinishedMailBefore(context.store.db, before);
 }

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import nodemailer, { type SendMailOptions } from "nodemailer";
+import { type Clock, systemClock } from "./clock.ts";
 
 /** One e-mail to one recipient. */
 export interface MailMessage {
@@ -28,6 +29,8 @@ export interface MailerConfig {
 	outboxDir: string;
 	/** The `From` address, e.g. `Kairos <noreply@school.ee>`. */
 	from: string;
+	/** Names the outbox's files by the time they are written; the real time when absent. */
+	clock?: Clock | undefined;
 }
 
 /**
@@ -38,11 +41,12 @@ export interface MailerConfig {
 export function createMailer(config: MailerConfig): Mailer {
 	return config.smtpUrl
 		? smtpMailer(config.smtpUrl, config.from)
-		: outboxMailer(config.outboxDir, config.from);
+		: outboxMailer(config.outboxDir, config.from, config.clock ?? systemClock);
 }
 
 function smtpMailer(url: string, from: string): Mailer {
-	// nodemailer waits minutes by default; a sign-up request should fail in seconds instead.
+	// nodemailer waits minutes by default; a mail server that does not answer should fail the
+	// attempt in seconds, so that the queue tries again later instead of the sender hanging.
 	const transport = nodemailer.createTransport({
 		url,
 		connectionTimeout: 10_000,
@@ -56,7 +60,7 @@ function smtpMailer(url: string, from: string): Mailer {
 	};
 }
 
-function outboxMailer(outboxDir: string, from: string): Mailer {
+function outboxMailer(outboxDir: string, from: string, clock: Clock): Mailer {
 	const transport = nodemailer.createTransport({
 		streamTransport: true,
 		buffer: true,
@@ -67,7 +71,7 @@ function outboxMailer(outboxDir: string, from: string): Mailer {
 			const info = await transport.sendMail(mailOptions(from, message));
 			if (!Buffer.isBuffer(info.message)) throw new Error("nodemailer returned no message buffer");
 			await mkdir(outboxDir, { recursive: true });
-			const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+			const stamp = clock().toISOString().replace(/[:.]/g, "-");
 			const path = join(outboxDir, `${stamp}-${randomBytes(4).toString("hex")}.eml`);
 			// Written aside and renamed, so a reader of the outbox never sees half a message.
 			await writeFile(`${path}.partial`, info.message, { flag: "wx" });

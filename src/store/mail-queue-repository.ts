@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from "kysely";
+import { type Kysely, PostgresAdapter, type Selectable } from "kysely";
 import type { Database, MailQueueTable } from "./schema.ts";
 
 export interface QueuedMail {
@@ -89,14 +89,15 @@ export async function claimDueMail(
 			.where("sent_at", "is", null)
 			.where("failed_at", "is", null)
 			.where("send_after", "<=", nowIso);
+	// On PostgreSQL a row another sender is claiming is skipped, not waited for: each sender
+	// takes a different mail, and none stops early because another took the one it saw.
+	const next = free(due()).orderBy("send_after").orderBy("id").limit(1);
+	const candidate =
+		db.getExecutor().adapter instanceof PostgresAdapter ? next.forUpdate().skipLocked() : next;
 	const row = await db
 		.updateTable("mail_queue")
 		.set({ claimed_until: claimUntil })
-		.where("id", "=", (eb) =>
-			eb
-				.selectFrom(free(due()).orderBy("send_after").orderBy("id").limit(1).as("next"))
-				.select("id"),
-		)
+		.where("id", "=", candidate)
 		.where((eb) => eb.or([eb("claimed_until", "is", null), eb("claimed_until", "<", nowIso)]))
 		.returningAll()
 		.executeTakeFirst();
@@ -133,18 +134,6 @@ export async function markMailAttemptFailed(
 		}))
 		.where("id", "=", id)
 		.execute();
-}
-
-/** The queue, newest first: what is waiting, what was sent and what failed. */
-export async function listMail(
-	db: Kysely<Database>,
-	page: { limit: number; institutionId?: string | undefined },
-): Promise<QueuedMail[]> {
-	let query = db.selectFrom("mail_queue").selectAll();
-	if (page.institutionId !== undefined)
-		query = query.where("institution_id", "=", page.institutionId);
-	const rows = await query.orderBy("created_at", "desc").orderBy("id").limit(page.limit).execute();
-	return rows.map(queuedMailOf);
 }
 
 /** Deletes mails sent or given up on before `beforeIso`; returns how many. */

@@ -44,12 +44,3 @@ export function route<
 ): RouteContract<Params, Query, Body, Responses> {
 	return contract;
 }
-
-/** The address of a route with its parameters filled in: `/institutions/emajoe-vc/plan`. */
-export function pathOf(contract: RouteContract, params: Readonly<Record<string, string>>): string {
-	return contract.path.replace(/:(\w+)/g, (_, name: string) => {
-		const value = params[name];
-		if (value === undefined) throw new Error(`${contract.path} needs the parameter ${name}`);
-		return encodeURIComponent(value);
-	});
-}

@@ -25,20 +25,29 @@ export const tokenView = z.object({
 });
 export type TokenView = z.infer<typeof tokenView>;
 
+const wholeDays = (issue: { input?: unknown }) =>
+	`${String(issue.input)} is not a whole number of days from 1 to ${tokenLifetimeDays.max}`;
+
+/** A new token as a request asks for it; the service checks it with the same schema. */
 export const newTokenBody = z.strictObject({
-	name: z.string().trim().min(1).max(100),
+	name: z
+		.string()
+		.trim()
+		.min(1, { error: "must have 1 to 100 characters" })
+		.max(100, { error: "must have 1 to 100 characters" }),
 	scope: z
 		.enum(tokenScopes)
 		.default("read")
 		.describe("read: GET requests only (the default); read-write: whatever your role may do"),
 	expiresInDays: z
 		.number()
-		.int()
-		.min(1)
-		.max(tokenLifetimeDays.max)
+		.int({ error: wholeDays })
+		.min(1, { error: wholeDays })
+		.max(tokenLifetimeDays.max, { error: wholeDays })
 		.default(tokenLifetimeDays.default)
 		.describe(`days until the token stops working (default ${tokenLifetimeDays.default})`),
 });
+export type NewToken = z.output<typeof newTokenBody>;
 
 /** A token just made: the secret is in this response and nowhere else. */
 export const createdToken = z.object({

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { catalogueLanguages, isCatalogueLanguage } from "../../../i18n/index.ts";
 import type { PublicCatalogue } from "../../../service/catalogue.ts";
 import { KairosError, notFound } from "../../../service/errors.ts";
+import { ifNoneMatchHolds } from "../../etag.ts";
 import { embedScript } from "../embed/embed-script.ts";
 import { catalogueIcs, offeringIcs } from "./ics.ts";
 import { catalogueJsonLd } from "./json-ld.ts";
@@ -124,17 +125,8 @@ function sendFeed(request: FastifyRequest, reply: FastifyReply, feed: Feed): Fas
 		.header("etag", feed.tag)
 		.header("cache-control", feed.maxAge ?? FEED_MAX_AGE)
 		.header("x-content-type-options", "nosniff");
-	if (matches(request.headers["if-none-match"], feed.tag)) return reply.status(304).send();
+	if (ifNoneMatchHolds(request.headers["if-none-match"], feed.tag)) return reply.status(304).send();
 	return reply.type(feed.type).send(feed.body());
-}
-
-/** If-None-Match compares weakly (RFC 9110 §13.1.2): `W/` prefixes do not matter. */
-function matches(header: string | undefined, tag: string): boolean {
-	if (header === undefined) return false;
-	const opaque = (value: string) => value.trim().replace(/^W\//, "");
-	return header
-		.split(",")
-		.some((candidate) => candidate.trim() === "*" || opaque(candidate) === opaque(tag));
 }
 
 /** The catalogue's version (plans and days) with what else the body depends on. */
