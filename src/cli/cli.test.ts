@@ -1,9 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ICAL from "ical.js";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { demoPath } from "../../test/fixtures/demo.ts";
 import { yamlAliasBomb } from "../../test/fixtures/hostile.ts";
 import { healthyPlan } from "../../test/fixtures/plans.ts";
@@ -11,7 +10,7 @@ import { planReport } from "../model/report.ts";
 import { serializePlan } from "../model/serialize.ts";
 
 const bin = new URL("../../dist/cli/main.js", import.meta.url).pathname;
-const folder = mkdtempSync(join(tmpdir(), "kairos-cli-"));
+const folder = mkdtempSync(join(inject("tempRoot"), "kairos-cli-"));
 
 /** Runs the built `kairos` as a separate process, the way a user does. */
 function kairos(args: string[], env: Record<string, string> = {}) {

@@ -1,8 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import YAML from "yaml";
 import { demoPath, demoPlan } from "../../test/fixtures/demo.ts";
 import { type StoreTarget, storeTargets } from "../../test/fixtures/stores.ts";
@@ -10,7 +9,7 @@ import { parseOfferingsCsv } from "../sheets/index.ts";
 import { storedForm } from "../store/plan-repository.ts";
 
 const bin = new URL("../../dist/cli/main.js", import.meta.url).pathname;
-const folder = mkdtempSync(join(tmpdir(), "kairos-store-cli-"));
+const folder = mkdtempSync(join(inject("tempRoot"), "kairos-store-cli-"));
 
 function kairos(args: string[], input?: string) {
 	const result = spawnSync(process.execPath, [bin, ...args], {

