@@ -248,6 +248,7 @@ describe.each(storeTargets)("sign-up on $name", (target) => {
 			const tokens = linkTokens(mailer.sent[0]);
 			await confirmInterest(context, tokens.confirm);
 			const counted = await interestCount(context, "test-vc", "mig-welding");
+			const [before] = await rows("leaving@example.ee");
 
 			clock.advance(minute);
 			const page = { institutionId: "test-vc", offeringId: "mig-welding", language: "et" };
@@ -260,8 +261,22 @@ describe.each(storeTargets)("sign-up on $name", (target) => {
 				...page,
 				status: "unsubscribed",
 			});
-			const [row] = await rows("leaving@example.ee");
-			expect(row?.unsubscribed_at).toBe("2027-05-03T08:01:00.000Z");
+			// Unsubscribed, the registration no longer says who it was: the consent said so.
+			expect(await rows("leaving@example.ee")).toEqual([]);
+			const [row] = await fixture.store.db
+				.selectFrom("registrations")
+				.selectAll()
+				.where("id", "=", before?.id ?? "")
+				.execute();
+			expect(row).toMatchObject({
+				unsubscribed_at: "2027-05-03T08:01:00.000Z",
+				name: "",
+				phone: null,
+				address: "",
+				referrer: null,
+			});
+			expect(JSON.stringify(row)).not.toContain("leaving@example.ee");
+			expect(JSON.stringify(row)).not.toContain("Mari");
 			expect(await interestCount(context, "test-vc", "mig-welding")).toBe(counted - 1);
 			// The confirmation link does not bring the registration back.
 			expect(await confirmInterest(context, tokens.confirm)).toEqual({
@@ -275,8 +290,8 @@ describe.each(storeTargets)("sign-up on $name", (target) => {
 			clock.advance(60 * minute);
 			await register(form);
 			const again = await rows("leaving@example.ee");
-			expect(again).toHaveLength(2);
-			expect(again.filter((registration) => registration.unsubscribed_at === null)).toHaveLength(1);
+			expect(again).toHaveLength(1);
+			expect(again[0]?.unsubscribed_at).toBeNull();
 			expect(mailer.sent).toHaveLength(2);
 			expect(linkTokens(mailer.sent[1]).confirm).not.toBe(tokens.confirm);
 		},

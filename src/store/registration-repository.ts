@@ -213,15 +213,24 @@ export async function confirmRegistration(
 		.execute();
 }
 
-/** Marks the registration unsubscribed at `atIso`, unless it already is. */
+/** Marks the registration unsubscribed at `atIso`, unless it already is, and forgets who it was. */
 export async function unsubscribeRegistration(
 	db: Kysely<Database>,
 	id: string,
 	atIso: string,
 ): Promise<void> {
+	// The consent said "until I unsubscribe": who the person was goes with it. What is left (the
+	// offering, the channel, the consent's text and times) counts sign-ups without naming anyone.
 	await db
 		.updateTable("registrations")
-		.set({ unsubscribed_at: atIso })
+		.set({
+			unsubscribed_at: atIso,
+			name: "",
+			email: `unsubscribed:${id}`,
+			phone: null,
+			address: "",
+			referrer: null,
+		})
 		.where("id", "=", id)
 		.where("unsubscribed_at", "is", null)
 		.execute();
