@@ -28,6 +28,7 @@ import type { Actor } from "./actor.ts";
 import { nowIso, perContext, type ServiceContext } from "./context.ts";
 import { KairosError, notFound } from "./errors.ts";
 import { LruCache } from "./lru-cache.ts";
+import { mergePatch } from "./merge-patch.ts";
 import { planChanged } from "./plan-changes.ts";
 import type { ResourceKind } from "./resource-kinds.ts";
 
@@ -201,6 +202,27 @@ export async function updateResource<T extends Resource>(
 	});
 	planChanged(context);
 	return result;
+}
+
+/** Changes a resource at `expectedVersion` by a JSON Merge Patch (RFC 7396): what PATCH does. */
+export function patchResource<T extends Resource>(
+	context: ServiceContext,
+	kind: ResourceKind<T>,
+	institutionId: string,
+	id: string,
+	patch: unknown,
+	expectedVersion: number,
+	actor: Actor,
+): Promise<Versioned<T>> {
+	return updateResource(
+		context,
+		kind,
+		institutionId,
+		id,
+		(before) => mergePatch(before, patch),
+		expectedVersion,
+		actor,
+	);
 }
 
 /** Deletes a resource at `expectedVersion`, unless other parts of the plan still refer to it. */

@@ -6,10 +6,9 @@ import {
 	updateOfferingRoute,
 } from "../../../model/api/offerings.ts";
 import type { ServiceContext } from "../../../service/context.ts";
-import { mergePatch } from "../../../service/merge-patch.ts";
 import { institutionOfOffering, updateMilestone } from "../../../service/offerings.ts";
 import { resourceKinds } from "../../../service/resource-kinds.ts";
-import { deleteResource, getResource, updateResource } from "../../../service/resources.ts";
+import { deleteResource, getResource, patchResource } from "../../../service/resources.ts";
 import { actorOf, assertInstitution } from "../../auth/authenticate.ts";
 import { requiredVersion, setEtag } from "../../etag.ts";
 import { presentMilestoneProgress } from "../../presenters/offerings.ts";
@@ -40,12 +39,12 @@ export function offeringRoutes(app: FastifyInstance, context: ServiceContext): v
 
 	registerRoute(app, updateOfferingRoute, async (request, reply) => {
 		const { actor, institutionId } = await scope(request);
-		const updated = await updateResource(
+		const updated = await patchResource(
 			context,
 			kind,
 			institutionId,
 			request.params.id,
-			(before) => mergePatch(before, request.body),
+			request.body,
 			requiredVersion(request),
 			actor,
 		);

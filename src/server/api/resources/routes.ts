@@ -1,14 +1,13 @@
 import type { FastifyInstance } from "fastify";
 import { resourceContracts } from "../../../model/api/resources.ts";
 import type { ServiceContext } from "../../../service/context.ts";
-import { mergePatch } from "../../../service/merge-patch.ts";
 import { type ResourceKind, resourceKinds } from "../../../service/resource-kinds.ts";
 import {
 	createResource,
 	deleteResource,
 	getResource,
 	listResourcesJson,
-	updateResource,
+	patchResource,
 } from "../../../service/resources.ts";
 import { actorOf, assertInstitution } from "../../auth/authenticate.ts";
 import { requiredVersion, sendCachedJson, setEtag } from "../../etag.ts";
@@ -59,12 +58,12 @@ function registerKind<T extends { id: string }>(
 	registerRoute(app, routes.update, async (request, reply) => {
 		const actor = actorOf(request);
 		assertInstitution(actor, request.params.id);
-		const updated = await updateResource(
+		const updated = await patchResource(
 			context,
 			kind,
 			request.params.id,
 			request.params.resourceId,
-			(before) => mergePatch(before, request.body),
+			request.body,
 			requiredVersion(request),
 			actor,
 		);
