@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
 	test: {
-		include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+		include: ["src/**/*.test.ts", "src/**/*.test.tsx", "test/**/*.test.ts"],
 		exclude: ["node_modules/**"],
 		pool: "forks",
 		// Some tests run the built command or a real server as processes; a busy 2-core machine needs time.

@@ -39,6 +39,7 @@ const allowed: Readonly<Record<string, readonly string[]>> = {
 		"html",
 		"fastify",
 		"@fastify/cookie",
+		"@fastify/static",
 		"@fastify/swagger",
 		"@fastify/swagger-ui",
 		"fastify-type-provider-zod",
@@ -47,6 +48,22 @@ const allowed: Readonly<Record<string, readonly string[]>> = {
 		"yaml",
 		"zod",
 		"node:crypto",
+		"node:fs",
+	],
+	web: [
+		"model",
+		"engine",
+		"react",
+		"react-dom",
+		"react-router",
+		"@tanstack/react-query",
+		"i18next",
+		"react-i18next",
+		"echarts",
+		"zod",
+		"yaml",
+		// testing/render.tsx, the component tests' helper
+		"@testing-library/react",
 	],
 	cli: ["*"],
 };
@@ -76,7 +93,7 @@ function targetOf(file: string, specifier: string): string {
 }
 
 const sources = readdirSync(src, { recursive: true, encoding: "utf8" })
-	.filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts") && file.includes("/"))
+	.filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file) && file.includes("/"))
 	.map((file) => join(src, file));
 
 describe("layers", () => {

@@ -18,6 +18,7 @@ import { type LogOptions, loggerOptions } from "./logging.ts";
 import { sendProblem } from "./problem.ts";
 import { publicRoutes } from "./public/routes.ts";
 import { validatorCompiler } from "./validation.ts";
+import { staffAppRoutes } from "./web/routes.ts";
 
 /** One API route and the permission it needs (none: public). */
 export interface RouteSummary {
@@ -123,6 +124,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 	});
 	app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());
 	publicRoutes(app, context);
+	await staffAppRoutes(app);
 	await app.register(
 		async (api) => {
 			// Answers about one signed-in person are never stored by a browser or a proxy; the rest

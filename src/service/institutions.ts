@@ -1,19 +1,32 @@
 import { type AuditEntry, listChanges } from "../store/audit-repository.ts";
-import { type InstitutionSummary, listInstitutions } from "../store/institution-repository.ts";
+import {
+	listInstitutions,
+	type InstitutionSummary as StoredSummary,
+} from "../store/institution-repository.ts";
 import type { Actor } from "./actor.ts";
-import type { ServiceContext } from "./context.ts";
+import { type ServiceContext, todayFor } from "./context.ts";
 
-export type { AuditEntry, InstitutionSummary };
+export type { AuditEntry };
 
-/** The institutions an actor can see: an administrator all, anyone else their own. */
-export function visibleInstitutions(
+/** An institution as its list shows it, with the day it is today there. */
+export interface InstitutionSummary extends StoredSummary {
+	/** `YYYY-MM-DD` in its time zone, or the pinned day: what its report judges by. */
+	today: string;
+}
+
+/** The institutions an actor can see (an administrator all, anyone else their own), with their today. */
+export async function visibleInstitutions(
 	context: ServiceContext,
 	actor: Actor,
 ): Promise<InstitutionSummary[]> {
-	return listInstitutions(
+	const institutions = await listInstitutions(
 		context.store.db,
 		actor.institutionId === null ? undefined : [actor.institutionId],
 	);
+	return institutions.map((institution) => ({
+		...institution,
+		today: todayFor(context, institution.timezone),
+	}));
 }
 
 /** An institution's changes, newest first; `before` pages back from an entry id. */

@@ -19,6 +19,10 @@ export interface InstitutionSummary {
 	name: string;
 	planVersion: number;
 	offerings: number;
+	/** The plan's IANA time zone. */
+	timezone: string;
+	/** The plan's languages, the first the default; empty when it names none. */
+	languages: string[];
 }
 
 /** Institutions by id, all of them or only the given ones, with their number of offerings. */
@@ -29,23 +33,32 @@ export async function listInstitutions(
 	if (only?.length === 0) return [];
 	let query = db
 		.selectFrom("institutions")
-		.leftJoin("offerings", "offerings.institution_id", "institutions.id")
 		.select((eb) => [
 			"institutions.id",
 			"institutions.name",
 			"institutions.plan_version",
-			eb.fn.count<number>("offerings.id").as("offerings"),
+			"institutions.body",
+			eb
+				.selectFrom("offerings")
+				.select((inner) => inner.fn.countAll<number>().as("count"))
+				.whereRef("offerings.institution_id", "=", "institutions.id")
+				.as("offerings"),
 		])
-		.groupBy(["institutions.id", "institutions.name", "institutions.plan_version"])
 		.orderBy("institutions.id");
 	if (only) query = query.where("institutions.id", "in", only);
 	const rows = await query.execute();
-	return rows.map((row) => ({
-		id: row.id,
-		name: row.name,
-		planVersion: row.plan_version,
-		offerings: Number(row.offerings),
-	}));
+	return rows.map((row) => {
+		// The body is the plan file's institution, which the plan's schema checked when it was written.
+		const body = JSON.parse(row.body) as { timezone: string; languages?: string[] };
+		return {
+			id: row.id,
+			name: row.name,
+			planVersion: row.plan_version,
+			offerings: Number(row.offerings),
+			timezone: body.timezone,
+			languages: body.languages ?? [],
+		};
+	});
 }
 
 /** Whether the database holds no institution yet: a first start. */

@@ -11,6 +11,15 @@ export const institutionSummary = z.object({
 	name: z.string(),
 	planVersion: z.number(),
 	offerings: z.number(),
+	timezone: z.string().describe("the IANA time zone its dates are in, such as Europe/Tallinn"),
+	languages: z
+		.array(z.string())
+		.describe("its languages, the first the default; empty when the plan names none"),
+	today: z
+		.string()
+		.describe(
+			"today in its time zone (YYYY-MM-DD), or the server's pinned day: what its report judges by",
+		),
 });
 export type InstitutionSummary = z.infer<typeof institutionSummary>;
 

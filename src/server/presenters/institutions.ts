@@ -4,15 +4,20 @@ import type {
 	InstitutionSummary as StoredSummary,
 } from "../../service/institutions.ts";
 
+/** An institution in the list: its plan's version and size, time zone, languages and today. */
 export function presentInstitution(summary: StoredSummary): InstitutionSummary {
 	return {
 		id: summary.id,
 		name: summary.name,
 		planVersion: summary.planVersion,
 		offerings: summary.offerings,
+		timezone: summary.timezone,
+		languages: summary.languages,
+		today: summary.today,
 	};
 }
 
+/** One entry of the audit log, its before and after as they were stored. */
 export function presentAuditEntry(entry: AuditEntry): AuditEntryView {
 	return {
 		id: entry.id,

@@ -1,0 +1,97 @@
+import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { pickText } from "../../../model/localized-text.ts";
+import { fieldConflicts, mergeFields } from "./drafts.ts";
+import { type Conflict, useWorkspace } from "./WorkspaceProvider.tsx";
+
+function shown(value: unknown, none: string): string {
+	if (value === undefined || value === null) return none;
+	return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+/**
+ * Someone else saved the offering first: the fields either side changed, side by side, and the
+ * choice of keeping one's own, taking theirs, or merging field by field.
+ */
+export function ConflictDialog({ conflict }: { conflict: Conflict }) {
+	const { t, i18n } = useTranslation();
+	const { resolve } = useWorkspace();
+	const dialog = useRef<HTMLDialogElement>(null);
+	const [choices, setChoices] = useState<Record<string, "mine" | "theirs">>({});
+	useEffect(() => {
+		const element = dialog.current;
+		if (element && !element.open) element.showModal?.();
+	}, []);
+	const { draft, theirs } = conflict;
+	const mine = draft.edited;
+	const base = draft.base;
+	const title = pickText((mine ?? base ?? theirs)?.title ?? conflict.id, i18n.language, []).text;
+	const rows = base && mine && theirs ? fieldConflicts(base, mine, theirs) : [];
+	const none = t("conflict.none");
+	return (
+		<dialog ref={dialog} className="conflict" aria-labelledby="conflict-title">
+			<h2 id="conflict-title">{t("conflict.title", { title })}</h2>
+			<p>{t("conflict.intro")}</p>
+			{theirs === null && <p>{t("conflict.deleted")}</p>}
+			{rows.length > 0 && (
+				<table>
+					<caption>{t("conflict.merge")}</caption>
+					<thead>
+						<tr>
+							<th scope="col">{t("conflict.field")}</th>
+							<th scope="col">{t("conflict.base")}</th>
+							<th scope="col">{t("conflict.mine")}</th>
+							<th scope="col">{t("conflict.theirs")}</th>
+						</tr>
+					</thead>
+					<tbody>
+						{rows.map((row) => {
+							const chosen = choices[row.field] ?? (row.changedBy === "mine" ? "mine" : "theirs");
+							return (
+								<tr key={row.field} className={row.clash ? "clash" : undefined}>
+									<th scope="row">{row.field}</th>
+									<td>{shown(row.base, none)}</td>
+									{(["mine", "theirs"] as const).map((side) => (
+										<td key={side}>
+											<label>
+												<input
+													type="radio"
+													name={`conflict-${row.field}`}
+													checked={chosen === side}
+													onChange={() => setChoices({ ...choices, [row.field]: side })}
+												/>
+												{shown(row[side], none)}
+											</label>
+										</td>
+									))}
+								</tr>
+							);
+						})}
+					</tbody>
+				</table>
+			)}
+			<div className="actions">
+				<button type="button" onClick={() => void resolve(conflict.id, { keep: "mine" })}>
+					{t("conflict.keepMine")}
+				</button>
+				<button type="button" onClick={() => void resolve(conflict.id, { keep: "theirs" })}>
+					{t("conflict.takeTheirs")}
+				</button>
+				{theirs && rows.length > 0 && (
+					<button
+						type="button"
+						className="button-primary"
+						onClick={() =>
+							void resolve(conflict.id, {
+								keep: "merged",
+								offering: mergeFields(theirs, rows, choices),
+							})
+						}
+					>
+						{t("conflict.applyMerge")}
+					</button>
+				)}
+			</div>
+		</dialog>
+	);
+}

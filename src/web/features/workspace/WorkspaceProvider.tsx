@@ -1,0 +1,268 @@
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { plan } from "../../../engine/plan.ts";
+import type { InstitutionSummary } from "../../../model/api/institutions.ts";
+import { type Offering, offering as offeringSchema } from "../../../model/offering.ts";
+import type { PlanFile } from "../../../model/plan-file.ts";
+import type { PlanReport } from "../../../model/report.ts";
+import { Loading } from "../../components/Loading.tsx";
+import { ProblemAlert } from "../../components/ProblemAlert.tsx";
+import { holidaysQuery, institutionsQuery, offeringQuery, planQuery } from "./api.ts";
+import { applyDrafts, type Drafts, type OfferingDraft } from "./drafts.ts";
+import { type SaveOutcome, saveDraft } from "./save-drafts.ts";
+
+/** An offering whose save lost to someone else's: the three versions to choose from. */
+export interface Conflict {
+	id: string;
+	draft: OfferingDraft;
+	theirs: Offering | null;
+	etag: string | null;
+}
+
+export type Resolution =
+	| { keep: "mine" }
+	| { keep: "theirs" }
+	| { keep: "merged"; offering: Offering };
+
+export interface Workspace {
+	institution: InstitutionSummary;
+	/** The institution's own date, as the server judges overdue milestones. */
+	today: string;
+	saved: PlanFile;
+	/** The saved plan with the valid drafts applied. */
+	preview: PlanFile;
+	/** The engine's report of the preview, computed in the browser as the person types. */
+	report: PlanReport;
+	/** The engine's report of the saved plan, to compare with. */
+	savedReport: PlanReport;
+	drafts: Drafts;
+	/** Drafts the offering schema refuses: left out of the preview, and not saved. */
+	invalid: ReadonlySet<string>;
+	/** Changes an offering in the draft, starting from its saved version and ETag. */
+	edit(id: string, change: (offering: Offering) => Offering): Promise<void>;
+	create(offering: Offering): void;
+	remove(id: string): Promise<void>;
+	discard(id?: string): void;
+	save(): Promise<void>;
+	saving: boolean;
+	saveError: unknown;
+	conflicts: readonly Conflict[];
+	resolve(id: string, resolution: Resolution): Promise<void>;
+}
+
+const WorkspaceContext = createContext<Workspace | null>(null);
+
+/** The institution's plan, its drafts and the live report: every staff view reads this. */
+export function useWorkspace(): Workspace {
+	const workspace = useContext(WorkspaceContext);
+	if (!workspace) throw new Error("useWorkspace is used outside WorkspaceProvider");
+	return workspace;
+}
+
+const chosenInstitutionKey = "kairos.institution";
+
+/** Loads the institution the person works in (an administrator picks one), then its plan. */
+export function WorkspaceProvider({ children }: { children: ReactNode }) {
+	const { t } = useTranslation();
+	const institutions = useQuery(institutionsQuery);
+	if (institutions.error) return <ProblemAlert error={institutions.error} />;
+	if (!institutions.data) return <Loading />;
+	const chosen = globalThis.localStorage?.getItem(chosenInstitutionKey);
+	const institution =
+		institutions.data.find((candidate) => candidate.id === chosen) ?? institutions.data[0];
+	if (!institution) return <p>{t("noInstitution")}</p>;
+	return (
+		<PlanLoader key={institution.id} institution={institution}>
+			{children}
+		</PlanLoader>
+	);
+}
+
+/** Remembers which institution an administrator works in. */
+export function chooseInstitution(id: string): void {
+	globalThis.localStorage?.setItem(chosenInstitutionKey, id);
+}
+
+function PlanLoader({
+	institution,
+	children,
+}: {
+	institution: InstitutionSummary;
+	children: ReactNode;
+}) {
+	const saved = useQuery(planQuery(institution.id));
+	const holidays = useQuery(holidaysQuery(institution.id));
+	const error = saved.error ?? holidays.error;
+	if (error) return <ProblemAlert error={error} />;
+	if (!saved.data || !holidays.data) return <Loading />;
+	return (
+		<DraftState institution={institution} saved={saved.data.plan} holidays={holidays.data}>
+			{children}
+		</DraftState>
+	);
+}
+
+function DraftState({
+	institution,
+	saved,
+	holidays,
+	children,
+}: {
+	institution: InstitutionSummary;
+	saved: PlanFile;
+	holidays: { date: string; name: string }[];
+	children: ReactNode;
+}) {
+	const { i18n } = useTranslation();
+	const queryClient = useQueryClient();
+	const [drafts, setDrafts] = useState<Drafts>(new Map());
+	const [conflicts, setConflicts] = useState<Conflict[]>([]);
+	const [saving, setSaving] = useState(false);
+	const [saveError, setSaveError] = useState<unknown>(null);
+	const today = institution.today;
+	const languages = saved.institution.languages ?? [];
+	const language = languages.includes(i18n.language) ? i18n.language : undefined;
+
+	const invalid = useMemo(() => {
+		const refused = new Set<string>();
+		for (const [id, draft] of drafts)
+			if (draft.edited && !offeringSchema.safeParse(draft.edited).success) refused.add(id);
+		return refused;
+	}, [drafts]);
+	const preview = useMemo(() => {
+		const valid = new Map([...drafts].filter(([id]) => !invalid.has(id)));
+		return applyDrafts(saved, valid);
+	}, [saved, drafts, invalid]);
+	const options = useMemo(() => ({ today, holidays, language }), [today, holidays, language]);
+	const savedReport = useMemo(() => plan(saved, options), [saved, options]);
+	const report = useMemo(
+		() => (preview === saved ? savedReport : plan(preview, options)),
+		[preview, saved, savedReport, options],
+	);
+
+	const put = useCallback((id: string, draft: OfferingDraft | undefined) => {
+		setDrafts((current) => {
+			const next = new Map(current);
+			if (draft) next.set(id, draft);
+			else next.delete(id);
+			return next;
+		});
+	}, []);
+
+	const startDraft = useCallback(
+		async (id: string): Promise<OfferingDraft> => {
+			const existing = drafts.get(id);
+			if (existing) return existing;
+			const query = offeringQuery(institution.id, id);
+			const { offering, etag } =
+				queryClient.getQueryData(query.queryKey) ?? (await queryClient.fetchQuery(query));
+			return { base: offering, etag, edited: offering };
+		},
+		[drafts, institution.id, queryClient],
+	);
+
+	const edit = useCallback(
+		async (id: string, change: (offering: Offering) => Offering) => {
+			const draft = await startDraft(id);
+			setDrafts((current) => {
+				const latest = current.get(id) ?? draft;
+				const next = new Map(current);
+				next.set(id, { ...latest, edited: latest.edited ? change(latest.edited) : null });
+				return next;
+			});
+		},
+		[startDraft],
+	);
+
+	const remove = useCallback(
+		async (id: string) => {
+			const draft = await startDraft(id);
+			if (draft.base === null) put(id, undefined);
+			else put(id, { ...draft, edited: null });
+		},
+		[startDraft, put],
+	);
+
+	const finish = useCallback(
+		async (outcomes: [string, OfferingDraft, SaveOutcome][]) => {
+			const lost: Conflict[] = [];
+			let refused: unknown = null;
+			for (const [id, draft, outcome] of outcomes) {
+				if (outcome.kind === "saved") {
+					put(id, undefined);
+					queryClient.removeQueries({ queryKey: offeringQuery(institution.id, id).queryKey });
+				} else if (outcome.kind === "conflict") {
+					lost.push({ id, draft, theirs: outcome.theirs, etag: outcome.etag });
+				} else refused ??= outcome.error;
+			}
+			setConflicts(lost);
+			setSaveError(refused);
+			await queryClient.invalidateQueries({ queryKey: planQuery(institution.id).queryKey });
+		},
+		[institution.id, put, queryClient],
+	);
+
+	const saveSome = useCallback(
+		async (toSave: [string, OfferingDraft][]) => {
+			setSaving(true);
+			try {
+				const outcomes: [string, OfferingDraft, SaveOutcome][] = [];
+				for (const [id, draft] of toSave)
+					outcomes.push([id, draft, await saveDraft(institution.id, id, draft)]);
+				await finish(outcomes);
+			} finally {
+				setSaving(false);
+			}
+		},
+		[finish, institution.id],
+	);
+
+	const save = useCallback(
+		() => saveSome([...drafts].filter(([id]) => !invalid.has(id))),
+		[drafts, invalid, saveSome],
+	);
+
+	const resolve = useCallback(
+		async (id: string, resolution: Resolution) => {
+			const conflict = conflicts.find((candidate) => candidate.id === id);
+			if (!conflict) return;
+			setConflicts((current) => current.filter((candidate) => candidate.id !== id));
+			if (resolution.keep === "theirs") {
+				put(id, undefined);
+				queryClient.removeQueries({ queryKey: offeringQuery(institution.id, id).queryKey });
+				return;
+			}
+			const edited = resolution.keep === "mine" ? conflict.draft.edited : resolution.offering;
+			const draft: OfferingDraft = { base: conflict.theirs, etag: conflict.etag, edited };
+			put(id, draft);
+			await saveSome([[id, draft]]);
+		},
+		[conflicts, institution.id, put, queryClient, saveSome],
+	);
+
+	const workspace: Workspace = {
+		institution,
+		today,
+		saved,
+		preview,
+		report,
+		savedReport,
+		drafts,
+		invalid,
+		edit,
+		create: (offering) => put(offering.id, { base: null, etag: null, edited: offering }),
+		remove,
+		discard: (id) => {
+			if (id === undefined) setDrafts(new Map());
+			else put(id, undefined);
+			setSaveError(null);
+		},
+		save,
+		saving,
+		saveError,
+		conflicts,
+		resolve,
+	};
+	return <WorkspaceContext.Provider value={workspace}>{children}</WorkspaceContext.Provider>;
+}

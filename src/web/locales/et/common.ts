@@ -1,0 +1,67 @@
+import type { common as reference } from "../en/common.ts";
+import type { Messages } from "../messages.ts";
+
+/** Rakenduse ühised tekstid eesti keeles. */
+export const common = {
+	appName: "Kairos",
+	skipToContent: "Otse sisu juurde",
+	nav: {
+		label: "Peamenüü",
+		timingMap: "Ajakaart",
+		offerings: "Kursused",
+		tasks: "Ülesanded",
+		workload: "Töökoormus",
+		budget: "Eelarve",
+		about: "Mikrokvalifikatsioonidest",
+		importExport: "Import ja eksport",
+		accounts: "Kasutajad",
+	},
+	language: "Keel",
+	institution: "Õppeasutus",
+	signOut: "Logi välja",
+	signedInAs: "Sisse logitud: {{name}} ({{role}})",
+	noInstitution: "Sinu kasutaja ei kuulu veel ühegi õppeasutuse juurde. Küsi administraatorilt.",
+	loading: "Laadin…",
+	notFound: "Sellist lehte ei ole.",
+	backToMap: "Tagasi ajakaardile",
+	retry: "Proovi uuesti",
+	roles: {
+		admin: "Administraator",
+		manager: "Programmijuht",
+		pedagogy: "Pedagoogika",
+		marketing: "Turundus",
+		support: "Tugiteenused",
+		viewer: "Vaataja",
+	},
+	severity: { error: "Viga", warning: "Hoiatus", none: "Leide pole" },
+	status: { todo: "Tegemata", doing: "Pooleli", done: "Tehtud" },
+	error: {
+		title: "Midagi läks valesti",
+		network: "Serveriga ei saanud ühendust. Kontrolli ühendust ja proovi uuesti.",
+		fieldsBelow: "Mõni väli vajab tähelepanu:",
+	},
+	draft: {
+		changed_one: "{{count}} salvestamata muudatus: aruanne näitab seda eelvaatena.",
+		changed_other: "{{count}} salvestamata muudatust: aruanne näitab neid eelvaatena.",
+		save: "Salvesta muudatused",
+		discard: "Loobu",
+		saving: "Salvestan…",
+		saved: "Salvestatud.",
+		invalid: "Paranda märgitud väljad enne salvestamist.",
+	},
+	conflict: {
+		title: "Keegi teine salvestas kursuse {{title}} enne sind",
+		intro:
+			"Sinu muudatusi ei salvestatud. Vali, mida hoida; midagi ei kirjutata üle enne, kui salvestad uuesti.",
+		field: "Väli",
+		base: "Enne",
+		mine: "Sinu",
+		theirs: "Teise oma",
+		keepMine: "Hoia minu oma",
+		takeTheirs: "Võta teise oma",
+		merge: "Ühenda väljade kaupa",
+		applyMerge: "Kasuta valitud välju",
+		deleted: "Teine inimene kustutas selle kursuse.",
+		none: "(tühi)",
+	},
+} as const satisfies Messages<typeof reference>;

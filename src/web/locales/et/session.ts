@@ -1,0 +1,20 @@
+import type { session as reference } from "../en/session.ts";
+import type { Messages } from "../messages.ts";
+
+export const session = {
+	title: "Logi Kairosesse sisse",
+	intro:
+		"Planeeri mikrokvalifikatsioonide kursused kahe vastuvõtu sisse, iga kursus oma turundusplaaniga.",
+	email: "E-post",
+	password: "Parool",
+	submit: "Logi sisse",
+	changeTitle: "Määra oma parool",
+	changeRequired: "Logisid sisse ühekordse parooliga. Jätkamiseks vali oma parool.",
+	currentPassword: "Praegune parool",
+	newPassword: "Uus parool",
+	newPasswordHint: "Vähemalt 12 märki.",
+	repeatPassword: "Korda uut parooli",
+	mismatch: "Kaks uut parooli erinevad.",
+	changeSubmit: "Määra parool",
+	changed: "Sinu parool on määratud.",
+} as const satisfies Messages<typeof reference>;
