@@ -97,13 +97,17 @@ function PlanLoader({
 	if (error) return <ProblemAlert error={error} />;
 	if (!saved.data || !holidays.data) return <Loading />;
 	return (
-		<DraftState institution={institution} saved={saved.data.plan} holidays={holidays.data}>
+		<WorkspaceState institution={institution} saved={saved.data.plan} holidays={holidays.data}>
 			{children}
-		</DraftState>
+		</WorkspaceState>
 	);
 }
 
-function DraftState({
+/**
+ * The drafts and the live report over a loaded plan. Component tests render views inside it
+ * with a plan of their own.
+ */
+export function WorkspaceState({
 	institution,
 	saved,
 	holidays,
