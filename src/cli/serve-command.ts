@@ -95,7 +95,7 @@ export async function runServe(options: ServeOptions): Promise<ExitCode> {
 	const shownHost = host === "0.0.0.0" || host === "127.0.0.1" ? "localhost" : host;
 	const url = `http://${shownHost}:${typeof address === "object" && address ? address.port : port}`;
 	const lines = [
-		`Kairos is running at ${url}  (API ${url}/api/v1, docs ${url}/api/docs)`,
+		`Kairos is running at ${url}  (staff app ${url}/app, API ${url}/api/v1, docs ${url}/api/docs)`,
 		...(publicUrl === url ? [] : [`Public address: ${publicUrl}`]),
 		...(process.env.KAIROS_PUBLIC_URL === undefined &&
 		options.publicUrl === undefined &&

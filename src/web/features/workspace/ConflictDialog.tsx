@@ -20,7 +20,10 @@ export function ConflictDialog({ conflict }: { conflict: Conflict }) {
 	const [choices, setChoices] = useState<Record<string, "mine" | "theirs">>({});
 	useEffect(() => {
 		const element = dialog.current;
-		if (element && !element.open) element.showModal?.();
+		if (!element || element.open) return;
+		// A modal keeps the focus inside; where a browser cannot, the dialog still opens.
+		if (typeof element.showModal === "function") element.showModal();
+		else element.open = true;
 	}, []);
 	const { draft, theirs } = conflict;
 	const mine = draft.edited;
@@ -29,7 +32,13 @@ export function ConflictDialog({ conflict }: { conflict: Conflict }) {
 	const rows = base && mine && theirs ? fieldConflicts(base, mine, theirs) : [];
 	const none = t("conflict.none");
 	return (
-		<dialog ref={dialog} className="conflict" aria-labelledby="conflict-title">
+		<dialog
+			ref={dialog}
+			className="conflict"
+			aria-labelledby="conflict-title"
+			// Escape would hide the choice while the save is still undecided.
+			onCancel={(event) => event.preventDefault()}
+		>
 			<h2 id="conflict-title">{t("conflict.title", { title })}</h2>
 			<p>{t("conflict.intro")}</p>
 			{theirs === null && <p>{t("conflict.deleted")}</p>}
