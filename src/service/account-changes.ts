@@ -18,7 +18,7 @@ import { KairosError } from "./errors.ts";
 /**
  * Changes an account: disables or enables it, changes its role or institution, links it to a
  * person of its institution's plan or unlinks it, all in one transaction and each recorded in
- * the audit log.
+ * the audit log. A change must name at least one of these.
  * - Nobody changes their own role or institution, or disables themselves.
  * - The last administrator who can sign in stays an enabled administrator, so Kairos is never
  *   left without one.
@@ -35,6 +35,12 @@ export async function updateAccount(
 	accountId: string,
 	change: AccountChange,
 ): Promise<Account> {
+	if (Object.values(change).every((value) => value === undefined))
+		throw new KairosError("validation_failed", "the change changes nothing", {
+			problems: [
+				{ path: "(body)", message: "give at least one of disabled, role, institution, person" },
+			],
+		});
 	const account = await visibleAccount(context, actor, accountId);
 	const place = nextPlace(account, change);
 	const moved = place.role !== account.role || place.institutionId !== account.institutionId;

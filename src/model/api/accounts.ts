@@ -33,32 +33,28 @@ export const accountParams = z.object({ accountId: z.string().min(1) });
 
 const personId = slug.describe("a people id of the account's institution's plan");
 
-/** A change to an account: any of its fields, at least one. */
-export const updateAccountBody = z
-	.strictObject({
-		disabled: z
-			.boolean()
-			.optional()
-			.describe("true: it cannot sign in, and its sessions and tokens stop working at once"),
-		role: z
-			.enum(accountRoles)
-			.optional()
-			.describe(
-				"a new role (not your own): it applies from the account's next request, and revokes its bearer tokens",
-			),
-		institution: slug
-			.optional()
-			.describe(
-				"the institution of a role other than admin; needed when an administrator becomes staff",
-			),
-		person: personId
-			.nullable()
-			.optional()
-			.describe("link the account to a person of its institution's plan, or null to unlink"),
-	})
-	.refine((change) => Object.values(change).some((value) => value !== undefined), {
-		error: "give at least one of disabled, role, institution, person",
-	});
+/** A change to an account: any of its fields, at least one (the service refuses none). */
+export const updateAccountBody = z.strictObject({
+	disabled: z
+		.boolean()
+		.optional()
+		.describe("true: it cannot sign in, and its sessions and tokens stop working at once"),
+	role: z
+		.enum(accountRoles)
+		.optional()
+		.describe(
+			"a new role (not your own): it applies from the account's next request, and revokes its bearer tokens",
+		),
+	institution: slug
+		.optional()
+		.describe(
+			"the institution of a role other than admin; needed when an administrator becomes staff",
+		),
+	person: personId
+		.nullable()
+		.optional()
+		.describe("link the account to a person of its institution's plan, or null to unlink"),
+});
 export type AccountChange = z.infer<typeof updateAccountBody>;
 
 /** An invitation as an administrator makes it. */
