@@ -13,6 +13,14 @@ export function createRouter() {
 	return createBrowserRouter(
 		[
 			{
+				path: "/invitation/:token",
+				lazy: view(
+					() => import("../features/session/InvitationPage.tsx"),
+					(m) => m.InvitationPage,
+				),
+				hydrateFallbackElement: <Loading />,
+			},
+			{
 				path: "/",
 				element: <StaffRoot />,
 				hydrateFallbackElement: <Loading />,

@@ -5,6 +5,7 @@ import {
 	useQuery,
 	useQueryClient,
 } from "@tanstack/react-query";
+import { acceptInvitationRoute, getInvitationRoute } from "../../../model/api/invitations.ts";
 import {
 	changePasswordRoute,
 	type Me,
@@ -74,6 +75,27 @@ export function useChangePassword() {
 		onSuccess: (me) => {
 			setCsrfToken(me.csrfToken);
 			queryClient.setQueryData(meQuery.queryKey, me);
+		},
+	});
+}
+
+/** The invitation a link carries: who the person will be. */
+export const invitationQuery = (token: string) =>
+	queryOptions({
+		queryKey: ["invitation", token],
+		queryFn: async () => (await call(getInvitationRoute, { params: { token } })).body,
+		retry: false,
+	});
+
+/** Accepts an invitation by setting a password; the person is then signed in. */
+export function useAcceptInvitation(token: string) {
+	const queryClient = useQueryClient();
+	return useMutation({
+		mutationFn: async (password: string) =>
+			(await call(acceptInvitationRoute, { params: { token }, body: { password } })).body,
+		onSuccess: (me) => {
+			setCsrfToken(me.csrfToken);
+			forgetAllBut(queryClient, me);
 		},
 	});
 }

@@ -15,4 +15,8 @@ export const session = {
 	mismatch: "The two new passwords differ.",
 	changeSubmit: "Set password",
 	changed: "Your password is set.",
+	invitationTitle: "Welcome to Kairos",
+	invitationGreeting:
+		"{{name}}, you are invited to plan with {{institution}} as {{role}}. Choose your password to begin.",
+	invitationSubmit: "Set password and sign in",
 } as const;

@@ -17,4 +17,8 @@ export const session = {
 	mismatch: "Kaks uut parooli erinevad.",
 	changeSubmit: "Määra parool",
 	changed: "Sinu parool on määratud.",
+	invitationTitle: "Tere tulemast Kairosesse",
+	invitationGreeting:
+		"{{name}}, sind on kutsutud planeerima õppeasutusse {{institution}} rollis {{role}}. Alustamiseks vali oma parool.",
+	invitationSubmit: "Määra parool ja logi sisse",
 } as const satisfies Messages<typeof reference>;
