@@ -56,3 +56,10 @@ export function formatMoney(amount: number, currency: string, language: string):
 		maximumFractionDigits: 0,
 	}).format(amount);
 }
+
+/** "May" / "mai": a month's short name, for an axis. */
+export function formatMonthName(day: string, language: string): string {
+	return new Intl.DateTimeFormat(locale(language), { month: "short", timeZone: "UTC" }).format(
+		atNoon(day),
+	);
+}

@@ -1,15 +1,17 @@
 import { common as enCommon } from "./en/common.ts";
 import { session as enSession } from "./en/session.ts";
+import { timingMap as enTimingMap } from "./en/timingMap.ts";
 import { common as etCommon } from "./et/common.ts";
 import { session as etSession } from "./et/session.ts";
+import { timingMap as etTimingMap } from "./et/timingMap.ts";
 
 /**
  * Every text of the app by language and namespace (one namespace per view). English is the
  * reference; each other language's files are typed against it, so none misses a text.
  */
 export const resources = {
-	en: { common: enCommon, session: enSession },
-	et: { common: etCommon, session: etSession },
+	en: { common: enCommon, session: enSession, timingMap: enTimingMap },
+	et: { common: etCommon, session: etSession, timingMap: etTimingMap },
 } as const;
 
 export type AppLanguage = keyof typeof resources;
