@@ -128,14 +128,19 @@ export async function loadDatabase(location, planPaths, parallel) {
 
 /**
  * Starts `kairos serve --port 0` and waits for the line that gives its address. Its public
- * address is a fixed name: the pages' absolute links do not matter to the load. With `demo`,
- * the database must be empty, so that the server loads the demo school (`npm run
- * bench:catalogue`); without it, the server must not (`npm run bench:api` loads its own plans).
+ * address is a fixed name: the pages' absolute links do not matter to the load. A browser signs
+ * in only from the public address, so `npm run bench:web` gives a `port` and the matching
+ * `publicUrl`. With `demo`, the database must be empty, so that the server loads the demo school
+ * (`npm run bench:catalogue`); without it, the server must not (`npm run bench:api` loads its
+ * own plans).
  * @param {string} location
- * @param {{ today: string, nodeOptions?: string[], demo?: boolean }} options
+ * @param {{ today: string, nodeOptions?: string[], demo?: boolean, port?: number, publicUrl?: string }} options
  * @returns {Promise<Server>}
  */
-export function startServer(location, { today, nodeOptions = [], demo = false }) {
+export function startServer(
+	location,
+	{ today, nodeOptions = [], demo = false, port = 0, publicUrl = "http://bench.localhost" },
+) {
 	const child = spawn(
 		process.execPath,
 		[
@@ -143,9 +148,9 @@ export function startServer(location, { today, nodeOptions = [], demo = false })
 			cliPath,
 			"serve",
 			"--port",
-			"0",
+			String(port),
 			"--public-url",
-			"http://bench.localhost",
+			publicUrl,
 			"--db",
 			location,
 			"--today",

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import fastifyStatic from "@fastify/static";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 
 /**
  * The staff app's policy: its own scripts and styles only, no inline script, requests to this
@@ -30,13 +30,7 @@ export async function staffAppRoutes(
 ): Promise<void> {
 	const built = existsSync(`${folder}index.html`);
 	await app.register(fastifyStatic, { root: folder, serve: false });
-	app.get("/app", (_request, reply) => reply.redirect("/app/", 301));
-	app.get("/app/assets/*", (request, reply) => {
-		const file = (request.params as { "*": string })["*"];
-		void reply.headers(headers);
-		return reply.sendFile(`assets/${file}`, { maxAge: "365d", immutable: true });
-	});
-	app.get("/app/*", (_request, reply) => {
+	const page = (reply: FastifyReply) => {
 		void reply.headers(headers);
 		if (!built)
 			return reply
@@ -46,5 +40,16 @@ export async function staffAppRoutes(
 		return reply
 			.header("cache-control", "no-cache")
 			.sendFile("index.html", { cacheControl: false });
+	};
+	// The server ignores trailing slashes, so /app/ comes here too: it gets the page, not a
+	// redirect to itself.
+	app.get("/app", (request, reply) =>
+		request.url.split("?")[0] === "/app" ? reply.redirect("/app/", 301) : page(reply),
+	);
+	app.get("/app/assets/*", (request, reply) => {
+		const file = (request.params as { "*": string })["*"];
+		void reply.headers(headers);
+		return reply.sendFile(`assets/${file}`, { maxAge: "365d", immutable: true });
 	});
+	app.get("/app/*", (_request, reply) => page(reply));
 }

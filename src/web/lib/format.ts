@@ -12,45 +12,68 @@ function atNoon(day: string): Date {
 	return new Date(`${day}T12:00:00Z`);
 }
 
+// Making an Intl formatter costs far more than using one, and a view formats thousands of
+// dates (the timing map: several per offering), so each is made once per language and kind.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function dateFormat(language: string, kind: string, options: Intl.DateTimeFormatOptions) {
+	const key = `date:${kind}:${language}`;
+	let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
+	if (!format) {
+		format = new Intl.DateTimeFormat(locale(language), { ...options, timeZone: "UTC" });
+		formatters.set(key, format);
+	}
+	return format;
+}
+
+function numberFormat(language: string, kind: string, options: Intl.NumberFormatOptions) {
+	const key = `number:${kind}:${language}`;
+	let format = formatters.get(key) as Intl.NumberFormat | undefined;
+	if (!format) {
+		format = new Intl.NumberFormat(locale(language), options);
+		formatters.set(key, format);
+	}
+	return format;
+}
+
 /** "3 May 2027" / "3. mai 2027". */
 export function formatDate(day: string, language: string): string {
-	return new Intl.DateTimeFormat(locale(language), { dateStyle: "medium", timeZone: "UTC" }).format(
-		atNoon(day),
-	);
+	return dateFormat(language, "medium", { dateStyle: "medium" }).format(atNoon(day));
 }
 
 /** "3 May" / "3. mai": for labels on a chart, where the year is on the axis. */
 export function formatDayMonth(day: string, language: string): string {
-	return new Intl.DateTimeFormat(locale(language), {
-		day: "numeric",
-		month: "short",
-		timeZone: "UTC",
-	}).format(atNoon(day));
+	return dateFormat(language, "day-month", { day: "numeric", month: "short" }).format(atNoon(day));
 }
 
 /** "May 2027": a month heading. */
 export function formatMonth(day: string, language: string): string {
-	return new Intl.DateTimeFormat(locale(language), {
-		month: "short",
-		year: "numeric",
-		timeZone: "UTC",
-	}).format(atNoon(day));
+	return dateFormat(language, "month-year", { month: "short", year: "numeric" }).format(
+		atNoon(day),
+	);
+}
+
+/** "May" / "mai": a month's short name, for an axis. */
+export function formatMonthName(day: string, language: string): string {
+	return dateFormat(language, "month", { month: "short" }).format(atNoon(day));
 }
 
 export function formatNumber(value: number, language: string, digits = 0): string {
-	return new Intl.NumberFormat(locale(language), { maximumFractionDigits: digits }).format(value);
+	return numberFormat(language, `digits-${digits}`, { maximumFractionDigits: digits }).format(
+		value,
+	);
 }
 
 /** A share in [0, 1] as a percentage: "85%" / "85%". */
 export function formatPercent(share: number, language: string): string {
-	return new Intl.NumberFormat(locale(language), {
+	return numberFormat(language, "percent", {
 		style: "percent",
 		maximumFractionDigits: 0,
 	}).format(share);
 }
 
 export function formatMoney(amount: number, currency: string, language: string): string {
-	return new Intl.NumberFormat(locale(language), {
+	return numberFormat(language, `money-${currency}`, {
 		style: "currency",
 		currency,
 		maximumFractionDigits: 0,
