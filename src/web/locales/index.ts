@@ -1,6 +1,8 @@
 import { common as enCommon } from "./en/common.ts";
+import { offerings as enOfferings } from "./en/offerings.ts";
 import { session as enSession } from "./en/session.ts";
 import { common as etCommon } from "./et/common.ts";
+import { offerings as etOfferings } from "./et/offerings.ts";
 import { session as etSession } from "./et/session.ts";
 
 /**
@@ -8,8 +10,8 @@ import { session as etSession } from "./et/session.ts";
  * reference; each other language's files are typed against it, so none misses a text.
  */
 export const resources = {
-	en: { common: enCommon, session: enSession },
-	et: { common: etCommon, session: etSession },
+	en: { common: enCommon, session: enSession, offerings: enOfferings },
+	et: { common: etCommon, session: etSession, offerings: etOfferings },
 } as const;
 
 export type AppLanguage = keyof typeof resources;

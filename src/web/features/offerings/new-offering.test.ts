@@ -30,6 +30,12 @@ describe("newOffering", () => {
 		expect(created.start).toBe("2028-02-01");
 	});
 
+	it("has no intake when given none, and starts today then", () => {
+		const created = newOffering(plan, "2027-05-03", { id: "cnc", title: "CNC", intake: null });
+		expect(created).not.toHaveProperty("intake");
+		expect(created.start).toBe("2027-05-03");
+	});
+
 	it("uses the currency of the plan's offerings", () => {
 		const inSek = {
 			...plan,

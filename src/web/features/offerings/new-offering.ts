@@ -8,19 +8,20 @@ import { upcomingIntake } from "./next-intake.ts";
 const defaultWeeks = 10;
 
 /**
- * A new offering with sensible defaults, for the person to fill in: the upcoming intake
- * (the first whose studies have not started by `today`), starting with its studies, ten weeks
+ * A new offering with sensible defaults, for the person to fill in: the intake given (null:
+ * none), by default the upcoming one (the first whose studies have not started by `today`), starting with its studies, ten weeks
  * long, a group of 8–16 (the case's typical size) and no fee yet, in the currency the plan's
  * offerings use (EUR when it has none).
  */
 export function newOffering(
 	plan: PlanFile,
 	today: string,
-	given: { id: string; title: LocalizedText; intake?: string | undefined },
+	given: { id: string; title: LocalizedText; intake?: string | null | undefined },
 ): Offering {
 	const intake =
-		plan.intakes.find((candidate) => candidate.id === given.intake) ??
-		upcomingIntake(plan.intakes, today);
+		given.intake === undefined
+			? upcomingIntake(plan.intakes, today)
+			: plan.intakes.find((candidate) => candidate.id === given.intake);
 	const start = intake?.studiesStart ?? today;
 	const currency = plan.offerings[0]?.fee.currency ?? "EUR";
 	return {
