@@ -112,7 +112,16 @@ export function OfferingsTable({
 										{cells[key](row)}
 									</th>
 								) : (
-									<td key={key} className={numeric.has(key) ? "numeric" : undefined}>
+									<td
+										key={key}
+										className={
+											numeric.has(key)
+												? "numeric"
+												: key === "start" || key === "risk"
+													? "nowrap"
+													: undefined
+										}
+									>
 										{cells[key](row)}
 									</td>
 								),
