@@ -54,7 +54,9 @@ export function OfferingEditor({
 
 	const [form, setForm] = useState<FormValue>(offering);
 	const latest = useRef<FormValue>(offering);
-	const ours = useRef(new WeakSet<object>([offering]));
+	// The offerings this editor put into the draft, and the version it last followed.
+	const ours = useRef(new WeakSet<object>());
+	const followed = useRef<Offering>(offering);
 	const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
 	const [showAll, setShowAll] = useState(false);
 	const [editError, setEditError] = useState<unknown>(null);
@@ -65,14 +67,18 @@ export function OfferingEditor({
 	});
 	const { note: savedNote, hide: hideSavedNote } = useSavedNote(id);
 
+	// A version that is not the person's own typing (discarded, merged, saved and read again)
+	// starts the form again; while saving, the saved plan is still being read, so it waits.
+	const { saving } = workspace;
 	useEffect(() => {
+		if (saving || offering === followed.current) return;
+		followed.current = offering;
 		if (ours.current.has(offering)) return;
-		ours.current.add(offering);
 		latest.current = offering;
 		setForm(offering);
 		setTouched(new Set());
 		setShowAll(false);
-	}, [offering]);
+	}, [offering, saving]);
 
 	const { edit } = workspace;
 	const update = useCallback(

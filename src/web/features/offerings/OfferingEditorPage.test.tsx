@@ -87,6 +87,18 @@ describe("OfferingEditorPage", () => {
 		expect(figure("Communication share")).toBe("was 9% → , now 31%");
 	});
 
+	it("starts again from the saved version when its changes are discarded", async () => {
+		await render();
+		const location = screen.getByLabelText("Location (English)") as HTMLInputElement;
+		await userEvent.type(location, "Tartu");
+		await userEvent.clear(screen.getByLabelText("Minimum group"));
+		await userEvent.type(screen.getByLabelText("Minimum group"), "20");
+		await userEvent.click(screen.getByRole("button", { name: "Discard changes to this offering" }));
+		expect(location.value).toBe("");
+		expect((screen.getByLabelText("Minimum group") as HTMLInputElement).value).toBe("8");
+		expect(screen.queryByText("20 is above the maximum group size 14")).toBeNull();
+	});
+
 	it("duplicates the offering for the next intake, its dates moved", async () => {
 		await render();
 		await userEvent.click(screen.getByRole("button", { name: "Duplicate for the next intake" }));
