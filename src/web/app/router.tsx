@@ -41,6 +41,13 @@ export function createRouter() {
 						),
 					},
 					{
+						path: "offerings/new",
+						lazy: view(
+							() => import("../features/offerings/NewOfferingPage.tsx"),
+							(m) => m.NewOfferingPage,
+						),
+					},
+					{
 						path: "offerings/:offeringId",
 						lazy: view(
 							() => import("../features/offering/OfferingPage.tsx"),

@@ -5,6 +5,8 @@ interface FieldProps {
 	/** The problem with the value, shown next to the field and announced with it. */
 	error?: string | undefined;
 	hint?: string | undefined;
+	/** The control's id, when something else (an error summary) links to it; else a generated one. */
+	id?: string | undefined;
 	/** Renders the control with the ids that tie it to its label, hint and error. */
 	children: (control: {
 		id: string;
@@ -14,8 +16,9 @@ interface FieldProps {
 }
 
 /** A labelled form control with its hint and its error beside it. */
-export function Field({ label, error, hint, children }: FieldProps) {
-	const id = useId();
+export function Field({ label, error, hint, id: givenId, children }: FieldProps) {
+	const generatedId = useId();
+	const id = givenId ?? generatedId;
 	const hintId = `${id}-hint`;
 	const errorId = `${id}-error`;
 	const describedBy = [hint && hintId, error && errorId].filter(Boolean).join(" ") || undefined;

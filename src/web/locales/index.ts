@@ -1,9 +1,11 @@
 import { accounts as enAccounts } from "./en/accounts.ts";
 import { common as enCommon } from "./en/common.ts";
+import { offerings as enOfferings } from "./en/offerings.ts";
 import { session as enSession } from "./en/session.ts";
 import { timingMap as enTimingMap } from "./en/timingMap.ts";
 import { accounts as etAccounts } from "./et/accounts.ts";
 import { common as etCommon } from "./et/common.ts";
+import { offerings as etOfferings } from "./et/offerings.ts";
 import { session as etSession } from "./et/session.ts";
 import { timingMap as etTimingMap } from "./et/timingMap.ts";
 
@@ -12,8 +14,20 @@ import { timingMap as etTimingMap } from "./et/timingMap.ts";
  * reference; each other language's files are typed against it, so none misses a text.
  */
 export const resources = {
-	en: { accounts: enAccounts, common: enCommon, session: enSession, timingMap: enTimingMap },
-	et: { accounts: etAccounts, common: etCommon, session: etSession, timingMap: etTimingMap },
+	en: {
+		accounts: enAccounts,
+		common: enCommon,
+		offerings: enOfferings,
+		session: enSession,
+		timingMap: enTimingMap,
+	},
+	et: {
+		accounts: etAccounts,
+		common: etCommon,
+		offerings: etOfferings,
+		session: etSession,
+		timingMap: etTimingMap,
+	},
 } as const;
 
 export type AppLanguage = keyof typeof resources;

@@ -8,14 +8,16 @@ import type { AppLanguage } from "../locales/index.ts";
 
 /**
  * Renders a component as the app does: its texts in `language`, a query client of its own and a
- * router at `path`. Component tests run in jsdom (`// @vitest-environment jsdom`).
+ * router at `path`. A test that needs data in the cache (the signed-in account, an offering's
+ * ETag) passes a `queryClient` it filled. Component tests run in jsdom (`// @vitest-environment jsdom`).
  */
 export async function renderInApp(
 	ui: ReactElement,
-	options: { language?: AppLanguage; path?: string } = {},
+	options: { language?: AppLanguage; path?: string; queryClient?: QueryClient } = {},
 ) {
 	const i18n = await startI18n(options.language ?? "en");
-	const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+	const queryClient =
+		options.queryClient ?? new QueryClient({ defaultOptions: { queries: { retry: false } } });
 	return render(
 		<I18nextProvider i18n={i18n}>
 			<QueryClientProvider client={queryClient}>

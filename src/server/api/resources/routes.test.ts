@@ -59,6 +59,23 @@ describe.each(storeTargets)("resource API on $name", (target) => {
 		]);
 	});
 
+	run(
+		"reports a patch's unknown reference relative to the offering, as the editor maps it",
+		async () => {
+			const manager = await harness.as("manager");
+			const read = await manager.request("GET", `${base}/offerings/mig-welding`);
+			const response = await manager.request("PATCH", `${base}/offerings/mig-welding`, {
+				body: { pathways: [{ qualification: "welder-9" }] },
+				ifMatch: read.headers.etag as string,
+			});
+			expect(response.statusCode).toBe(400);
+			expect(response.json().code).toBe("validation_failed");
+			expect(response.json().errors.map((error: { path: string }) => error.path)).toEqual([
+				"pathways[0].qualification",
+			]);
+		},
+	);
+
 	run("patches with a merge patch only at the current version", async () => {
 		await createCourse();
 		const marketing = await harness.as("marketing");

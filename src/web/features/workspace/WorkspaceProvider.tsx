@@ -51,6 +51,8 @@ export interface Workspace {
 	save(): Promise<void>;
 	saving: boolean;
 	saveError: unknown;
+	/** The refusal of each offering the last save could not keep (a 422 names its fields). */
+	saveErrors: ReadonlyMap<string, unknown>;
 	conflicts: readonly Conflict[];
 	resolve(id: string, resolution: Resolution): Promise<void>;
 }
@@ -128,6 +130,7 @@ export function WorkspaceState({
 	const [conflicts, setConflicts] = useState<Conflict[]>([]);
 	const [saving, setSaving] = useState(false);
 	const [saveError, setSaveError] = useState<unknown>(null);
+	const [saveErrors, setSaveErrors] = useState<ReadonlyMap<string, unknown>>(new Map());
 	const today = institution.today;
 	const languages = saved.institution.languages ?? [];
 	const language = languages.includes(i18n.language) ? i18n.language : undefined;
@@ -200,17 +203,18 @@ export function WorkspaceState({
 	const finish = useCallback(
 		async (outcomes: [string, OfferingDraft, SaveOutcome][]) => {
 			const lost: Conflict[] = [];
-			let refused: unknown = null;
+			const refusals = new Map<string, unknown>();
 			for (const [id, draft, outcome] of outcomes) {
 				if (outcome.kind === "saved") {
 					put(id, undefined);
 					queryClient.removeQueries({ queryKey: offeringQuery(institution.id, id).queryKey });
 				} else if (outcome.kind === "conflict") {
 					lost.push({ id, draft, theirs: outcome.theirs, etag: outcome.etag });
-				} else refused ??= outcome.error;
+				} else refusals.set(id, outcome.error);
 			}
 			setConflicts(lost);
-			setSaveError(refused);
+			setSaveError(refusals.values().next().value ?? null);
+			setSaveErrors(refusals);
 			await queryClient.invalidateQueries({ queryKey: planQuery(institution.id).queryKey });
 		},
 		[institution.id, put, queryClient],
@@ -271,10 +275,12 @@ export function WorkspaceState({
 			if (id === undefined) setDrafts(new Map());
 			else put(id, undefined);
 			setSaveError(null);
+			setSaveErrors(new Map());
 		},
 		save,
 		saving,
 		saveError,
+		saveErrors,
 		conflicts,
 		resolve,
 	};

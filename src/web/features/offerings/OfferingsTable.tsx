@@ -1,0 +1,145 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { formatDate, formatNumber, formatPercent } from "../../lib/format.ts";
+import { type ListQuery, type SortKey, sortBy, sortKeys } from "./list-query.ts";
+import type { OfferingRow } from "./offering-rows.ts";
+
+const numeric: ReadonlySet<SortKey> = new Set([
+	"leadTime",
+	"coverage",
+	"breakEven",
+	"communicationShare",
+	"fill",
+]);
+
+/** The worst finding as text and a badge, so colour is never the only sign. */
+function Risk({ row }: { row: OfferingRow }) {
+	const { t } = useTranslation("offerings");
+	if (row.severity === null) return <span className="badge badge-ok">{t("risk.none")}</span>;
+	return (
+		<span className={`badge badge-${row.severity}`}>
+			<span aria-hidden="true">{row.severity === "error" ? "✖ " : "⚠ "}</span>
+			{t(`risk.${row.severity}`, { count: row.findings })}
+		</span>
+	);
+}
+
+/** The offerings as a table whose column headers sort it (`aria-sort` on the sorted one). */
+export function OfferingsTable({
+	rows,
+	query,
+	onSort,
+	canEdit,
+}: {
+	rows: readonly OfferingRow[];
+	query: ListQuery;
+	onSort: (query: ListQuery) => void;
+	canEdit: boolean;
+}) {
+	const { t, i18n } = useTranslation("offerings");
+	const language = i18n.language;
+	const none = t("noValue");
+	const cells: Record<SortKey, (row: OfferingRow) => React.ReactNode> = {
+		title: (row) => (
+			<>
+				<Link to={`/offerings/${encodeURIComponent(row.id)}`}>{row.title}</Link>
+				{row.unsaved && <span className="badge badge-warning unsaved">{t("list.unsaved")}</span>}
+			</>
+		),
+		intake: (row) => row.intakeLabel ?? none,
+		field: (row) => row.fieldName ?? none,
+		start: (row) => formatDate(row.start, language),
+		risk: (row) => <Risk row={row} />,
+		leadTime: (row) => t("days", { count: row.leadTimeDays }),
+		coverage: (row) => formatPercent(row.coverage, language),
+		breakEven: (row) =>
+			t("breakEven", {
+				breakEven: row.breakEven === null ? t("never") : formatNumber(row.breakEven, language),
+				min: formatNumber(row.min, language),
+			}),
+		communicationShare: (row) => formatPercent(row.communicationShare, language),
+		fill: (row) =>
+			row.registrations === null
+				? none
+				: t("fill", {
+						count: row.registrations,
+						min: formatNumber(row.min, language),
+						max: formatNumber(row.max, language),
+					}),
+	};
+	return (
+		<div className="table-scroll">
+			<table className="offerings-table">
+				<caption>
+					{t("list.caption", {
+						column: t(`column.${query.sort}`),
+						direction: t(`list.${query.direction}`),
+					})}
+				</caption>
+				<thead>
+					<tr>
+						{sortKeys.map((key) => {
+							const sorted = query.sort === key;
+							return (
+								<th
+									key={key}
+									scope="col"
+									aria-sort={sorted ? query.direction : undefined}
+									className={numeric.has(key) ? "numeric" : undefined}
+								>
+									<button type="button" className="sort" onClick={() => onSort(sortBy(query, key))}>
+										{t(`column.${key}`)}
+										<span aria-hidden="true" className="sort-mark">
+											{sorted ? (query.direction === "ascending" ? " ▲" : " ▼") : " ↕"}
+										</span>
+									</button>
+								</th>
+							);
+						})}
+						{canEdit && (
+							<th scope="col">
+								<span className="visually-hidden">{t("list.edit")}</span>
+							</th>
+						)}
+					</tr>
+				</thead>
+				<tbody>
+					{rows.map((row) => (
+						<tr key={row.id}>
+							{sortKeys.map((key) =>
+								key === "title" ? (
+									<th key={key} scope="row">
+										{cells[key](row)}
+									</th>
+								) : (
+									<td
+										key={key}
+										className={
+											numeric.has(key)
+												? "numeric"
+												: key === "start" || key === "risk"
+													? "nowrap"
+													: undefined
+										}
+									>
+										{cells[key](row)}
+									</td>
+								),
+							)}
+							{canEdit && (
+								<td>
+									<Link
+										to={`/offerings/${encodeURIComponent(row.id)}/edit`}
+										aria-label={t("list.editLabel", { title: row.title })}
+									>
+										{t("list.edit")}
+									</Link>
+								</td>
+							)}
+						</tr>
+					))}
+				</tbody>
+			</table>
+		</div>
+	);
+}

@@ -1,0 +1,86 @@
+import { toDay, toIso } from "../../../engine/days.ts";
+import type { Intake } from "../../../model/intake.ts";
+import type { Offering } from "../../../model/offering.ts";
+import { maxLength } from "../../../model/primitives.ts";
+
+function byStudiesStart(intakes: readonly Intake[]): Intake[] {
+	return [...intakes].sort((a, b) => a.studiesStart.localeCompare(b.studiesStart));
+}
+
+/**
+ * The intake after the offering's by studies start; for an offering without a (known) intake,
+ * the first whose studies start after the offering starts. Undefined when there is none.
+ */
+export function nextIntake(offering: Offering, intakes: readonly Intake[]): Intake | undefined {
+	const sorted = byStudiesStart(intakes);
+	const current = sorted.find((intake) => intake.id === offering.intake);
+	const after = current?.studiesStart ?? offering.start;
+	return sorted.find((intake) => intake.studiesStart > after);
+}
+
+/** The first intake whose studies have not started by `today`, else the latest: where a new course goes. */
+export function upcomingIntake(intakes: readonly Intake[], today: string): Intake | undefined {
+	const sorted = byStudiesStart(intakes);
+	return sorted.find((intake) => intake.studiesStart >= today) ?? sorted.at(-1);
+}
+
+/**
+ * `wanted`, or `wanted-2`, `wanted-3`… : the first that no id in `taken` has, within the id's
+ * length limit.
+ */
+export function uniqueId(wanted: string, taken: ReadonlySet<string>): string {
+	const base = wanted.slice(0, maxLength.id);
+	if (!taken.has(base)) return base;
+	for (let number = 2; ; number++) {
+		const suffix = `-${number}`;
+		const candidate = `${base.slice(0, maxLength.id - suffix.length)}${suffix}`;
+		if (!taken.has(candidate)) return candidate;
+	}
+}
+
+function shifted(date: string, days: number): string {
+	return toIso(toDay(date) + days);
+}
+
+const isDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A copy of the offering for the intake after its own: a new id (`welding-autumn-2027` becomes
+ * `welding-spring-2028`; an id without its intake's gets the new intake's appended), that
+ * intake, and every date (start, end, publication, dated blockers) moved by the days between
+ * the two intakes' studies start. What belongs to the run that happened (milestone statuses,
+ * registrations, the go/no-go decision, being released) is left behind. Undefined when no
+ * intake follows.
+ */
+export function duplicateForNextIntake(
+	offering: Offering,
+	intakes: readonly Intake[],
+	takenIds: ReadonlySet<string>,
+): Offering | undefined {
+	const next = nextIntake(offering, intakes);
+	if (!next) return undefined;
+	const current = intakes.find((intake) => intake.id === offering.intake);
+	const days = toDay(next.studiesStart) - toDay(current?.studiesStart ?? offering.start);
+	const {
+		milestoneStatus: _status,
+		registrations: _registrations,
+		decision: _decision,
+		released: _released,
+		...kept
+	} = structuredClone(offering);
+	const suffix = current && offering.id.endsWith(`-${current.id}`) ? `-${current.id}` : "";
+	const base = offering.id.slice(0, offering.id.length - suffix.length);
+	const copy: Offering = {
+		...kept,
+		id: uniqueId(`${base}-${next.id}`, takenIds),
+		intake: next.id,
+		start: shifted(offering.start, days),
+		end: shifted(offering.end, days),
+	};
+	if (offering.publication) copy.publication = shifted(offering.publication, days);
+	if (offering.blockedUntil)
+		copy.blockedUntil = offering.blockedUntil.map((blocker) =>
+			isDate.test(blocker) ? shifted(blocker, days) : blocker,
+		);
+	return copy;
+}
