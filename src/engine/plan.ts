@@ -174,7 +174,7 @@ function institutionFindings(
 }
 
 /** For each intake, the intake whose studies start next. */
-function nextIntakes(intakes: readonly Intake[]): Map<string, Intake> {
+export function nextIntakes(intakes: readonly Intake[]): Map<string, Intake> {
 	const sorted = [...intakes].sort(
 		(a, b) => a.studiesStart.localeCompare(b.studiesStart) || a.id.localeCompare(b.id),
 	);
