@@ -28,6 +28,13 @@ export function formatDayMonth(day: string, language: string): string {
 	}).format(atNoon(day));
 }
 
+/** "Saturday" / "laupäev": the day of the week of a date. */
+export function formatWeekday(day: string, language: string): string {
+	return new Intl.DateTimeFormat(locale(language), { weekday: "long", timeZone: "UTC" }).format(
+		atNoon(day),
+	);
+}
+
 /** "May 2027": a month heading. */
 export function formatMonth(day: string, language: string): string {
 	return new Intl.DateTimeFormat(locale(language), {

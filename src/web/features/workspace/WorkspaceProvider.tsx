@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { PublicHoliday } from "../../../engine/holidays.ts";
 import { plan } from "../../../engine/plan.ts";
 import type { InstitutionSummary } from "../../../model/api/institutions.ts";
 import { type Offering, offering as offeringSchema } from "../../../model/offering.ts";
@@ -29,6 +30,8 @@ export interface Workspace {
 	institution: InstitutionSummary;
 	/** The institution's own date, as the server judges overdue milestones. */
 	today: string;
+	/** The public holidays the engine is given, for views that run it on a plan of their own. */
+	holidays: readonly PublicHoliday[];
 	saved: PlanFile;
 	/** The saved plan with the valid drafts applied. */
 	preview: PlanFile;
@@ -115,7 +118,7 @@ export function WorkspaceState({
 }: {
 	institution: InstitutionSummary;
 	saved: PlanFile;
-	holidays: { date: string; name: string }[];
+	holidays: readonly PublicHoliday[];
 	children: ReactNode;
 }) {
 	const { i18n } = useTranslation();
@@ -248,6 +251,7 @@ export function WorkspaceState({
 	const workspace: Workspace = {
 		institution,
 		today,
+		holidays,
 		saved,
 		preview,
 		report,
