@@ -35,6 +35,13 @@ export function formatWeekday(day: string, language: string): string {
 	);
 }
 
+/** "May" / "mai": a month on a date axis whose year is shown elsewhere. */
+export function formatMonthName(day: string, language: string): string {
+	return new Intl.DateTimeFormat(locale(language), { month: "short", timeZone: "UTC" }).format(
+		atNoon(day),
+	);
+}
+
 /** "May 2027": a month heading. */
 export function formatMonth(day: string, language: string): string {
 	return new Intl.DateTimeFormat(locale(language), {

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { Offering } from "../../../model/offering.ts";
 import type { OfferingReport } from "../../../model/report.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
-import { formatDayMonth, formatMonth } from "../../lib/format.ts";
+import { formatDayMonth, formatMonthName } from "../../lib/format.ts";
 import { useWorkspace } from "../workspace/WorkspaceProvider.tsx";
 import { MilestoneRow } from "./MilestoneRow.tsx";
 import { type MilestoneEdit, withMilestoneEdit } from "./progress.ts";
@@ -82,10 +82,13 @@ export function MarketingPlan({
 									{timeline.ticks.map((tick) => (
 										<span
 											key={tick.date}
-											className="gantt-tick"
+											className={tick.position > 88 ? "gantt-tick gantt-tick-last" : "gantt-tick"}
 											style={{ left: `${tick.position}%` }}
 										>
-											{formatMonth(tick.date, language)}
+											{formatMonthName(tick.date, language)}
+											{tick.withYear && (
+												<span className="gantt-tick-year">{tick.date.slice(0, 4)}</span>
+											)}
 										</span>
 									))}
 								</span>

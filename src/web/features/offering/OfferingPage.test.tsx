@@ -74,7 +74,7 @@ describe("OfferingPage", () => {
 		const reminder = row("Campaign reminder");
 		expect(reminder.getByText("Marketing")).toBeDefined();
 		const owner = reminder.getByLabelText("Owner of “Campaign reminder”") as HTMLSelectElement;
-		expect(owner.selectedOptions[0]?.textContent).toBe("Liis Saar (owner for the role)");
+		expect(owner.selectedOptions[0]?.textContent).toBe("Liis Saar (role owner)");
 		const status = reminder.getByLabelText("Status of “Campaign reminder”") as HTMLSelectElement;
 		expect(status.selectedOptions[0]?.textContent).toBe("To do");
 		expect(reminder.getByLabelText("Due date of “Campaign reminder”")).toHaveProperty(

@@ -30,5 +30,10 @@ describe("timelineOf", () => {
 			"2027-11-01",
 			"2028-01-01",
 		]);
+		expect(axis.ticks.filter((tick) => tick.withYear).map((tick) => tick.date)).toEqual([
+			"2026-09-01",
+			"2027-01-01",
+			"2028-01-01",
+		]);
 	});
 });

@@ -8,8 +8,8 @@ export interface Timeline {
 	position(date: string): number;
 	/** The share of the width one day takes, in percent. */
 	dayWidth: number;
-	/** The first days of months on the axis, fewer of them on a long span. */
-	ticks: { date: string; position: number }[];
+	/** The first days of months on the axis, fewer of them on a long span; the first and each January show the year. */
+	ticks: { date: string; position: number; withYear: boolean }[];
 }
 
 /** Days added on either side, so a marker on the first or last date is not cut off. */
@@ -39,7 +39,12 @@ export function timelineOf(dates: readonly string[]): Timeline {
 		}
 		const day = daysFromCivil(year, month, 1);
 		if (day > last) break;
-		if ((month - 1) % every === 0) ticks.push({ date: toIso(day), position: position(toIso(day)) });
+		if ((month - 1) % every === 0)
+			ticks.push({
+				date: toIso(day),
+				position: position(toIso(day)),
+				withYear: ticks.length === 0 || month === 1,
+			});
 		month += 1;
 	}
 	return { from: toIso(first), to: toIso(last), position, dayWidth: 100 / span, ticks };

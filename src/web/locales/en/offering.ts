@@ -39,7 +39,7 @@ export const offering = {
 		ownerOf: "Owner of “{{milestone}}”",
 		statusOf: "Status of “{{milestone}}”",
 		dueOf: "Due date of “{{milestone}}”",
-		roleOwner: "{{name}} (owner for the role)",
+		roleOwner: "{{name}} (role owner)",
 		noOwner: "Nobody (the role has no owner)",
 		others: "Other people",
 		reset: "Use the planned date",
