@@ -57,6 +57,16 @@ export function budgetOf(offering: Offering): BudgetFigures {
 	};
 }
 
+/**
+ * The smallest whole communication amount c, in the fee's currency, with c / (other costs + c) at
+ * least `share` (the other costs at the minimum group size held as they are): what the
+ * communication rules ask for. `share` is below 1.
+ */
+export function communicationNeeded(budget: BudgetFigures, share: number): number {
+	const otherCosts = budget.costsAtMin - budget.communicationAtMin;
+	return Math.ceil((share * otherCosts) / (1 - share));
+}
+
 function breakEven(uncovered: number, marginPerParticipant: number): number | null {
 	if (uncovered <= 0) return marginPerParticipant >= 0 ? 0 : null;
 	if (marginPerParticipant <= 0) return null;

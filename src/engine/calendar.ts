@@ -1,3 +1,4 @@
+import type { NonWorkingCause } from "../model/report.ts";
 import { type Day, daysFromCivil, toDay, weekday, yearOf } from "./days.ts";
 import type { PublicHoliday } from "./holidays.ts";
 
@@ -13,6 +14,8 @@ export interface Calendar {
 	isWorkingDay(day: Day): boolean;
 	/** Why a day is not a working day ("weekend", a holiday's name, a closure's label), or undefined. */
 	nonWorkingReason(day: Day): string | undefined;
+	/** The same reason as data: a weekend, a holiday with its name, a closure with its label. */
+	nonWorkingCause(day: Day): NonWorkingCause | undefined;
 	/** The day itself when it is a working day, else the nearest working day before it. */
 	onOrBefore(day: Day): Day;
 	/** The day itself when it is a working day, else the nearest working day after it. */
@@ -21,13 +24,25 @@ export interface Calendar {
 	addWorkingDays(day: Day, count: number): Day;
 }
 
-const WEEKEND = "weekend";
+const WEEKEND: NonWorkingCause = { kind: "weekend" };
+
+/** A cause in words: "weekend", the holiday's name, the closure's label. */
+export function reasonOf(cause: NonWorkingCause): string {
+	switch (cause.kind) {
+		case "weekend":
+			return "weekend";
+		case "holiday":
+			return cause.name;
+		case "closure":
+			return cause.label;
+	}
+}
 
 interface YearTable {
 	start: Day;
 	end: Day;
-	/** Per day of the year: undefined when working, else the reason it is not. */
-	reasons: (string | undefined)[];
+	/** Per day of the year: undefined when working, else the cause it is not. */
+	causes: (NonWorkingCause | undefined)[];
 }
 
 /**
@@ -39,15 +54,15 @@ export function createCalendar(
 	holidays: readonly PublicHoliday[],
 	closures: readonly ClosureDays[] = [],
 ): Calendar {
-	const holidayNames = new Map<Day, string>();
+	const holidayCauses = new Map<Day, NonWorkingCause>();
 	for (const { date, name } of holidays) {
 		const day = toDay(date);
-		if (!holidayNames.has(day)) holidayNames.set(day, name);
+		if (!holidayCauses.has(day)) holidayCauses.set(day, { kind: "holiday", name });
 	}
 	const closureRanges = closures.map((closure) => ({
 		from: toDay(closure.from),
 		to: toDay(closure.to),
-		label: closure.label,
+		cause: { kind: "closure", label: closure.label } satisfies NonWorkingCause,
 	}));
 	const tables = new Map<number, YearTable>();
 	let last: YearTable | undefined;
@@ -67,21 +82,21 @@ export function createCalendar(
 	function buildYear(year: number): YearTable {
 		const start = daysFromCivil(year, 1, 1);
 		const end = daysFromCivil(year + 1, 1, 1);
-		const reasons: (string | undefined)[] = new Array(end - start).fill(undefined);
+		const causes: (NonWorkingCause | undefined)[] = new Array(end - start).fill(undefined);
 		for (let day = start; day < end; day++)
-			reasons[day - start] = holidayNames.get(day) ?? (weekday(day) >= 6 ? WEEKEND : undefined);
+			causes[day - start] = holidayCauses.get(day) ?? (weekday(day) >= 6 ? WEEKEND : undefined);
 		for (const closure of closureRanges) {
 			for (let day = Math.max(closure.from, start); day <= Math.min(closure.to, end - 1); day++)
-				reasons[day - start] = closure.label;
+				causes[day - start] = closure.cause;
 		}
-		return { start, end, reasons };
+		return { start, end, causes };
 	}
 
-	const nonWorkingReason = (day: Day): string | undefined => {
+	const nonWorkingCause = (day: Day): NonWorkingCause | undefined => {
 		const table = tableFor(day);
-		return table.reasons[day - table.start];
+		return table.causes[day - table.start];
 	};
-	const isWorkingDay = (day: Day): boolean => nonWorkingReason(day) === undefined;
+	const isWorkingDay = (day: Day): boolean => nonWorkingCause(day) === undefined;
 	const step = (day: Day, direction: 1 | -1): Day => {
 		let next = day;
 		while (!isWorkingDay(next)) next += direction;
@@ -90,7 +105,11 @@ export function createCalendar(
 
 	return {
 		isWorkingDay,
-		nonWorkingReason,
+		nonWorkingReason: (day) => {
+			const cause = nonWorkingCause(day);
+			return cause && reasonOf(cause);
+		},
+		nonWorkingCause,
 		onOrBefore: (day) => step(day, -1),
 		onOrAfter: (day) => step(day, 1),
 		addWorkingDays(day, count) {

@@ -11,7 +11,7 @@ import type {
 } from "../model/report.ts";
 import type { Template } from "../model/template.ts";
 import { budgetOf } from "./budget.ts";
-import { type Calendar, createCalendar } from "./calendar.ts";
+import { type Calendar, createCalendar, reasonOf } from "./calendar.ts";
 import { toDay, toIso } from "./days.ts";
 import { budgetRules } from "./findings/budget-findings.ts";
 import { overCapacity, overloadedCells } from "./findings/capacity-findings.ts";
@@ -174,7 +174,7 @@ function institutionFindings(
 }
 
 /** For each intake, the intake whose studies start next. */
-function nextIntakes(intakes: readonly Intake[]): Map<string, Intake> {
+export function nextIntakes(intakes: readonly Intake[]): Map<string, Intake> {
 	const sorted = [...intakes].sort(
 		(a, b) => a.studiesStart.localeCompare(b.studiesStart) || a.id.localeCompare(b.id),
 	);
@@ -217,7 +217,22 @@ function presentMilestone(milestone: DatedMilestone): ScheduledMilestone {
 		effortHours: milestone.effortHours,
 		status: milestone.status,
 		...(milestone.moved && {
-			moved: { from: toIso(milestone.moved.from), reason: milestone.moved.reason },
+			moved: {
+				from: toIso(milestone.moved.from),
+				reason: milestone.moved.reason,
+				cause: milestone.moved.cause,
+			},
 		}),
+		...(milestone.override && { override: presentOverride(milestone.override) }),
+	};
+}
+
+function presentOverride({
+	computed,
+	nonWorking,
+}: NonNullable<DatedMilestone["override"]>): NonNullable<ScheduledMilestone["override"]> {
+	return {
+		...(computed !== undefined && { computed: toIso(computed) }),
+		...(nonWorking && { nonWorking: { reason: reasonOf(nonWorking), cause: nonWorking } }),
 	};
 }

@@ -103,15 +103,23 @@ describe("schedule", () => {
 		);
 		expect(moved.weekend).toMatchObject({
 			due: toDay("2027-09-17"),
-			moved: { from: toDay("2027-09-19"), reason: "weekend" },
+			moved: { from: toDay("2027-09-19"), reason: "weekend", cause: { kind: "weekend" } },
 		});
 		expect(moved.holiday).toMatchObject({
 			due: toDay("2027-06-22"),
-			moved: { from: toDay("2027-06-23"), reason: "Victory Day" },
+			moved: {
+				from: toDay("2027-06-23"),
+				reason: "Victory Day",
+				cause: { kind: "holiday", name: "Victory Day" },
+			},
 		});
 		expect(moved.closure).toMatchObject({
 			due: toDay("2027-06-30"),
-			moved: { from: toDay("2027-07-05"), reason: "staff summer holiday" },
+			moved: {
+				from: toDay("2027-07-05"),
+				reason: "staff summer holiday",
+				cause: { kind: "closure", label: "staff summer holiday" },
+			},
 		});
 		expect(moved["sunday-event"]).toMatchObject({ due: toDay("2027-09-19") });
 		expect(moved["sunday-event"]?.moved).toBeUndefined();
@@ -166,7 +174,11 @@ describe("schedule", () => {
 		);
 		expect(byKey.early).toMatchObject({
 			due: toDay("2027-03-15"),
-			moved: { from: toDay("2027-02-22"), reason: "not before publication (2027-03-15)" },
+			moved: {
+				from: toDay("2027-02-22"),
+				reason: "not before publication (2027-03-15)",
+				cause: { kind: "notBefore", anchor: "publication", date: "2027-03-15" },
+			},
 		});
 		expect(byKey.saturday).toMatchObject({
 			due: toDay("2027-06-21"),

@@ -8,8 +8,9 @@ import {
 	statusOf,
 } from "../model/offering.ts";
 import type { Role } from "../model/primitives.ts";
+import type { MoveCause, NonWorkingCause } from "../model/report.ts";
 import type { Template, TemplateMilestone } from "../model/template.ts";
-import type { Calendar } from "./calendar.ts";
+import { type Calendar, reasonOf } from "./calendar.ts";
 import { type Day, toDay, toIso } from "./days.ts";
 import { applyOffset, parseOffset } from "./offset.ts";
 import type { Timing } from "./timing.ts";
@@ -24,7 +25,16 @@ export interface DatedMilestone {
 	due: Day;
 	effortHours: number;
 	status: MilestoneStatus;
-	moved?: { from: Day; reason: string };
+	/** The engine moved the date the offset gave, and why. */
+	moved?: Moved;
+	/** The plan gives the date itself: the date the template would give, and why a task's given date is no working day. */
+	override?: { computed?: Day; nonWorking?: NonWorkingCause };
+}
+
+export interface Moved {
+	from: Day;
+	reason: string;
+	cause: MoveCause;
 }
 
 /** The dates an offering's milestones can be anchored to; intake anchors are missing without an intake. */
@@ -58,8 +68,10 @@ export interface Schedule {
 /**
  * Back-schedules a template against an offering's anchors. A task that falls on a non-working
  * day moves to the previous working day (or the next, when `notBefore` forbids the previous) and
- * records why; an event keeps its date. Milestones come out sorted by due date, then template order,
- * with their labels in the language `text` shows.
+ * records why; an event keeps its date. A due date the plan gives in the milestone's progress
+ * replaces the computed one as given, even on a non-working day (the override says why that day
+ * is not a working day), and dates a milestone whose anchor is missing. Milestones come out
+ * sorted by due date, then template order, with their labels in the language `text` shows.
  */
 export function scheduleOf(
 	offering: Offering,
@@ -71,13 +83,14 @@ export function scheduleOf(
 	const milestones: DatedMilestone[] = [];
 	const undated: TemplateMilestone[] = [];
 	for (const step of template.milestones) {
-		const dated = dateMilestone(step, anchors, calendar);
+		const progress = offering.milestoneStatus?.[step.key];
+		const computed = dateMilestone(step, anchors, calendar);
+		const dated = withOverride(step, computed, dueOverride(progress), calendar);
 		if (!dated) {
 			undated.push(step);
 			continue;
 		}
 		const kind = step.kind ?? "task";
-		const progress = offering.milestoneStatus?.[step.key];
 		milestones.push({
 			key: step.key,
 			label: step.label === undefined ? labelFromKey(step.key) : text(step.label),
@@ -88,6 +101,7 @@ export function scheduleOf(
 			effortHours: kind === "event" ? 0 : (step.effortHours ?? 0),
 			status: statusOf(progress),
 			...(dated.moved && { moved: dated.moved }),
+			...(dated.override && { override: dated.override }),
 		});
 	}
 	// A stable sort keeps the template order for milestones due on the same day.
@@ -95,32 +109,67 @@ export function scheduleOf(
 	return { milestones, undated };
 }
 
+interface DatedStep {
+	due: Day;
+	moved?: Moved;
+	override?: DatedMilestone["override"];
+}
+
 function dateMilestone(
 	step: TemplateMilestone,
 	anchors: AnchorDays,
 	calendar: Calendar,
-): { due: Day; moved?: { from: Day; reason: string } } | undefined {
+): DatedStep | undefined {
 	const anchor = anchors[step.anchor];
 	const earliest = step.notBefore === undefined ? undefined : anchors[step.notBefore];
 	if (anchor === undefined || (step.notBefore !== undefined && earliest === undefined))
 		return undefined;
 	const offsetDay = applyOffset(anchor, parseOffset(step.offset), calendar);
 	let due = offsetDay;
-	let moved: { from: Day; reason: string } | undefined;
-	if (earliest !== undefined && due < earliest) {
+	let moved: Moved | undefined;
+	if (step.notBefore !== undefined && earliest !== undefined && due < earliest) {
 		due = earliest;
-		moved = { from: offsetDay, reason: `not before ${step.notBefore} (${toIso(earliest)})` };
+		const date = toIso(earliest);
+		moved = {
+			from: offsetDay,
+			reason: `not before ${step.notBefore} (${date})`,
+			cause: { kind: "notBefore", anchor: step.notBefore, date },
+		};
 	}
 	if (step.kind === "event") return { due, ...(moved && { moved }) };
-	const reason = calendar.nonWorkingReason(due);
-	if (reason === undefined) return { due, ...(moved && { moved }) };
+	const cause = calendar.nonWorkingCause(due);
+	if (cause === undefined) return { due, ...(moved && { moved }) };
 	const previous = calendar.onOrBefore(due);
 	const next = earliest !== undefined && previous < earliest ? calendar.onOrAfter(due) : previous;
-	return { due: next, moved: moved ?? { from: due, reason } };
+	return { due: next, moved: moved ?? { from: due, reason: reasonOf(cause), cause } };
+}
+
+/** The given due date in place of the computed one: it drops the computed date's move. */
+function withOverride(
+	step: TemplateMilestone,
+	computed: DatedStep | undefined,
+	given: Day | undefined,
+	calendar: Calendar,
+): DatedStep | undefined {
+	if (given === undefined) return computed;
+	const nonWorking = step.kind === "event" ? undefined : calendar.nonWorkingCause(given);
+	return {
+		due: given,
+		override: {
+			...(computed && { computed: computed.due }),
+			...(nonWorking && { nonWorking }),
+		},
+	};
 }
 
 function ownerOverride(progress: MilestoneProgress | undefined): string | undefined {
 	return typeof progress === "object" ? progress.owner : undefined;
+}
+
+function dueOverride(progress: MilestoneProgress | undefined): Day | undefined {
+	return typeof progress === "object" && progress.due !== undefined
+		? toDay(progress.due)
+		: undefined;
 }
 
 /** `content-approved` → `Content approved`. */

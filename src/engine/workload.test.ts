@@ -41,6 +41,16 @@ describe("workload", () => {
 		]);
 	});
 
+	it("spreads a task set on a non-working day over the working days before it", () => {
+		const workload = new Workload(calendar, 5);
+		// Due on Independence Day, Wednesday 2027-02-24: Tue 23 and Mon 22 in W08, Fri 19 to Wed 17 in W07.
+		workload.add([task("2027-02-24", 10)]);
+		expect(workload.cells(undefined).map((cell) => [cell.week, cell.hours])).toEqual([
+			["2027-W07", 6],
+			["2027-W08", 4],
+		]);
+	});
+
 	it("sums every offering's tasks in the report", () => {
 		const report = plan(healthyPlan(), { holidays: estonianHolidays });
 		const total = report.workload.reduce((sum, cell) => sum + cell.hours, 0);

@@ -32,7 +32,8 @@ const roleIndex = new Map<Role, number>(roles.map((role, index) => [role, index]
 
 /**
  * Calls `visit` with each working day's share of a task's effort: the effort is spread evenly
- * over the `spread` working days up to and including the due date. Events carry no effort.
+ * over the `spread` working days up to and including the due date (up to the working day before
+ * it, for a date the plan sets on a non-working day). Events carry no effort.
  */
 export function spreadEffort(
 	milestone: DatedMilestone,
@@ -42,7 +43,7 @@ export function spreadEffort(
 ): void {
 	if (milestone.kind !== "task" || milestone.effortHours <= 0) return;
 	const share = milestone.effortHours / spread;
-	let day = milestone.due;
+	let day = calendar.onOrBefore(milestone.due);
 	for (let n = 0; n < spread; n++) {
 		visit(mondayOf(day), share);
 		day = calendar.addWorkingDays(day, -1);

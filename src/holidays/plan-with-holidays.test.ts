@@ -55,6 +55,7 @@ describe("planWithHolidays", () => {
 		expect(survey?.moved).toEqual({
 			from: "2024-08-20",
 			reason: "Day of Restoration of Independence",
+			cause: { kind: "holiday", name: "Day of Restoration of Independence" },
 		});
 		expect(holidays).toContainEqual({
 			date: "2024-08-20",

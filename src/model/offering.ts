@@ -34,8 +34,9 @@ export type MilestoneStatus = (typeof milestoneStatuses)[number];
 const milestoneStatus = z.enum(milestoneStatuses);
 
 /**
- * A milestone's progress: its status alone, or with the date it was done, a note and an owner
- * who takes over from the role's owner for this one milestone.
+ * A milestone's progress: its status alone, or with the date it was done, a note, an owner who
+ * takes over from the role's owner for this one milestone, and a due date that replaces the one
+ * the template gives (kept as given, even on a non-working day).
  */
 export const milestoneProgress = z.union([
 	milestoneStatus,
@@ -44,6 +45,7 @@ export const milestoneProgress = z.union([
 		doneOn: isoDate.optional(),
 		note: noteText.optional(),
 		owner: slug.optional(),
+		due: isoDate.optional(),
 	}),
 ]);
 export type MilestoneProgress = z.infer<typeof milestoneProgress>;

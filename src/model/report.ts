@@ -39,6 +39,23 @@ export const finding = z.object({
 });
 export type Finding = z.infer<typeof finding>;
 
+/** Why a day is not a working day, as data a client can put in its own words. */
+export const nonWorkingCause = z.discriminatedUnion("kind", [
+	z.object({ kind: z.literal("weekend") }),
+	/** A public holiday, with its name as the holidays input gives it. */
+	z.object({ kind: z.literal("holiday"), name: z.string() }),
+	/** A closure of the institution, with its label. */
+	z.object({ kind: z.literal("closure"), label: z.string() }),
+]);
+export type NonWorkingCause = z.infer<typeof nonWorkingCause>;
+
+/** Why the engine moved a milestone's date: a non-working day, or a `notBefore` anchor. */
+export const moveCause = z.union([
+	nonWorkingCause,
+	z.object({ kind: z.literal("notBefore"), anchor: z.string(), date: z.string() }),
+]);
+export type MoveCause = z.infer<typeof moveCause>;
+
 export const scheduledMilestone = z.object({
 	key: z.string(),
 	label: z.string(),
@@ -48,8 +65,22 @@ export const scheduledMilestone = z.object({
 	due: z.string(),
 	effortHours: z.number(),
 	status: z.enum(milestoneStatuses),
-	/** Set when the date was moved: from the date the offset gave, and why. */
-	moved: z.object({ from: z.string(), reason: z.string() }).optional(),
+	/**
+	 * Set when the engine moved the date: from the date the offset gave, and why, as an English
+	 * `reason` ("weekend", a holiday's name, a closure's label, "not before …") and as a `cause`.
+	 */
+	moved: z.object({ from: z.string(), reason: z.string(), cause: moveCause }).optional(),
+	/**
+	 * Set when the plan gives the date itself (`milestoneStatus.<key>.due`), which is kept as given:
+	 * the date the template would give (when it can be dated), and why the given date is not a
+	 * working day, for a task set on one.
+	 */
+	override: z
+		.object({
+			computed: z.string().optional(),
+			nonWorking: z.object({ reason: z.string(), cause: nonWorkingCause }).optional(),
+		})
+		.optional(),
 });
 export type ScheduledMilestone = z.infer<typeof scheduledMilestone>;
 

@@ -1,6 +1,7 @@
 import type { MilestonePatch } from "../model/api/offerings.ts";
 import { defaultTemplate } from "../model/default-template.ts";
-import { type MilestoneProgress, type Offering, statusOf } from "../model/offering.ts";
+import { nextProgress } from "../model/milestone-progress.ts";
+import type { Offering } from "../model/offering.ts";
 import { institutionsWithOffering } from "../store/institution-repository.ts";
 import type { Versioned } from "../store/rows.ts";
 import type { Actor } from "./actor.ts";
@@ -64,23 +65,6 @@ export async function updateMilestone(
 		expectedVersion,
 		actor,
 	);
-}
-
-/** Merges a change into a milestone's progress, keeping the short form when only a status is left. */
-export function nextProgress(
-	current: MilestoneProgress | undefined,
-	change: MilestoneChange,
-): MilestoneProgress {
-	const detail = typeof current === "object" ? { ...current } : { status: statusOf(current) };
-	const merged: Record<string, unknown> = { ...detail };
-	for (const field of ["status", "doneOn", "note", "owner"] as const) {
-		const value = change[field];
-		if (value === null) delete merged[field];
-		else if (value !== undefined) merged[field] = value;
-	}
-	const result = merged as Exclude<MilestoneProgress, string>;
-	const onlyStatus = Object.keys(result).length === 1;
-	return onlyStatus && typeof current !== "object" ? result.status : result;
 }
 
 async function milestoneKeys(

@@ -4,6 +4,7 @@ import * as registrations from "./migrations/0002-registrations.ts";
 import * as mailQueue from "./migrations/0003-mail-queue.ts";
 import * as accounts from "./migrations/0004-accounts.ts";
 import * as accountLinks from "./migrations/0005-account-links.ts";
+import * as milestoneDue from "./migrations/0006-milestone-due.ts";
 import type { Database } from "./schema.ts";
 
 /** The migrations in order. Never edit one that has shipped: add the next. */
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
 	"0003-mail-queue": mailQueue,
 	"0004-accounts": accounts,
 	"0005-account-links": accountLinks,
+	"0006-milestone-due": milestoneDue,
 };
 
 /** The names of every migration, in the order they run. */

@@ -35,6 +35,7 @@ describe.each(storeTargets)("plan repository on $name", (target) => {
 							doneOn: "2027-09-01",
 							note: "trainer confirmed",
 							owner: "kadri",
+							due: "2027-09-03",
 						},
 					},
 					registrations: [

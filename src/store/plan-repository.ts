@@ -242,6 +242,7 @@ export function progressRow(
 		done_on: detail.doneOn ?? null,
 		note: detail.note ?? null,
 		owner: detail.owner ?? null,
+		due: detail.due ?? null,
 		status_only: typeof progress === "string" ? 1 : 0,
 		version: 1,
 		updated_at: at,
@@ -257,6 +258,7 @@ export function progressOf(row: MilestoneProgressTable): MilestoneProgress {
 		...(row.done_on !== null && { doneOn: row.done_on }),
 		...(row.note !== null && { note: row.note }),
 		...(row.owner !== null && { owner: row.owner }),
+		...(row.due !== null && { due: row.due }),
 	};
 }
 

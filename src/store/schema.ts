@@ -40,6 +40,8 @@ export interface MilestoneProgressTable {
 	done_on: string | null;
 	note: string | null;
 	owner: string | null;
+	/** A due date that replaces the template's (0006). */
+	due: string | null;
 	/** True when the plan file gave only a status, so export writes it back the same way. */
 	status_only: number;
 	version: number;

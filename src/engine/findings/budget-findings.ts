@@ -1,3 +1,4 @@
+import { communicationNeeded } from "../budget.ts";
 import { finding, type OfferingRule } from "./context.ts";
 import { exactPercent, money, percent } from "./wording.ts";
 
@@ -5,9 +6,7 @@ import { exactPercent, money, percent } from "./wording.ts";
 export const communicationBudget: OfferingRule = ({ offering, budget, rules }) => {
 	const min = offering.participants.min;
 	const share = rules.minCommunicationShare;
-	const otherCosts = budget.costsAtMin - budget.communicationAtMin;
-	// The smallest communication amount c with c / (other + c) >= share.
-	const needed = Math.ceil((share * otherCosts) / (1 - share));
+	const needed = communicationNeeded(budget, share);
 	if (budget.communicationAtMin === 0) {
 		return [
 			finding(

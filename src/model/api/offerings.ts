@@ -21,6 +21,12 @@ export const milestonePatch = z.strictObject({
 		.nullable()
 		.optional()
 		.describe("a people id who takes this milestone over from the role's owner"),
+	due: isoDate
+		.nullable()
+		.optional()
+		.describe(
+			"a due date that replaces the template's, kept as given; null goes back to the template's",
+		),
 });
 export type MilestonePatch = z.infer<typeof milestonePatch>;
 
@@ -31,6 +37,7 @@ export const milestoneProgressView = z.object({
 	doneOn: z.string().optional(),
 	note: z.string().optional(),
 	owner: z.string().optional(),
+	due: z.string().optional(),
 });
 export type MilestoneProgressView = z.infer<typeof milestoneProgressView>;
 

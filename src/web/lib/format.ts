@@ -46,6 +46,20 @@ export function formatDayMonth(day: string, language: string): string {
 	return dateFormat(language, "day-month", { day: "numeric", month: "short" }).format(atNoon(day));
 }
 
+/** "Saturday" / "laupäev": the day of the week of a date. */
+export function formatWeekday(day: string, language: string): string {
+	return new Intl.DateTimeFormat(locale(language), { weekday: "long", timeZone: "UTC" }).format(
+		atNoon(day),
+	);
+}
+
+/** "May" / "mai": a month on a date axis whose year is shown elsewhere. */
+export function formatMonthName(day: string, language: string): string {
+	return new Intl.DateTimeFormat(locale(language), { month: "short", timeZone: "UTC" }).format(
+		atNoon(day),
+	);
+}
+
 /** "May 2027": a month heading. */
 export function formatMonth(day: string, language: string): string {
 	return dateFormat(language, "month-year", { month: "short", year: "numeric" }).format(

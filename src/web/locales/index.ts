@@ -1,10 +1,12 @@
 import { accounts as enAccounts } from "./en/accounts.ts";
 import { common as enCommon } from "./en/common.ts";
+import { offering as enOffering } from "./en/offering.ts";
 import { offerings as enOfferings } from "./en/offerings.ts";
 import { session as enSession } from "./en/session.ts";
 import { timingMap as enTimingMap } from "./en/timingMap.ts";
 import { accounts as etAccounts } from "./et/accounts.ts";
 import { common as etCommon } from "./et/common.ts";
+import { offering as etOffering } from "./et/offering.ts";
 import { offerings as etOfferings } from "./et/offerings.ts";
 import { session as etSession } from "./et/session.ts";
 import { timingMap as etTimingMap } from "./et/timingMap.ts";
@@ -17,6 +19,7 @@ export const resources = {
 	en: {
 		accounts: enAccounts,
 		common: enCommon,
+		offering: enOffering,
 		offerings: enOfferings,
 		session: enSession,
 		timingMap: enTimingMap,
@@ -24,6 +27,7 @@ export const resources = {
 	et: {
 		accounts: etAccounts,
 		common: etCommon,
+		offering: etOffering,
 		offerings: etOfferings,
 		session: etSession,
 		timingMap: etTimingMap,

@@ -53,12 +53,36 @@ describe.each(storeTargets)("offerings and milestones API on $name", (target) =>
 			(entry: { key: string }) => entry.key === "content-approved",
 		);
 		expect(milestone.status).toBe("done");
+		const moved = await support.request(
+			"PATCH",
+			"/api/v1/offerings/mig-welding/milestones/go-no-go",
+			{ body: { due: "2027-09-03", owner: "kadri" }, ifMatch: response.headers.etag as string },
+		);
+		expect(moved.statusCode).toBe(200);
+		expect(moved.json()).toEqual({
+			offering: "mig-welding",
+			key: "go-no-go",
+			status: "todo",
+			owner: "kadri",
+			due: "2027-09-03",
+		});
+		const after = (await support.request("GET", "/api/v1/institutions/test-vc/report")).json();
+		expect(
+			after.offerings[0].milestones.find((entry: { key: string }) => entry.key === "go-no-go"),
+		).toMatchObject({ due: "2027-09-03", owner: "kadri", override: { computed: "2027-09-08" } });
+		const badDate = await support.request(
+			"PATCH",
+			"/api/v1/offerings/mig-welding/milestones/go-no-go",
+			{ body: { due: "2027-02-30" }, ifMatch: moved.headers.etag as string },
+		);
+		expect(badDate.statusCode).toBe(400);
+		expect(badDate.body).toContain("due");
 		const unknown = await support.request(
 			"PATCH",
 			"/api/v1/offerings/mig-welding/milestones/launch-party",
 			{
 				body: { status: "done" },
-				ifMatch: response.headers.etag as string,
+				ifMatch: moved.headers.etag as string,
 			},
 		);
 		expect(unknown.statusCode).toBe(404);
