@@ -48,16 +48,7 @@ export function formatDayMonth(day: string, language: string): string {
 
 /** "Saturday" / "laupäev": the day of the week of a date. */
 export function formatWeekday(day: string, language: string): string {
-	return new Intl.DateTimeFormat(locale(language), { weekday: "long", timeZone: "UTC" }).format(
-		atNoon(day),
-	);
-}
-
-/** "May" / "mai": a month on a date axis whose year is shown elsewhere. */
-export function formatMonthName(day: string, language: string): string {
-	return new Intl.DateTimeFormat(locale(language), { month: "short", timeZone: "UTC" }).format(
-		atNoon(day),
-	);
+	return dateFormat(language, "weekday", { weekday: "long" }).format(atNoon(day));
 }
 
 /** "May 2027": a month heading. */

@@ -31,6 +31,7 @@ export async function renderOverPlan(
 		name: "Kadri Tamm",
 		role: options.role ?? "manager",
 		institution: plan.institution.id,
+		person: null,
 		passwordChangeRequired: false,
 	};
 	queryClient.setQueryData(meQuery.queryKey, me);
