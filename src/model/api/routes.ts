@@ -1,4 +1,5 @@
 import { listAccountsRoute, resetPasswordRoute, updateAccountRoute } from "./accounts.ts";
+import { budgetWorkbookRoute } from "./budget.ts";
 import type { RouteContract } from "./contract.ts";
 import {
 	getPlanRoute,
@@ -36,6 +37,7 @@ export const apiRoutes: readonly RouteContract[] = [
 	getReportRoute,
 	listHolidaysRoute,
 	listAuditRoute,
+	budgetWorkbookRoute,
 	...Object.values(resourceContracts).flatMap((routes) => Object.values(routes)),
 	getOfferingRoute,
 	updateOfferingRoute,
