@@ -1,17 +1,19 @@
 import { common as enCommon } from "./en/common.ts";
 import { session as enSession } from "./en/session.ts";
 import { tasks as enTasks } from "./en/tasks.ts";
+import { workload as enWorkload } from "./en/workload.ts";
 import { common as etCommon } from "./et/common.ts";
 import { session as etSession } from "./et/session.ts";
 import { tasks as etTasks } from "./et/tasks.ts";
+import { workload as etWorkload } from "./et/workload.ts";
 
 /**
  * Every text of the app by language and namespace (one namespace per view). English is the
  * reference; each other language's files are typed against it, so none misses a text.
  */
 export const resources = {
-	en: { common: enCommon, session: enSession, tasks: enTasks },
-	et: { common: etCommon, session: etSession, tasks: etTasks },
+	en: { common: enCommon, session: enSession, tasks: enTasks, workload: enWorkload },
+	et: { common: etCommon, session: etSession, tasks: etTasks, workload: etWorkload },
 } as const;
 
 export type AppLanguage = keyof typeof resources;

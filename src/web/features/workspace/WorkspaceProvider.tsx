@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { PublicHoliday } from "../../../engine/holidays.ts";
 import { plan } from "../../../engine/plan.ts";
 import type { InstitutionSummary } from "../../../model/api/institutions.ts";
 import { type Offering, offering as offeringSchema } from "../../../model/offering.ts";
@@ -36,6 +37,8 @@ export interface Workspace {
 	report: PlanReport;
 	/** The engine's report of the saved plan, to compare with. */
 	savedReport: PlanReport;
+	/** The public holidays the engine plans with (GET …/holidays). */
+	holidays: readonly PublicHoliday[];
 	drafts: Drafts;
 	/** Drafts the offering schema refuses: left out of the preview, and not saved. */
 	invalid: ReadonlySet<string>;
@@ -252,6 +255,7 @@ export function WorkspaceState({
 		preview,
 		report,
 		savedReport,
+		holidays,
 		drafts,
 		invalid,
 		edit,
