@@ -73,13 +73,13 @@ function BreakEvenCell({ offering }: { offering: OfferingBudget }) {
 	const standing = breakEvenStanding(offering);
 	if (standing === "never" || offering.breakEvenParticipants === null)
 		return (
-			<td>
+			<td className="budget-break-even">
 				<span className="badge badge-error">{t("never")}</span>
 				<span className="budget-note">{t("neverHelp")}</span>
 			</td>
 		);
 	return (
-		<td>
+		<td className="budget-break-even">
 			{t("participants", { count: offering.breakEvenParticipants })}
 			{standing === "aboveMin" && <span className="badge badge-warning">{t("aboveMin")}</span>}
 			{standing === "aboveMax" && <span className="badge badge-error">{t("aboveMax")}</span>}

@@ -51,25 +51,27 @@ function PersonTasks({ me }: { me: Me }) {
 	return (
 		<>
 			{picksAnyone && (
-				<Field label={t("whose")}>
-					{(control) => (
-						<select
-							{...control}
-							value={person ?? ""}
-							onChange={(event) => {
-								setMarked(null);
-								setParams(event.target.value ? { person: event.target.value } : {});
-							}}
-						>
-							{person === null && <option value="">{t("choosePerson")}</option>}
-							{people.map((entry) => (
-								<option key={entry.id} value={entry.id}>
-									{entry.name}
-								</option>
-							))}
-						</select>
-					)}
-				</Field>
+				<div className="task-person">
+					<Field label={t("whose")}>
+						{(control) => (
+							<select
+								{...control}
+								value={person ?? ""}
+								onChange={(event) => {
+									setMarked(null);
+									setParams(event.target.value ? { person: event.target.value } : {});
+								}}
+							>
+								{person === null && <option value="">{t("choosePerson")}</option>}
+								{people.map((entry) => (
+									<option key={entry.id} value={entry.id}>
+										{entry.name}
+									</option>
+								))}
+							</select>
+						)}
+					</Field>
+				</div>
 			)}
 			{person === null && !picksAnyone && <p>{t("notLinked")}</p>}
 			{name && <p>{t("ownerOf", { name })}</p>}

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Role } from "../../../model/primitives.ts";
-import { type ChartTexts, workloadChartOption } from "./chart-option.ts";
+import { type ChartTexts, roleOfSeries, workloadChartOption } from "./chart-option.ts";
 import type { WeekRow } from "./workload-weeks.ts";
 
 type Echarts = typeof import("./load-echarts.ts")["echarts"];
@@ -12,6 +12,8 @@ interface WorkloadChartProps {
 	span: readonly string[];
 	roles: readonly Role[];
 	texts: ChartTexts;
+	/** The week the chart opens on when it shows a long span. */
+	focus: string;
 	/** What the chart shows, for people who do not see it. */
 	label: string;
 	onSelect: (week: string, role: Role) => void;
@@ -21,7 +23,15 @@ interface WorkloadChartProps {
  * The workload as bars per role and week (echarts, loaded when the view opens). A click on a
  * bar selects its week and role; the table beside it offers the same by keyboard.
  */
-export function WorkloadChart({ rows, span, roles, texts, label, onSelect }: WorkloadChartProps) {
+export function WorkloadChart({
+	rows,
+	span,
+	roles,
+	texts,
+	focus,
+	label,
+	onSelect,
+}: WorkloadChartProps) {
 	const { t } = useTranslation("workload");
 	const element = useRef<HTMLDivElement>(null);
 	const [chart, setChart] = useState<Chart | null>(null);
@@ -56,15 +66,14 @@ export function WorkloadChart({ rows, span, roles, texts, label, onSelect }: Wor
 	weeks.current = span;
 	useEffect(() => {
 		if (!chart) return;
-		const rolesShown = [...roles];
 		chart.off("click");
 		chart.on("click", (event) => {
 			const week = weeks.current[event.dataIndex];
-			const role = rolesShown[event.seriesIndex ?? -1];
-			if (event.componentType === "series" && week && role) select.current(week, role);
+			if (event.componentType === "series" && week && typeof event.seriesId === "string")
+				select.current(week, roleOfSeries(event.seriesId));
 		});
-		chart.setOption(workloadChartOption(rows, span, roles, texts), { notMerge: true });
-	}, [chart, rows, span, roles, texts]);
+		chart.setOption(workloadChartOption(rows, span, roles, texts, focus), { notMerge: true });
+	}, [chart, rows, span, roles, texts, focus]);
 
 	return (
 		<figure className="workload-chart">

@@ -42,6 +42,8 @@ const institution: InstitutionSummary = {
 
 /** The healthy plan with marketing's capacity cut to 10 h: week 10 has 14 h of marketing. */
 async function renderWorkload() {
+	chart.state.option = undefined;
+	chart.state.click = undefined;
 	const plan = healthyPlan();
 	plan.institution.capacity = { ...plan.institution.capacity, marketing: 10 };
 	await renderInApp(
@@ -49,7 +51,9 @@ async function renderWorkload() {
 			<WorkloadPage />
 		</WorkspaceState>,
 	);
-	await screen.findByText("Choose a bar, or a figure in the table, to see the tasks behind it.");
+	await screen.findByText(/Choose a bar, or a figure in the table/);
+	// The chart is drawn in an effect after the render that shows it is ready.
+	await waitFor(() => expect(chart.state.click).toBeDefined());
 }
 
 interface SeriesOption {
@@ -84,18 +88,21 @@ describe("WorkloadPage", () => {
 		await renderWorkload();
 		expect(screen.getByText("1 week and role over capacity.")).toBeDefined();
 		const table = screen.getByRole("table", { name: "Hours per week and role" });
-		const week10 = within(table)
+		const row10 = within(table)
 			.getByRole("rowheader", { name: /^Week 10/ })
 			.closest("tr");
-		expect(within(week10 as HTMLElement).getByText("Over capacity by 4 h")).toBeDefined();
+		expect(within(row10 as HTMLElement).getByText("Over capacity by 4 h")).toBeDefined();
 		expect(within(table).getAllByText(/^Over capacity/)).toHaveLength(1);
-		const marketing = seriesOf("marketing");
-		expect(marketing.data[weekIndex("Week 10")]).toMatchObject({
-			value: 14,
+		// 10 h within capacity, and the 4 h above it stacked on them, in red and labelled.
+		const week10 = weekIndex("Week 10\n2027");
+		expect(seriesOf("marketing").data[week10]).toEqual({ value: 10 });
+		expect(seriesOf("marketing:over").data[week10]).toMatchObject({
+			value: 4,
 			label: { formatter: "over" },
 		});
-		expect(marketing.data[weekIndex("Week 9")]?.label).toBeUndefined();
-		expect(marketing.markLine?.data).toEqual([{ yAxis: 10 }]);
+		expect(seriesOf("marketing").data[weekIndex("Week 9\n2027")]).toEqual({ value: 4.8 });
+		expect(seriesOf("marketing:over").data[weekIndex("Week 9\n2027")]).toEqual({ value: 0 });
+		expect(seriesOf("marketing").markLine?.data).toEqual([{ yAxis: 10 }]);
 		expect(screen.getByRole("img").getAttribute("aria-label")).toContain(
 			"1 week and role over capacity.",
 		);
@@ -105,8 +112,8 @@ describe("WorkloadPage", () => {
 		await renderWorkload();
 		chart.state.click?.({
 			componentType: "series",
-			seriesIndex: 2,
-			dataIndex: weekIndex("Week 10"),
+			seriesId: "marketing:over",
+			dataIndex: weekIndex("Week 10\n2027"),
 		});
 		await screen.findByRole("heading", { name: /^Tasks behind marketing in week 10/ });
 		expect(screen.getByText("14 h planned, capacity 10 h.")).toBeDefined();
@@ -147,6 +154,7 @@ describe("WorkloadPage", () => {
 		await waitFor(() =>
 			expect((chart.state.option as { series: SeriesOption[] }).series.map((s) => s.id)).toEqual([
 				"pedagogy",
+				"pedagogy:over",
 			]),
 		);
 		expect(screen.getByText("No week is over capacity.")).toBeDefined();

@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { isoWeek, toDay } from "../../../engine/days.ts";
 import { type Role, roles } from "../../../model/primitives.ts";
 import { Field } from "../../components/Field.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
@@ -28,7 +29,7 @@ export function WorkloadPage() {
 	const texts = useMemo<ChartTexts>(
 		() => ({
 			role: (name) => t(`roles.${name}`),
-			week: (week) => t("weekName", { number: Number(week.slice(6)) }),
+			week: (week) => t("axisWeek", { number: Number(week.slice(6)), year: week.slice(0, 4) }),
 			capacity: (name, hours) =>
 				t("capacityLine", { role: t(`roles.${name}`), hours: formatNumber(hours, i18n.language) }),
 			over: t("overMark"),
@@ -93,6 +94,7 @@ export function WorkloadPage() {
 						span={span}
 						roles={shown}
 						texts={texts}
+						focus={isoWeek(toDay(workspace.today))}
 						label={t("chartLabel", {
 							roles: shown.map((name) => t(`roles.${name}`)).join(", "),
 							over: overText,

@@ -9,39 +9,55 @@ export const roleColours: Readonly<Record<Role, string>> = {
 	support: "#1a7f37",
 };
 
+/** The colour of the hours above a role's capacity, always with the text label too. */
+const overColour = "#b42318";
+
 /** The texts the chart shows, in the reader's language. */
 export interface ChartTexts {
 	role(role: Role): string;
+	/** A week on the axis, such as "Week 9\n2027". */
 	week(week: string): string;
 	capacity(role: Role, hours: number): string;
 	over: string;
 	hoursAxis: string;
 }
 
-/** One bar of the chart as echarts takes it; over-capacity bars are outlined and labelled. */
+/** One bar (or part of one) as echarts takes it; the part above capacity is labelled. */
 export interface ChartBar {
 	value: number;
-	itemStyle?: { borderColor: string; borderWidth: number; borderType: "solid" };
 	label?: { show: true; position: "top"; formatter: string; color: string; fontWeight: "bold" };
 }
 
+/** The weeks the chart shows at first when the span is long: half a year from `focus`. */
+const window = 26;
+
+/** The series id of a role's hours above capacity; its hours within capacity have the role's name. */
+export const overSeriesId = (role: Role) => `${role}:over`;
+
+/** The role of a series id of the chart. */
+export const roleOfSeries = (id: string) => id.split(":")[0] as Role;
+
 /**
- * The echarts option of the workload chart: one bar series per role over every week of `span`
- * (0 in a week without hours), the role's capacity as a dashed line, and bars above capacity
- * outlined and labelled with text, so colour is never the only sign.
+ * The echarts option of the workload chart: for each role over every week of `span` (0 in a
+ * week without hours), a bar of its hours within capacity with the part above capacity stacked
+ * on it in red and labelled with text, so colour is never the only sign; each role's capacity is
+ * a dashed line. A long span opens on the half year from the week `focus`, with a zoom slider.
  */
 export function workloadChartOption(
 	rows: readonly WeekRow[],
 	span: readonly string[],
 	roles: readonly Role[],
 	texts: ChartTexts,
+	focus?: string,
 ) {
 	const loads = new Map(rows.map((row) => [row.week, row.loads]));
+	const loadOf = (week: string, role: Role) =>
+		loads.get(week)?.find((entry) => entry.role === role);
+	const first = Math.max(0, Math.min(span.length - window, span.indexOf(focus ?? "") - 1));
 	return {
 		animation: false,
 		aria: { enabled: false },
-		color: roles.map((role) => roleColours[role]),
-		grid: { left: 48, right: 24, top: 48, bottom: 40 },
+		grid: { left: 48, right: 24, top: 48, bottom: span.length > window ? 88 : 48 },
 		legend: { top: 0, data: roles.map((role) => texts.role(role)) },
 		xAxis: {
 			type: "category",
@@ -49,30 +65,26 @@ export function workloadChartOption(
 			axisTick: { alignWithLabel: true },
 		},
 		yAxis: { type: "value", name: texts.hoursAxis },
-		series: roles.map((role) => {
+		...(span.length > window && {
+			dataZoom: [
+				{ type: "slider", startValue: first, endValue: first + window - 1, bottom: 8 },
+				{ type: "inside", startValue: first, endValue: first + window - 1 },
+			],
+		}),
+		series: roles.flatMap((role) => {
 			const capacity = rows
 				.flatMap((row) => row.loads)
 				.find((load) => load.role === role)?.capacity;
-			return {
+			const within = {
 				id: role,
 				name: texts.role(role),
 				type: "bar",
+				stack: role,
 				barMaxWidth: 28,
+				itemStyle: { color: roleColours[role] },
 				data: span.map((week): ChartBar => {
-					const load = loads.get(week)?.find((entry) => entry.role === role);
-					if (!load) return { value: 0 };
-					if (load.over === 0) return { value: load.hours };
-					return {
-						value: load.hours,
-						itemStyle: { borderColor: "#1b1f24", borderWidth: 2, borderType: "solid" },
-						label: {
-							show: true,
-							position: "top",
-							formatter: texts.over,
-							color: "#b42318",
-							fontWeight: "bold",
-						},
-					};
+					const load = loadOf(week, role);
+					return { value: load ? load.hours - load.over : 0 };
 				}),
 				...(capacity !== undefined &&
 					capacity !== null && {
@@ -85,6 +97,29 @@ export function workloadChartOption(
 						},
 					}),
 			};
+			const above = {
+				id: overSeriesId(role),
+				name: texts.role(role),
+				type: "bar",
+				stack: role,
+				barMaxWidth: 28,
+				itemStyle: { color: overColour },
+				data: span.map((week): ChartBar => {
+					const over = loadOf(week, role)?.over ?? 0;
+					if (over === 0) return { value: 0 };
+					return {
+						value: over,
+						label: {
+							show: true,
+							position: "top",
+							formatter: texts.over,
+							color: overColour,
+							fontWeight: "bold",
+						},
+					};
+				}),
+			};
+			return [within, above];
 		}),
 	};
 }

@@ -12,13 +12,15 @@ export const workload = {
 	empty: "No task has effort planned for these roles.",
 	chartLabel:
 		"Bar chart of planned hours per week for {{roles}}, with each role's capacity as a dashed line; {{over}}. The table below gives the same figures.",
-	chartHint: "Choose a bar, or a figure in the table, to see the tasks behind it.",
+	chartHint:
+		"Hours above a role's capacity are red and marked “over”. Choose a bar, or a figure in the table, to see the tasks behind it.",
 	chartLoading: "Loading the chart…",
 	chartFailed: "The chart could not be drawn; the table below has the same figures.",
 	capacityLine: "{{role}} capacity {{hours}} h",
 	overMark: "over",
 	table: "Hours per week and role",
 	week: "Week",
+	axisWeek: "Week {{number}}\n{{year}}",
 	weekName: "Week {{number}}",
 	from: "from {{date}}",
 	hours: "{{hours}} h",

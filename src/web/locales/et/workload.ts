@@ -15,13 +15,15 @@ export const workload = {
 	empty: "Nende rollide ülesannetele pole tööd planeeritud.",
 	chartLabel:
 		"Tulpdiagramm: planeeritud tunnid nädala kaupa rollidele {{roles}}, iga rolli töömaht katkendjoonena; {{over}}. Allolev tabel annab samad arvud.",
-	chartHint: "Vali tulp või tabelis arv, et näha selle taga olevaid ülesandeid.",
+	chartHint:
+		"Töömahtu ületavad tunnid on punased ja märgitud sõnaga „üle”. Vali tulp või tabelis arv, et näha selle taga olevaid ülesandeid.",
 	chartLoading: "Laadin diagrammi…",
 	chartFailed: "Diagrammi ei õnnestunud joonistada; allolevas tabelis on samad arvud.",
 	capacityLine: "{{role}}: töömaht {{hours}} t",
 	overMark: "üle",
 	table: "Tunnid nädala ja rolli kaupa",
 	week: "Nädal",
+	axisWeek: "{{number}}. nädal\n{{year}}",
 	weekName: "{{number}}. nädal",
 	from: "alates {{date}}",
 	hours: "{{hours}} t",
