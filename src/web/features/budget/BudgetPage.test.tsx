@@ -98,8 +98,7 @@ describe("BudgetPage", () => {
 		const cnc = within(spring).getByRole("rowheader", { name: "CNC basics" }).closest("tr");
 		// 350 × 8 = 2,800 against 3,180 of costs.
 		expect(cells(cnc as HTMLElement)).toContain("-€380 (loss)");
-		expect(within(cnc as HTMLElement).getByText("10 participants")).toBeDefined();
-		expect(within(cnc as HTMLElement).getByText("above the minimum group")).toBeDefined();
+		expect(cells(cnc as HTMLElement)).toContain("10above the minimum group");
 		const all = screen.getByRole("table", { name: "All intakes" });
 		const rows = [...all.querySelectorAll("tbody tr, tfoot tr")].map((row) =>
 			cells(row as HTMLElement).filter((_, index) => index !== 2),
@@ -127,7 +126,7 @@ describe("BudgetPage", () => {
 			"€3,740",
 			"€4,600",
 			"€860",
-			"9 participants",
+			"9",
 			"5%",
 		]);
 		expect(within(autumn).getByRole("link", { name: "TIG welding" }).getAttribute("href")).toBe(

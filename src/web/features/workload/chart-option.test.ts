@@ -23,10 +23,23 @@ const rows: WeekRow[] = [
 ];
 
 describe("workloadChartOption", () => {
+	it("reaches every capacity line, even one above all the hours", () => {
+		const quiet: WeekRow[] = [
+			{
+				week: "2027-W02",
+				monday: "2027-01-11",
+				loads: [{ role: "pedagogy", hours: 5, capacity: 70, over: 0 }],
+			},
+		];
+		expect(workloadChartOption(quiet, weeks(3), ["pedagogy"], texts).yAxis.max).toBe(80);
+	});
+
 	it("shows a short span whole, without a zoom", () => {
 		const option = workloadChartOption(rows, weeks(10), ["support"], texts, "2027-W05");
 		expect(option.dataZoom).toBeUndefined();
 		expect(option.series.map((series) => series.data[1]?.value)).toEqual([24, 6]);
+		// 30 h, and room above it.
+		expect(option.yAxis.max).toBe(40);
 	});
 
 	it("opens a long span on the half year from the week before the focus", () => {

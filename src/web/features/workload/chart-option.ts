@@ -54,17 +54,25 @@ export function workloadChartOption(
 	const loadOf = (week: string, role: Role) =>
 		loads.get(week)?.find((entry) => entry.role === role);
 	const first = Math.max(0, Math.min(span.length - window, span.indexOf(focus ?? "") - 1));
+	// The axis reaches every capacity line, so none is left off the chart.
+	const capacities = rows.flatMap((row) => row.loads.map((load) => load.capacity ?? 0));
+	const highest = Math.max(
+		0,
+		...capacities,
+		...rows.flatMap((row) => row.loads.map((l) => l.hours)),
+	);
 	return {
 		animation: false,
 		aria: { enabled: false },
-		grid: { left: 48, right: 24, top: 48, bottom: span.length > window ? 88 : 48 },
+		grid: { left: 48, right: 24, top: 48, bottom: span.length > window ? 96 : 56 },
 		legend: { top: 0, data: roles.map((role) => texts.role(role)) },
 		xAxis: {
 			type: "category",
 			data: span.map((week) => texts.week(week)),
 			axisTick: { alignWithLabel: true },
+			axisLabel: { lineHeight: 16 },
 		},
-		yAxis: { type: "value", name: texts.hoursAxis },
+		yAxis: { type: "value", name: texts.hoursAxis, max: Math.ceil((highest * 1.1) / 10) * 10 },
 		...(span.length > window && {
 			dataZoom: [
 				{ type: "slider", startValue: first, endValue: first + window - 1, bottom: 8 },
