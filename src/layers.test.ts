@@ -34,6 +34,7 @@ const allowed: Readonly<Record<string, readonly string[]>> = {
 	server: [
 		"service",
 		"model",
+		"report",
 		"engine",
 		"i18n",
 		"html",

@@ -1,12 +1,7 @@
 import { type AccountRole, accountRoles } from "../model/api/roles.ts";
 import { textTable } from "../report/columns.ts";
-import {
-	type Account,
-	accountByEmail,
-	accountsOf,
-	addAccount,
-	setAccountDisabled,
-} from "../service/accounts.ts";
+import { setAccountDisabled } from "../service/account-changes.ts";
+import { type Account, accountByEmail, accountsOf, addAccount } from "../service/accounts.ts";
 import { commandLine } from "../service/actor.ts";
 import type { ServiceContext } from "../service/context.ts";
 import { KairosError } from "../service/errors.ts";

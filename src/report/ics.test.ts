@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { demoReport } from "../../test/fixtures/demo.ts";
-import { renderIcs } from "./ics.ts";
+import { renderIcs, renderTaskIcs } from "./ics.ts";
 
 const report = demoReport("2027-05-03");
 const stamp = new Date("2027-05-03T00:00:00Z");
@@ -67,5 +67,50 @@ describe("renderIcs", () => {
 		const [named, unowned] = events(renderIcs(lone, { stamp }));
 		expect(named?.description).toContain(`Owner: somebody-else (${milestone.role})`);
 		expect(unowned?.description).toContain(`Owner: none yet (${milestone.role})`);
+	});
+});
+
+describe("renderTaskIcs", () => {
+	const taskOptions = {
+		stamp,
+		name: "Kairos: Mari",
+		offeringUrl: (id: string) => `https://kairos.test/app/offerings/${id}`,
+	};
+	const [owner] = report.people;
+	if (!owner) throw new Error("the demo report has no people");
+	const owned = report.offerings.flatMap((offering) =>
+		offering.milestones
+			.filter((milestone) => milestone.owner === owner.id)
+			.map((milestone) => ({ offering, milestone })),
+	);
+
+	it("has the events of renderIcs for one owner's milestones only, each linking to its offering", () => {
+		expect(owned.length).toBeGreaterThan(0);
+		const all = new Map(events(renderIcs(report, { stamp })).map((event) => [event.uid, event]));
+		const parsed = events(renderTaskIcs(report, owner.id, taskOptions));
+		expect(parsed.map((event) => event.uid)).toEqual(
+			owned.map(({ offering, milestone }) => `${offering.id}.${milestone.key}@emajoe-vc.kairos`),
+		);
+		parsed.forEach((event, index) => {
+			const { offering } = owned[index] ?? {};
+			const url = `https://kairos.test/app/offerings/${offering?.id}`;
+			expect(event.summary).toBe(all.get(event.uid)?.summary);
+			expect(event.startDate.toString()).toBe(all.get(event.uid)?.startDate.toString());
+			expect(event.component.getFirstPropertyValue("url")).toBe(url);
+			expect(event.description).toContain(`Owner: ${owner.name}`);
+		});
+	});
+
+	it("is a valid, named calendar without events when there is no report or no owner", () => {
+		for (const text of [
+			renderTaskIcs(undefined, owner.id, taskOptions),
+			renderTaskIcs(report, null, taskOptions),
+			renderTaskIcs(report, "nobody-in-the-plan", taskOptions),
+		]) {
+			const calendar = new ICAL.Component(ICAL.parse(text));
+			expect(calendar.name).toBe("vcalendar");
+			expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe("Kairos: Mari");
+			expect(calendar.getAllSubcomponents("vevent")).toEqual([]);
+		}
 	});
 });

@@ -8,7 +8,9 @@ import type { ServiceContext } from "../service/context.ts";
 import { KairosError } from "../service/errors.ts";
 import { accountRoutes } from "./api/accounts/routes.ts";
 import { budgetRoutes } from "./api/budget/routes.ts";
+import { calendarRoutes } from "./api/calendar/routes.ts";
 import { institutionRoutes } from "./api/institutions/routes.ts";
+import { invitationRoutes } from "./api/invitations/routes.ts";
 import { offeringRoutes } from "./api/offerings/routes.ts";
 import { resourceRoutes } from "./api/resources/routes.ts";
 import { sessionRoutes } from "./api/session/routes.ts";
@@ -17,6 +19,7 @@ import { registerAuthentication } from "./auth/authenticate.ts";
 import { registerContentTypes } from "./content-types.ts";
 import { type LogOptions, loggerOptions } from "./logging.ts";
 import { sendProblem } from "./problem.ts";
+import { taskFeedRoutes } from "./public/feeds/task-feed.ts";
 import { publicRoutes } from "./public/routes.ts";
 import { validatorCompiler } from "./validation.ts";
 import { staffAppRoutes } from "./web/routes.ts";
@@ -49,6 +52,9 @@ export interface AppOptions {
 	/** The largest request body accepted, in bytes. */
 	bodyLimit?: number;
 }
+
+/** The API's answers about one person, which no cache may keep. */
+const personal = ["/api/v1/me", "/api/v1/session", "/api/v1/invitations"];
 
 /** 10 MB holds the plan of a large school with thousands of offerings. */
 const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024;
@@ -125,23 +131,26 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 	});
 	app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());
 	publicRoutes(app, context);
+	taskFeedRoutes(app, context);
 	await staffAppRoutes(app);
 	await app.register(
 		async (api) => {
-			// Answers about one signed-in person are never stored by a browser or a proxy; the rest
-			// may be kept only to be revalidated with their ETag.
+			// Answers about one person (signed in, or invited) are never stored by a browser or a
+			// proxy; the rest may be kept only to be revalidated with their ETag.
 			api.addHook("onSend", async (request, reply) => {
 				void reply.header("x-content-type-options", "nosniff");
 				if (!reply.hasHeader("cache-control"))
 					void reply.header(
 						"cache-control",
-						request.url.startsWith("/api/v1/me") || request.url.startsWith("/api/v1/session")
+						personal.some((prefix) => request.url.startsWith(prefix))
 							? "no-store"
 							: "private, no-cache",
 					);
 			});
 			registerAuthentication(api, context);
 			sessionRoutes(api, context);
+			calendarRoutes(api, context);
+			invitationRoutes(api, context);
 			tokenRoutes(api, context);
 			accountRoutes(api, context);
 			institutionRoutes(api, context);

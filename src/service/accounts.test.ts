@@ -2,13 +2,8 @@ import { describe, expect, it } from "vitest";
 import { password, rejection, staff, tokenNamed } from "../../test/fixtures/accounts.ts";
 import { useContext } from "../../test/fixtures/context.ts";
 import { storeTargets } from "../../test/fixtures/stores.ts";
-import {
-	accountByEmail,
-	accountIdOf,
-	accountsOf,
-	addAccount,
-	setAccountDisabled,
-} from "./accounts.ts";
+import { setAccountDisabled } from "./account-changes.ts";
+import { accountByEmail, accountIdOf, accountsOf, addAccount } from "./accounts.ts";
 import { commandLine } from "./actor.ts";
 import { KairosError } from "./errors.ts";
 import { auditLog } from "./institutions.ts";

@@ -1,21 +1,21 @@
 import { randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
 import { type AccountRole, accountRoles, isAccountRole } from "../model/api/roles.ts";
+import type { Person } from "../model/institution.ts";
 import { email } from "../model/primitives.ts";
 import type { Problem } from "../model/problems.ts";
 import {
 	type AccountRecord,
-	countEnabledAdministrators,
+	type AccountWithPassword,
 	findAccountByEmail,
 	findAccountById,
 	insertAccount,
-	institutionExists,
 	listAccounts,
+	type NewAccountRow,
 	normalizeEmail,
-	updateDisabledAt,
 } from "../store/account-repository.ts";
-import { recordChange } from "../store/audit-repository.ts";
-import { lockKeys } from "../store/locks.ts";
-import { deleteAccountSessions } from "../store/session-repository.ts";
+import type { Database } from "../store/schema.ts";
+import { type PlacePaths, placeProblems } from "./account-place.ts";
 import type { Actor } from "./actor.ts";
 import { nowIso, type ServiceContext } from "./context.ts";
 import { KairosError, notFound } from "./errors.ts";
@@ -35,6 +35,8 @@ export interface NewAccount {
 	role: AccountRole;
 	/** Null for an administrator; every other role belongs to one existing institution. */
 	institutionId: string | null;
+	/** A `people` id of the institution's plan that the account is; an administrator is nobody. */
+	personId?: string | null | undefined;
 	password: string;
 	/**
 	 * A one-time password, shown to someone other than the person (the first start's admin):
@@ -51,39 +53,67 @@ export async function addAccount(
 	context: ServiceContext,
 	input: NewAccount,
 ): Promise<{ id: string; email: string; role: AccountRole; institutionId: string | null }> {
-	const { db } = context.store;
+	const account = await checkedNewAccount(context, input);
+	await insertNewAccount(context.store.db, account);
+	return {
+		id: account.id,
+		email: account.email,
+		role: account.role,
+		institutionId: account.institutionId,
+	};
+}
+
+/**
+ * The row of a new account once everything about it is checked: its e-mail, role, password and
+ * place (account-place.ts; `paths` names the institution's and the person's fields in the
+ * problems). Its name is the one given, else the person's, else the e-mail. Every problem is in
+ * one `validation_failed`.
+ */
+export async function checkedNewAccount(
+	context: ServiceContext,
+	input: NewAccount,
+	paths: PlacePaths = { institution: "institutionId", person: "personId" },
+): Promise<AccountWithPassword & { role: AccountRole }> {
 	const email = normalizeEmail(input.email);
+	const personId = input.personId ?? null;
 	const problems = accountProblems({ ...input, email });
-	if (
-		input.institutionId !== null &&
-		!problems.some((problem) => problem.path === "institutionId") &&
-		!(await institutionExists(db, input.institutionId))
-	) {
-		problems.push({
-			path: "institutionId",
-			message: `institution ${JSON.stringify(input.institutionId)} does not exist`,
-		});
+	let person: Person | undefined;
+	if (isAccountRole(input.role)) {
+		const place = { role: input.role, institutionId: input.institutionId, personId };
+		const checked = await placeProblems(context, place, paths);
+		problems.push(...checked.problems);
+		person = checked.person;
 	}
+	problems.push(...passwordProblems(input.password, "password"));
 	if (problems.length > 0) {
 		throw new KairosError("validation_failed", "the account is not valid", { problems });
 	}
-	const account = {
+	return {
 		id: randomUUID(),
 		email,
-		name: input.name?.trim() || email,
+		name: input.name?.trim() || person?.name || email,
 		role: input.role,
 		institutionId: input.institutionId,
 		passwordHash: await hashPassword(input.password),
 		createdAt: nowIso(context),
 		mustChangePassword: input.mustChangePassword ?? false,
 		disabledAt: null,
+		personId,
+		invitationExpiresAt: null,
 	};
-	if (!(await insertAccount(db, account))) {
-		throw new KairosError("conflict", `an account with the e-mail ${email} already exists`);
-	}
-	return { id: account.id, email, role: account.role, institutionId: account.institutionId };
 }
 
+/** Inserts a checked account; a taken e-mail (in any letter case) is a `conflict`. */
+export async function insertNewAccount(
+	db: Kysely<Database>,
+	account: NewAccountRow,
+): Promise<void> {
+	if (!(await insertAccount(db, account))) {
+		throw new KairosError("conflict", `an account with the e-mail ${account.email} already exists`);
+	}
+}
+
+/** The problems of a new account's e-mail and role. */
 function accountProblems(input: NewAccount): Problem[] {
 	const problems: Problem[] = [];
 	// The plan file's e-mail rule, so an account and a person of the plan take the same addresses.
@@ -95,12 +125,7 @@ function accountProblems(input: NewAccount): Problem[] {
 			path: "role",
 			message: `${JSON.stringify(input.role)} is not one of ${accountRoles.join(", ")}`,
 		});
-	} else if (input.role === "admin" && input.institutionId !== null) {
-		problems.push({ path: "institutionId", message: "an administrator belongs to no institution" });
-	} else if (input.role !== "admin" && input.institutionId === null) {
-		problems.push({ path: "institutionId", message: `a ${input.role} belongs to an institution` });
 	}
-	problems.push(...passwordProblems(input.password, "password"));
 	return problems;
 }
 
@@ -174,52 +199,4 @@ export async function accountsOf(
 	institutionId: string | null,
 ): Promise<Account[]> {
 	return (await listAccounts(context.store.db, institutionId)).map(accountOf);
-}
-
-/**
- * Disables an account, or enables it again. A disabled account cannot sign in; its sessions end
- * and its tokens are refused until it is enabled. Nobody disables their own account, and the
- * last administrator who can sign in is never disabled, so Kairos is never left without one.
- * Recorded in the audit log.
- */
-export async function setAccountDisabled(
-	context: ServiceContext,
-	actor: Actor,
-	accountId: string,
-	disabled: boolean,
-): Promise<Account> {
-	if (disabled && actor.accountId === accountId)
-		throw new KairosError(
-			"conflict",
-			"you cannot disable your own account: ask another administrator",
-		);
-	const account = await visibleAccount(context, actor, accountId);
-	if ((account.disabledAt !== null) === disabled) return account;
-	const at = nowIso(context);
-	const disabledAt = disabled ? at : null;
-	await context.store.db.transaction().execute(async (trx) => {
-		// One change to the administrators at a time, or two could each disable the other.
-		if (account.role === "admin") await lockKeys(trx, ["administrators"]);
-		if (disabled && account.role === "admin" && (await countEnabledAdministrators(trx)) <= 1)
-			throw new KairosError(
-				"conflict",
-				`${account.email} is the last administrator who can sign in: add or enable another one first`,
-			);
-		await updateDisabledAt(trx, accountId, disabledAt);
-		if (disabled) await deleteAccountSessions(trx, accountId);
-		await recordChange(
-			trx,
-			actor.label,
-			{
-				institutionId: account.institutionId,
-				action: disabled ? "disable" : "enable",
-				entity: "account",
-				entityId: accountId,
-				before: { email: account.email, disabledAt: account.disabledAt },
-				after: { email: account.email, disabledAt },
-			},
-			at,
-		);
-	});
-	return { ...account, disabledAt };
 }

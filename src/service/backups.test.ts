@@ -4,11 +4,14 @@ import { healthyPlan } from "../../test/fixtures/plans.ts";
 import { type StoreTarget, seedPlans, storeTargets } from "../../test/fixtures/stores.ts";
 import { readPlan } from "../store/plan-repository.ts";
 import { getResource } from "../store/resource-repository.ts";
-import { addAccount, setAccountDisabled } from "./accounts.ts";
+import { setAccountDisabled } from "./account-changes.ts";
+import { accountActor, addAccount } from "./accounts.ts";
 import { commandLine } from "./actor.ts";
 import { createBackup, restoreBackup } from "./backups.ts";
+import { acceptInvitation, inviteAccount } from "./invitations.ts";
 import { deliverQueuedMail } from "./mail-queue.ts";
 import { interestCount, registerInterest } from "./sign-up.ts";
+import { calendarUrl, taskCalendar } from "./task-calendar.ts";
 import { authenticateToken, createApiToken } from "./tokens.ts";
 
 describe.each(storeTargets)("backup and restore on $name", (target: StoreTarget) => {
@@ -156,6 +159,51 @@ describe.each(storeTargets)("backup and restore on $name", (target: StoreTarget)
 				{ scope: "read-write", expires_at: "2027-08-01T08:00:00.000Z" },
 			]);
 			expect((await authenticateToken(copy.context, token))?.scope).toBe("read-write");
+		},
+	);
+
+	it.skipIf(!target.available)(
+		"carries a pending invitation, a person link and a calendar address, and none into old backups",
+		async () => {
+			await seedPlans(source.store, [healthyPlan()]);
+			const invited = await inviteAccount(source.context, commandLine, {
+				email: "mart@test.ee",
+				role: "pedagogy",
+				institutionId: "test-vc",
+				personId: "mart",
+			});
+			const calendar = await calendarUrl(
+				source.context,
+				accountActor(`account:${invited.account.id}`, invited.account),
+			);
+			const backup = JSON.parse(JSON.stringify(await createBackup(source.context)));
+			await restoreBackup(copy.context, backup, { replace: false });
+			const token = /\/invitation\/([\w-]+)$/.exec(invited.invitationUrl)?.[1] ?? "";
+			const signedIn = await acceptInvitation(copy.context, token, "a long enough password");
+			expect(signedIn.account.personId).toBe("mart");
+			const secret = /\/tasks\/([\w-]+)\.ics$/.exec(calendar)?.[1] ?? "";
+			expect((await taskCalendar(copy.context, secret)).account.id).toBe(invited.account.id);
+
+			for (const account of backup.accounts) {
+				for (const column of [
+					"person_id",
+					"invitation_token_hash",
+					"invitation_expires_at",
+					"calendar_token",
+					"calendar_token_hash",
+				])
+					delete account[column];
+			}
+			const older = testContext(await target.open());
+			try {
+				await restoreBackup(older.context, backup, { replace: false });
+				const restored = JSON.parse(JSON.stringify(await createBackup(older.context)));
+				expect(restored.accounts).toMatchObject([
+					{ person_id: null, invitation_expires_at: null, calendar_token: null },
+				]);
+			} finally {
+				await older.store.close();
+			}
 		},
 	);
 

@@ -28,6 +28,12 @@ const accountRow = z.object({
 	// Absent in backups made before passwords had to be changed and accounts could be disabled.
 	must_change_password: z.number().int().min(0).max(1).default(0),
 	disabled_at: z.string().nullable().default(null),
+	// Absent in backups made before invitations, person links and calendar feeds.
+	person_id: z.string().nullable().default(null),
+	invitation_token_hash: z.string().nullable().default(null),
+	invitation_expires_at: z.string().nullable().default(null),
+	calendar_token: z.string().nullable().default(null),
+	calendar_token_hash: z.string().nullable().default(null),
 });
 const tokenRow = z.object({
 	id: z.string(),

@@ -1,5 +1,6 @@
 import { findPasswordHash, updatePassword } from "../store/account-repository.ts";
 import { recordChange } from "../store/audit-repository.ts";
+import { clearCalendarToken } from "../store/calendar-repository.ts";
 import { deleteAccountSessions } from "../store/session-repository.ts";
 import { revokeAccountTokens } from "../store/token-repository.ts";
 import { type Account, accountOfActor, passwordProblems, visibleAccount } from "./accounts.ts";
@@ -67,8 +68,10 @@ export async function changeOwnPassword(
 
 /**
  * Gives an account a fresh one-time password, shown once in the result: the person must set
- * their own at the next sign-in. Every session and every bearer token of the account ends too:
- * a password is reset when it may be known to someone else, and so may the tokens made with it.
+ * their own at the next sign-in. Every session and every bearer token of the account ends too,
+ * and its calendar feed's address: a password is reset when it may be known to someone else, and
+ * so may what was made or read with it. An account whose invitation is pending has no password
+ * to reset: it is a `conflict` (invite it again instead).
  */
 export async function resetPassword(
 	context: ServiceContext,
@@ -76,6 +79,11 @@ export async function resetPassword(
 	accountId: string,
 ): Promise<{ account: Account; password: string; revokedTokens: number }> {
 	const account = await visibleAccount(context, actor, accountId);
+	if (account.invitationExpiresAt !== null)
+		throw new KairosError(
+			"conflict",
+			`${account.email} has not accepted the invitation yet: invite the account again instead`,
+		);
 	const password = generatePassword();
 	const hash = await hashPassword(password);
 	const at = nowIso(context);
@@ -83,6 +91,7 @@ export async function resetPassword(
 		await updatePassword(trx, account.id, { hash, mustChange: true });
 		await deleteAccountSessions(trx, account.id);
 		const revoked = await revokeAccountTokens(trx, account.id, at);
+		await clearCalendarToken(trx, account.id);
 		await recordChange(trx, actor.label, passwordChange(account, "reset-password"), at);
 		return revoked;
 	});

@@ -62,12 +62,14 @@ export async function signInKeys(
  * Opens a 12-hour session. Failures are limited (sign-in-limits.ts): more than 10 in 15 minutes
  * for the e-mail or for the address are `rate_limited`, except that a browser with a device
  * cookie of the account is limited on its own, so nobody else can lock its owner out. A wrong
- * e-mail and a wrong password are the same `unauthorized` and take about as long; a disabled
- * account is told so only once its password was right.
+ * e-mail and a wrong password are the same `unauthorized` and take about as long, and so is any
+ * password of an account whose invitation is not accepted yet: it has no password of its own. A
+ * disabled account is told so only once its password was right.
  */
 export async function signIn(context: ServiceContext, credentials: Credentials): Promise<SignedIn> {
 	const { db } = context.store;
-	const account = await findAccountByEmail(db, credentials.email);
+	const found = await findAccountByEmail(db, credentials.email);
+	const account = found?.invitationExpiresAt === null ? found : undefined;
 	const keys = await signInKeys(context, account?.id, credentials);
 	const matches = await checkPasswordWithinLimits(context, {
 		keys,
@@ -80,7 +82,15 @@ export async function signIn(context: ServiceContext, credentials: Credentials):
 			"forbidden",
 			"this account is disabled: ask an administrator to enable it again",
 		);
+	const { passwordHash: _, ...record } = account;
+	return openSession(context, accountOf(record));
+}
 
+/**
+ * Opens a 12-hour session for an account whose person has just proved who they are (a right
+ * password, an invitation accepted), with a fresh device cookie for the browser.
+ */
+export async function openSession(context: ServiceContext, account: Account): Promise<SignedIn> {
 	const token = randomBytes(32).toString("base64url");
 	const signedInAt = context.clock();
 	const session = {
@@ -90,15 +100,13 @@ export async function signIn(context: ServiceContext, credentials: Credentials):
 		createdAt: signedInAt.toISOString(),
 		expiresAt: new Date(signedInAt.getTime() + sessionLifetime).toISOString(),
 	};
-	await insertSession(db, session);
-	const { passwordHash: _, ...record } = account;
-	const signedIn = accountOf(record);
+	await insertSession(context.store.db, session);
 	return {
 		token,
 		csrfToken: session.csrfToken,
 		expiresAt: session.expiresAt,
-		account: signedIn,
-		actor: accountActor(`account:${signedIn.id}`, signedIn),
+		account,
+		actor: accountActor(`account:${account.id}`, account),
 		device: await issueDeviceCookie(context, account.id),
 	};
 }

@@ -1,5 +1,11 @@
 /** The texts of the sign-up mails, in Estonian and English (any other language gets English). */
-import { html, join } from "../html/template.ts";
+import {
+	type MailContent,
+	type MailLanguage,
+	mailContent,
+	mailLanguage,
+	type Paragraph,
+} from "./mail-content.ts";
 
 export interface ConfirmationMailDetails {
 	/** The page language; `et` and `et-EE` give Estonian, anything else English. */
@@ -12,26 +18,6 @@ export interface ConfirmationMailDetails {
 	confirmUrl: string;
 	unsubscribeUrl: string;
 }
-
-export interface MailContent {
-	subject: string;
-	text: string;
-	html: string;
-}
-
-export type MailLanguage = "et" | "en";
-
-/** The language the mails are written in for a page language. */
-export function mailLanguage(language: string): MailLanguage {
-	return language.trim().toLowerCase().split("-")[0] === "et" ? "et" : "en";
-}
-
-interface Link {
-	href: string;
-	label: string;
-}
-/** A paragraph's lines; the text shows a link as its bare address, the HTML by its label. */
-type Paragraph = readonly (string | Link)[];
 
 interface Wording {
 	subject(title: string): string;
@@ -100,32 +86,7 @@ export function confirmationMail(details: ConfirmationMailDetails): MailContent 
 		[details.institutionName],
 		[wording.unsubscribe, { href: details.unsubscribeUrl, label: wording.unsubscribeLabel }],
 	];
-	return {
-		subject: wording.subject(details.offeringTitle),
-		text: `${paragraphs.map(textOf).join("\n\n")}\n`,
-		html: htmlOf(language, paragraphs),
-	};
-}
-
-function textOf(paragraph: Paragraph): string {
-	return paragraph.map((line) => (typeof line === "string" ? line : line.href)).join("\n");
-}
-
-function htmlOf(language: MailLanguage, paragraphs: readonly Paragraph[]): string {
-	const body = join(
-		paragraphs.map((paragraph) => {
-			const lines = paragraph.map((line) =>
-				typeof line === "string" ? line : html`<a href="${line.href}">${line.label}</a>`,
-			);
-			return html`<p>${join(lines, html`<br>`)}</p>`;
-		}),
-		"\n",
-	);
-	return `<!doctype html>\n${html`<html lang="${language}">
-<body>
-${body}
-</body>
-</html>`}\n`;
+	return mailContent(language, wording.subject(details.offeringTitle), paragraphs);
 }
 
 const personName = /^\p{L}[\p{L}\p{M}'’. -]{0,59}$/u;

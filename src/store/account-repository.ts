@@ -14,11 +14,23 @@ export interface AccountRecord {
 	mustChangePassword: boolean;
 	/** When it was disabled; a disabled account cannot sign in, and its sessions and tokens fail. */
 	disabledAt: string | null;
+	/** The `people` id of its institution's plan that it is; null when it is linked to nobody. */
+	personId: string | null;
+	/**
+	 * When its pending invitation expires; null when none is pending. An account with a pending
+	 * invitation has no password of its own yet, and cannot sign in.
+	 */
+	invitationExpiresAt: string | null;
 }
 
 /** An account with its argon2id hash: only sign-in needs it, so it never goes further. */
 export interface AccountWithPassword extends AccountRecord {
 	passwordHash: string;
+}
+
+/** A new account, with the SHA-256 of its invitation's token when it is invited. */
+export interface NewAccountRow extends AccountWithPassword {
+	invitationTokenHash?: string | null | undefined;
 }
 
 /** E-mail addresses are compared and stored trimmed and lower-cased. */
@@ -36,6 +48,8 @@ export const accountColumns = [
 	"accounts.created_at",
 	"accounts.must_change_password",
 	"accounts.disabled_at",
+	"accounts.person_id",
+	"accounts.invitation_expires_at",
 ] as const;
 
 interface AccountColumns {
@@ -47,6 +61,8 @@ interface AccountColumns {
 	created_at: string;
 	must_change_password: number;
 	disabled_at: string | null;
+	person_id: string | null;
+	invitation_expires_at: string | null;
 }
 
 /** An account record from a row selected with `accountColumns`. */
@@ -60,6 +76,8 @@ export function accountOf(row: AccountColumns): AccountRecord {
 		createdAt: row.created_at,
 		mustChangePassword: row.must_change_password !== 0,
 		disabledAt: row.disabled_at,
+		personId: row.person_id,
+		invitationExpiresAt: row.invitation_expires_at,
 	};
 }
 
@@ -69,7 +87,7 @@ export function accountOf(row: AccountColumns): AccountRecord {
  */
 export async function insertAccount(
 	db: Kysely<Database>,
-	account: AccountWithPassword,
+	account: NewAccountRow,
 ): Promise<boolean> {
 	const result = await db
 		.insertInto("accounts")
@@ -83,6 +101,9 @@ export async function insertAccount(
 			created_at: account.createdAt,
 			must_change_password: account.mustChangePassword ? 1 : 0,
 			disabled_at: account.disabledAt,
+			person_id: account.personId,
+			invitation_token_hash: account.invitationTokenHash ?? null,
+			invitation_expires_at: account.invitationExpiresAt,
 		})
 		.onConflict((conflict) => conflict.column("email").doNothing())
 		.executeTakeFirst();
@@ -159,6 +180,27 @@ export async function updateDisabledAt(
 	return Number(result.numUpdatedRows) > 0;
 }
 
+/** What an account is: its role, the institution it belongs to, and the person of the plan. */
+export interface AccountPlace {
+	role: string;
+	institutionId: string | null;
+	personId: string | null;
+}
+
+/** Changes an account's role, institution and person. Returns false when there is no such account. */
+export async function updateAccountPlace(
+	db: Kysely<Database>,
+	id: string,
+	place: AccountPlace,
+): Promise<boolean> {
+	const result = await db
+		.updateTable("accounts")
+		.set({ role: place.role, institution_id: place.institutionId, person_id: place.personId })
+		.where("id", "=", id)
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) > 0;
+}
+
 /** The accounts of one institution, or every account for null (an administrator's view), by e-mail. */
 export async function listAccounts(
 	db: Kysely<Database>,
@@ -180,13 +222,17 @@ export async function institutionExists(db: Kysely<Database>, id: string): Promi
 	return row !== undefined;
 }
 
-/** How many administrators can sign in: accounts of the admin role that are not disabled. */
+/**
+ * How many administrators can sign in: accounts of the admin role that are not disabled and
+ * have no pending invitation (they have no password of their own yet).
+ */
 export async function countEnabledAdministrators(db: Kysely<Database>): Promise<number> {
 	const row = await db
 		.selectFrom("accounts")
 		.select((eb) => eb.fn.countAll<number | string>().as("administrators"))
 		.where("role", "=", "admin")
 		.where("disabled_at", "is", null)
+		.where("invitation_expires_at", "is", null)
 		.executeTakeFirstOrThrow();
 	return Number(row.administrators);
 }

@@ -11,7 +11,9 @@ export interface Change {
 		| "disable"
 		| "enable"
 		| "change-password"
-		| "reset-password";
+		| "reset-password"
+		| "invite"
+		| "accept-invitation";
 	entity: string;
 	entityId: string;
 	before: unknown;

@@ -3,6 +3,7 @@ import * as initial from "./migrations/0001-initial.ts";
 import * as registrations from "./migrations/0002-registrations.ts";
 import * as mailQueue from "./migrations/0003-mail-queue.ts";
 import * as accounts from "./migrations/0004-accounts.ts";
+import * as accountLinks from "./migrations/0005-account-links.ts";
 import type { Database } from "./schema.ts";
 
 /** The migrations in order. Never edit one that has shipped: add the next. */
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
 	"0002-registrations": registrations,
 	"0003-mail-queue": mailQueue,
 	"0004-accounts": accounts,
+	"0005-account-links": accountLinks,
 };
 
 /** The names of every migration, in the order they run. */

@@ -66,6 +66,16 @@ export interface AccountsTable {
 	must_change_password: number;
 	/** When an administrator disabled it; null while it may sign in. */
 	disabled_at: Timestamp | null;
+	/** The `people` id of its institution's plan that this account is; null when none. */
+	person_id: string | null;
+	/** SHA-256 (hex) of the token of a pending invitation's link; null once accepted, or never invited. */
+	invitation_token_hash: string | null;
+	/** When the pending invitation expires; null when none is pending. */
+	invitation_expires_at: Timestamp | null;
+	/** The secret of the personal calendar feed's address, kept to show the address again. */
+	calendar_token: string | null;
+	/** SHA-256 (hex) of `calendar_token`: what a feed request is looked up by. */
+	calendar_token_hash: string | null;
 }
 
 export interface SessionsTable {

@@ -17,7 +17,7 @@ export interface RouteContract<
 	method: HttpMethod;
 	/** Relative to `/api/v1`, with `:name` parameters: `/institutions/:id/plan`. */
 	path: string;
-	/** Undefined only for signing in. */
+	/** Undefined only for signing in and for invitations, whose link is the proof. */
 	permission: Permission | undefined;
 	/**
 	 * Only a person signed in with a session may call it, never a bearer token: making tokens

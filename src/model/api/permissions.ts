@@ -24,6 +24,7 @@ export const permissions = {
 	"tokens:manage": everyone,
 	"session:read": everyone,
 	"password:change": everyone,
+	"calendar:manage": everyone,
 	"accounts:manage": ["admin"],
 } as const satisfies Record<string, readonly AccountRole[]>;
 

@@ -1,5 +1,12 @@
-import { listAccountsRoute, resetPasswordRoute, updateAccountRoute } from "./accounts.ts";
+import {
+	inviteAccountRoute,
+	listAccountsRoute,
+	reinviteAccountRoute,
+	resetPasswordRoute,
+	updateAccountRoute,
+} from "./accounts.ts";
 import { budgetWorkbookRoute } from "./budget.ts";
+import { getCalendarRoute, resetCalendarRoute } from "./calendar.ts";
 import type { RouteContract } from "./contract.ts";
 import {
 	getPlanRoute,
@@ -9,6 +16,7 @@ import {
 	listInstitutionsRoute,
 	replacePlanRoute,
 } from "./institutions.ts";
+import { acceptInvitationRoute, getInvitationRoute } from "./invitations.ts";
 import {
 	deleteOfferingRoute,
 	getOfferingRoute,
@@ -25,11 +33,17 @@ export const apiRoutes: readonly RouteContract[] = [
 	signOutRoute,
 	meRoute,
 	changePasswordRoute,
+	getCalendarRoute,
+	resetCalendarRoute,
+	getInvitationRoute,
+	acceptInvitationRoute,
 	createTokenRoute,
 	listTokensRoute,
 	revokeTokenRoute,
 	listAccountsRoute,
+	inviteAccountRoute,
 	updateAccountRoute,
+	reinviteAccountRoute,
 	resetPasswordRoute,
 	listInstitutionsRoute,
 	getPlanRoute,

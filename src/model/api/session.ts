@@ -6,7 +6,7 @@ import { accountRoles } from "./roles.ts";
  * A password as a request carries it: its problems never quote it, so an error message or a log
  * line cannot hold part of someone's password.
  */
-const passwordText = (max: number) =>
+export const passwordText = (max: number) =>
 	z
 		.string({ error: "must be a text" })
 		.min(1, { error: "is required" })
@@ -24,6 +24,12 @@ export const me = z.object({
 	name: z.string(),
 	role: z.enum(accountRoles),
 	institution: z.string().nullable(),
+	person: z
+		.string()
+		.nullable()
+		.describe(
+			"the people id of the institution's plan that you are (your tasks are the milestones this person owns); null: nobody",
+		),
 	passwordChangeRequired: z
 		.boolean()
 		.describe(

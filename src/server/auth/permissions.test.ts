@@ -45,9 +45,13 @@ const unsafe = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 describe.each(sqlite)("every route with every role ($name)", (target) => {
 	const harness = useHarness(target);
 
-	it("has a permission on every route but sign-in", () => {
+	it("has a permission on every route but sign-in and an invitation's link", () => {
 		const open = harness.app.routeTable.filter((route) => route.permission === undefined);
-		expect(open.map((route) => `${route.method} ${route.url}`)).toEqual(["POST /api/v1/session"]);
+		expect(open.map((route) => `${route.method} ${route.url}`)).toEqual([
+			"POST /api/v1/session",
+			"GET /api/v1/invitations/:token",
+			"POST /api/v1/invitations/:token",
+		]);
 		expect(harness.app.routeTable.length).toBeGreaterThan(25);
 	});
 
@@ -68,7 +72,7 @@ describe.each(sqlite)("every route with every role ($name)", (target) => {
 				checked.push(label);
 			}
 		}
-		expect(checked.length).toBe(accountRoles.length * (harness.app.routeTable.length - 2));
+		expect(checked.length).toBe(accountRoles.length * (harness.app.routeTable.length - 4));
 	});
 
 	it("documents a role list for every permission", () => {
@@ -108,7 +112,11 @@ describe.each(sqlite)("every route with every role ($name)", (target) => {
 				.filter((contract) => contract.sessionOnly)
 				.map((contract) => `${contract.method} /api/v1${contract.path}`),
 		);
-		expect([...sessionOnly].sort()).toEqual(["POST /api/v1/me/password", "POST /api/v1/tokens"]);
+		expect([...sessionOnly].sort()).toEqual([
+			"POST /api/v1/me/calendar/reset",
+			"POST /api/v1/me/password",
+			"POST /api/v1/tokens",
+		]);
 		for (const route of walked(harness.app.routeTable)) {
 			const url = concrete(route.url);
 			const peopleOnly = sessionOnly.has(`${route.method} ${route.url}`);

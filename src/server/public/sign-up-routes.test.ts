@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { useHarness } from "../../../test/fixtures/api.ts";
+import { unfolded } from "../../../test/fixtures/context.ts";
 import { healthyOffering } from "../../../test/fixtures/plans.ts";
 import { storeTargets } from "../../../test/fixtures/stores.ts";
 import { deliverQueuedMail } from "../../service/mail-queue.ts";
@@ -37,8 +38,7 @@ describe.each(sqlite)("registering interest from an offering page ($name)", (tar
 	/** The mails sent so far, once the queue is delivered, unfolded as a mail client shows them. */
 	const mails = async () => {
 		await deliverQueuedMail(harness.context);
-		// Unfold long header lines and join quoted-printable soft line breaks, as a mail client does.
-		return harness.mails().map((mail) => mail.replace(/\r?\n[ \t]+/g, " ").replace(/=\r?\n/g, ""));
+		return harness.mails().map(unfolded);
 	};
 
 	it("stores the interest, mails a confirmation with both links, and confirms", async () => {

@@ -47,8 +47,11 @@ describe.each(sqlite)("accounts, disabling and password resets ($name)", (target
 			name: "The manager",
 			role: "manager",
 			institution: "test-vc",
+			person: null,
 			disabledAt: null,
 			passwordChangeRequired: false,
+			invitationPending: false,
+			invitationExpiresAt: null,
 			createdAt: "2027-03-01T08:00:00.000Z",
 		});
 		expect(listed.body).not.toMatch(/argon2|password_hash|passwordHash/);

@@ -26,6 +26,22 @@ describe.each(storeTargets)("plan, report and audit API on $name", (target) => {
 		).toEqual(["other-vc", "test-vc"]);
 	});
 
+	run("gives each institution its time zone, languages and today, for the staff app", async () => {
+		const viewer = await harness.as("viewer");
+		const { items } = (await viewer.request("GET", "/api/v1/institutions")).json();
+		expect(items).toEqual([
+			{
+				id: "test-vc",
+				name: "Test Vocational College",
+				planVersion: expect.any(Number),
+				offerings: 1,
+				timezone: "Europe/Tallinn",
+				languages: ["et", "en"],
+				today: TODAY,
+			},
+		]);
+	});
+
 	run("exports the plan as JSON or YAML with an ETag", async () => {
 		const viewer = await harness.as("viewer");
 		const json = await viewer.request("GET", "/api/v1/institutions/test-vc/plan");

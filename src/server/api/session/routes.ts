@@ -12,15 +12,13 @@ import { changeOwnPassword } from "../../../service/password-changes.ts";
 import { signIn, signOut } from "../../../service/sessions.ts";
 import { actorOf, SESSION_COOKIE } from "../../auth/authenticate.ts";
 import { refuseCrossSite } from "../../auth/cross-site.ts";
-import { DEVICE_COOKIE, setDeviceCookie } from "../../auth/device-cookie.ts";
+import { DEVICE_COOKIE } from "../../auth/device-cookie.ts";
+import { startSession } from "../../auth/session-cookies.ts";
 import { presentMe } from "../../presenters/accounts.ts";
 import { registerRoute } from "../register.ts";
 
 /** Sign-in and sign-out with a session cookie, who you are, and your own password. */
 export function sessionRoutes(app: FastifyInstance, context: ServiceContext): void {
-	// Cookies are Secure whenever people reach Kairos over HTTPS.
-	const secure = context.publicUrl.startsWith("https:");
-
 	registerRoute(app, signInRoute, async (request, reply) => {
 		refuseCrossSite(request, context.publicUrl, "sign in");
 		const session = await signIn(context, {
@@ -28,15 +26,7 @@ export function sessionRoutes(app: FastifyInstance, context: ServiceContext): vo
 			address: request.ip,
 			deviceCookie: request.cookies[DEVICE_COOKIE],
 		});
-		void reply.setCookie(SESSION_COOKIE, session.token, {
-			httpOnly: true,
-			sameSite: "lax",
-			path: "/",
-			secure,
-			expires: new Date(session.expiresAt),
-		});
-		setDeviceCookie(reply, session.device, secure);
-		return presentMe(session.account, session.actor, session.csrfToken);
+		return startSession(reply, session, context.publicUrl);
 	});
 
 	registerRoute(app, signOutRoute, async (request, reply) => {
