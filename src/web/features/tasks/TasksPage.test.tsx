@@ -40,6 +40,7 @@ const account = (changes: Partial<Me> = {}): Me => ({
 	name: "Kadri Tamm",
 	role: "manager",
 	institution: "test-vc",
+	person: "kadri",
 	passwordChangeRequired: false,
 	...changes,
 });
@@ -89,13 +90,16 @@ async function renderTasks(me: Me, plan: PlanFile = twoOfferings(), path = "/tas
 
 /** Each group's heading and the tasks in it, as "offering: task". */
 function shownGroups(): [string, string[]][] {
-	return screen.getAllByRole("heading", { level: 2 }).map((heading) => {
-		const group = heading.closest("section, details") as HTMLElement;
-		const items = within(group)
-			.queryAllByRole("listitem")
-			.map((item) => item.querySelector(".task-title")?.textContent ?? "");
-		return [heading.textContent ?? "", items];
-	});
+	const headings = screen.getAllByRole("heading", { level: 2 });
+	return headings
+		.filter((heading) => heading.textContent !== "Your task calendar")
+		.map((heading) => {
+			const group = heading.closest("section, details") as HTMLElement;
+			const items = within(group)
+				.queryAllByRole("listitem")
+				.map((item) => item.querySelector(".task-title")?.textContent ?? "");
+			return [heading.textContent ?? "", items];
+		});
 }
 
 describe("TasksPage", () => {
@@ -115,8 +119,8 @@ describe("TasksPage", () => {
 		expect(link?.getAttribute("href")).toBe("/offerings/cnc");
 	});
 
-	it("uses the account's linked person before its e-mail", async () => {
-		await renderTasks({ ...account({ role: "marketing" }), person: "liis" } as Me);
+	it("shows the account's linked person's tasks, whatever its e-mail", async () => {
+		await renderTasks(account({ role: "marketing", person: "liis" }));
 		expect(screen.getByText("Milestones owned by Liis Saar.")).toBeDefined();
 		expect(screen.queryByText(/Budget approved/)).toBeNull();
 		expect(screen.getAllByText(/Marketing plan ready/)).toHaveLength(2);
@@ -128,7 +132,7 @@ describe("TasksPage", () => {
 		expect(screen.getByText("Milestones owned by Anu Kask.")).toBeDefined();
 		expect(screen.getAllByText(/Registration closes/)).toHaveLength(2);
 		cleanup();
-		await renderTasks(account({ role: "support", email: "someone@else.ee" }));
+		await renderTasks(account({ role: "support", person: null }));
 		expect(screen.queryByLabelText("Tasks of")).toBeNull();
 		expect(screen.getByText(/not linked to a person of the plan/)).toBeDefined();
 	});
@@ -183,5 +187,52 @@ describe("TasksPage", () => {
 		await renderTasks(account({ role: "viewer" }));
 		expect(screen.getAllByRole("listitem").length).toBeGreaterThan(0);
 		expect(screen.queryByRole("button", { name: /Mark/ })).toBeNull();
+	});
+
+	it("shows the calendar address when asked, copies it, and resets it once confirmed", async () => {
+		await renderTasks(account());
+		const calendar = screen.getByRole("region", { name: "Your task calendar" });
+		answer("GET /api/v1/me/calendar", {
+			status: 200,
+			body: { url: "https://kool.example/feeds/tasks/old-secret.ics" },
+		});
+		answer("POST /api/v1/me/calendar/reset", {
+			status: 200,
+			body: { url: "https://kool.example/feeds/tasks/new-secret.ics" },
+		});
+		expect(requests.some((request) => request.url.includes("/me/calendar"))).toBe(false);
+		fireEvent.click(
+			within(calendar).getByRole("button", { name: "Show the subscription address" }),
+		);
+		const address = (await within(calendar).findByLabelText(
+			"Calendar address (ICS)",
+		)) as HTMLInputElement;
+		expect(address.value).toBe("https://kool.example/feeds/tasks/old-secret.ics");
+
+		const writeText = vi.fn(async () => {});
+		vi.stubGlobal("navigator", { ...navigator, clipboard: { writeText } });
+		fireEvent.click(within(calendar).getByRole("button", { name: "Copy the address" }));
+		expect(await within(calendar).findByText("The address is copied.")).toBeDefined();
+		expect(writeText).toHaveBeenCalledWith("https://kool.example/feeds/tasks/old-secret.ics");
+
+		fireEvent.click(within(calendar).getByRole("button", { name: "Reset the link" }));
+		const confirm = within(calendar).getByRole("button", {
+			name: "Reset, the old link stops working",
+		});
+		expect(confirm.getAttribute("aria-describedby")).toBeTruthy();
+		expect(within(calendar).getByText(/the old link stops working at once/)).toBeDefined();
+		expect(requests.some((request) => request.method === "POST")).toBe(false);
+		fireEvent.click(confirm);
+		expect(await within(calendar).findByText(/The link is reset/)).toBeDefined();
+		expect(address.value).toBe("https://kool.example/feeds/tasks/new-secret.ics");
+		expect(requests.filter((request) => request.method === "POST").map((r) => r.url)).toEqual([
+			"/api/v1/me/calendar/reset",
+		]);
+	});
+
+	it("offers no calendar to an account linked to nobody", async () => {
+		await renderTasks(account({ person: null }));
+		expect(screen.queryByRole("region", { name: "Your task calendar" })).toBeNull();
+		expect(screen.getByLabelText("Tasks of")).toBeDefined();
 	});
 });

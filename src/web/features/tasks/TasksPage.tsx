@@ -10,9 +10,10 @@ import { PageTitle } from "../../components/PageTitle.tsx";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { useMe } from "../session/api.ts";
 import { useWorkspace } from "../workspace/WorkspaceProvider.tsx";
+import { CalendarSubscription } from "./CalendarSubscription.tsx";
 import { DoneSection, TaskSection } from "./TaskSection.tsx";
 import { groupTasks, type Task, tasksOf } from "./task-groups.ts";
-import { linkedPerson, seesEveryonesTasks } from "./whose.ts";
+import { seesEveryonesTasks } from "./whose.ts";
 import "./tasks.css";
 
 /** Each person's own milestones: overdue, this week, later, and done. */
@@ -36,10 +37,9 @@ function PersonTasks({ me }: { me: Me }) {
 	const [params, setParams] = useSearchParams();
 	const [marked, setMarked] = useState<Task | null>(null);
 	const people = workspace.report.people;
-	const own = linkedPerson(me, workspace.saved.institution.people ?? []);
 	const picksAnyone = seesEveryonesTasks(me);
 	const asked = params.get("person");
-	const person = picksAnyone && asked !== null ? asked : own;
+	const person = picksAnyone && asked !== null ? asked : me.person;
 	const groups = useMemo(
 		() => (person === null ? null : groupTasks(tasksOf(workspace.report, person), workspace.today)),
 		[person, workspace.report, workspace.today],
@@ -106,6 +106,7 @@ function PersonTasks({ me }: { me: Me }) {
 					/>
 				</>
 			)}
+			{me.person !== null && allows(me.role, "calendar:manage") && <CalendarSubscription />}
 		</>
 	);
 }

@@ -1,4 +1,5 @@
-import { type QueryClient, useMutation, useQueryClient } from "@tanstack/react-query";
+import { type QueryClient, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
+import { getCalendarRoute, resetCalendarRoute } from "../../../model/api/calendar.ts";
 import { updateMilestoneRoute } from "../../../model/api/offerings.ts";
 import { ApiError, call } from "../../lib/api.ts";
 import { offeringQuery, planQuery } from "../workspace/api.ts";
@@ -43,4 +44,20 @@ export async function markDone(queryClient: QueryClient, task: MarkDone): Promis
 export function useMarkDone() {
 	const queryClient = useQueryClient();
 	return useMutation({ mutationFn: (task: MarkDone) => markDone(queryClient, task) });
+}
+
+/** The address of the signed-in person's task calendar (made on first asking). */
+export const calendarQuery = queryOptions({
+	queryKey: ["calendar"],
+	queryFn: async () => (await call(getCalendarRoute)).body.url,
+	staleTime: Number.POSITIVE_INFINITY,
+});
+
+/** Makes a new calendar address; the old one stops working at once. */
+export function useResetCalendar() {
+	const queryClient = useQueryClient();
+	return useMutation({
+		mutationFn: async () => (await call(resetCalendarRoute)).body.url,
+		onSuccess: (url) => queryClient.setQueryData(calendarQuery.queryKey, url),
+	});
 }

@@ -31,6 +31,25 @@ export const tasks = {
 	marking: "Saving…",
 	marked: "“{{task}}” is done.",
 	draftFirst: "Save or discard the unsaved changes of this offering first.",
+	calendar: {
+		title: "Your task calendar",
+		intro:
+			"Subscribe to your tasks in your calendar app (Outlook, Google Calendar, Apple Calendar): it shows the milestones of your linked person and follows every change to the plan.",
+		show: "Show the subscription address",
+		loading: "Loading the address…",
+		address: "Calendar address (ICS)",
+		secret:
+			"Anyone with this address can read your tasks: keep it to yourself, and reset it if it leaked.",
+		copy: "Copy the address",
+		copied: "The address is copied.",
+		copyYourself: "The address is selected: copy it with Ctrl+C (⌘C on a Mac).",
+		reset: "Reset the link",
+		resetWarning:
+			"A new address replaces this one, and the old link stops working at once: calendars subscribed to it get no more updates until you subscribe them to the new address.",
+		resetConfirm: "Reset, the old link stops working",
+		cancel: "Cancel",
+		resetDone: "The link is reset: subscribe your calendar to the new address.",
+	},
 	roles: {
 		manager: "programme manager",
 		pedagogy: "pedagogy",

@@ -34,6 +34,25 @@ export const tasks = {
 	marking: "Salvestan…",
 	marked: "„{{task}}” on tehtud.",
 	draftFirst: "Salvesta selle kursuse muudatused või loobu neist enne.",
+	calendar: {
+		title: "Sinu ülesannete kalender",
+		intro:
+			"Telli oma ülesanded kalendrirakendusse (Outlook, Google'i kalender, Apple'i kalender): see näitab sinuga seotud inimese verstaposte ja järgib kõiki plaani muudatusi.",
+		show: "Näita tellimise aadressi",
+		loading: "Laadin aadressi…",
+		address: "Kalendri aadress (ICS)",
+		secret:
+			"Selle aadressiga saab igaüks sinu ülesandeid lugeda: hoia seda enda teada ja lähtesta, kui see on lekkinud.",
+		copy: "Kopeeri aadress",
+		copied: "Aadress on kopeeritud.",
+		copyYourself: "Aadress on valitud: kopeeri see klahvidega Ctrl+C (Macis ⌘C).",
+		reset: "Lähtesta link",
+		resetWarning:
+			"Uus aadress asendab selle ja vana link lakkab kohe töötamast: sellega tellitud kalendrid ei saa enam uuendusi, kuni tellid need uuele aadressile.",
+		resetConfirm: "Lähtesta, vana link lakkab töötamast",
+		cancel: "Loobu",
+		resetDone: "Link on lähtestatud: telli oma kalender uuele aadressile.",
+	},
 	roles: {
 		manager: "programmijuht",
 		pedagogy: "pedagoogika",
