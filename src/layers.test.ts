@@ -38,6 +38,7 @@ const allowed: Readonly<Record<string, readonly string[]>> = {
 		"engine",
 		"i18n",
 		"html",
+		"sheets",
 		"fastify",
 		"@fastify/cookie",
 		"@fastify/static",

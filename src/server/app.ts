@@ -7,6 +7,7 @@ import type { Permission } from "../model/api/permissions.ts";
 import type { ServiceContext } from "../service/context.ts";
 import { KairosError } from "../service/errors.ts";
 import { accountRoutes } from "./api/accounts/routes.ts";
+import { budgetRoutes } from "./api/budget/routes.ts";
 import { calendarRoutes } from "./api/calendar/routes.ts";
 import { institutionRoutes } from "./api/institutions/routes.ts";
 import { invitationRoutes } from "./api/invitations/routes.ts";
@@ -155,6 +156,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 			institutionRoutes(api, context);
 			resourceRoutes(api, context);
 			offeringRoutes(api, context);
+			budgetRoutes(api, context);
 		},
 		{ prefix: "/api/v1" },
 	);

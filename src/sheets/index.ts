@@ -12,5 +12,6 @@ export { parseOfferingsCsv } from "./read-csv.ts";
 export type { SheetPlacement, SheetReadOptions, SheetResult } from "./read-table.ts";
 export { parseOfferingsXlsx } from "./read-xlsx.ts";
 export { templateOfferings } from "./template-offerings.ts";
+export { budgetToXlsx } from "./write-budget-xlsx.ts";
 export { offeringsToCsv } from "./write-csv.ts";
 export { offeringsToXlsx } from "./write-xlsx.ts";

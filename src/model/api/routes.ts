@@ -5,6 +5,7 @@ import {
 	resetPasswordRoute,
 	updateAccountRoute,
 } from "./accounts.ts";
+import { budgetWorkbookRoute } from "./budget.ts";
 import { getCalendarRoute, resetCalendarRoute } from "./calendar.ts";
 import type { RouteContract } from "./contract.ts";
 import {
@@ -50,6 +51,7 @@ export const apiRoutes: readonly RouteContract[] = [
 	getReportRoute,
 	listHolidaysRoute,
 	listAuditRoute,
+	budgetWorkbookRoute,
 	...Object.values(resourceContracts).flatMap((routes) => Object.values(routes)),
 	getOfferingRoute,
 	updateOfferingRoute,

@@ -1,37 +1,29 @@
 import { accounts as enAccounts } from "./en/accounts.ts";
-import { common as enCommon } from "./en/common.ts";
-import { offering as enOffering } from "./en/offering.ts";
-import { offerings as enOfferings } from "./en/offerings.ts";
-import { session as enSession } from "./en/session.ts";
-import { timingMap as enTimingMap } from "./en/timingMap.ts";
 import { accounts as etAccounts } from "./et/accounts.ts";
+import { budget as enBudget } from "./en/budget.ts";
+import { budget as etBudget } from "./et/budget.ts";
+import { common as enCommon } from "./en/common.ts";
 import { common as etCommon } from "./et/common.ts";
+import { offering as enOffering } from "./en/offering.ts";
 import { offering as etOffering } from "./et/offering.ts";
+import { offerings as enOfferings } from "./en/offerings.ts";
 import { offerings as etOfferings } from "./et/offerings.ts";
+import { session as enSession } from "./en/session.ts";
 import { session as etSession } from "./et/session.ts";
+import { tasks as enTasks } from "./en/tasks.ts";
+import { tasks as etTasks } from "./et/tasks.ts";
+import { timingMap as enTimingMap } from "./en/timingMap.ts";
 import { timingMap as etTimingMap } from "./et/timingMap.ts";
+import { workload as enWorkload } from "./en/workload.ts";
+import { workload as etWorkload } from "./et/workload.ts";
 
 /**
  * Every text of the app by language and namespace (one namespace per view). English is the
  * reference; each other language's files are typed against it, so none misses a text.
  */
 export const resources = {
-	en: {
-		accounts: enAccounts,
-		common: enCommon,
-		offering: enOffering,
-		offerings: enOfferings,
-		session: enSession,
-		timingMap: enTimingMap,
-	},
-	et: {
-		accounts: etAccounts,
-		common: etCommon,
-		offering: etOffering,
-		offerings: etOfferings,
-		session: etSession,
-		timingMap: etTimingMap,
-	},
+	en: { accounts: enAccounts, budget: enBudget, common: enCommon, offering: enOffering, offerings: enOfferings, session: enSession, tasks: enTasks, timingMap: enTimingMap, workload: enWorkload },
+	et: { accounts: etAccounts, budget: etBudget, common: etCommon, offering: etOffering, offerings: etOfferings, session: etSession, tasks: etTasks, timingMap: etTimingMap, workload: etWorkload },
 } as const;
 
 export type AppLanguage = keyof typeof resources;

@@ -40,6 +40,8 @@ export interface Workspace {
 	report: PlanReport;
 	/** The engine's report of the saved plan, to compare with. */
 	savedReport: PlanReport;
+	/** The public holidays the engine plans with (GET …/holidays). */
+	holidays: readonly PublicHoliday[];
 	drafts: Drafts;
 	/** Drafts the offering schema refuses: left out of the preview, and not saved. */
 	invalid: ReadonlySet<string>;
@@ -266,6 +268,7 @@ export function WorkspaceState({
 		preview,
 		report,
 		savedReport,
+		holidays,
 		drafts,
 		invalid,
 		edit,

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { healthyOffering, healthyPlan } from "../../../../test/fixtures/plans.ts";
+import { plan } from "../../../engine/plan.ts";
+import type { ScheduledMilestone } from "../../../model/report.ts";
+import { groupTasks, type Task, tasksOf } from "./task-groups.ts";
+
+function task(key: string, due: string, status: ScheduledMilestone["status"] = "todo"): Task {
+	return {
+		offering: { id: "mig-welding", title: "MIG" },
+		milestone: {
+			key,
+			label: key,
+			role: "manager",
+			kind: "task",
+			owner: "kadri",
+			due,
+			effortHours: 1,
+			status,
+		},
+	};
+}
+
+const keys = (tasks: readonly Task[]) => tasks.map((entry) => entry.milestone.key);
+
+describe("tasksOf", () => {
+	it("gives the tasks the person owns in every offering, by due date, without events", () => {
+		const input = healthyPlan();
+		input.offerings.push(
+			healthyOffering({ id: "cnc", title: "CNC", owners: { manager: "mart", pedagogy: "mart" } }),
+		);
+		const report = plan(input, { holidays: [] });
+		expect(
+			tasksOf(report, "kadri").map((entry) => `${entry.offering.id} ${entry.milestone.key}`),
+		).toEqual(["mig-welding budget-approved", "mig-welding staff-briefed", "mig-welding go-no-go"]);
+		// Mart owns the course start of both, an event: not a task.
+		expect(keys(tasksOf(report, "mart"))).not.toContain("course-start");
+		expect(keys(tasksOf(report, "mart"))).toContain("budget-approved");
+	});
+});
+
+describe("groupTasks", () => {
+	it("puts overdue first, then the rest of this ISO week, then later, and done apart", () => {
+		// 2027-03-10 is a Wednesday of week 10 (8–14 March).
+		const groups = groupTasks(
+			[
+				task("last-week", "2027-03-05"),
+				task("monday", "2027-03-08"),
+				task("done-late", "2027-03-09", "done"),
+				task("today", "2027-03-10", "doing"),
+				task("sunday", "2027-03-14"),
+				task("next-monday", "2027-03-15"),
+				task("done-later", "2027-04-01", "done"),
+			],
+			"2027-03-10",
+		);
+		expect(keys(groups.overdue)).toEqual(["last-week", "monday"]);
+		expect(keys(groups.thisWeek)).toEqual(["today", "sunday"]);
+		expect(keys(groups.later)).toEqual(["next-monday"]);
+		expect(keys(groups.done)).toEqual(["done-late", "done-later"]);
+	});
+
+	it("knows the ISO week across a new year", () => {
+		// 2027-12-31 is a Friday of week 2027-W52; 2028-01-02 is that week's Sunday.
+		const groups = groupTasks(
+			[task("sunday", "2028-01-02"), task("monday", "2028-01-03")],
+			"2027-12-31",
+		);
+		expect(keys(groups.thisWeek)).toEqual(["sunday"]);
+		expect(keys(groups.later)).toEqual(["monday"]);
+	});
+});

@@ -1,0 +1,47 @@
+import type { budget as reference } from "../en/budget.ts";
+import type { Messages } from "../messages.ts";
+
+/** Eelarve vaade eesti keeles. */
+export const budget = {
+	title: "Eelarve",
+	intro:
+		"Iga kursuse kulud liikide kaupa, tulu (osalustasu × osalejad, lisaks toetus) ja tulem väikseima ja suurima rühma korral, koos tasuvuspunkti ja kommunikatsioonikulude osakaaluga, vastuvõttude kaupa.",
+	download: "Laadi alla XLSX-failina",
+	downloadSaved: "Failis on salvestatud plaan: sinu salvestamata muudatusi seal pole.",
+	noIntake: "Vastuvõtuta",
+	allIntakes: "Kõik vastuvõtud",
+	empty: "Plaanis pole veel ühtegi kursust.",
+	offering: "Kursus",
+	intake: "Vastuvõtt",
+	offerings: "Kursusi",
+	group: "Rühm",
+	groupSize: "{{min}}–{{max}}",
+	fee: "Osalustasu",
+	subsidy: "toetus {{amount}}",
+	costsByCategory: "Kulud liikide kaupa",
+	atMin: "Väikseima rühmaga",
+	atMax: "Suurima rühmaga",
+	costs: "Kulud",
+	revenue: "Tulu",
+	result: "Tulem",
+	loss: "kahjum",
+	breakEven: "Tasuvuspunkt (osalejaid)",
+	never: "puudub",
+	neverHelp: "osalustasu ei kata osaleja kohta tehtavaid kulusid",
+	aboveMin: "üle väikseima rühma",
+	aboveMax: "üle suurima rühma",
+	communicationShare: "Kommunikatsiooni osakaal",
+	total_one: "Kokku ({{count}} kursus)",
+	total_other: "Kokku ({{count}} kursust)",
+	inCurrency: "valuutas {{currency}}",
+	range: "{{min}} – {{max}}",
+	nothing: "puudub",
+	categories: {
+		teaching: "Õpetamine",
+		materials: "Materjalid",
+		premises: "Ruumid",
+		communication: "Kommunikatsioon",
+		overhead: "Üldkulud",
+		other: "Muu",
+	},
+} as const satisfies Messages<typeof reference>;
