@@ -11,6 +11,7 @@ import { institutionRoutes } from "./api/institutions/routes.ts";
 import { offeringRoutes } from "./api/offerings/routes.ts";
 import { resourceRoutes } from "./api/resources/routes.ts";
 import { sessionRoutes } from "./api/session/routes.ts";
+import { sheetRoutes } from "./api/sheets/routes.ts";
 import { tokenRoutes } from "./api/tokens/routes.ts";
 import { registerAuthentication } from "./auth/authenticate.ts";
 import { registerContentTypes } from "./content-types.ts";
@@ -146,6 +147,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 			institutionRoutes(api, context);
 			resourceRoutes(api, context);
 			offeringRoutes(api, context);
+			await sheetRoutes(api, context);
 		},
 		{ prefix: "/api/v1" },
 	);

@@ -16,6 +16,7 @@ import {
 } from "./offerings.ts";
 import { resourceContracts } from "./resources.ts";
 import { changePasswordRoute, meRoute, signInRoute, signOutRoute } from "./session.ts";
+import { exportOfferingsXlsxRoute, importOfferingsRoute } from "./sheets.ts";
 import { createTokenRoute, listTokensRoute, revokeTokenRoute } from "./tokens.ts";
 
 /** Every route of `/api/v1`: what the server registers and the contract tests check. */
@@ -41,4 +42,6 @@ export const apiRoutes: readonly RouteContract[] = [
 	updateOfferingRoute,
 	deleteOfferingRoute,
 	updateMilestoneRoute,
+	importOfferingsRoute,
+	exportOfferingsXlsxRoute,
 ];
