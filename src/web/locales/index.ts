@@ -1,6 +1,10 @@
+import { about as enAbout } from "./en/about.ts";
 import { common as enCommon } from "./en/common.ts";
+import { importExport as enImportExport } from "./en/importExport.ts";
 import { session as enSession } from "./en/session.ts";
+import { about as etAbout } from "./et/about.ts";
 import { common as etCommon } from "./et/common.ts";
+import { importExport as etImportExport } from "./et/importExport.ts";
 import { session as etSession } from "./et/session.ts";
 
 /**
@@ -8,8 +12,8 @@ import { session as etSession } from "./et/session.ts";
  * reference; each other language's files are typed against it, so none misses a text.
  */
 export const resources = {
-	en: { common: enCommon, session: enSession },
-	et: { common: etCommon, session: etSession },
+	en: { common: enCommon, session: enSession, about: enAbout, importExport: enImportExport },
+	et: { common: etCommon, session: etSession, about: etAbout, importExport: etImportExport },
 } as const;
 
 export type AppLanguage = keyof typeof resources;
