@@ -8,8 +8,7 @@ export function OfferingsBriefing({ briefing }: { briefing: Briefing }) {
 	const groups = [
 		...briefing.intakes.map((intake) => ({
 			id: intake.id,
-			heading: intake.label,
-			caption: t("offerings.caption", { intake: intake.label }),
+			heading: t("offerings.caption", { intake: intake.label }),
 			offerings: intake.offerings,
 		})),
 		...(briefing.withoutIntake.length > 0
@@ -17,7 +16,6 @@ export function OfferingsBriefing({ briefing }: { briefing: Briefing }) {
 					{
 						id: "without-intake",
 						heading: t("offerings.withoutIntake"),
-						caption: t("offerings.withoutIntake"),
 						offerings: briefing.withoutIntake,
 					},
 				]
@@ -28,28 +26,25 @@ export function OfferingsBriefing({ briefing }: { briefing: Briefing }) {
 			<h2 id="about-offerings">{t("offerings.heading")}</h2>
 			<p>{t("offerings.intro")}</p>
 			{groups.map((group) => (
-				<section
-					key={group.id}
-					className="intake-offerings"
-					aria-labelledby={`offerings-${group.id}`}
-				>
+				<div key={group.id} className="intake-offerings">
 					<h3 id={`offerings-${group.id}`}>{group.heading}</h3>
 					{group.offerings.length === 0 ? (
 						<p>{t("offerings.none")}</p>
 					) : (
-						<OfferingsTable caption={group.caption} offerings={group.offerings} />
+						<OfferingsTable labelledBy={`offerings-${group.id}`} offerings={group.offerings} />
 					)}
-				</section>
+				</div>
 			))}
 		</section>
 	);
 }
 
 function OfferingsTable({
-	caption,
+	labelledBy,
 	offerings,
 }: {
-	caption: string;
+	/** The id of the heading that names the table. */
+	labelledBy: string;
 	offerings: readonly BriefingOffering[];
 }) {
 	const { t, i18n } = useTranslation("about");
@@ -57,8 +52,7 @@ function OfferingsTable({
 	const date = (day: string | undefined) =>
 		day === undefined ? t("offerings.noDate") : formatDate(day, i18n.language);
 	return (
-		<table className="briefing-table offerings-briefing">
-			<caption>{caption}</caption>
+		<table className="briefing-table offerings-briefing" aria-labelledby={labelledBy}>
 			<thead>
 				<tr>
 					<th scope="col">{t("offerings.course")}</th>
