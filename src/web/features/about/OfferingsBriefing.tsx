@@ -22,18 +22,25 @@ export function OfferingsBriefing({ briefing }: { briefing: Briefing }) {
 			: []),
 	];
 	return (
-		<section aria-labelledby="about-offerings">
+		<section className="offerings-section" aria-labelledby="about-offerings">
 			<h2 id="about-offerings">{t("offerings.heading")}</h2>
 			<p>{t("offerings.intro")}</p>
 			{groups.map((group) => (
-				<div key={group.id} className="intake-offerings">
+				// On a tablet the table scrolls sideways: the group takes the focus, so keys scroll it.
+				<section
+					key={group.id}
+					className="intake-offerings"
+					aria-labelledby={`offerings-${group.id}`}
+					// biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+					tabIndex={0}
+				>
 					<h3 id={`offerings-${group.id}`}>{group.heading}</h3>
 					{group.offerings.length === 0 ? (
 						<p>{t("offerings.none")}</p>
 					) : (
 						<OfferingsTable labelledBy={`offerings-${group.id}`} offerings={group.offerings} />
 					)}
-				</div>
+				</section>
 			))}
 		</section>
 	);
