@@ -19,6 +19,7 @@ const allowed: Readonly<Record<string, readonly string[]>> = {
 	store: ["model", "kysely", "better-sqlite3", "pg", "node:fs", "node:path"],
 	service: [
 		"store",
+		"sheets",
 		"engine",
 		"model",
 		"holidays",

@@ -4,17 +4,9 @@ import { detectFormat, parseText } from "../model/parse-text.ts";
 import type { Problem } from "../model/problems.ts";
 import { commandLine } from "../service/actor.ts";
 import { KairosError } from "../service/errors.ts";
-import { importOfferings } from "../service/imports.ts";
-import { getPlan, replacePlan } from "../service/plans.ts";
-import {
-	decodeCsv,
-	parseOfferingsCsv,
-	parseOfferingsXlsx,
-	problemInSheet,
-	progressBar,
-	type SheetReadOptions,
-	type SheetResult,
-} from "../sheets/index.ts";
+import { replacePlan } from "../service/plans.ts";
+import { importOfferingsSheet } from "../service/sheets.ts";
+import { progressBar } from "../sheets/index.ts";
 import { ExitCode } from "./exit-codes.ts";
 import { chooseInstitution } from "./institution-choice.ts";
 import { planText } from "./read-plan.ts";
@@ -36,21 +28,12 @@ export async function runImport(file: string, options: ImportOptions): Promise<E
 		const bytes = await readInput(file);
 		if (extension === ".csv" || extension === ".xlsx") {
 			const institutionId = await chooseInstitution(context.store.db, options.institution);
-			// A text cell beside its translations (title, title.en) is in the first of these.
-			const { languages } = (await getPlan(context, institutionId)).plan.institution;
-			const reading = { onProgress: progressReporter(), languages };
-			const sheet =
-				extension === ".csv" ? readCsv(bytes, reading) : await parseOfferingsXlsx(bytes, reading);
-			if (!sheet.ok)
-				throw new KairosError("validation_failed", "the sheet has problems", {
-					problems: sheet.problems.map(atFile),
-				});
-			const result = await importOfferings(
+			const result = await importOfferingsSheet(
 				context,
 				institutionId,
-				sheet.offerings,
+				{ bytes, format: extension === ".csv" ? "csv" : "xlsx" },
 				commandLine,
-				(problem, sheetIndexOf) => atFile(problemInSheet(problem, sheet, sheetIndexOf)),
+				{ onProgress: progressReporter(), relabel: atFile },
 			);
 			process.stdout.write(
 				`${file}: ${result.added} offerings added, ${result.updated} updated in ${institutionId} (plan version ${result.planVersion})\n`,
@@ -99,12 +82,6 @@ async function readInput(file: string): Promise<Buffer> {
 			],
 		});
 	}
-}
-
-/** A CSV sheet's offerings, once its bytes are known to be UTF-8 or UTF-16 text. */
-function readCsv(bytes: Buffer, options: SheetReadOptions): SheetResult {
-	const decoded = decodeCsv(bytes);
-	return decoded.ok ? parseOfferingsCsv(decoded.text, options) : decoded;
 }
 
 /** Draws a progress bar on stderr when it is a terminal; silent otherwise. */

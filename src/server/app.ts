@@ -14,6 +14,7 @@ import { invitationRoutes } from "./api/invitations/routes.ts";
 import { offeringRoutes } from "./api/offerings/routes.ts";
 import { resourceRoutes } from "./api/resources/routes.ts";
 import { sessionRoutes } from "./api/session/routes.ts";
+import { sheetRoutes } from "./api/sheets/routes.ts";
 import { tokenRoutes } from "./api/tokens/routes.ts";
 import { registerAuthentication } from "./auth/authenticate.ts";
 import { registerContentTypes } from "./content-types.ts";
@@ -157,6 +158,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 			resourceRoutes(api, context);
 			offeringRoutes(api, context);
 			budgetRoutes(api, context);
+			await sheetRoutes(api, context);
 		},
 		{ prefix: "/api/v1" },
 	);

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from "fastify";
+import { sheetContentTypes } from "../model/api/sheets.ts";
 import { parseText, type TextFormat } from "../model/parse-text.ts";
 import { formatPath, type PathSegment, type Problem } from "../model/problems.ts";
 import { KairosError } from "../service/errors.ts";
+import type { SheetFormat } from "../service/sheets.ts";
 
 export const yamlTypes = ["application/yaml", "application/x-yaml", "text/yaml"];
 
@@ -81,5 +83,27 @@ function nulProblem(value: unknown, path: PathSegment[] = []): Problem | undefin
 		const found = nulProblem(inner, at);
 		if (found) return found;
 	}
+	return undefined;
+}
+
+/**
+ * Accepts an offerings sheet as it is (text/csv or an XLSX workbook): its bytes reach the route
+ * unread, because the sheet's reader finds a wrong encoding and names the row and column where
+ * it starts. Registered only where a sheet is expected, so no other route takes one.
+ */
+export function registerSheetContentTypes(app: FastifyInstance): void {
+	app.addContentTypeParser(
+		Object.values(sheetContentTypes),
+		{ parseAs: "buffer" },
+		(_request: unknown, body: Buffer, done: (error: Error | null, value?: unknown) => void) =>
+			done(null, body),
+	);
+}
+
+/** Which kind of sheet a request's content type names, if any. */
+export function sheetFormatOf(contentType: string | undefined): SheetFormat | undefined {
+	const essence = contentType?.split(";")[0]?.trim().toLowerCase();
+	if (essence === sheetContentTypes.csv) return "csv";
+	if (essence === sheetContentTypes.xlsx) return "xlsx";
 	return undefined;
 }

@@ -14,6 +14,12 @@ export type SheetLocator = (
 	sheetIndexOf: (planIndex: number) => number | undefined,
 ) => Problem;
 
+/** What an import of offerings may rely on. */
+export interface ImportOptions {
+	/** The plan version the caller last saw (`If-Match`); default: the version read here. */
+	expectedVersion?: number | undefined;
+}
+
 export interface OfferingsImport {
 	added: number;
 	updated: number;
@@ -32,6 +38,7 @@ export async function importOfferings(
 	sheet: readonly Offering[],
 	actor: Actor,
 	locate: SheetLocator = (problem) => problem,
+	options: ImportOptions = {},
 ): Promise<OfferingsImport> {
 	const seen = new Map<string, number>();
 	sheet.forEach((offering, index) => {
@@ -74,7 +81,7 @@ export async function importOfferings(
 		return id === undefined ? undefined : seen.get(id);
 	};
 	const result = await replacePlan(context, institutionId, { ...plan, offerings }, actor, {
-		expectedVersion: planVersion,
+		expectedVersion: options.expectedVersion ?? planVersion,
 		mayCreate: false,
 	}).catch((error: unknown) => {
 		if (!(error instanceof KairosError) || error.code !== "validation_failed") throw error;

@@ -25,6 +25,7 @@ import {
 } from "./offerings.ts";
 import { resourceContracts } from "./resources.ts";
 import { changePasswordRoute, meRoute, signInRoute, signOutRoute } from "./session.ts";
+import { exportOfferingsXlsxRoute, importOfferingsRoute } from "./sheets.ts";
 import { createTokenRoute, listTokensRoute, revokeTokenRoute } from "./tokens.ts";
 
 /** Every route of `/api/v1`: what the server registers and the contract tests check. */
@@ -57,4 +58,6 @@ export const apiRoutes: readonly RouteContract[] = [
 	updateOfferingRoute,
 	deleteOfferingRoute,
 	updateMilestoneRoute,
+	importOfferingsRoute,
+	exportOfferingsXlsxRoute,
 ];

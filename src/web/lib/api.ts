@@ -28,7 +28,8 @@ type Parts<C> =
 	C extends RouteContract<infer Params, infer Query, infer Body, infer Responses>
 		? { params: Params; query: Query; body: Body; responses: Responses }
 		: never;
-type Success<C> = Output<Parts<C>["responses"][keyof Parts<C>["responses"]]>;
+/** The body of a route's successful answer, typed by its contract. */
+export type Success<C> = Output<Parts<C>["responses"][keyof Parts<C>["responses"]]>;
 
 /** What a call to a route sends, typed by its contract; optional parts are left out. */
 export type CallOptions<C extends RouteContract> = {
@@ -74,17 +75,34 @@ export function pathFor(
 	return `/api/v1${path}${suffix}`;
 }
 
+/** The headers every request sends: what it accepts, and for writes the CSRF token and If-Match. */
+export function requestHeaders(
+	method: string,
+	options: { accept?: string | undefined; ifMatch?: string | undefined },
+): Record<string, string> {
+	const headers: Record<string, string> = { accept: options.accept ?? "application/json" };
+	if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
+	if (options.ifMatch) headers["if-match"] = options.ifMatch;
+	return headers;
+}
+
+/** The problem made for a request that never reached the server. */
+export const noConnection: Problem = {
+	status: 0,
+	title: "No connection",
+	detail: "the server could not be reached",
+	code: "network_error",
+};
+
 /**
- * Calls an API route by its contract, with the session cookie and, for writes, the CSRF
+ * Sends a request to a route by its contract, with the session cookie and, for writes, the CSRF
  * token. A refusal throws an ApiError holding the server's problem document.
  */
-export async function call<C extends RouteContract>(
+async function send<C extends RouteContract>(
 	contract: C,
-	options: CallOptions<C> = {},
-): Promise<Answer<Success<C>>> {
-	const headers: Record<string, string> = { accept: options.accept ?? "application/json" };
-	if (contract.method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
-	if (options.ifMatch) headers["if-match"] = options.ifMatch;
+	options: CallOptions<C>,
+): Promise<Response> {
+	const headers = requestHeaders(contract.method, options);
 	let body: BodyInit | undefined;
 	if (options.raw) {
 		body = options.raw.body;
@@ -102,14 +120,19 @@ export async function call<C extends RouteContract>(
 			...(body !== undefined && { body }),
 		});
 	} catch {
-		throw new ApiError({
-			status: 0,
-			title: "No connection",
-			detail: "the server could not be reached",
-			code: "network_error",
-		});
+		throw new ApiError(noConnection);
 	}
-	if (!response.ok) throw new ApiError(await problemOf(response));
+	if (!response.ok)
+		throw new ApiError(problemFrom(response.status, response.statusText, await response.text()));
+	return response;
+}
+
+/** Calls an API route by its contract: its body (JSON or text) and its ETag. */
+export async function call<C extends RouteContract>(
+	contract: C,
+	options: CallOptions<C> = {},
+): Promise<Answer<Success<C>>> {
+	const response = await send(contract, options);
 	const etag = response.headers.get("etag") ?? undefined;
 	if (response.status === 204) return { body: undefined as Success<C>, etag };
 	const type = response.headers.get("content-type") ?? "";
@@ -117,22 +140,29 @@ export async function call<C extends RouteContract>(
 	return { body: parsed as Success<C>, etag };
 }
 
-async function problemOf(response: Response): Promise<Problem> {
+/** Reads a route's answer as a file (a YAML plan, an XLSX workbook) to save. */
+export async function fetchFile<C extends RouteContract>(
+	contract: C,
+	options: CallOptions<C> = {},
+): Promise<Blob> {
+	return (await send(contract, options)).blob();
+}
+
+/**
+ * The problem document of a refused request from its status and body text: shared by `call`
+ * and `upload`, which reads its answer from an XMLHttpRequest.
+ */
+export function problemFrom(status: number, statusText: string, text: string): Problem {
 	try {
-		const problem = (await response.json()) as Partial<Problem>;
+		const problem = JSON.parse(text) as Partial<Problem>;
 		return {
-			status: response.status,
-			title: problem.title ?? response.statusText,
+			status,
+			title: problem.title ?? statusText,
 			detail: problem.detail ?? "",
 			code: problem.code ?? "unknown",
 			...(problem.errors && { errors: problem.errors }),
 		};
 	} catch {
-		return {
-			status: response.status,
-			title: response.statusText,
-			detail: "",
-			code: "unknown",
-		};
+		return { status, title: statusText, detail: "", code: "unknown" };
 	}
 }

@@ -1,9 +1,13 @@
+import { about as enAbout } from "./en/about.ts";
+import { about as etAbout } from "./et/about.ts";
 import { accounts as enAccounts } from "./en/accounts.ts";
 import { accounts as etAccounts } from "./et/accounts.ts";
 import { budget as enBudget } from "./en/budget.ts";
 import { budget as etBudget } from "./et/budget.ts";
 import { common as enCommon } from "./en/common.ts";
 import { common as etCommon } from "./et/common.ts";
+import { importExport as enImportExport } from "./en/importExport.ts";
+import { importExport as etImportExport } from "./et/importExport.ts";
 import { offering as enOffering } from "./en/offering.ts";
 import { offering as etOffering } from "./et/offering.ts";
 import { offerings as enOfferings } from "./en/offerings.ts";
@@ -22,8 +26,8 @@ import { workload as etWorkload } from "./et/workload.ts";
  * reference; each other language's files are typed against it, so none misses a text.
  */
 export const resources = {
-	en: { accounts: enAccounts, budget: enBudget, common: enCommon, offering: enOffering, offerings: enOfferings, session: enSession, tasks: enTasks, timingMap: enTimingMap, workload: enWorkload },
-	et: { accounts: etAccounts, budget: etBudget, common: etCommon, offering: etOffering, offerings: etOfferings, session: etSession, tasks: etTasks, timingMap: etTimingMap, workload: etWorkload },
+	en: { about: enAbout, accounts: enAccounts, budget: enBudget, common: enCommon, importExport: enImportExport, offering: enOffering, offerings: enOfferings, session: enSession, tasks: enTasks, timingMap: enTimingMap, workload: enWorkload },
+	et: { about: etAbout, accounts: etAccounts, budget: etBudget, common: etCommon, importExport: etImportExport, offering: etOffering, offerings: etOfferings, session: etSession, tasks: etTasks, timingMap: etTimingMap, workload: etWorkload },
 } as const;
 
 export type AppLanguage = keyof typeof resources;

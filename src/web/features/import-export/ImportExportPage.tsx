@@ -1,7 +1,26 @@
 import { useTranslation } from "react-i18next";
+import { allows } from "../../../model/api/permissions.ts";
 import { PageTitle } from "../../components/PageTitle.tsx";
+import { useMe } from "../session/api.ts";
+import { Downloads } from "./Downloads.tsx";
+import { PlanUpload } from "./PlanUpload.tsx";
+import { SheetUpload } from "./SheetUpload.tsx";
+import "./import-export.css";
 
+/** Import and export: download the plan and the offerings sheet; upload either, checked first. */
 export function ImportExportPage() {
-	const { t } = useTranslation();
-	return <PageTitle>{t("nav.importExport")}</PageTitle>;
+	const { t } = useTranslation("importExport");
+	const role = useMe().data?.role;
+	const mayReplace = role !== undefined && allows(role, "plan:replace");
+	const mayImport = role !== undefined && allows(role, "offerings:create");
+	return (
+		<>
+			<PageTitle>{t("title")}</PageTitle>
+			<p className="lead">{t("intro")}</p>
+			<Downloads />
+			{mayReplace && <PlanUpload />}
+			{mayImport && <SheetUpload />}
+			{!mayReplace && !mayImport && <p>{t("onlyManagers")}</p>}
+		</>
+	);
 }
