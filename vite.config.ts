@@ -13,6 +13,9 @@ export default defineConfig({
 		// Source maps stay out of the package; the bundle budget counts what a browser loads.
 		sourcemap: false,
 		reportCompressedSize: false,
+		// echarts (about 520 KB) is one chunk that only the workload view loads; the initial
+		// bundle's budget is measured by `npm run bench:web`.
+		chunkSizeWarningLimit: 600,
 	},
 	server: {
 		proxy: { "/api": "http://localhost:3000" },

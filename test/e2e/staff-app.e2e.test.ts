@@ -1,17 +1,25 @@
+import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, launchBrowser } from "../fixtures/browser.ts";
-import type { ServerProcess } from "../fixtures/server-process.ts";
-import { signInOver } from "../fixtures/server-process.ts";
-import { manager, signedInPage, startDemoServer } from "../fixtures/staff-app.ts";
+import { type ServerProcess, signInOver } from "../fixtures/server-process.ts";
+import {
+	addAccount,
+	manager,
+	signedInPage,
+	startDemoServer,
+	watchProblems,
+} from "../fixtures/staff-app.ts";
 
 const atRisk = "mig-welding-autumn-2027";
+const admin = { email: "admin@emajoe-vc.ee", password: "the administrator's passphrase" };
 
 describe.skipIf(!browserAvailable)("the staff app in Chromium, on the demo school", () => {
-	let server: ServerProcess;
+	let server: ServerProcess & { db: string };
 	let browser: Browser;
 	beforeAll(async () => {
 		server = await startDemoServer();
+		addAccount(server.db, { ...admin, role: "admin", name: "Anne Admin" });
 		browser = await launchBrowser();
 	});
 	afterAll(async () => {
@@ -21,7 +29,9 @@ describe.skipIf(!browserAvailable)("the staff app in Chromium, on the demo schoo
 
 	async function reportFindings(offering: string): Promise<string[]> {
 		const headers = await signInOver(server.url, manager.email, manager.password);
-		const response = await fetch(`${server.url}/api/v1/institutions/emajoe-vc/report`, { headers });
+		const response = await fetch(`${server.url}/api/v1/institutions/emajoe-vc/report`, {
+			headers,
+		});
 		const report = (await response.json()) as {
 			offerings: { id: string; findings: { code: string }[] }[];
 		};
@@ -30,33 +40,164 @@ describe.skipIf(!browserAvailable)("the staff app in Chromium, on the demo schoo
 		);
 	}
 
-	async function findingCodes(page: Page): Promise<string[]> {
-		return page
-			.locator("[data-finding-code]")
-			.evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-finding-code") ?? ""));
+	/** The codes of the findings the offering page shows as current (not those a preview removed). */
+	function shownFindings(page: Page): Promise<string[]> {
+		return page.locator("li.finding:not(.finding-resolved) .finding-title code").allTextContents();
 	}
+
+	/** Types into a field as a person does (a number field ignores a value set from outside). */
+	async function typeInto(page: Page, label: string, text: string): Promise<void> {
+		await page.getByLabel(label, { exact: true }).click();
+		await page.keyboard.press("Control+A");
+		await page.keyboard.type(text);
+	}
+
+	const saveBar = (page: Page) =>
+		page
+			.getByRole("region", { name: "Save changes" })
+			.getByRole("button", { name: "Save changes" });
 
 	it("lets a programme manager find the course at risk, see why, fix it in a click, preview and save it", async () => {
 		const { context, page, problems } = await signedInPage(browser, server.url);
+		await page.getByRole("heading", { name: "Timing map", level: 1 }).waitFor();
 		await page.getByRole("link", { name: "MIG/MAG welding basics" }).first().click();
 		await expect.poll(() => page.url()).toContain(`/app/offerings/${atRisk}`);
-		await page.getByText("MARKETING_BLOCKED_BY_DEPENDENCY").first().waitFor();
-		expect(await findingCodes(page)).toContain("PUBLISHED_AFTER_DECISION_WINDOW");
+		await expect.poll(() => shownFindings(page)).toContain("MARKETING_BLOCKED_BY_DEPENDENCY");
+		expect(await shownFindings(page)).toContain("PUBLISHED_AFTER_DECISION_WINDOW");
 
-		await page.getByRole("button", { name: "Announce as planned" }).first().click();
-		await expect.poll(() => findingCodes(page)).not.toContain("MARKETING_BLOCKED_BY_DEPENDENCY");
-		expect(await findingCodes(page)).not.toContain("PUBLISHED_AFTER_DECISION_WINDOW");
+		await page.getByRole("button", { name: "Announce as planned" }).click();
+		await expect.poll(() => shownFindings(page)).not.toContain("MARKETING_BLOCKED_BY_DEPENDENCY");
+		expect(await shownFindings(page)).not.toContain("PUBLISHED_AFTER_DECISION_WINDOW");
 		// Only a preview: the server still reports the blocker.
 		expect(await reportFindings(atRisk)).toContain("MARKETING_BLOCKED_BY_DEPENDENCY");
 
-		await page.getByRole("button", { name: "Save changes" }).click();
+		await saveBar(page).click();
 		await expect
 			.poll(() => reportFindings(atRisk))
 			.not.toContain("MARKETING_BLOCKED_BY_DEPENDENCY");
 		expect(await reportFindings(atRisk)).not.toContain("PUBLISHED_AFTER_DECISION_WINDOW");
 		await page.reload();
-		await page.getByRole("heading", { level: 1 }).waitFor();
-		expect(await findingCodes(page)).not.toContain("MARKETING_BLOCKED_BY_DEPENDENCY");
+		await expect.poll(() => shownFindings(page)).toContain("LOW_DECISION_WINDOW_COVERAGE");
+		expect(await shownFindings(page)).not.toContain("MARKETING_BLOCKED_BY_DEPENDENCY");
+		expect(problems).toEqual([]);
+		await context.close();
+	});
+
+	it("shows a stale edit the conflict, and nothing is overwritten until the person chooses", async () => {
+		const path = "/app/offerings/pastry-autumn-2027/edit";
+		const first = await signedInPage(browser, server.url, path);
+		const second = await signedInPage(browser, server.url, path);
+		// The second person starts editing first, so their change is based on the older version.
+		await typeInto(second.page, "Fee", "333");
+		await typeInto(first.page, "Maximum group", "12");
+		await saveBar(first.page).click();
+		await first.page.getByRole("region", { name: "Save changes" }).waitFor({ state: "detached" });
+
+		await saveBar(second.page).click();
+		const dialog = second.page.getByRole("dialog");
+		await dialog.getByRole("heading", { name: /saved .* first/ }).waitFor();
+		expect(await dialog.getByRole("rowheader").allTextContents()).toEqual(["fee", "participants"]);
+		await dialog.getByRole("button", { name: "Use the chosen fields" }).click();
+		await dialog.waitFor({ state: "detached" });
+
+		const headers = await signInOver(server.url, manager.email, manager.password);
+		const saved = (await (
+			await fetch(`${server.url}/api/v1/institutions/emajoe-vc/offerings/pastry-autumn-2027`, {
+				headers,
+			})
+		).json()) as { fee: { amount: number }; participants: { max: number } };
+		expect(saved.fee.amount).toBe(333);
+		expect(saved.participants.max).toBe(12);
+		expect([...first.problems, ...second.problems]).toEqual([]);
+		await first.context.close();
+		await second.context.close();
+	});
+
+	it("lets an administrator invite a colleague, who sets a password from the link and is signed in", async () => {
+		const { context, page } = await signedInPage(browser, server.url, "/app/accounts", admin);
+		await page.getByLabel("Person of the plan").selectOption({ label: "Liis Pärn" });
+		await page.getByLabel("Role", { exact: true }).selectOption("marketing");
+		await page.getByRole("button", { name: "Send the invitation" }).click();
+		const link = await page.getByLabel("Invitation link").inputValue();
+		expect(link).toMatch(new RegExp(`^${server.url}/app/invitation/`));
+
+		const invited = await browser.newContext();
+		const invitation = await invited.newPage();
+		await invitation.goto(link);
+		await invitation.getByLabel("New password", { exact: true }).fill("liis has a long passphrase");
+		await invitation.getByLabel("Repeat the new password").fill("liis has a long passphrase");
+		await invitation.getByRole("button", { name: "Set password and sign in" }).click();
+		await invitation.getByRole("navigation", { name: "Main" }).waitFor();
+		expect(await invitation.locator(".signed-in").textContent()).toBe(
+			"Signed in as Liis Pärn (Marketing)",
+		);
+		await invitation.getByRole("link", { name: "Tasks" }).click();
+		await invitation.getByRole("heading", { level: 1 }).waitFor();
+		expect(await invitation.locator("main").textContent()).toContain("Liis");
+		await invited.close();
+		await context.close();
+	});
+
+	const views = [
+		["the timing map", "/app/timing-map"],
+		["the offerings", "/app/offerings"],
+		["an offering", "/app/offerings/pastry-autumn-2027"],
+		["the offering editor", "/app/offerings/pastry-autumn-2027/edit"],
+		["a new offering", "/app/offerings/new"],
+		["the tasks", "/app/tasks"],
+		["the workload", "/app/workload"],
+		["the budget", "/app/budget"],
+		["about micro-credentials", "/app/about"],
+		["import and export", "/app/import-export"],
+		["the accounts", "/app/accounts"],
+	] as const;
+
+	it.each(views)(
+		"axe finds no serious or critical violation on %s, in both languages",
+		async (_name, path) => {
+			const { context, page, problems } = await signedInPage(browser, server.url, path, admin);
+			for (const language of ["English", "eesti"]) {
+				await page
+					.locator(".app-header")
+					.getByLabel(/Language|Keel/)
+					.selectOption({ label: language });
+				await page.getByRole("heading", { level: 1 }).first().waitFor();
+				await page.waitForLoadState("networkidle");
+				const result = await new AxeBuilder({ page })
+					.withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+					.analyze();
+				const serious = result.violations
+					.filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+					.map(
+						(violation) =>
+							`${language} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+					);
+				expect(serious).toEqual([]);
+			}
+			expect(problems).toEqual([]);
+			await context.close();
+		},
+	);
+
+	it("signs in from the keyboard alone and fits a tablet without the page scrolling sideways", async () => {
+		const context = await browser.newContext({ viewport: { width: 768, height: 1024 } });
+		const page = await context.newPage();
+		const problems = watchProblems(page);
+		await page.goto(`${server.url}/app/timing-map`);
+		await page.getByLabel("Email").focus();
+		await page.keyboard.type(manager.email);
+		await page.keyboard.press("Tab");
+		await page.keyboard.type(manager.password);
+		await page.keyboard.press("Enter");
+		await page.getByRole("heading", { name: "Timing map", level: 1 }).waitFor();
+		for (const path of views.map(([, path]) => path)) {
+			await page.goto(`${server.url}${path}`);
+			await page.getByRole("heading", { level: 1 }).first().waitFor();
+			const overflow = await page.evaluate(
+				"document.documentElement.scrollWidth - document.documentElement.clientWidth",
+			);
+			expect({ path, overflow }).toEqual({ path, overflow: 0 });
+		}
 		expect(problems).toEqual([]);
 		await context.close();
 	});

@@ -1,24 +1,24 @@
 import { about as enAbout } from "./en/about.ts";
-import { about as etAbout } from "./et/about.ts";
 import { accounts as enAccounts } from "./en/accounts.ts";
-import { accounts as etAccounts } from "./et/accounts.ts";
 import { budget as enBudget } from "./en/budget.ts";
-import { budget as etBudget } from "./et/budget.ts";
 import { common as enCommon } from "./en/common.ts";
-import { common as etCommon } from "./et/common.ts";
 import { importExport as enImportExport } from "./en/importExport.ts";
-import { importExport as etImportExport } from "./et/importExport.ts";
 import { offering as enOffering } from "./en/offering.ts";
-import { offering as etOffering } from "./et/offering.ts";
 import { offerings as enOfferings } from "./en/offerings.ts";
-import { offerings as etOfferings } from "./et/offerings.ts";
 import { session as enSession } from "./en/session.ts";
-import { session as etSession } from "./et/session.ts";
 import { tasks as enTasks } from "./en/tasks.ts";
-import { tasks as etTasks } from "./et/tasks.ts";
 import { timingMap as enTimingMap } from "./en/timingMap.ts";
-import { timingMap as etTimingMap } from "./et/timingMap.ts";
 import { workload as enWorkload } from "./en/workload.ts";
+import { about as etAbout } from "./et/about.ts";
+import { accounts as etAccounts } from "./et/accounts.ts";
+import { budget as etBudget } from "./et/budget.ts";
+import { common as etCommon } from "./et/common.ts";
+import { importExport as etImportExport } from "./et/importExport.ts";
+import { offering as etOffering } from "./et/offering.ts";
+import { offerings as etOfferings } from "./et/offerings.ts";
+import { session as etSession } from "./et/session.ts";
+import { tasks as etTasks } from "./et/tasks.ts";
+import { timingMap as etTimingMap } from "./et/timingMap.ts";
 import { workload as etWorkload } from "./et/workload.ts";
 
 /**
@@ -26,8 +26,32 @@ import { workload as etWorkload } from "./et/workload.ts";
  * reference; each other language's files are typed against it, so none misses a text.
  */
 export const resources = {
-	en: { about: enAbout, accounts: enAccounts, budget: enBudget, common: enCommon, importExport: enImportExport, offering: enOffering, offerings: enOfferings, session: enSession, tasks: enTasks, timingMap: enTimingMap, workload: enWorkload },
-	et: { about: etAbout, accounts: etAccounts, budget: etBudget, common: etCommon, importExport: etImportExport, offering: etOffering, offerings: etOfferings, session: etSession, tasks: etTasks, timingMap: etTimingMap, workload: etWorkload },
+	en: {
+		about: enAbout,
+		accounts: enAccounts,
+		budget: enBudget,
+		common: enCommon,
+		importExport: enImportExport,
+		offering: enOffering,
+		offerings: enOfferings,
+		session: enSession,
+		tasks: enTasks,
+		timingMap: enTimingMap,
+		workload: enWorkload,
+	},
+	et: {
+		about: etAbout,
+		accounts: etAccounts,
+		budget: etBudget,
+		common: etCommon,
+		importExport: etImportExport,
+		offering: etOffering,
+		offerings: etOfferings,
+		session: etSession,
+		tasks: etTasks,
+		timingMap: etTimingMap,
+		workload: etWorkload,
+	},
 } as const;
 
 export type AppLanguage = keyof typeof resources;

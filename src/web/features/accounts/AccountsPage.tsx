@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { allows } from "../../../model/api/permissions.ts";
 import { Loading } from "../../components/Loading.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
@@ -15,7 +16,15 @@ export function AccountsPage() {
 	const { t } = useTranslation("accounts");
 	const me = useMe().data;
 	const { institution } = useWorkspace();
-	const accounts = useQuery(accountsQuery);
+	const allowed = me !== null && me !== undefined && allows(me.role, "accounts:manage");
+	const accounts = useQuery({ ...accountsQuery, enabled: allowed });
+	if (!allowed)
+		return (
+			<section className="accounts">
+				<PageTitle>{t("title")}</PageTitle>
+				<p>{t("onlyAdministrators")}</p>
+			</section>
+		);
 	const shown = (accounts.data ?? []).filter(
 		(account) => account.institution === institution.id || account.institution === null,
 	);

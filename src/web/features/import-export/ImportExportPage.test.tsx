@@ -81,6 +81,7 @@ async function renderPage(role: AccountRole = "manager") {
 		name: "Kadri Tamm",
 		role,
 		institution: "test-vc",
+		person: null,
 		passwordChangeRequired: false,
 	};
 	queryClient.setQueryData(meQuery.queryKey, me);

@@ -97,7 +97,7 @@ export function tasksBehind(
 	for (const offering of report.offerings) {
 		for (const milestone of offering.milestones) {
 			if (milestone.role !== role) continue;
-			const { moved: _, ...dated } = milestone;
+			const { moved: _moved, override: _override, ...dated } = milestone;
 			let hours = 0;
 			spreadEffort({ ...dated, due: toDay(milestone.due) }, calendar, spread, (day, share) => {
 				if (day === monday) hours += share;

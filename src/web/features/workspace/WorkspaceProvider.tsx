@@ -11,7 +11,7 @@ import { Loading } from "../../components/Loading.tsx";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { measured } from "../../lib/measure.ts";
 import { holidaysQuery, institutionsQuery, offeringQuery, planQuery } from "./api.ts";
-import { applyDrafts, type Drafts, type OfferingDraft } from "./drafts.ts";
+import { applyDrafts, type Drafts, type OfferingDraft, sameValue } from "./drafts.ts";
 import { type SaveOutcome, saveDraft } from "./save-drafts.ts";
 
 /** An offering whose save lost to someone else's: the three versions to choose from. */
@@ -40,8 +40,6 @@ export interface Workspace {
 	report: PlanReport;
 	/** The engine's report of the saved plan, to compare with. */
 	savedReport: PlanReport;
-	/** The public holidays the engine plans with (GET …/holidays). */
-	holidays: readonly PublicHoliday[];
 	drafts: Drafts;
 	/** Drafts the offering schema refuses: left out of the preview, and not saved. */
 	invalid: ReadonlySet<string>;
@@ -185,8 +183,11 @@ export function WorkspaceState({
 			const draft = await startDraft(id);
 			setDrafts((current) => {
 				const latest = current.get(id) ?? draft;
+				const edited = latest.edited ? change(latest.edited) : null;
 				const next = new Map(current);
-				next.set(id, { ...latest, edited: latest.edited ? change(latest.edited) : null });
+				// Typed back to what is saved: nothing is left to save.
+				if (latest.base !== null && sameValue(latest.base, edited)) next.delete(id);
+				else next.set(id, { ...latest, edited });
 				return next;
 			});
 		},
@@ -268,7 +269,6 @@ export function WorkspaceState({
 		preview,
 		report,
 		savedReport,
-		holidays,
 		drafts,
 		invalid,
 		edit,

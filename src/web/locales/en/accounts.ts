@@ -34,4 +34,6 @@ export const accounts = {
 	copy: "Copy",
 	copied: "Copied",
 	listTitle: "Accounts of {{institution}}",
+	onlyAdministrators:
+		"Only an administrator manages accounts. Ask yours to invite a colleague or change a role.",
 } as const;

@@ -36,4 +36,6 @@ export const accounts = {
 	copy: "Kopeeri",
 	copied: "Kopeeritud",
 	listTitle: "Õppeasutuse {{institution}} kasutajad",
+	onlyAdministrators:
+		"Kasutajaid haldab ainult administraator. Palu temal kolleeg kutsuda või roll muuta.",
 } as const satisfies Messages<typeof reference>;
