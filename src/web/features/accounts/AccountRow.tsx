@@ -1,10 +1,11 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { AccountView } from "../../../model/api/accounts.ts";
-import { type AccountRole, accountRoles } from "../../../model/api/roles.ts";
+import type { AccountRole } from "../../../model/api/roles.ts";
 import { formatDate } from "../../lib/format.ts";
 import { useWorkspace } from "../workspace/WorkspaceProvider.tsx";
 import { useChangeAccount, useReinvite, useResetPassword } from "./api.ts";
+import { RoleOptions } from "./RoleOptions.tsx";
 import { SecretLink } from "./SecretLink.tsx";
 
 /** One account: its state, and its role, person and access to change (never one's own). */
@@ -42,11 +43,7 @@ export function AccountRow({ account, own }: { account: AccountView; own: boolea
 							value={role}
 							onChange={(event) => setRole(event.target.value as AccountRole)}
 						>
-							{accountRoles.map((candidate) => (
-								<option key={candidate} value={candidate}>
-									{t(`roles.${candidate}`, { ns: "common" })}
-								</option>
-							))}
+							<RoleOptions />
 						</select>
 						{role !== account.role && (
 							<button

@@ -1,11 +1,12 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type AccountRole, accountRoles } from "../../../model/api/roles.ts";
+import type { AccountRole } from "../../../model/api/roles.ts";
 import { Field } from "../../components/Field.tsx";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { fieldError } from "../../lib/field-errors.ts";
 import { useWorkspace } from "../workspace/WorkspaceProvider.tsx";
 import { useInvite } from "./api.ts";
+import { RoleOptions } from "./RoleOptions.tsx";
 import { SecretLink } from "./SecretLink.tsx";
 
 /**
@@ -81,11 +82,7 @@ export function InviteForm() {
 						value={role}
 						onChange={(event) => setRole(event.target.value as AccountRole)}
 					>
-						{accountRoles.map((candidate) => (
-							<option key={candidate} value={candidate}>
-								{t(`roles.${candidate}`, { ns: "common" })}
-							</option>
-						))}
+						<RoleOptions />
 					</select>
 				)}
 			</Field>

@@ -2,7 +2,9 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Field } from "../../components/Field.tsx";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
+import { fieldError } from "../../lib/field-errors.ts";
 import { useChangePassword } from "./api.ts";
+import { NewPasswordFields } from "./NewPasswordFields.tsx";
 
 /** Sets a person's own password: required after a one-time password, and from the menu. */
 export function ChangePasswordPage({ required }: { required: boolean }) {
@@ -11,7 +13,6 @@ export function ChangePasswordPage({ required }: { required: boolean }) {
 	const [currentPassword, setCurrent] = useState("");
 	const [newPassword, setNew] = useState("");
 	const [repeated, setRepeated] = useState("");
-	const mismatch = repeated !== "" && repeated !== newPassword ? t("mismatch") : undefined;
 	const submit = (event: FormEvent) => {
 		event.preventDefault();
 		if (newPassword !== repeated) return;
@@ -35,28 +36,15 @@ export function ChangePasswordPage({ required }: { required: boolean }) {
 						/>
 					)}
 				</Field>
-				<Field label={t("newPassword")} hint={t("newPasswordHint")}>
-					{(control) => (
-						<input
-							{...control}
-							type="password"
-							autoComplete="new-password"
-							value={newPassword}
-							onChange={(event) => setNew(event.target.value)}
-						/>
-					)}
-				</Field>
-				<Field label={t("repeatPassword")} error={mismatch}>
-					{(control) => (
-						<input
-							{...control}
-							type="password"
-							autoComplete="new-password"
-							value={repeated}
-							onChange={(event) => setRepeated(event.target.value)}
-						/>
-					)}
-				</Field>
+				<NewPasswordFields
+					password={newPassword}
+					repeated={repeated}
+					onChange={(next) => {
+						setNew(next.password);
+						setRepeated(next.repeated);
+					}}
+					error={fieldError(change.error, "newPassword")}
+				/>
 				<button type="submit" className="button-primary" disabled={change.isPending}>
 					{t("changeSubmit")}
 				</button>

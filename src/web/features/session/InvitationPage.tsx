@@ -7,6 +7,7 @@ import { Loading } from "../../components/Loading.tsx";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { fieldError } from "../../lib/field-errors.ts";
 import { invitationQuery, useAcceptInvitation } from "./api.ts";
+import { NewPasswordFields } from "./NewPasswordFields.tsx";
 
 /** The page an invitation's link opens: who is invited, and the form to set a password. */
 export function InvitationPage() {
@@ -16,7 +17,6 @@ export function InvitationPage() {
 	const accept = useAcceptInvitation(token);
 	const [password, setPassword] = useState("");
 	const [repeated, setRepeated] = useState("");
-	const mismatch = repeated !== "" && repeated !== password ? t("mismatch") : undefined;
 	if (accept.isSuccess) return <Navigate to="/timing-map" replace />;
 	const submit = (event: FormEvent) => {
 		event.preventDefault();
@@ -48,32 +48,15 @@ export function InvitationPage() {
 								/>
 							)}
 						</Field>
-						<Field
-							label={t("newPassword")}
-							hint={t("newPasswordHint")}
+						<NewPasswordFields
+							password={password}
+							repeated={repeated}
+							onChange={(next) => {
+								setPassword(next.password);
+								setRepeated(next.repeated);
+							}}
 							error={fieldError(accept.error, "password")}
-						>
-							{(control) => (
-								<input
-									{...control}
-									type="password"
-									autoComplete="new-password"
-									value={password}
-									onChange={(event) => setPassword(event.target.value)}
-								/>
-							)}
-						</Field>
-						<Field label={t("repeatPassword")} error={mismatch}>
-							{(control) => (
-								<input
-									{...control}
-									type="password"
-									autoComplete="new-password"
-									value={repeated}
-									onChange={(event) => setRepeated(event.target.value)}
-								/>
-							)}
-						</Field>
+						/>
 						<button type="submit" className="button-primary" disabled={accept.isPending}>
 							{t("invitationSubmit")}
 						</button>

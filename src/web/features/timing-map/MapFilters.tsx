@@ -26,7 +26,7 @@ export function MapFilters({
 	];
 	return (
 		<fieldset className="tm-filters">
-			<legend className="tm-visually-hidden">{t("filters.label")}</legend>
+			<legend className="visually-hidden">{t("filters.label")}</legend>
 			{choices.map(([key, values]) => (
 				<Field key={key} label={t(`filters.${key}`)}>
 					{(control) => (

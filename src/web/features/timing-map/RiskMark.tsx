@@ -45,7 +45,7 @@ export function RiskMark({ risk, label }: { risk: Risk; label: string }) {
 			<svg className="tm-mark" width="14" height="14" aria-hidden="true" focusable="false">
 				<use href={`#tm-mark-${risk}`} />
 			</svg>
-			<span className="tm-visually-hidden">{label}</span>
+			<span className="visually-hidden">{label}</span>
 		</>
 	);
 }
