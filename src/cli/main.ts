@@ -151,6 +151,10 @@ user
 	.requiredOption("--role <role>", "admin, manager, pedagogy, marketing, support or viewer")
 	.option("--institution <id>", "the institution (every role but admin)")
 	.option("--name <name>", "the person's name")
+	.option(
+		"--person <id>",
+		"the person of the plan the account is (default: the one with its e-mail, if any)",
+	)
 	.option("--password-stdin", "read the password from standard input")
 	.addOption(databaseOption())
 	.action(async (options: UserAddOptions) => {

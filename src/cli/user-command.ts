@@ -16,6 +16,7 @@ export interface UserAddOptions {
 	role: string;
 	institution?: string;
 	name?: string;
+	person?: string;
 	passwordStdin?: boolean;
 	db?: string;
 }
@@ -46,6 +47,7 @@ export async function runUserAdd(options: UserAddOptions): Promise<ExitCode> {
 		const account = await addAccount(context, {
 			email: options.email,
 			...(options.name !== undefined && { name: options.name }),
+			...(options.person !== undefined && { personId: options.person }),
 			role: options.role as AccountRole,
 			institutionId: options.institution ?? null,
 			password,

@@ -33,6 +33,7 @@ describe.each(storeTargets)("changing accounts on $name", (target) => {
 			role,
 			institutionId: role === "admin" ? null : "test-vc",
 			password,
+			personId: null,
 		});
 	const signInAs = (email: string) =>
 		signIn(fixture.context, { email, password, address: "192.0.2.40" });

@@ -2,7 +2,7 @@ import type { AccountRole } from "../model/api/roles.ts";
 import type { Person } from "../model/institution.ts";
 import type { Problem } from "../model/problems.ts";
 import { institutionExists } from "../store/account-repository.ts";
-import { getResource } from "../store/resource-repository.ts";
+import { getResource, listResources } from "../store/resource-repository.ts";
 import type { ServiceContext } from "./context.ts";
 
 /** What an account is: its role, the institution it belongs to and the person of the plan. */
@@ -69,4 +69,30 @@ export async function placeProblems(
 		],
 		person: undefined,
 	};
+}
+
+/**
+ * The person of the institution's plan whose e-mail is the account's, when exactly one is: an
+ * account made without naming its person is linked to it, so that its tasks are theirs.
+ */
+export async function personWithEmail(
+	context: ServiceContext,
+	role: string,
+	institutionId: string | null,
+	email: string,
+): Promise<string | null> {
+	if (role === "admin" || institutionId === null) return null;
+	if (!(await institutionExists(context.store.db, institutionId))) return null;
+	const matches: string[] = [];
+	let after: number | undefined;
+	do {
+		const page = await listResources(context.store.db, "people", institutionId, {
+			limit: 500,
+			after,
+		});
+		for (const { value } of page.items)
+			if (value.email.toLowerCase() === email.toLowerCase()) matches.push(value.id);
+		after = page.next;
+	} while (after !== undefined);
+	return matches.length === 1 ? (matches[0] ?? null) : null;
 }

@@ -36,6 +36,26 @@ describe.each(storeTargets)("accounts on $name", (target) => {
 	);
 
 	it.skipIf(!target.available)(
+		"links staff to the person of the plan with the same e-mail, unless told who or nobody",
+		async () => {
+			const linked = async (email: string, personId?: string | null) => {
+				await addAccount(fixture.context, {
+					email,
+					role: "pedagogy",
+					institutionId: "test-vc",
+					password,
+					...(personId !== undefined && { personId }),
+				});
+				return (await accountByEmail(fixture.context, email))?.personId;
+			};
+			expect(await linked("Mart@Test.ee")).toBe("mart");
+			expect(await linked("liis@test.ee", null)).toBeNull();
+			expect(await linked("anu@test.ee", "kadri")).toBe("kadri");
+			expect(await linked("nobody@test.ee")).toBeNull();
+		},
+	);
+
+	it.skipIf(!target.available)(
 		"refuses an administrator with an institution and staff without one or with an unknown one",
 		async () => {
 			const cases = [

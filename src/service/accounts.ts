@@ -15,7 +15,7 @@ import {
 	normalizeEmail,
 } from "../store/account-repository.ts";
 import type { Database } from "../store/schema.ts";
-import { type PlacePaths, placeProblems } from "./account-place.ts";
+import { type PlacePaths, personWithEmail, placeProblems } from "./account-place.ts";
 import type { Actor } from "./actor.ts";
 import { nowIso, type ServiceContext } from "./context.ts";
 import { KairosError, notFound } from "./errors.ts";
@@ -35,7 +35,10 @@ export interface NewAccount {
 	role: AccountRole;
 	/** Null for an administrator; every other role belongs to one existing institution. */
 	institutionId: string | null;
-	/** A `people` id of the institution's plan that the account is; an administrator is nobody. */
+	/**
+	 * A `people` id of the institution's plan that the account is; null: nobody (an administrator
+	 * always); absent: the one person of the plan with the account's e-mail, if there is one.
+	 */
 	personId?: string | null | undefined;
 	password: string;
 	/**
@@ -75,7 +78,10 @@ export async function checkedNewAccount(
 	paths: PlacePaths = { institution: "institutionId", person: "personId" },
 ): Promise<AccountWithPassword & { role: AccountRole }> {
 	const email = normalizeEmail(input.email);
-	const personId = input.personId ?? null;
+	const personId =
+		input.personId !== undefined
+			? input.personId
+			: await personWithEmail(context, input.role, input.institutionId, email);
 	const problems = accountProblems({ ...input, email });
 	let person: Person | undefined;
 	if (isAccountRole(input.role)) {

@@ -14,13 +14,14 @@ const secretOf = (url: string) => /\/feeds\/tasks\/([\w-]+)\.ics$/.exec(url)?.[1
 describe.each(storeTargets)("task calendars on $name", (target) => {
 	const fixture = useContext(target);
 	const run = it.skipIf(!target.available);
-	/** Kadri, a manager of test-vc, as the actor of her own session. */
+	/** Kadri, a manager of test-vc linked to no person yet, as the actor of her own session. */
 	const kadri = async () => {
 		const { id } = await addAccount(fixture.context, {
 			email: "kadri@test.ee",
 			role: "manager",
 			institutionId: "test-vc",
 			password,
+			personId: null,
 		});
 		const account = await accountByEmail(fixture.context, "kadri@test.ee");
 		if (!account) throw new Error("no account");
