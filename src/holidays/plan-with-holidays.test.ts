@@ -49,7 +49,8 @@ describe("planWithHolidays", () => {
 			},
 		];
 		expect(calendarYears(input)).not.toContain(2024);
-		const { report, holidays } = plannedWithHolidays(input);
+		const { report, holidays, years } = plannedWithHolidays(input);
+		expect(years).toContain(2024);
 		const survey = report.offerings[0]?.milestones.find((entry) => entry.key === "early-survey");
 		expect(survey?.due).toBe("2024-08-19");
 		expect(survey?.moved).toEqual({

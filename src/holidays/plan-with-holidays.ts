@@ -9,6 +9,8 @@ export interface HolidayPlan {
 	report: PlanReport;
 	/** Every holiday of the years the report needed: what the browser needs to plan the same. */
 	holidays: PublicHoliday[];
+	/** The years those holidays are of, ascending: to name them in another language. */
+	years: number[];
 }
 
 /**
@@ -23,14 +25,12 @@ export function plannedWithHolidays(
 ): HolidayPlan {
 	const years = new Set(calendarYears(input));
 	for (;;) {
-		const holidays = publicHolidays(
-			input.institution.country,
-			[...years].sort((a, b) => a - b),
-		);
+		const sorted = [...years].sort((a, b) => a - b);
+		const holidays = publicHolidays(input.institution.country, sorted);
 		const report = plan(input, { ...options, holidays });
 		const missing = reportYears(report).filter((year) => !years.has(year));
 		// Dates are bounded (model/primitives.ts), so this widens a few times at most.
-		if (missing.length === 0) return { report, holidays };
+		if (missing.length === 0) return { report, holidays, years: sorted };
 		for (const year of missing) for (const near of [year - 1, year, year + 1]) years.add(near);
 	}
 }

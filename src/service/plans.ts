@@ -1,5 +1,6 @@
 import type { PublicHoliday } from "../engine/holidays.ts";
 import { plannedWithHolidays } from "../holidays/plan-with-holidays.ts";
+import { publicHolidays } from "../holidays/public-holidays.ts";
 import type { PlanFile } from "../model/plan-file.ts";
 import type { PlanReport } from "../model/report.ts";
 import { validatePlan } from "../model/validate.ts";
@@ -107,8 +108,10 @@ export interface PlannedInstitution {
 	planVersion: number;
 	/** The day the report judges by. */
 	today: string;
-	/** The public holidays the report was made with. */
+	/** The public holidays the report was made with, in English. */
 	holidays: PublicHoliday[];
+	/** The years of those holidays. */
+	holidayYears: number[];
 	/** The report as JSON, serialised once on first use: a large report is sent many times. */
 	reportJson(): Buffer;
 }
@@ -138,7 +141,7 @@ export async function plannedInstitution(
 	const key = `${institutionId}\u0000${stored.planVersion}\u0000${day}`;
 	const cached = reports(context).get(key);
 	if (cached) return cached;
-	const { report, holidays } = plannedWithHolidays(stored.plan, { today: day });
+	const { report, holidays, years } = plannedWithHolidays(stored.plan, { today: day });
 	let json: Buffer | undefined;
 	const result: PlannedInstitution = {
 		plan: stored.plan,
@@ -146,6 +149,7 @@ export async function plannedInstitution(
 		planVersion: stored.planVersion,
 		today: day,
 		holidays,
+		holidayYears: years,
 		reportJson: () => (json ??= Buffer.from(JSON.stringify(report))),
 	};
 	reports(context).set(key, result);
@@ -172,11 +176,15 @@ async function currentPlan(
 /**
  * The public holidays the engine needs for an institution's current plan: its country's, in
  * every year the plan and its milestones touch. What the staff app gives the engine when it
- * plans in the browser, so that its report is the server's.
+ * plans in the browser, so that its report is the server's. Named in `language` (ISO 639-1)
+ * where date-holidays has the names, else in English; the dates are the same in any language.
  */
 export async function holidaysForPlan(
 	context: ServiceContext,
 	institutionId: string,
+	language?: string,
 ): Promise<PublicHoliday[]> {
-	return (await plannedInstitution(context, institutionId)).holidays;
+	const planned = await plannedInstitution(context, institutionId);
+	if (language === undefined) return planned.holidays;
+	return publicHolidays(planned.plan.institution.country, planned.holidayYears, language);
 }

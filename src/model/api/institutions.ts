@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { planFile } from "../plan-file.ts";
-import { isoDate, slug } from "../primitives.ts";
+import { isoDate, languageCode, slug } from "../primitives.ts";
 import { planReport } from "../report.ts";
 import { route } from "./contract.ts";
 
@@ -93,6 +93,14 @@ export const getReportRoute = route({
 	responses: { 200: planReport },
 });
 
+export const holidayListQuery = z.object({
+	language: languageCode
+		.optional()
+		.describe(
+			"name the holidays in this language (ISO 639-1) where there are names in it, else in English; the dates are the same in any language (default: English)",
+		),
+});
+
 /** A public holiday as the engine takes it. */
 export const publicHoliday = z.object({ date: z.string(), name: z.string() });
 
@@ -104,6 +112,7 @@ export const listHolidaysRoute = route({
 		"The public holidays of the institution's country in every year its plan needs: the engine's `holidays` input, for planning in the browser",
 	tags: ["plan"],
 	params: institutionParams,
+	query: holidayListQuery,
 	responses: { 200: z.object({ items: z.array(publicHoliday) }) },
 });
 

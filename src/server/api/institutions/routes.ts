@@ -68,7 +68,7 @@ export function institutionRoutes(app: FastifyInstance, context: ServiceContext)
 
 	registerRoute(app, listHolidaysRoute, async (request) => {
 		assertInstitution(actorOf(request), request.params.id);
-		return { items: await holidaysForPlan(context, request.params.id) };
+		return { items: await holidaysForPlan(context, request.params.id, request.query.language) };
 	});
 
 	registerRoute(app, listAuditRoute, async (request) => {

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { PublicHoliday } from "../../../engine/holidays.ts";
@@ -97,13 +97,23 @@ function PlanLoader({
 	institution: InstitutionSummary;
 	children: ReactNode;
 }) {
+	const { i18n } = useTranslation();
 	const saved = useQuery(planQuery(institution.id));
-	const holidays = useQuery(holidaysQuery(institution.id));
+	// While another language's names load, the workspace keeps the ones it has (and its drafts).
+	const holidays = useQuery({
+		...holidaysQuery(institution.id, i18n.language),
+		placeholderData: keepPreviousData,
+	});
 	const error = saved.error ?? holidays.error;
 	if (error) return <ProblemAlert error={error} />;
 	if (!saved.data || !holidays.data) return <Loading />;
 	return (
-		<WorkspaceState institution={institution} saved={saved.data.plan} holidays={holidays.data}>
+		<WorkspaceState
+			institution={institution}
+			saved={saved.data.plan}
+			holidays={holidays.data.items}
+			language={holidays.data.language}
+		>
 			{children}
 		</WorkspaceState>
 	);
@@ -111,17 +121,21 @@ function PlanLoader({
 
 /**
  * The drafts and the live report over a loaded plan. Component tests render views inside it
- * with a plan of their own.
+ * with a plan of their own. The report's titles are in `language` (default: the interface's),
+ * the language the holidays are named in, so that a switch of language runs the engine once,
+ * when the holidays' names in it have come.
  */
 export function WorkspaceState({
 	institution,
 	saved,
 	holidays,
+	language: wanted,
 	children,
 }: {
 	institution: InstitutionSummary;
 	saved: PlanFile;
 	holidays: readonly PublicHoliday[];
+	language?: string;
 	children: ReactNode;
 }) {
 	const { i18n } = useTranslation();
@@ -133,7 +147,8 @@ export function WorkspaceState({
 	const [saveErrors, setSaveErrors] = useState<ReadonlyMap<string, unknown>>(new Map());
 	const today = institution.today;
 	const languages = saved.institution.languages ?? [];
-	const language = languages.includes(i18n.language) ? i18n.language : undefined;
+	const chosen = wanted ?? i18n.language;
+	const language = languages.includes(chosen) ? chosen : undefined;
 
 	const invalid = useMemo(() => {
 		const refused = new Set<string>();

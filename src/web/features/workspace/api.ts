@@ -1,4 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
+import type { PublicHoliday } from "../../../engine/holidays.ts";
 import {
 	getPlanRoute,
 	listHolidaysRoute,
@@ -24,11 +25,21 @@ export const planQuery = (institution: string) =>
 		},
 	});
 
-export const holidaysQuery = (institution: string) =>
+/**
+ * The public holidays the engine plans with, named in `language` (the interface's): the language
+ * is part of the key, so switching it fetches the names once, and switching back reads the cache.
+ * The answer says which language it is in, for the report to switch with it.
+ */
+export const holidaysQuery = (institution: string, language: string) =>
 	queryOptions({
-		queryKey: ["holidays", institution],
-		queryFn: async () =>
-			(await call(listHolidaysRoute, { params: { id: institution } })).body.items,
+		queryKey: ["holidays", institution, language],
+		queryFn: async (): Promise<{ language: string; items: PublicHoliday[] }> => {
+			const { body } = await call(listHolidaysRoute, {
+				params: { id: institution },
+				query: { language },
+			});
+			return { language, items: body.items };
+		},
 		staleTime: Number.POSITIVE_INFINITY,
 	});
 
