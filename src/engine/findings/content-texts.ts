@@ -43,7 +43,7 @@ export function noPathwayTexts(
 	const examples =
 		qualifications.length === 1 ? qualifications.join("") : `one of ${list(qualifications)}`;
 	const shown =
-		qualifications.length === 0 ? "none" : qualifications.length === 1 ? "one" : "several";
+		qualifications.length === 0 ? "none" : qualifications.length === 1 ? "single" : "several";
 	return {
 		message: "not linked to a broader qualification: learners cannot see what it counts towards",
 		suggestion:

@@ -25,6 +25,7 @@ describe("NOT_RELEASED", () => {
 				windowFrom: "2027-03-15",
 				windowTo: "2027-06-15",
 				case: "owner",
+				hold: "milestone",
 				label: "Kataloogis avaldatud",
 				status: "todo",
 				role: "marketing",

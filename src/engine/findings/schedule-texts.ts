@@ -104,7 +104,7 @@ export function notReleasedTexts(
 /** The hold's values; `case` is its kind, or for a milestone whether it has an owner. */
 function holdParams(why: ReleaseHold): Record<string, string> {
 	if (why.hold !== "milestone") return { ...why, case: why.hold };
-	const { hold, owner, ...milestone } = why;
+	const { owner, ...milestone } = why;
 	return { ...milestone, case: owner === undefined ? "nobody" : "owner", ...(owner && { owner }) };
 }
 
