@@ -28,11 +28,27 @@ export type FindingCode = (typeof findingCodes)[number];
 export const severities = ["error", "warning"] as const;
 export type Severity = (typeof severities)[number];
 
+/** One value a finding's texts are made of: a list holds ids or labels, or one record per item. */
+export const findingParam = z.union([
+	z.string(),
+	z.number(),
+	z.array(z.union([z.string(), z.record(z.string(), z.union([z.string(), z.number()]))])),
+]);
+export type FindingParam = z.infer<typeof findingParam>;
+
 export const finding = z.object({
 	code: z.enum(findingCodes),
 	severity: z.enum(severities),
 	message: z.string(),
 	suggestion: z.string(),
+	/**
+	 * The values `message` and `suggestion` are made of, so that a client can put them in its own
+	 * words: dates as `YYYY-MM-DD`, counts, amounts (with `currency`) and shares in [0, 1] as the
+	 * text shows them, ids, titles and labels as strings (in the report's language), and lists.
+	 * A string naming a variant of the text (`case`, `blocker`, …) is one of a fixed set per code
+	 * (docs/rules.md). The English texts are exactly these values in the engine's words.
+	 */
+	params: z.record(z.string(), findingParam).optional(),
 	milestone: z.string().optional(),
 	/** Set on institution-level findings that concern particular offerings. */
 	offerings: z.array(z.string()).optional(),

@@ -1,32 +1,34 @@
 import { communicationNeeded } from "../budget.ts";
+import {
+	belowBreakEvenTexts,
+	lowCommunicationTexts,
+	neverBreaksEvenTexts,
+	noCommunicationTexts,
+} from "./budget-texts.ts";
 import { finding, type OfferingRule } from "./context.ts";
-import { exactPercent, money, percent } from "./wording.ts";
+import { shownShare } from "./wording.ts";
 
 /** NO_COMMUNICATION_BUDGET and LOW_COMMUNICATION_BUDGET: learners cannot hear of an unmarketed course. */
 export const communicationBudget: OfferingRule = ({ offering, budget, rules }) => {
 	const min = offering.participants.min;
 	const share = rules.minCommunicationShare;
 	const needed = communicationNeeded(budget, share);
+	const { currency } = budget;
 	if (budget.communicationAtMin === 0) {
-		return [
-			finding(
-				"NO_COMMUNICATION_BUDGET",
-				"error",
-				`no communication costs in the budget: ${money(budget.costsAtMin, budget.currency)} of costs at ${min} participants, none of it to reach learners`,
-				`add a communication line of at least ${money(needed, budget.currency)} (${exactPercent(share)} of costs) for adverts, flyers and information events`,
-			),
-		];
+		const texts = noCommunicationTexts({ currency, costs: budget.costsAtMin, min, needed, share });
+		return [finding("NO_COMMUNICATION_BUDGET", "error", texts)];
 	}
 	if (budget.communicationShare >= share) return [];
-	return [
-		finding(
-			"LOW_COMMUNICATION_BUDGET",
-			"warning",
-			`communication is ${percent(budget.communicationShare, share)} of costs at ${min} participants ` +
-				`(${money(budget.communicationAtMin, budget.currency)} of ${money(budget.costsAtMin, budget.currency)}), below ${exactPercent(share)}`,
-			`raise communication to at least ${money(needed, budget.currency)}`,
-		),
-	];
+	const texts = lowCommunicationTexts({
+		currency,
+		actualShare: shownShare(budget.communicationShare, share),
+		min,
+		communication: budget.communicationAtMin,
+		costs: budget.costsAtMin,
+		share,
+		needed,
+	});
+	return [finding("LOW_COMMUNICATION_BUDGET", "warning", texts)];
 };
 
 /** NEVER_BREAKS_EVEN and BELOW_BREAK_EVEN_AT_MIN. */
@@ -35,32 +37,32 @@ export const breakEven: OfferingRule = ({ offering, budget }) => {
 	const breakEvenAt = budget.breakEvenParticipants;
 	const { currency } = budget;
 	const uncovered = budget.fixedCosts - budget.subsidy;
+	const margin = budget.fee - budget.variableCostPerParticipant;
 	const feeFor = (participants: number) =>
 		Math.ceil(budget.variableCostPerParticipant + uncovered / participants);
 	if (breakEvenAt === null || breakEvenAt > max) {
-		const reason =
-			breakEvenAt === null
-				? `the fee of ${money(budget.fee, currency)} does not cover the ${money(budget.variableCostPerParticipant, currency)} of costs per participant`
-				: `it needs ${breakEvenAt} participants, more than the maximum group of ${max}`;
-		return [
-			finding(
-				"NEVER_BREAKS_EVEN",
-				"error",
-				`never breaks even: ${reason} (fixed costs ${money(budget.fixedCosts, currency)}, subsidy ${money(budget.subsidy, currency)})`,
-				`raise the fee to at least ${money(feeFor(max), currency)}, find a subsidy of ${money(Math.ceil(uncovered - max * (budget.fee - budget.variableCostPerParticipant)), currency)}, or cut fixed costs`,
-			),
-		];
+		const texts = neverBreaksEvenTexts({
+			currency,
+			fee: budget.fee,
+			variableCost: budget.variableCostPerParticipant,
+			...(breakEvenAt !== null && { breakEven: breakEvenAt }),
+			max,
+			fixedCosts: budget.fixedCosts,
+			subsidy: budget.subsidy,
+			neededFee: feeFor(max),
+			neededSubsidy: Math.ceil(uncovered - max * margin),
+		});
+		return [finding("NEVER_BREAKS_EVEN", "error", texts)];
 	}
 	if (breakEvenAt <= min) return [];
-	return [
-		finding(
-			"BELOW_BREAK_EVEN_AT_MIN",
-			"warning",
-			`breaks even at ${breakEvenAt} participants, but the minimum group is ${min}: ` +
-				`running with ${min} loses ${money(Math.round(uncovered - min * (budget.fee - budget.variableCostPerParticipant)), currency)}`,
-			`raise the minimum group to ${breakEvenAt}, or the fee to ${money(feeFor(min), currency)} so that ${min} participants break even`,
-		),
-	];
+	const texts = belowBreakEvenTexts({
+		currency,
+		breakEven: breakEvenAt,
+		min,
+		loss: Math.round(uncovered - min * margin),
+		neededFee: feeFor(min),
+	});
+	return [finding("BELOW_BREAK_EVEN_AT_MIN", "warning", texts)];
 };
 
 export const budgetRules: readonly OfferingRule[] = [communicationBudget, breakEven];

@@ -2,7 +2,7 @@ import type { Finding } from "../../model/report.ts";
 import { type Day, toIso } from "../days.ts";
 import type { Contribution, WorkloadCell } from "../workload.ts";
 import { finding } from "./context.ts";
-import { count, hours, list } from "./wording.ts";
+import { overCapacityTexts } from "./schedule-texts.ts";
 
 /**
  * The cells whose planned hours exceed the role's weekly capacity. Weeks that ended before
@@ -30,22 +30,23 @@ export function overCapacity(
 	const first = contributions.slice(0, 3);
 	const largest = contributions.find((entry) => !blocked.has(entry.offering));
 	const nameOf = offeringNames(contributions, largest ? [...first, largest] : first);
-	const named = first.map((entry) => `${nameOf(entry)}: ${entry.label} (${hours(entry.hours)})`);
-	const more = contributions.length - named.length;
-	const shown = more > 0 ? [...named, count(more, "more task")] : named;
 	const offerings = [...new Set(contributions.map((entry) => entry.offering))];
-	const capacity = cell.capacity ?? 0;
+	const texts = overCapacityTexts({
+		role: cell.role,
+		hours: cell.hours,
+		week: cell.week,
+		monday: toIso(cell.monday),
+		capacity: cell.capacity ?? 0,
+		tasks: first.map((entry) => ({
+			offering: nameOf(entry),
+			label: entry.label,
+			hours: entry.hours,
+		})),
+		more: contributions.length - first.length,
+		move: largest && { offering: nameOf(largest), label: largest.label },
+	});
 	return {
-		...finding(
-			"OVER_CAPACITY",
-			"warning",
-			`${cell.role} has ${hours(cell.hours)} planned in week ${cell.week} (from ${toIso(cell.monday)}), ` +
-				`capacity ${hours(capacity)}: ${list(shown)}`,
-			(largest
-				? `spread these tasks over the weeks around it (for example, do “${largest.label}” of ${nameOf(largest)} a week earlier), or `
-				: "") +
-				`add ${hours(cell.hours - capacity)} of ${cell.role} capacity for week ${cell.week}`,
-		),
+		...finding("OVER_CAPACITY", "warning", texts),
 		offerings,
 	};
 }

@@ -3,7 +3,7 @@ import type { Intake } from "../../model/intake.ts";
 import type { TextPicker } from "../../model/localized-text.ts";
 import type { Offering } from "../../model/offering.ts";
 import type { Qualification } from "../../model/qualification.ts";
-import type { Finding, FindingCode, Severity } from "../../model/report.ts";
+import type { Finding, FindingCode, FindingParam, Severity } from "../../model/report.ts";
 import type { BudgetFigures } from "../budget.ts";
 import type { Calendar } from "../calendar.ts";
 import type { Day } from "../days.ts";
@@ -33,12 +33,26 @@ export interface OfferingContext {
 /** A rule looks at one offering and returns what it finds, possibly nothing. */
 export type OfferingRule = (context: OfferingContext) => Finding[];
 
+/** A finding's English texts and the values they are made of (`Finding.params`). */
+export interface FindingTexts {
+	message: string;
+	suggestion: string;
+	params: Record<string, FindingParam>;
+}
+
+/** A finding of `code` with its texts, about `milestone` when given. */
 export function finding(
 	code: FindingCode,
 	severity: Severity,
-	message: string,
-	suggestion: string,
+	{ message, suggestion, params }: FindingTexts,
 	milestone?: string,
 ): Finding {
-	return { code, severity, message, suggestion, ...(milestone !== undefined && { milestone }) };
+	return {
+		code,
+		severity,
+		message,
+		suggestion,
+		params,
+		...(milestone !== undefined && { milestone }),
+	};
 }

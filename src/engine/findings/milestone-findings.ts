@@ -2,7 +2,8 @@ import { cataloguePublishedKey, isReleased } from "../../model/offering.ts";
 import type { Finding } from "../../model/report.ts";
 import { finding, type OfferingRule } from "./context.ts";
 import { dueButNotReleased } from "./release-findings.ts";
-import { count, date } from "./wording.ts";
+import { milestoneInPastTexts } from "./schedule-texts.ts";
+import { date } from "./wording.ts";
 
 /**
  * MILESTONE_IN_PAST: a task due before today that is not done. Needs a "today". The
@@ -18,16 +19,13 @@ export const milestoneInPast: OfferingRule = (context) => {
 			return [];
 		if (milestone.key === cataloguePublishedKey && releaseSaysIt) return [];
 		const owner = people.find((person) => person.id === milestone.owner);
-		return [
-			finding(
-				"MILESTONE_IN_PAST",
-				"warning",
-				`${milestone.label} was due on ${date(milestone.due)}, ${count(today - milestone.due, "day")} ago, and is ${milestone.status === "doing" ? "still in progress" : "not started"}`,
-				owner
-					? `ask ${owner.name} to finish it now, or mark it done if it is`
-					: "name an owner to finish it now, or mark it done if it is",
-				milestone.key,
-			),
-		];
+		const texts = milestoneInPastTexts({
+			label: milestone.label,
+			due: date(milestone.due),
+			daysAgo: today - milestone.due,
+			status: milestone.status === "doing" ? "doing" : "todo",
+			owner: owner?.name,
+		});
+		return [finding("MILESTONE_IN_PAST", "warning", texts, milestone.key)];
 	});
 };

@@ -19,6 +19,18 @@ describe("NOT_RELEASED", () => {
 				"due in the catalogue since 2027-03-15, but not released: learners cannot see it while they decide until 2027-06-15; “Kataloogis avaldatud” is not started",
 			suggestion: "ask Liis Saar to publish it now and mark “Kataloogis avaldatud” done",
 			milestone: "catalogue-published",
+			params: {
+				publication: "2027-03-15",
+				deciding: "during",
+				windowFrom: "2027-03-15",
+				windowTo: "2027-06-15",
+				case: "owner",
+				hold: "milestone",
+				label: "Kataloogis avaldatud",
+				status: "todo",
+				role: "marketing",
+				owner: "Liis Saar",
+			},
 		});
 		expect(
 			onlyFinding(

@@ -4,6 +4,7 @@ import type { Finding } from "../../model/report.ts";
 import { toDay } from "../days.ts";
 import type { DatedMilestone } from "../schedule.ts";
 import { finding, type OfferingContext, type OfferingRule } from "./context.ts";
+import { notReleasedTexts, type ReleaseHold } from "./schedule-texts.ts";
 import { date } from "./wording.ts";
 
 /**
@@ -24,48 +25,37 @@ export const notReleased: OfferingRule = (context): Finding[] => {
 	const { offering, timing, schedule, people, today } = context;
 	if (today === undefined || !dueButNotReleased(context)) return [];
 	const milestone = schedule.milestones.find(({ key }) => key === cataloguePublishedKey);
-	const { cause, suggestion, about } = whyNotReleased(offering, milestone, people);
+	const { hold, about } = whyNotReleased(offering, milestone, people);
 	const window = timing.decisionWindow;
-	const deciding =
-		today < window.from
-			? `, and the decision window opens on ${date(window.from)}`
-			: today <= window.to
-				? ` while they decide until ${date(window.to)}`
-				: "";
-	return [
-		finding(
-			"NOT_RELEASED",
-			today >= window.from ? "error" : "warning",
-			`due in the catalogue since ${date(timing.publication)}, but not released: learners cannot see it${deciding}; ${cause}`,
-			suggestion,
-			about,
-		),
-	];
+	const texts = notReleasedTexts(
+		{
+			publication: date(timing.publication),
+			deciding: today < window.from ? "before" : today <= window.to ? "during" : "after",
+			windowFrom: date(window.from),
+			windowTo: date(window.to),
+		},
+		hold,
+	);
+	return [finding("NOT_RELEASED", today >= window.from ? "error" : "warning", texts, about)];
 };
 
-/** What holds the release back, what a person does about it, and the milestone it is about. */
+/** What holds the release back, and the milestone it is about. */
 function whyNotReleased(
 	offering: Offering,
 	milestone: DatedMilestone | undefined,
 	people: readonly Person[],
-): { cause: string; suggestion: string; about?: string } {
-	if (offering.released === false)
-		return {
-			cause: "it is held back (released: false)",
-			suggestion:
-				'release it now (released: true); if something is still open, announce it as "planned" with dates, fee and a contact',
-		};
-	if (!milestone)
-		return {
-			cause: `its template has no ${cataloguePublishedKey} milestone to mark done`,
-			suggestion: "publish it now and set released: true",
-		};
+): { hold: ReleaseHold; about?: string } {
+	if (offering.released === false) return { hold: { hold: "heldBack" } };
+	if (!milestone) return { hold: { hold: "noMilestone", milestoneKey: cataloguePublishedKey } };
 	const owner = people.find((person) => person.id === milestone.owner);
 	return {
 		about: milestone.key,
-		cause: `“${milestone.label}” is ${milestone.status === "doing" ? "in progress" : "not started"}`,
-		suggestion: owner
-			? `ask ${owner.name} to publish it now and mark “${milestone.label}” done`
-			: `name a ${milestone.role} owner to publish it now, and mark “${milestone.label}” done`,
+		hold: {
+			hold: "milestone",
+			label: milestone.label,
+			status: milestone.status === "doing" ? "doing" : "todo",
+			role: milestone.role,
+			owner: owner?.name,
+		},
 	};
 }

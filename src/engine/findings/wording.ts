@@ -1,6 +1,6 @@
 import type { Intake } from "../../model/intake.ts";
 import type { TextPicker } from "../../model/localized-text.ts";
-import { type Day, toIso } from "../days.ts";
+import { toIso } from "../days.ts";
 
 const numbers = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
 
@@ -63,24 +63,24 @@ export function count(n: number, noun: string): string {
 	return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
-/** Human names for the blockers a plan can name. */
-export function blockerName(name: string, day: Day): string {
-	switch (name) {
-		case "intake.fullTimeGroupsConfirmed":
-			return `full-time groups are confirmed on ${toIso(day)}`;
-		case "intake.admissionOpens":
-			return `admission opens on ${toIso(day)}`;
-		case "intake.admissionCloses":
-			return `admission closes on ${toIso(day)}`;
-		case "intake.studiesStart":
-			return `studies start on ${toIso(day)}`;
-		case "decisionWindow.from":
-			return `the decision window opens on ${toIso(day)}`;
-		case "decisionWindow.to":
-			return `the decision window closes on ${toIso(day)}`;
-		default:
-			return toIso(day);
-	}
+const blockerPhrases: Record<string, string> = {
+	"intake.fullTimeGroupsConfirmed": "full-time groups are confirmed on",
+	"intake.admissionOpens": "admission opens on",
+	"intake.admissionCloses": "admission closes on",
+	"intake.studiesStart": "studies start on",
+	"decisionWindow.from": "the decision window opens on",
+	"decisionWindow.to": "the decision window closes on",
+};
+
+/** A blocker as a finding's params name it: an anchor of blockerPhrases, else "date". */
+export function blockerKind(name: string): string {
+	return Object.hasOwn(blockerPhrases, name) ? name : "date";
+}
+
+/** Human names for the blockers a plan can name: `admission opens on 2027-04-01`. */
+export function blockerName(name: string, day: string): string {
+	const phrase = blockerPhrases[name];
+	return phrase === undefined ? day : `${phrase} ${day}`;
 }
 
 /** `["a", "b", "c"]` → `a, b and c`. */

@@ -1,6 +1,7 @@
 import i18next, { type i18n } from "i18next";
 import { initReactI18next } from "react-i18next";
 import { type AppLanguage, appLanguages, resources } from "../locales/index.ts";
+import { addFindingFormats, localeFindingFormats } from "./finding-formats.ts";
 
 declare module "i18next" {
 	interface CustomTypeOptions {
@@ -41,5 +42,6 @@ export async function startI18n(language: AppLanguage = initialLanguage()) {
 		interpolation: { escapeValue: false },
 		returnNull: false,
 	});
+	addFindingFormats(instance, localeFindingFormats);
 	return instance;
 }

@@ -2,6 +2,7 @@ import { about as enAbout } from "./en/about.ts";
 import { accounts as enAccounts } from "./en/accounts.ts";
 import { budget as enBudget } from "./en/budget.ts";
 import { common as enCommon } from "./en/common.ts";
+import { findings as enFindings } from "./en/findings.ts";
 import { importExport as enImportExport } from "./en/importExport.ts";
 import { offering as enOffering } from "./en/offering.ts";
 import { offerings as enOfferings } from "./en/offerings.ts";
@@ -13,6 +14,7 @@ import { about as etAbout } from "./et/about.ts";
 import { accounts as etAccounts } from "./et/accounts.ts";
 import { budget as etBudget } from "./et/budget.ts";
 import { common as etCommon } from "./et/common.ts";
+import { findings as etFindings } from "./et/findings.ts";
 import { importExport as etImportExport } from "./et/importExport.ts";
 import { offering as etOffering } from "./et/offering.ts";
 import { offerings as etOfferings } from "./et/offerings.ts";
@@ -31,6 +33,7 @@ export const resources = {
 		accounts: enAccounts,
 		budget: enBudget,
 		common: enCommon,
+		findings: enFindings,
 		importExport: enImportExport,
 		offering: enOffering,
 		offerings: enOfferings,
@@ -44,6 +47,7 @@ export const resources = {
 		accounts: etAccounts,
 		budget: etBudget,
 		common: etCommon,
+		findings: etFindings,
 		importExport: etImportExport,
 		offering: etOffering,
 		offerings: etOfferings,

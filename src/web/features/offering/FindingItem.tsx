@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { FixAction } from "../../../engine/fixes.ts";
 import type { Finding } from "../../../model/report.ts";
+import { findingTexts } from "../../lib/finding-texts.ts";
 import type { FindingFixes } from "./fix-placement.ts";
 
 /** One finding: its severity and code, message and suggestion, and the buttons that fix it. */
@@ -20,7 +21,8 @@ export function FindingItem({
 	resolved?: boolean;
 }) {
 	const { t } = useTranslation("offering");
-	const { t: common } = useTranslation();
+	const { t: common, i18n } = useTranslation();
+	const { message, suggestion } = findingTexts(finding, i18n);
 	const classes = ["finding", `finding-${finding.severity}`, resolved && "finding-resolved"];
 	return (
 		<li className={classes.filter(Boolean).join(" ")}>
@@ -34,10 +36,9 @@ export function FindingItem({
 			{milestoneLabel !== undefined && (
 				<p className="finding-context">{t("findings.milestone", { label: milestoneLabel })}</p>
 			)}
-			<p className="finding-message">{finding.message}</p>
+			<p className="finding-message">{message}</p>
 			<p className="finding-suggestion">
-				<span className="finding-suggestion-label">{t("findings.suggestion")}</span>{" "}
-				{finding.suggestion}
+				<span className="finding-suggestion-label">{t("findings.suggestion")}</span> {suggestion}
 			</p>
 			{fixes?.alsoBy.map((action) => (
 				<p key={action} className="finding-context">

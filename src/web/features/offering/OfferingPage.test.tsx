@@ -98,6 +98,18 @@ describe("OfferingPage", () => {
 		expect(reminder.getByLabelText("Verstaposti „Kampaania meeldetuletus” olek")).toBeDefined();
 	});
 
+	it("puts the findings in Estonian, with Estonian dates", async () => {
+		await show(planWith({ blockedUntil: ["intake.fullTimeGroupsConfirmed"] }), "et");
+		const findings = within(screen.getByRole("list", { name: "Leiud" }));
+		expect(
+			findings.getByText(
+				"avalik alates 25. aug 2027, kuid otsustusaken sulgus juba 15. juuni 2027; avaldamist takistab päevaõppe rühmade kinnitamine 25. aug 2027",
+			),
+		).toBeDefined();
+		expect(findings.getByText(/^kuuluta see kohe välja kui „planeeritud”/)).toBeDefined();
+		expect(findings.queryByText(/public from/)).toBeNull();
+	});
+
 	it("previews a fix at once: the finding goes before saving, and Discard brings it back", async () => {
 		const user = userEvent.setup();
 		await show(planWith({ blockedUntil: ["intake.fullTimeGroupsConfirmed"] }));
