@@ -18,6 +18,7 @@ export function localizedText(kind: TextKind) {
 		z
 			.record(z.string(), visibleText(kind))
 			.refine((texts) => Object.keys(texts).length > 0, {
+				params: { problem: "noLanguage" },
 				error: "needs at least one language, such as {et: …}",
 			})
 			// For editors that check a plan file against the JSON Schema.

@@ -99,6 +99,7 @@ export const participants = z
 	.strictObject({ min: z.int().min(1, { abort: true }), max: z.int().min(1, { abort: true }) })
 	.refine((group) => group.min <= group.max, {
 		path: ["min"],
+		params: { problem: "minAboveMax" },
 		error: (issue) => {
 			const group = issue.input as { min: number; max: number };
 			return `${group.min} is above the maximum group size ${group.max}`;
@@ -122,6 +123,7 @@ export const blocker = z
 	.string()
 	.max(maxLength.id, { abort: true, ...atMost(maxLength.id) })
 	.refine((value) => blockerAnchorSet.has(value) || isoDate.safeParse(value).success, {
+		params: { problem: "notBlocker" },
 		error: (issue) =>
 			`${showValue(issue.input)} is not a date or one of ${blockerAnchors.join(", ")}`,
 	});
@@ -138,6 +140,7 @@ const registrationCounts = listOf(registrationCount, maxItems.registrationCounts
 					code: "custom",
 					path: [index, "date"],
 					input: entry.date,
+					params: { problem: "dateTwice" },
 					message: `${showValue(entry.date)} is given twice: one count per date`,
 				});
 			seen.add(entry.date);
@@ -198,6 +201,7 @@ export const offering = z
 	})
 	.refine((offering) => offering.start <= offering.end, {
 		path: ["end"],
+		params: { problem: "endBeforeStart" },
 		error: (issue) => {
 			const offering = issue.input as { start: string; end: string };
 			return `"${offering.end}" is before the start on ${offering.start}`;

@@ -23,6 +23,7 @@ export const isoDate = z.iso
 	})
 	.refine((date) => date >= `${dateYears.first}-01-01` && date <= `${dateYears.last}-12-31`, {
 		abort: true,
+		params: { problem: "outsideYears" },
 		error: (issue) =>
 			`${showValue(issue.input)} is outside the years ${dateYears.first}–${dateYears.last} that a plan covers`,
 	});
@@ -131,20 +132,39 @@ const forbiddenInParagraphs = /(?![\t\n\r])\p{Cc}|\p{Cs}|[\u202a-\u202e\u2066-\u
 /** A character that shows: not a space, and not one of the invisible ones (zero-width space, joiners, BOM). */
 const visible = /[^\s\u200b-\u200d\u2060\ufeff]/;
 
-/** The problem with a text's characters, or undefined. */
-export function textCharacterProblem(text: string, shape: TextShape): string | undefined {
+/** What is wrong with a text's characters: a line break in a line, a forbidden character (`U+0007`), or nothing visible. */
+export type TextCharacterFault =
+	| { kind: "lineBreak" }
+	| { kind: "character"; code: string }
+	| { kind: "blank" };
+
+/** The fault of a text's characters, or undefined. */
+export function textCharacterFault(text: string, shape: TextShape): TextCharacterFault | undefined {
 	const forbidden = suspicious.test(text)
 		? (shape === "line" ? forbiddenInLine : forbiddenInParagraphs).exec(text)
 		: null;
 	if (forbidden) {
+		if (forbidden[0] === "\n" || forbidden[0] === "\r") return { kind: "lineBreak" };
 		const code = (forbidden[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
-		const lineBreak = forbidden[0] === "\n" || forbidden[0] === "\r";
-		return lineBreak
-			? "must be one line: it holds a line break"
-			: `holds the character U+${code}, which a text may not hold`;
+		return { kind: "character", code: `U+${code}` };
 	}
-	if (!visible.test(text)) return "must not be blank";
+	if (!visible.test(text)) return { kind: "blank" };
 	return undefined;
+}
+
+/** The problem with a text's characters, or undefined. */
+export function textCharacterProblem(text: string, shape: TextShape): string | undefined {
+	const fault = textCharacterFault(text, shape);
+	switch (fault?.kind) {
+		case "lineBreak":
+			return "must be one line: it holds a line break";
+		case "character":
+			return `holds the character ${fault.code}, which a text may not hold`;
+		case "blank":
+			return "must not be blank";
+		case undefined:
+			return undefined;
+	}
 }
 
 /**
@@ -163,8 +183,9 @@ export function visibleText(kind: TextKind, notText?: string) {
 						issue.input === undefined ? "is required" : `${showValue(issue.input)} ${notText}`,
 				});
 	return type
-		.refine((text) => textCharacterProblem(text, shape) === undefined, {
+		.refine((text) => textCharacterFault(text, shape) === undefined, {
 			abort: true,
+			params: { problem: "textCharacters", shape },
 			error: (issue) => textCharacterProblem(String(issue.input), shape),
 		})
 		.max(max, atMost(max));
@@ -215,6 +236,7 @@ export type Level = z.infer<typeof level>;
 export const dateRange = z
 	.strictObject({ from: isoDate, to: isoDate })
 	.refine((range) => range.from <= range.to, {
+		params: { problem: "rangeEndsBeforeStart" },
 		error: (issue) => {
 			const range = issue.input as { from: string; to: string };
 			return `ends on ${range.to}, before it starts on ${range.from}`;

@@ -56,19 +56,27 @@ export function formatProblem(problem: Problem): string {
 }
 
 /**
+ * Words one issue as a problem's message. An unrecognized-keys issue comes one key at a time
+ * (`keys` holds that key), with the fields known where it lies (`known`), for "did you mean".
+ */
+export type IssueDescriber = (issue: z.core.$ZodIssue, known: readonly string[]) => string;
+
+/**
  * Turns zod's issues into problems whose messages name the offending value. With the schema,
- * an unknown field also gets the known field it most likely misspells.
+ * an unknown field also gets the known field it most likely misspells. `describe` words each
+ * issue (English by default; the web app passes its own language's).
  */
 export function problemsFromIssues(
 	issues: readonly z.core.$ZodIssue[],
 	schema?: z.core.$ZodType,
+	describe: IssueDescriber = describeIssue,
 ): Problem[] {
 	return issues.flatMap((issue) => {
 		if (issue.code === "unrecognized_keys") {
 			const known = schema ? fieldsAt(schema, issue.path) : [];
 			return issue.keys.map((key) => ({
 				path: formatPath([...issue.path, key]),
-				message: `is not a known field${didYouMean(key, known)}`,
+				message: describe({ ...issue, keys: [key] }, known),
 			}));
 		}
 		if (
@@ -82,9 +90,10 @@ export function problemsFromIssues(
 					path: [...issue.path, ...inner.path],
 				})),
 				schema,
+				describe,
 			);
 		}
-		return [{ path: formatPath(issue.path), message: describeIssue(issue) }];
+		return [{ path: formatPath(issue.path), message: describe(issue, []) }];
 	});
 }
 
@@ -106,7 +115,10 @@ function closestBranch(branches: readonly (readonly z.core.$ZodIssue[])[]): z.co
 // zod's own messages start like this; any other message was written for the field and is kept.
 const zodDefault = /^(Invalid|Too (small|big)|Unrecognized|Expected)/;
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+/** The English message of one issue, naming the offending value; `known` as for `IssueDescriber`. */
+export function describeIssue(issue: z.core.$ZodIssue, known: readonly string[] = []): string {
+	if (issue.code === "unrecognized_keys")
+		return `is not a known field${didYouMean(issue.keys[0] ?? "", known)}`;
 	if (!zodDefault.test(issue.message)) return issue.message;
 	const shown = showValue(issue.input);
 	switch (issue.code) {
@@ -128,7 +140,6 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 		case "not_multiple_of":
 		case "invalid_key":
 		case "invalid_element":
-		case "unrecognized_keys":
 			return `${shown}: ${issue.message}`;
 	}
 }

@@ -9,6 +9,7 @@ import { offerings as enOfferings } from "./en/offerings.ts";
 import { session as enSession } from "./en/session.ts";
 import { tasks as enTasks } from "./en/tasks.ts";
 import { timingMap as enTimingMap } from "./en/timingMap.ts";
+import { validation as enValidation } from "./en/validation.ts";
 import { workload as enWorkload } from "./en/workload.ts";
 import { about as etAbout } from "./et/about.ts";
 import { accounts as etAccounts } from "./et/accounts.ts";
@@ -21,6 +22,7 @@ import { offerings as etOfferings } from "./et/offerings.ts";
 import { session as etSession } from "./et/session.ts";
 import { tasks as etTasks } from "./et/tasks.ts";
 import { timingMap as etTimingMap } from "./et/timingMap.ts";
+import { validation as etValidation } from "./et/validation.ts";
 import { workload as etWorkload } from "./et/workload.ts";
 
 /**
@@ -40,6 +42,7 @@ export const resources = {
 		session: enSession,
 		tasks: enTasks,
 		timingMap: enTimingMap,
+		validation: enValidation,
 		workload: enWorkload,
 	},
 	et: {
@@ -54,6 +57,7 @@ export const resources = {
 		session: etSession,
 		tasks: etTasks,
 		timingMap: etTimingMap,
+		validation: etValidation,
 		workload: etWorkload,
 	},
 } as const;

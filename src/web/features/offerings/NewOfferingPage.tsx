@@ -41,7 +41,7 @@ export function NewOfferingPage() {
 
 	const offering = newOffering(saved, today, { id, title: "", intake: intake || null });
 	const candidate = pruneEmpty({ ...offering, title });
-	const errors = new Map(schemaErrors(candidate, id));
+	const errors = new Map(schemaErrors(candidate, id, i18n));
 	const taken = saved.offerings.some((entry) => entry.id === id) || workspace.drafts.has(id);
 	if (taken) errors.set("id", [t("create.idTaken", { id })]);
 	const error = (...keys: string[]) => {

@@ -103,7 +103,8 @@ export function OfferingEditor({
 	);
 
 	const edited = useMemo(() => editedOffering(form), [form]);
-	const own = useMemo(() => schemaErrors(edited, id), [edited, id]);
+	const language = i18n.language;
+	const own = useMemo(() => schemaErrors(edited, id, i18n, language), [edited, id, i18n, language]);
 	const problem = refusal instanceof ApiError ? refusal.problem : undefined;
 	const server = useMemo(() => {
 		const fixedKeys = fixed.refusal === refusal ? fixed.keys : new Set<string>();

@@ -73,6 +73,23 @@ describe("OfferingEditorPage", () => {
 		expect(screen.getByRole("alert").textContent).toContain("1 field needs attention");
 	});
 
+	it("words the schema's error next to the field in Estonian", async () => {
+		await renderOverPlan(healthyPlan(), {
+			path: "/offerings/mig-welding/edit",
+			routes,
+			language: "et",
+		});
+		const min = screen.getByLabelText("Väikseim rühm");
+		await userEvent.clear(min);
+		await userEvent.type(min, "20");
+		const message = "20 on suurem kui rühma suurim lubatud suurus 14";
+		const nextToField = screen
+			.getAllByText(message)
+			.find((element) => element.classList.contains("field-error"));
+		expect(min.getAttribute("aria-describedby")).toContain(nextToField?.id);
+		expect(screen.queryByText("20 is above the maximum group size 14")).toBeNull();
+	});
+
 	it("shows the communication share of what is typed in a new budget line, beside the saved one", async () => {
 		await render();
 		// 300 of 2,400 + 8 × 60 + 300 at the minimum group.

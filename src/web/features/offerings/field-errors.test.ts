@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { healthyOffering } from "../../../../test/fixtures/plans.ts";
+import { startI18n } from "../../lib/i18n.ts";
 import {
 	mergeErrors,
 	parseProblemPath,
@@ -33,24 +34,26 @@ describe("problem paths", () => {
 });
 
 describe("schemaErrors", () => {
-	it("is empty for a valid offering", () => {
-		expect(schemaErrors(healthyOffering(), "mig-welding").size).toBe(0);
+	it("is empty for a valid offering", async () => {
+		expect(schemaErrors(healthyOffering(), "mig-welding", await startI18n("en")).size).toBe(0);
 	});
 
-	it("gives the API schema's messages by field", () => {
+	it("gives the API schema's messages by field", async () => {
 		const errors = schemaErrors(
 			{ ...healthyOffering(), participants: { min: 20, max: 14 }, end: "2027-02-30" },
 			"mig-welding",
+			await startI18n("en"),
 		);
 		expect(errors.get("participants.min")).toEqual(["20 is above the maximum group size 14"]);
 		expect(errors.get("end")).toEqual(['"2027-02-30" is not a date']);
 	});
 
-	it("names a missing required field and a budget line's amount", () => {
+	it("names a missing required field and a budget line's amount", async () => {
 		const { title: _title, ...untitled } = healthyOffering();
 		const errors = schemaErrors(
 			{ ...untitled, budget: [{ category: "communication" }] },
 			"mig-welding",
+			await startI18n("en"),
 		);
 		expect(errors.get("title")).toEqual(["is required"]);
 		expect(errors.get("budget.0.amount")).toEqual(["is required"]);

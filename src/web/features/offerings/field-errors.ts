@@ -1,7 +1,9 @@
+import type { i18n } from "i18next";
 import { offering as offeringSchema } from "../../../model/offering.ts";
 import { type Problem, problemsFromIssues } from "../../../model/problems.ts";
 import type { Problem as ApiProblem } from "../../lib/api.ts";
 import { type FieldPath, keyOf } from "./form-value.ts";
+import { issueDescriber } from "./issue-messages.ts";
 
 /** Each field's problems, by the field's key (`budget.1.amount`; `""` is the whole offering). */
 export type FieldErrors = ReadonlyMap<string, readonly string[]>;
@@ -56,13 +58,20 @@ function collect(problems: readonly Problem[], id: string): FieldErrors {
 }
 
 /**
- * What the API's own schema says about an edited offering, with the API's messages, by field;
- * empty when it is valid. `value` is what would be sent (pruned of empty inputs).
+ * What the API's own schema says about an edited offering, by field, worded in `language` with
+ * the texts of `instance`; empty when it is valid. `value` is what would be sent (pruned of empty
+ * inputs).
  */
-export function schemaErrors(value: unknown, id: string): FieldErrors {
+export function schemaErrors(
+	value: unknown,
+	id: string,
+	instance: i18n,
+	language: string = instance.language,
+): FieldErrors {
 	const parsed = offeringSchema.safeParse(value, { reportInput: true });
 	if (parsed.success) return new Map();
-	return collect(problemsFromIssues(parsed.error.issues, offeringSchema), id);
+	const describe = issueDescriber(instance, language);
+	return collect(problemsFromIssues(parsed.error.issues, offeringSchema, describe), id);
 }
 
 /** The problems of a refused save that concern the offering `id`, by field. */

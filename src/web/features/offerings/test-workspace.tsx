@@ -5,6 +5,7 @@ import type { AccountRole } from "../../../model/api/roles.ts";
 import type { Me } from "../../../model/api/session.ts";
 import type { Offering } from "../../../model/offering.ts";
 import type { PlanFile } from "../../../model/plan-file.ts";
+import type { AppLanguage } from "../../locales/index.ts";
 import { renderInApp } from "../../testing/render.tsx";
 import { meQuery } from "../session/api.ts";
 import { offeringQuery } from "../workspace/api.ts";
@@ -12,7 +13,7 @@ import { WorkspaceState } from "../workspace/WorkspaceProvider.tsx";
 
 /**
  * Renders the offerings views over a plan of the test's own, signed in with `role`, at `path`,
- * with the routes of the views the test moves between. Each saved offering's version and ETag
+ * with the routes of the views the test moves between, in `language` (English unless given). Each saved offering's version and ETag
  * are in the cache, as the workspace would read them before a first edit.
  */
 export async function renderOverPlan(
@@ -22,6 +23,7 @@ export async function renderOverPlan(
 		routes: Record<string, ReactElement>;
 		role?: AccountRole;
 		today?: string;
+		language?: AppLanguage;
 	},
 ) {
 	const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -57,6 +59,6 @@ export async function renderOverPlan(
 				))}
 			</Routes>
 		</WorkspaceState>,
-		{ path: options.path, queryClient },
+		{ path: options.path, queryClient, ...(options.language && { language: options.language }) },
 	);
 }

@@ -1,0 +1,56 @@
+import type { validation as reference } from "../en/validation.ts";
+import type { Messages } from "../messages.ts";
+
+/** Mis vormi väärtusel viga on, skeemi kontrollide järgi sõnastatud. */
+export const validation = {
+	required: "on kohustuslik",
+	notType: "{{value}} ei ole {{expected}}",
+	types: {
+		string: "tekst",
+		number: "arv",
+		int: "täisarv",
+		boolean: "jah või ei",
+		object: "objekt",
+		array: "loend",
+		other: "oodatud liiki",
+	},
+	value: {
+		nothing: "tühi väärtus",
+		list: "loend",
+		object: "objekt",
+	},
+	empty: "ei tohi olla tühi",
+	tooFewItems_one: "vajab vähemalt {{count}} kirjet",
+	tooFewItems_other: "vajab vähemalt {{count}} kirjet",
+	tooManyItems: "kirjeid on {{length}}, lubatud kuni {{maximum}}",
+	tooLong: "on {{length}} märki pikk, lubatud kuni {{maximum}}",
+	negative: "{{value}} on negatiivne",
+	notAbove: "{{value}} peab olema suurem kui {{minimum}}",
+	belowMinimum: "{{value}} on väiksem kui miinimum {{minimum}}",
+	aboveMaximum: "{{value}} on suurem kui maksimum {{maximum}}",
+	notWhole: "{{value}} ei ole täisarv",
+	format: {
+		date: "{{value}} ei ole kuupäev",
+		email: "{{value}} ei ole e-posti aadress",
+		url: "{{value}} ei ole http(s)-aadress",
+		id: "{{value}} ei ole tunnus: kasuta väiketähti, numbreid ja sidekriipsu „-”",
+		language: "{{value}} ei ole ISO 639-1 keelekood, näiteks „et”",
+		currency: "{{value}} ei ole ISO 4217 valuutakood, näiteks „EUR”",
+		phone: "{{value}} ei ole telefoninumber",
+	},
+	notOneOf: "{{value}} ei ole ükski järgmistest: {{values}}",
+	unknownField: "ei ole tuntud väli",
+	unknownFieldGuess: "ei ole tuntud väli (kas mõtlesid „{{guess}}”?)",
+	custom: {
+		outsideYears: "{{value}} jääb väljapoole aastaid {{first}}–{{last}}, mida plaan hõlmab",
+		endBeforeStart: "lõpp {{end}} on enne algust {{start}}",
+		rangeEndsBeforeStart: "lõpeb {{to}}, enne kui algab {{from}}",
+		minAboveMax: "{{min}} on suurem kui rühma suurim lubatud suurus {{max}}",
+		notBlocker: "{{value}} ei ole kuupäev ega ükski järgmistest: {{anchors}}",
+		dateTwice: "{{value}} on antud kaks korda: iga kuupäeva kohta üks arv",
+		noLanguage: "vajab vähemalt ühte keelt, näiteks {et: …}",
+		lineBreak: "peab olema ühel real: selles on reavahetus",
+		character: "sisaldab märki {{code}}, mida tekstis olla ei tohi",
+		blank: "ei tohi olla tühi",
+	},
+} as const satisfies Messages<typeof reference>;
