@@ -1,21 +1,15 @@
 // @vitest-environment jsdom
+
 import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { healthyOffering, healthyPlan } from "../../../../test/fixtures/plans.ts";
 import type { AppLanguage } from "../../locales/index.ts";
+import { testInstitution } from "../../testing/institution.ts";
 import { renderInApp } from "../../testing/render.tsx";
 import { WorkspaceState } from "../workspace/WorkspaceProvider.tsx";
 import { AboutPage } from "./AboutPage.tsx";
 
-const institution = {
-	id: "test-vc",
-	name: "Test Vocational College",
-	planVersion: 1,
-	offerings: 2,
-	timezone: "Europe/Tallinn",
-	languages: ["et", "en"],
-	today: "2027-05-03",
-};
+const institution = testInstitution("2027-05-03", 2);
 
 function renderAbout(language: AppLanguage = "en") {
 	const plan = {

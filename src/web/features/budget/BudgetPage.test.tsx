@@ -1,22 +1,15 @@
 // @vitest-environment jsdom
+
 import { cleanup, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { healthyOffering, healthyPlan } from "../../../../test/fixtures/plans.ts";
-import type { InstitutionSummary } from "../../../model/api/institutions.ts";
 import type { PlanFile } from "../../../model/plan-file.ts";
+import { testInstitution } from "../../testing/institution.ts";
 import { renderInApp } from "../../testing/render.tsx";
 import { WorkspaceState } from "../workspace/WorkspaceProvider.tsx";
 import { BudgetPage } from "./BudgetPage.tsx";
 
-const institution: InstitutionSummary = {
-	id: "test-vc",
-	name: "Test VC",
-	planVersion: 3,
-	offerings: 3,
-	timezone: "Europe/Tallinn",
-	languages: ["et", "en"],
-	today: "2027-03-01",
-};
+const institution = testInstitution("2027-03-01", 3);
 
 /**
  * Autumn: MIG welding (teaching 2,400, materials 60 per participant, communication 300, fee 450,

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -7,21 +8,14 @@ import type { AccountRole } from "../../../model/api/roles.ts";
 import type { Me } from "../../../model/api/session.ts";
 import { serializePlan } from "../../../model/serialize.ts";
 import { setCsrfToken } from "../../lib/api.ts";
+import { testInstitution } from "../../testing/institution.ts";
 import { renderInApp } from "../../testing/render.tsx";
 import { meQuery } from "../session/api.ts";
 import { planQuery } from "../workspace/api.ts";
 import { WorkspaceState } from "../workspace/WorkspaceProvider.tsx";
 import { ImportExportPage } from "./ImportExportPage.tsx";
 
-const institution = {
-	id: "test-vc",
-	name: "Test Vocational College",
-	planVersion: 1,
-	offerings: 1,
-	timezone: "Europe/Tallinn",
-	languages: ["et", "en"],
-	today: "2027-05-03",
-};
+const institution = testInstitution("2027-05-03");
 
 /** One request the page sent, and what the fake server answers it. */
 interface Sent {

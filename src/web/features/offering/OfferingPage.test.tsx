@@ -1,28 +1,21 @@
 // @vitest-environment jsdom
+
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { Route, Routes } from "react-router";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { estonianHolidays } from "../../../../test/fixtures/holidays.ts";
 import { planWith } from "../../../../test/fixtures/plans.ts";
-import type { InstitutionSummary } from "../../../model/api/institutions.ts";
 import type { Offering } from "../../../model/offering.ts";
 import type { PlanFile } from "../../../model/plan-file.ts";
 import type { AppLanguage } from "../../locales/index.ts";
+import { testInstitution } from "../../testing/institution.ts";
 import { renderInApp } from "../../testing/render.tsx";
 import { SaveBar } from "../workspace/SaveBar.tsx";
 import { useWorkspace, WorkspaceState } from "../workspace/WorkspaceProvider.tsx";
 import { OfferingPage } from "./OfferingPage.tsx";
 
-const institution: InstitutionSummary = {
-	id: "test-vc",
-	name: "Test Vocational College",
-	planVersion: 1,
-	offerings: 1,
-	timezone: "Europe/Tallinn",
-	languages: ["et", "en"],
-	today: "2027-05-03",
-};
+const institution = testInstitution("2027-05-03");
 
 /** The draft of the offering as the workspace holds it, for the test to read. */
 function DraftProbe() {

@@ -1,25 +1,18 @@
 // @vitest-environment jsdom
+
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { healthyOffering, healthyPlan } from "../../../../test/fixtures/plans.ts";
-import type { InstitutionSummary } from "../../../model/api/institutions.ts";
 import type { Me } from "../../../model/api/session.ts";
 import type { PlanFile } from "../../../model/plan-file.ts";
+import { testInstitution } from "../../testing/institution.ts";
 import { renderInApp } from "../../testing/render.tsx";
 import { WorkspaceState } from "../workspace/WorkspaceProvider.tsx";
 import { TasksPage } from "./TasksPage.tsx";
 
 // Monday of ISO week 10.
 const today = "2027-03-08";
-const institution: InstitutionSummary = {
-	id: "test-vc",
-	name: "Test VC",
-	planVersion: 3,
-	offerings: 2,
-	timezone: "Europe/Tallinn",
-	languages: ["et", "en"],
-	today,
-};
+const institution = testInstitution(today, 2);
 
 /** MIG welding, and CNC whose budget approval (Kadri's) is done. */
 function twoOfferings(): PlanFile {

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+
 import { cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useLocation } from "react-router";
@@ -6,6 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { healthyOffering, healthyPlan } from "../../../../test/fixtures/plans.ts";
 import type { PlanFile } from "../../../model/plan-file.ts";
 import type { AppLanguage } from "../../locales/index.ts";
+import { testInstitution } from "../../testing/institution.ts";
 import { renderInApp } from "../../testing/render.tsx";
 import { useWorkspace, WorkspaceState } from "../workspace/WorkspaceProvider.tsx";
 import { TimingMapPage } from "./TimingMapPage.tsx";
@@ -32,16 +34,8 @@ function school(): PlanFile {
 	return plan;
 }
 
-const institution = {
-	id: "test-vc",
-	name: "Test Vocational College",
-	planVersion: 1,
-	offerings: 3,
-	timezone: "Europe/Tallinn",
-	languages: ["et", "en"],
-	// Before the first milestone is due, so the healthy course has no finding.
-	today: "2027-02-01",
-};
+// Before the first milestone is due, so the healthy course has no finding.
+const institution = testInstitution("2027-02-01", 3);
 
 const holidays = [
 	{ date: "2027-03-26", name: "Good Friday" },

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
+
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { healthyPlan } from "../../../../test/fixtures/plans.ts";
-import type { InstitutionSummary } from "../../../model/api/institutions.ts";
+import { testInstitution } from "../../testing/institution.ts";
 import { renderInApp } from "../../testing/render.tsx";
 import { WorkspaceState } from "../workspace/WorkspaceProvider.tsx";
 import { WorkloadPage } from "./WorkloadPage.tsx";
@@ -30,15 +31,7 @@ const chart = vi.hoisted(() => {
 });
 vi.mock("./load-echarts.ts", () => ({ echarts: chart.echarts }));
 
-const institution: InstitutionSummary = {
-	id: "test-vc",
-	name: "Test VC",
-	planVersion: 3,
-	offerings: 1,
-	timezone: "Europe/Tallinn",
-	languages: ["et", "en"],
-	today: "2027-03-01",
-};
+const institution = testInstitution("2027-03-01");
 
 /** The healthy plan with marketing's capacity cut to 10 h: week 10 has 14 h of marketing. */
 async function renderWorkload() {

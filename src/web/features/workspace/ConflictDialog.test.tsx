@@ -1,21 +1,14 @@
 // @vitest-environment jsdom
+
 import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { healthyOffering, healthyPlan } from "../../../../test/fixtures/plans.ts";
-import type { InstitutionSummary } from "../../../model/api/institutions.ts";
+import { testInstitution } from "../../testing/institution.ts";
 import { renderInApp } from "../../testing/render.tsx";
 import { ConflictDialog } from "./ConflictDialog.tsx";
 import { type Conflict, useWorkspace, WorkspaceState } from "./WorkspaceProvider.tsx";
 
-const institution: InstitutionSummary = {
-	id: "test-vc",
-	name: "Test VC",
-	planVersion: 3,
-	offerings: 1,
-	timezone: "Europe/Tallinn",
-	languages: ["et", "en"],
-	today: "2027-03-01",
-};
+const institution = testInstitution("2027-03-01");
 
 /** The dialog over a workspace whose `resolve` the test watches. */
 function Watched({

@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
+
 import { QueryClient } from "@tanstack/react-query";
 import { act, cleanup, screen } from "@testing-library/react";
 import { useTranslation } from "react-i18next";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { healthyOffering, healthyPlan } from "../../../../test/fixtures/plans.ts";
 import { plan as engine } from "../../../engine/plan.ts";
-import type { InstitutionSummary } from "../../../model/api/institutions.ts";
+import { testInstitution } from "../../testing/institution.ts";
 import { renderInApp } from "../../testing/render.tsx";
 import { holidaysQuery } from "./api.ts";
 import { useWorkspace, WorkspaceProvider } from "./WorkspaceProvider.tsx";
@@ -15,15 +16,7 @@ vi.mock("../../../engine/plan.ts", async (original) => {
 	return { ...actual, plan: vi.fn(actual.plan) };
 });
 
-const institution: InstitutionSummary = {
-	id: "test-vc",
-	name: "Test Vocational College",
-	planVersion: 1,
-	offerings: 1,
-	timezone: "Europe/Tallinn",
-	languages: ["et", "en"],
-	today: "2027-05-03",
-};
+const institution = testInstitution("2027-05-03");
 
 const christmasEve: Record<string, string> = { en: "Christmas Eve", et: "jõululaupäev" };
 
