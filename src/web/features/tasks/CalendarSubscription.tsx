@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Field } from "../../components/Field.tsx";
+import { CopyField } from "../../components/CopyField.tsx";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { calendarQuery, useResetCalendar } from "./api.ts";
 
@@ -36,48 +36,32 @@ export function CalendarSubscription() {
 function CalendarAddress({ url }: { url: string }) {
 	const { t } = useTranslation("tasks");
 	const warningId = useId();
-	const input = useRef<HTMLInputElement>(null);
 	const confirmButton = useRef<HTMLButtonElement>(null);
-	const [message, setMessage] = useState("");
 	const [confirming, setConfirming] = useState(false);
 	const reset = useResetCalendar();
 	useEffect(() => {
 		if (confirming) confirmButton.current?.focus();
 	}, [confirming]);
-	const copy = async () => {
-		try {
-			await navigator.clipboard.writeText(url);
-			setMessage(t("calendar.copied"));
-		} catch {
-			input.current?.select();
-			setMessage(t("calendar.copyYourself"));
-		}
-	};
 	return (
 		<>
-			<Field label={t("calendar.address")} hint={t("calendar.secret")}>
-				{(control) => (
-					<input
-						{...control}
-						ref={input}
-						className="task-calendar-url"
-						readOnly
-						value={url}
-						onFocus={(event) => event.target.select()}
-					/>
-				)}
-			</Field>
-			<div className="actions">
-				<button type="button" onClick={() => void copy()}>
-					{t("calendar.copy")}
-				</button>
+			<CopyField
+				label={t("calendar.address")}
+				hint={t("calendar.secret")}
+				value={url}
+				className="task-calendar-url"
+				texts={{
+					copy: t("calendar.copy"),
+					copied: t("calendar.copied"),
+					copyYourself: t("calendar.copyYourself"),
+				}}
+			>
 				{!confirming && (
 					<button type="button" onClick={() => setConfirming(true)}>
 						{t("calendar.reset")}
 					</button>
 				)}
-			</div>
-			<p role="status">{message}</p>
+			</CopyField>
+			{reset.isSuccess && !confirming && <p role="status">{t("calendar.resetDone")}</p>}
 			{confirming && (
 				<div className="task-calendar-confirm">
 					<p id={warningId}>{t("calendar.resetWarning")}</p>
@@ -88,14 +72,7 @@ function CalendarAddress({ url }: { url: string }) {
 							className="button-primary"
 							aria-describedby={warningId}
 							disabled={reset.isPending}
-							onClick={() =>
-								reset.mutate(undefined, {
-									onSuccess: () => {
-										setConfirming(false);
-										setMessage(t("calendar.resetDone"));
-									},
-								})
-							}
+							onClick={() => reset.mutate(undefined, { onSuccess: () => setConfirming(false) })}
 						>
 							{t("calendar.resetConfirm")}
 						</button>

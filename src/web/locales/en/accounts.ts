@@ -32,6 +32,7 @@ export const accounts = {
 	resetPassword: "Reset password",
 	oneTimePassword: "One-time password",
 	copy: "Copy",
+	copyYourself: "It is selected: copy it with Ctrl+C (⌘C on a Mac).",
 	copied: "Copied",
 	listTitle: "Accounts of {{institution}}",
 	onlyAdministrators:

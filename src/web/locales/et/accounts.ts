@@ -34,6 +34,7 @@ export const accounts = {
 	resetPassword: "Lähtesta parool",
 	oneTimePassword: "Ühekordne parool",
 	copy: "Kopeeri",
+	copyYourself: "See on valitud: kopeeri see klahvidega Ctrl+C (Macis ⌘C).",
 	copied: "Kopeeritud",
 	listTitle: "Õppeasutuse {{institution}} kasutajad",
 	onlyAdministrators:
