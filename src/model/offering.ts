@@ -149,6 +149,50 @@ const registrationCounts = listOf(registrationCount, maxItems.registrationCounts
 );
 export type RegistrationCount = z.infer<typeof registrationCount>;
 
+/**
+ * What a go/no-go decision can be: `go` confirms the group, `no-go` cancels the course,
+ * `postpone` moves it to the same course in a later intake and `merge` into another offering.
+ */
+export const decisionOutcomes = ["go", "no-go", "postpone", "merge"] as const;
+export type DecisionOutcome = (typeof decisionOutcomes)[number];
+
+/**
+ * A decision as the staff app records it: the outcome, why, the offering a postponed or merged
+ * course moves `into` (validation checks it exists), who decided (a people id or an e-mail) and
+ * on which day.
+ */
+export const recordedDecision = z.strictObject({
+	outcome: z.enum(decisionOutcomes),
+	reason: noteText.optional(),
+	into: slug.optional(),
+	decidedBy: z
+		.string()
+		.max(maxLength.email, { abort: true, ...atMost(maxLength.email) })
+		.refine((value) => slug.safeParse(value).success || email.safeParse(value).success, {
+			params: { problem: "notPersonOrEmail" },
+			error: (issue) => `${showValue(issue.input)} is not a people id or an e-mail address`,
+		})
+		.optional(),
+	decidedOn: isoDate.optional(),
+});
+export type RecordedDecision = z.infer<typeof recordedDecision>;
+
+/** The plan file's `decision`: `go` or `no-go` alone (as before), or a recorded decision. */
+export const decision = z.union([z.enum(["go", "no-go"]), recordedDecision]);
+export type Decision = z.infer<typeof decision>;
+
+/** The decision in its long form, whichever form the plan gives; undefined while undecided. */
+export function decisionOf(offering: {
+	decision?: Decision | undefined;
+}): RecordedDecision | undefined {
+	const given = offering.decision;
+	if (given === undefined) return undefined;
+	return typeof given === "string" ? { outcome: given } : given;
+}
+
+/** The milestone whose being done records that the go/no-go decision was made. */
+export const goNoGoKey = "go-no-go";
+
 const owners = z.strictObject(
 	Object.fromEntries(roles.map((name) => [name, slug.optional()])) as Record<
 		(typeof roles)[number],
@@ -192,8 +236,8 @@ export const offering = z
 		released: z.boolean().optional(),
 		blockedUntil: listOf(blocker, maxItems.blockers).optional(),
 		template: slug.optional(),
-		/** The go/no-go decision once made: `go` confirms the group, `no-go` cancels the offering. */
-		decision: z.enum(["go", "no-go"]).optional(),
+		/** The go/no-go decision once made (`decision`): a plain outcome, or one recorded in full. */
+		decision: decision.optional(),
 		milestoneStatus: z
 			.record(z.string().max(maxLength.id, atMost(maxLength.id)), milestoneProgress)
 			.optional(),

@@ -3,7 +3,14 @@ import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { closure, field, institution, person } from "./institution.ts";
 import { intake } from "./intake.ts";
-import { budgetLine, contact, offering, offeringModule, pastOffering } from "./offering.ts";
+import {
+	budgetLine,
+	contact,
+	offering,
+	offeringModule,
+	pastOffering,
+	recordedDecision,
+} from "./offering.ts";
 import { planFile } from "./plan-file.ts";
 import { qualification, qualificationModule } from "./qualification.ts";
 import { template, templateMilestone } from "./template.ts";
@@ -27,6 +34,7 @@ const parts: Record<string, { shape: Record<string, z.ZodType> }> = {
 	"an offering's module": offeringModule,
 	"a budget line": budgetLine,
 	contact,
+	"a recorded decision": recordedDecision,
 	"a past offering": pastOffering,
 };
 

@@ -61,6 +61,12 @@ export function checkReferences(input: unknown): Problem[] {
 	}
 	collectIds(input.templates, ["templates"], "template", report);
 	const offeringIds = collectIds(input.offerings, ["offerings"], "offering", report);
+	const offeringsById = new Map(
+		entries(input.offerings).flatMap(([, offering]) => {
+			const id = text(offering.id);
+			return id === undefined ? [] : [[id, offering] as const];
+		}),
+	);
 	collectIds(input.history, ["history"], "past offering", report);
 	for (const [index, past] of entries(input.history)) {
 		const id = text(past.id);
@@ -164,8 +170,64 @@ export function checkReferences(input: unknown): Problem[] {
 		}
 
 		collectIds(offering.modules, at("modules"), "module", report);
+		checkDecision(offering, offeringsById, at, report);
 	}
 	return problems;
+}
+
+/**
+ * A postponed or merged offering names the offering it moves `into`: another offering of the
+ * plan, for a postponement one that starts later. Go and no-go move nowhere.
+ */
+function checkDecision(
+	offering: Fields,
+	offeringsById: ReadonlyMap<string, Fields>,
+	at: (...rest: PathSegment[]) => PathSegment[],
+	report: (path: PathSegment[], message: string) => void,
+): void {
+	if (!isFields(offering.decision)) return;
+	const outcome = text(offering.decision.outcome);
+	const into = text(offering.decision.into);
+	const moves = outcome === "postpone" || outcome === "merge";
+	if (!moves) {
+		if (into !== undefined && outcome !== undefined)
+			report(
+				at("decision", "into"),
+				`${showValue(into)}: only a postponed or merged course moves into another offering, not one decided "${outcome}"`,
+			);
+		return;
+	}
+	if (into === undefined) {
+		report(
+			at("decision"),
+			`a decision to ${outcome} needs "into": the offering the course ${outcome === "merge" ? "merges into" : "moves to"}`,
+		);
+		return;
+	}
+	const target = offeringsById.get(into);
+	if (target === undefined) {
+		report(
+			at("decision", "into"),
+			`${showValue(into)} is not an offering${didYouMean(into, offeringsById.keys())}`,
+		);
+		return;
+	}
+	if (target === offering) {
+		report(at("decision", "into"), `${showValue(into)} is this offering itself`);
+		return;
+	}
+	const start = text(offering.start);
+	const targetStart = text(target.start);
+	if (
+		outcome === "postpone" &&
+		start !== undefined &&
+		targetStart !== undefined &&
+		targetStart <= start
+	)
+		report(
+			at("decision", "into"),
+			`${showValue(into)} starts on ${targetStart}, not after this course's start on ${start}: a postponed course moves to a later one`,
+		);
 }
 
 /**

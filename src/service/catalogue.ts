@@ -1,7 +1,7 @@
 import type { Institution } from "../model/institution.ts";
 import type { Intake } from "../model/intake.ts";
 import { type LocalizedText, pickText } from "../model/localized-text.ts";
-import { isReleased, type Offering } from "../model/offering.ts";
+import { decisionOf, isReleased, type Offering } from "../model/offering.ts";
 import type { Qualification } from "../model/qualification.ts";
 import type { OfferingReport } from "../model/report.ts";
 import { planVersions } from "../store/institution-repository.ts";
@@ -11,8 +11,19 @@ import { planGeneration } from "./plan-changes.ts";
 import { plannedInstitution } from "./plans.ts";
 import { matchesQuery, type SearchableText } from "./word-search.ts";
 
-/** What a learner sees about a course's group. */
-export const publicStatuses = ["planned", "open", "confirmed", "full", "cancelled"] as const;
+/**
+ * What a learner sees about a course's group: `postponed` and `merged` say that this group will
+ * not run because it moved into another offering (`PublicOffering.movedTo`).
+ */
+export const publicStatuses = [
+	"planned",
+	"open",
+	"confirmed",
+	"full",
+	"cancelled",
+	"postponed",
+	"merged",
+] as const;
 export type PublicStatus = (typeof publicStatuses)[number];
 
 /** A qualification a course counts towards, and the module of it, if named. */
@@ -35,6 +46,15 @@ export interface PublicOffering {
 	/** Registrations so far (the latest cumulative count), if the plan records any. */
 	registered: number | undefined;
 	pathways: PublicPathway[];
+	/** Where a postponed or merged course moved to; `listed` when that one is in the catalogue too. */
+	movedTo: MovedTo | undefined;
+}
+
+/** The offering a postponed or merged course moved into, as its page names it. */
+export interface MovedTo {
+	offering: Offering;
+	/** Whether it is in the catalogue (released, not started), so that its page can be linked. */
+	listed: boolean;
 }
 
 export interface PublicInstitution {
@@ -130,14 +150,28 @@ export async function publicCatalogue(context: ServiceContext): Promise<PublicCa
 		const intakes = new Map(plan.intakes.map((intake) => [intake.id, intake]));
 		const qualifications = plan.qualifications ?? [];
 		const reports = new Map(report.offerings.map((entry) => [entry.id, entry]));
+		const byId = new Map(plan.offerings.map((offering) => [offering.id, offering]));
+		// Released, and not started: learners look for what they can still join. The
+		// publication date is the plan; only the release puts it in front of learners.
+		const listed = (offering: Offering) => isReleased(offering) && offering.start > today;
 		const offerings = plan.offerings.flatMap((offering): PublicOffering[] => {
 			const offeringReport = reports.get(offering.id);
-			// Released, and not started: learners look for what they can still join. The
-			// publication date is the plan; only the release puts it in front of learners.
-			if (!offeringReport || !isReleased(offering) || offering.start <= today) return [];
+			if (!offeringReport || !listed(offering)) return [];
 			const intake = offering.intake === undefined ? undefined : intakes.get(offering.intake);
+			const into = decisionOf(offering)?.into;
+			const target = into === undefined ? undefined : byId.get(into);
 			return [
-				publicOffering(plan.institution, offering, offeringReport, intake, qualifications, today),
+				{
+					...publicOffering(
+						plan.institution,
+						offering,
+						offeringReport,
+						intake,
+						qualifications,
+						today,
+					),
+					movedTo: target && { offering: target, listed: listed(target) },
+				},
 			];
 		});
 		return {
@@ -160,7 +194,7 @@ function publicOffering(
 	intake: Intake | undefined,
 	qualifications: readonly Qualification[],
 	today: string,
-): PublicOffering {
+): Omit<PublicOffering, "movedTo"> {
 	const registrationOpens = intake?.admissionOpens ?? report.publication;
 	const registrationCloses =
 		report.milestones.find((milestone) => milestone.key === "registration-closes")?.due ??
@@ -186,7 +220,10 @@ function publicOffering(
 	};
 }
 
-/** Cancelled beats full, full beats confirmed, and a group is open between the registration dates. */
+/**
+ * A decision not to run the group (cancelled, postponed, merged) beats full, full beats
+ * confirmed, and a group is open between the registration dates.
+ */
 export function statusOf(
 	offering: Offering,
 	registered: number | undefined,
@@ -194,9 +231,12 @@ export function statusOf(
 	registrationCloses: string,
 	today: string,
 ): PublicStatus {
-	if (offering.decision === "no-go") return "cancelled";
+	const outcome = decisionOf(offering)?.outcome;
+	if (outcome === "no-go") return "cancelled";
+	if (outcome === "postpone") return "postponed";
+	if (outcome === "merge") return "merged";
 	if (registered !== undefined && registered >= offering.participants.max) return "full";
-	if (offering.decision === "go") return "confirmed";
+	if (outcome === "go") return "confirmed";
 	if (today >= registrationOpens && today <= registrationCloses) return "open";
 	return "planned";
 }

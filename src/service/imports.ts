@@ -1,4 +1,4 @@
-import type { Offering } from "../model/offering.ts";
+import { decisionOf, type Offering } from "../model/offering.ts";
 import type { Problem } from "../model/problems.ts";
 import type { Actor } from "./actor.ts";
 import type { ServiceContext } from "./context.ts";
@@ -27,9 +27,19 @@ export interface OfferingsImport {
 }
 
 /**
+ * Whether a sheet's decision cell says what the plan's decision is: then the plan's is kept
+ * whole, with its reason, target, who and when, which the cell cannot hold.
+ */
+function sameOutcome(existing: Offering, incoming: Offering): boolean {
+	const outcome = decisionOf(incoming)?.outcome;
+	return outcome !== undefined && decisionOf(existing)?.outcome === outcome;
+}
+
+/**
  * Merges offerings from a spreadsheet into an institution's plan: a new id is added at the end,
- * a known id is replaced but keeps the modules, release state, milestone progress and
- * registrations that a sheet cannot hold. The whole plan is validated and written in one transaction, so a failed import changes
+ * a known id is replaced but keeps the modules, release state, milestone progress,
+ * registrations and recorded decision (when the sheet gives its outcome) that a sheet cannot
+ * hold. The whole plan is validated and written in one transaction, so a failed import changes
  * nothing.
  */
 export async function importOfferings(
@@ -74,6 +84,7 @@ export async function importOfferings(
 			...(existing.released !== undefined && { released: existing.released }),
 			...(existing.milestoneStatus && { milestoneStatus: existing.milestoneStatus }),
 			...(existing.registrations && { registrations: existing.registrations }),
+			...(sameOutcome(existing, incoming) && { decision: existing.decision }),
 		};
 	}
 	const sheetIndexOf = (planIndex: number) => {

@@ -30,6 +30,8 @@ export function readCell(column: OfferingColumn, cell: CellValue): CellReading {
 			const choice = column.choices?.find((name) => name.toLowerCase() === text.toLowerCase());
 			return { ok: true, value: choice ?? text };
 		}
+		case "decision":
+			return { ok: true, value: decisionCell(column, cellText(cell)) };
 		case "text":
 		case "id":
 			return { ok: true, value: cellText(cell) };
@@ -43,6 +45,16 @@ export function readCell(column: OfferingColumn, cell: CellValue): CellReading {
 		case "pathways":
 			return { ok: true, value: listItems(untrimmedText(cell)).map(pathwayOf) };
 	}
+}
+
+/**
+ * A decision's outcome as the plan holds it: `go` and `no-go` alone, postpone and merge as the
+ * outcome of a recorded decision, which the import matches with the one the plan has.
+ */
+function decisionCell(column: OfferingColumn, text: string): unknown {
+	const outcome = column.choices?.find((name) => name.toLowerCase() === text.toLowerCase());
+	if (outcome === undefined) return text;
+	return outcome === "go" || outcome === "no-go" ? outcome : { outcome };
 }
 
 /** True for a cell with nothing in it but spaces. */

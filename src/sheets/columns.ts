@@ -1,15 +1,17 @@
-import { type budgetCategories, modes } from "../model/offering.ts";
+import { type budgetCategories, decisionOutcomes, modes } from "../model/offering.ts";
 import { creditUnits, type Role } from "../model/primitives.ts";
 
 /**
  * How a cell is read and written. An `id` is text that names something (checked by the schema);
  * `list` cells hold several items, one per line or separated by ";"; `pathways` items are
- * `qualification/module`; `date-list` items are dates or anchors.
+ * `qualification/module`; `date-list` items are dates or anchors. A `decision` cell holds the
+ * outcome of the go/no-go decision alone.
  */
 export type ColumnKind =
 	| "text"
 	| "id"
 	| "choice"
+	| "decision"
 	| "date"
 	| "number"
 	| "whole-number"
@@ -311,10 +313,11 @@ export const offeringColumns: readonly OfferingColumn[] = [
 	}),
 	field("decision", {
 		required: false,
-		description: "the go/no-go decision once made: go confirms the group, no-go cancels the course",
+		description:
+			"the go/no-go decision once made: go confirms the group, no-go cancels the course; postpone and merge keep the decision the staff app recorded",
 		example: "go",
-		kind: "choice",
-		choices: ["go", "no-go"],
+		kind: "decision",
+		choices: decisionOutcomes,
 	}),
 ];
 
@@ -379,6 +382,7 @@ export function formatOf(column: OfferingColumn): string {
 		case "id":
 			return "id: a-z, 0-9 and -";
 		case "choice":
+		case "decision":
 			return `one of ${(column.choices ?? []).join(", ")}`;
 		case "date":
 			return "date YYYY-MM-DD";

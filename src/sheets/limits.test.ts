@@ -24,6 +24,13 @@ describe("partsLostInSheet", () => {
 		expect(partsLostInSheet({ ...welding, released: false })).toEqual(["the release state"]);
 	});
 
+	it("names a recorded decision's details, which an import keeps when the outcome matches", () => {
+		expect(partsLostInSheet({ ...welding, decision: { outcome: "go" } })).toEqual([]);
+		expect(
+			partsLostInSheet({ ...welding, decision: { outcome: "no-go", reason: "three of eight" } }),
+		).toEqual(["the recorded decision's details (why, who, when, where it moved)"]);
+	});
+
 	it("names learning outcomes that are translated only in part", () => {
 		expect(
 			partsLostInSheet({

@@ -12,6 +12,8 @@ export function partsLostInSheet(offering: Offering): string[] {
 		lost.push("milestone statuses");
 	if (offering.released !== undefined) lost.push("the release state");
 	if (offering.registrations?.length) lost.push("registration counts");
+	if (typeof offering.decision === "object" && Object.keys(offering.decision).length > 1)
+		lost.push("the recorded decision's details (why, who, when, where it moved)");
 	const outcomes = offering.learningOutcomes ?? [];
 	if (outcomes.some((outcome) => allTexts(outcome).some((text) => /[\r\n]/.test(text))))
 		lost.push("line breaks inside a learning outcome");

@@ -1,5 +1,5 @@
 import type { LocalizedText } from "../model/localized-text.ts";
-import type { Offering } from "../model/offering.ts";
+import { type Decision, decisionOf, type Offering } from "../model/offering.ts";
 import { type OfferingColumn, offeringColumns, translationColumn } from "./columns.ts";
 
 /** A written cell: text, a number, or nothing. Dates are `YYYY-MM-DD` text here. */
@@ -80,6 +80,8 @@ function cellOf(
 		case "number":
 		case "whole-number":
 			return value as number;
+		case "decision":
+			return decisionOf({ decision: value as Decision })?.outcome;
 		case "text":
 		case "id":
 		case "choice":

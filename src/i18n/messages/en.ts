@@ -14,6 +14,8 @@ export const en = {
 		confirmed: "Group confirmed",
 		full: "Full",
 		cancelled: "Cancelled",
+		postponed: "Postponed",
+		merged: "Merged",
 	},
 	statusHelp: {
 		planned: "Dates and fee are set; registration opens on {{date}}.",
@@ -21,6 +23,8 @@ export const en = {
 		confirmed: "The group will run.",
 		full: "All places are taken; register your interest for the next group.",
 		cancelled: "This group will not run.",
+		postponed: "This group will not run: the course moved to {{course}}, starting {{date}}.",
+		merged: "This group will not run on its own: its learners join {{course}}, starting {{date}}.",
 	},
 	mode: { "on-site": "On site", online: "Online", blended: "Blended (on site and online)" },
 	catalogue: {
@@ -83,6 +87,7 @@ export const en = {
 		addToCalendar: "Add to calendar (.ics)",
 		registration: "Registration",
 		registrationWindow: "Registration is open from {{from}} to {{to}}.",
+		movedLink: "See the new group",
 	},
 	signUp: {
 		heading: "Notify me",
@@ -123,7 +128,11 @@ export const en = {
 		courses: "Courses that count towards it",
 		none: "No course on this pathway is published yet.",
 	},
-	calendar: { status: "Status", deadline: "Registration closes: {{course}}" },
+	calendar: {
+		status: "Status",
+		deadline: "Registration closes: {{course}}",
+		movedTo: "Moved to {{course}}, starting {{date}}",
+	},
 	units: { EKAP: "EKAP", ECTS: "ECTS", ECVET: "ECVET points", hours: "hours" },
 	notFound: "This page does not exist, or the course is not public yet.",
 };

@@ -15,6 +15,8 @@ export const et: Messages = {
 		confirmed: "Grupp kinnitatud",
 		full: "Täis",
 		cancelled: "Ära jäetud",
+		postponed: "Edasi lükatud",
+		merged: "Ühendatud",
 	},
 	statusHelp: {
 		planned: "Ajad ja hind on paigas; registreerimine avaneb {{date}}.",
@@ -22,6 +24,9 @@ export const et: Messages = {
 		confirmed: "Grupp toimub.",
 		full: "Kõik kohad on täis; anna teada oma huvist järgmise grupi vastu.",
 		cancelled: "See grupp ei toimu.",
+		postponed: "See grupp ei toimu: kursus lükati edasi, uus grupp {{course}} algab {{date}}.",
+		merged:
+			"See grupp eraldi ei toimu: selle õppijad liituvad kursusega {{course}}, mis algab {{date}}.",
 	},
 	mode: { "on-site": "Kohapeal", online: "Veebis", blended: "Põimõpe (kohapeal ja veebis)" },
 	catalogue: {
@@ -84,6 +89,7 @@ export const et: Messages = {
 		addToCalendar: "Lisa kalendrisse (.ics)",
 		registration: "Registreerimine",
 		registrationWindow: "Registreerimine on avatud {{from}} kuni {{to}}.",
+		movedLink: "Vaata uut gruppi",
 	},
 	signUp: {
 		heading: "Anna mulle teada",
@@ -123,7 +129,11 @@ export const et: Messages = {
 		courses: "Kursused, mis selle osana arvestatakse",
 		none: "Sellel õpiteel pole veel avaldatud kursusi.",
 	},
-	calendar: { status: "Olek", deadline: "Registreerimise tähtaeg: {{course}}" },
+	calendar: {
+		status: "Olek",
+		deadline: "Registreerimise tähtaeg: {{course}}",
+		movedTo: "Üle viidud: {{course}}, algab {{date}}",
+	},
 	units: { EKAP: "EKAP", ECTS: "EAP", ECVET: "ECVET-punkti", hours: "tundi" },
 	notFound: "Seda lehte pole või kursus pole veel avalik.",
 };

@@ -34,7 +34,7 @@ button,.button{font:inherit;font-weight:600;background:var(--accent);color:#fff;
 .status span{font-weight:400}
 .status-planned{color:var(--planned);background:var(--planned-bg)}.status-open{color:var(--open);background:var(--open-bg)}
 .status-confirmed{color:var(--confirmed);background:var(--confirmed-bg)}.status-full{color:var(--full);background:var(--full-bg)}
-.status-cancelled{color:var(--cancelled);background:var(--cancelled-bg)}
+.status-cancelled,.status-postponed,.status-merged{color:var(--cancelled);background:var(--cancelled-bg)}
 .sign-up{background:var(--soft);border-radius:8px;padding:1em 1.25em;margin:2em 0;max-width:40em}
 .sign-up form{display:grid;gap:.75em}.consent{flex-direction:row;align-items:flex-start;gap:.5em}.consent label{font-weight:400}
 .consent input{margin-top:.35em}

@@ -52,6 +52,61 @@ describe.each(storeTargets)("offerings sheet API on $name", (target) => {
 		expect(response.json()).toMatchObject({ added: 1, updated: 1 });
 	});
 
+	run(
+		"keeps a recorded decision whose outcome the sheet gives, and refuses a postponement it cannot place",
+		async () => {
+			const manager = await harness.as("manager");
+			const recorded = {
+				outcome: "merge" as const,
+				into: "tig-welding",
+				reason: "two small groups",
+				decidedBy: "kadri",
+				decidedOn: "2027-03-01",
+			};
+			const first = await manager.request("GET", plan);
+			const put = await manager.request("PUT", plan, {
+				body: {
+					...first.json<object>(),
+					offerings: [
+						healthyOffering({ decision: recorded }),
+						healthyOffering({ id: "tig-welding", title: "TIG welding basics" }),
+					],
+				},
+				ifMatch: first.headers.etag as string,
+			});
+			expect(put.statusCode).toBe(200);
+			const sheet = offeringsToCsv(
+				[
+					healthyOffering({ decision: { outcome: "merge" } }),
+					healthyOffering({
+						id: "tig-welding",
+						title: "TIG welding basics",
+						decision: { outcome: "postpone" },
+					}),
+				],
+				languages,
+			);
+			const { response } = await importSheet(sheet, "text/csv");
+			expect(response.statusCode).toBe(400);
+			expect(response.json().errors).toEqual([
+				{
+					path: expect.stringMatching(/^row 3/),
+					message: 'a decision to postpone needs "into": the offering the course moves to',
+				},
+			]);
+			const again = offeringsToCsv(
+				[
+					healthyOffering({ decision: { outcome: "merge" } }),
+					healthyOffering({ id: "tig-welding", title: "TIG welding basics" }),
+				],
+				languages,
+			);
+			expect((await importSheet(again, "text/csv")).response.statusCode).toBe(200);
+			const after = (await manager.request("GET", plan)).json();
+			expect(after.offerings[0].decision).toEqual(recorded);
+		},
+	);
+
 	run("reports the problems of two rows by row and column, and changes nothing", async () => {
 		const csv = offeringsToCsv(
 			[

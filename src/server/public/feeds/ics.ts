@@ -64,6 +64,9 @@ const eventStatus: Record<PublicStatus, ICalEventStatus> = {
 	full: ICalEventStatus.TENTATIVE,
 	confirmed: ICalEventStatus.CONFIRMED,
 	cancelled: ICalEventStatus.CANCELLED,
+	// This run will not take place: its learners move to another offering's events.
+	postponed: ICalEventStatus.CANCELLED,
+	merged: ICalEventStatus.CANCELLED,
 };
 
 function addEvents(calendar: ICalCalendar, entry: PublicOffering, options: FeedIcsOptions): void {
@@ -78,7 +81,7 @@ function addEvents(calendar: ICalCalendar, entry: PublicOffering, options: FeedI
 		allDay: true,
 		stamp: options.stamp,
 		url,
-		description: description(entry, location, url, language, t),
+		description: description(entry, location, url, options.baseUrl, language, t),
 		status: eventStatus[entry.status],
 		// An all-day course that lasts weeks must not mark those weeks as busy.
 		transparency: ICalEventTransparency.TRANSPARENT,
@@ -110,6 +113,7 @@ function description(
 	entry: PublicOffering,
 	location: string | undefined,
 	url: string,
+	baseUrl: string,
 	language: string,
 	t: TFunction,
 ): string {
@@ -122,7 +126,25 @@ function description(
 			? []
 			: [`${t("catalogue.mode")}: ${t(`mode.${offering.mode}`)}`]),
 		`${t("calendar.status")}: ${t(`status.${entry.status}`)}`,
+		...movedLines(entry, baseUrl, language, t),
 		`${t("offering.registration")}: ${entry.registrationOpens} – ${entry.registrationCloses}`,
 		url,
 	].join("\n");
+}
+
+/** Where a postponed or merged course went, with its page when that is in the catalogue too. */
+function movedLines(
+	entry: PublicOffering,
+	baseUrl: string,
+	language: string,
+	t: TFunction,
+): string[] {
+	const moved = entry.movedTo;
+	if (!moved || (entry.status !== "postponed" && entry.status !== "merged")) return [];
+	const { institution } = entry;
+	const course = textIn(language, institution.languages ?? [])(moved.offering.title);
+	return [
+		t("calendar.movedTo", { course, date: moved.offering.start }),
+		...(moved.listed ? [coursePageUrl(baseUrl, language, institution.id, moved.offering.id)] : []),
+	];
 }

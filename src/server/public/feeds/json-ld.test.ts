@@ -160,6 +160,13 @@ describe("catalogueJsonLd", () => {
 			confirmed: "InStock",
 			full: "SoldOut",
 			cancelled: "Discontinued",
+			postponed: "Discontinued",
+			merged: "Discontinued",
+		};
+		const events: Record<string, string> = {
+			cancelled: "EventCancelled",
+			postponed: "EventPostponed",
+			merged: "EventCancelled",
 		};
 		const [first] = offerings;
 		if (!first) throw new Error("the demo catalogue is empty");
@@ -168,9 +175,7 @@ describe("catalogueJsonLd", () => {
 				offeringJsonLd({ ...first, status }, { baseUrl, language: "et" }),
 			).hasCourseInstance;
 			expect(instance.offers.availability).toBe(`https://schema.org/${expected[status]}`);
-			expect(instance.eventStatus).toBe(
-				`https://schema.org/${status === "cancelled" ? "EventCancelled" : "EventScheduled"}`,
-			);
+			expect(instance.eventStatus).toBe(`https://schema.org/${events[status] ?? "EventScheduled"}`);
 		}
 	});
 

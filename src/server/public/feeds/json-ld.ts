@@ -63,6 +63,19 @@ const availability: Record<PublicStatus, string> = {
 	confirmed: `${schema}/InStock`,
 	full: `${schema}/SoldOut`,
 	cancelled: `${schema}/Discontinued`,
+	postponed: `${schema}/Discontinued`,
+	merged: `${schema}/Discontinued`,
+};
+
+/** Whether this run takes place: a postponed one is put off, a merged one will not run apart. */
+const eventStatuses: Record<PublicStatus, string> = {
+	planned: `${schema}/EventScheduled`,
+	open: `${schema}/EventScheduled`,
+	confirmed: `${schema}/EventScheduled`,
+	full: `${schema}/EventScheduled`,
+	cancelled: `${schema}/EventCancelled`,
+	postponed: `${schema}/EventPostponed`,
+	merged: `${schema}/EventCancelled`,
 };
 
 function course(entry: PublicOffering, options: JsonLdOptions): JsonLdNode {
@@ -135,7 +148,7 @@ function courseInstance(entry: PublicOffering, url: string, text: TextPicker): J
 		courseMode: offering.mode && courseModes[offering.mode],
 		startDate: offering.start,
 		endDate: offering.end,
-		eventStatus: `${schema}/${entry.status === "cancelled" ? "EventCancelled" : "EventScheduled"}`,
+		eventStatus: eventStatuses[entry.status],
 		location,
 		offers: {
 			"@type": "Offer",

@@ -1,6 +1,6 @@
 import { toDay, toIso } from "../../../engine/days.ts";
 import { pickText } from "../../../model/localized-text.ts";
-import type { Offering } from "../../../model/offering.ts";
+import { type DecisionOutcome, decisionOf, type Offering } from "../../../model/offering.ts";
 import type { PlanFile } from "../../../model/plan-file.ts";
 import { roles } from "../../../model/primitives.ts";
 import type { PlanReport } from "../../../model/report.ts";
@@ -21,7 +21,8 @@ export interface BriefingOffering {
 	registrationCloses: string | undefined;
 	/** The due date of the `go-no-go` milestone, when the course's template has one. */
 	goNoGo: string | undefined;
-	decision: Offering["decision"];
+	/** The go/no-go decision's outcome, once decided. */
+	decision: DecisionOutcome | undefined;
 	start: string;
 	end: string;
 	/** Each role's owner by name, in the order of the roles; a role without an owner is left out. */
@@ -98,7 +99,7 @@ export function briefing(
 						publication: entry.publication,
 						registrationCloses: due("registration-closes"),
 						goNoGo: due("go-no-go"),
-						decision: offering.decision,
+						decision: decisionOf(offering)?.outcome,
 						start: offering.start,
 						end: offering.end,
 						owners: roles.flatMap((role) => {

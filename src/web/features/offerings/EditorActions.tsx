@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { toDay } from "../../../engine/days.ts";
+import { duplicateForNextIntake } from "../../../engine/next-intake.ts";
 import { allows } from "../../../model/api/permissions.ts";
 import { textIn } from "../../../model/localized-text.ts";
 import type { Offering } from "../../../model/offering.ts";
@@ -9,7 +10,6 @@ import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { useMe } from "../session/api.ts";
 import { useWorkspace } from "../workspace/WorkspaceProvider.tsx";
 import { ConfirmDialog } from "./ConfirmDialog.tsx";
-import { duplicateForNextIntake } from "./next-intake.ts";
 
 /** What a duplicate's editor tells the person about where the copy came from. */
 export interface DuplicatedNote {

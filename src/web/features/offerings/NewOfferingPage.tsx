@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
+import { upcomingIntake } from "../../../engine/next-intake.ts";
 import { allows } from "../../../model/api/permissions.ts";
 import { textIn } from "../../../model/localized-text.ts";
 import { Field } from "../../components/Field.tsx";
@@ -11,7 +12,6 @@ import { schemaErrors } from "./field-errors.ts";
 import { pruneEmpty } from "./form-value.ts";
 import { languagesOf, textOf, withText } from "./localized.ts";
 import { newOffering } from "./new-offering.ts";
-import { upcomingIntake } from "./next-intake.ts";
 import "./offerings.css";
 
 /**

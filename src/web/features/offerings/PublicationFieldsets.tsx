@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { blockerAnchors } from "../../../model/anchors.ts";
+import type { RecordedDecision } from "../../../model/offering.ts";
 import { Field } from "../../components/Field.tsx";
 import { useEditorForm } from "./editor-form.tsx";
 import { type FieldPath, getIn, keyOf } from "./form-value.ts";
@@ -89,17 +90,44 @@ export function PublicationFieldset() {
 					empty={t("option.defaultTemplate")}
 					options={templates.map((template) => [template.id, template.id] as const)}
 				/>
-				<SelectInput
-					path={["decision"]}
-					label={t("field.decision")}
-					empty={t("option.notDecided")}
-					options={[
-						["go", t("option.go")],
-						["no-go", t("option.noGo")],
-					]}
-				/>
+				<DecisionInput />
 			</div>
 		</fieldset>
+	);
+}
+
+/**
+ * The go/no-go decision: go or no-go chosen here, or a decision recorded on the course's page
+ * (with who, when, why, and where it moved), which is shown and kept as it is.
+ */
+function DecisionInput() {
+	const { t } = useTranslation("offerings");
+	const form = useEditorForm();
+	const value = getIn(form.value, ["decision"]);
+	if (typeof value === "object" && value !== null) {
+		const recorded = value as RecordedDecision;
+		return (
+			<Field
+				label={t("field.decision")}
+				hint={t("hint.recordedDecision")}
+				id={controlId(keyOf(["decision"]))}
+			>
+				{(control) => (
+					<input {...control} readOnly value={t(`option.outcome.${recorded.outcome}`)} />
+				)}
+			</Field>
+		);
+	}
+	return (
+		<SelectInput
+			path={["decision"]}
+			label={t("field.decision")}
+			empty={t("option.notDecided")}
+			options={[
+				["go", t("option.go")],
+				["no-go", t("option.noGo")],
+			]}
+		/>
 	);
 }
 

@@ -108,6 +108,8 @@ function custom(issue: z.core.$ZodIssueCustom, t: Texts, value: string): string 
 			return t("custom.notBlocker", { value, anchors: blockerAnchors.join(", ") });
 		case "dateTwice":
 			return t("custom.dateTwice", { value });
+		case "notPersonOrEmail":
+			return t("custom.notPersonOrEmail", { value });
 		case "noLanguage":
 			return t("custom.noLanguage");
 		case "textCharacters": {

@@ -1,8 +1,8 @@
 import { toDay, toIso } from "../../../engine/days.ts";
+import { upcomingIntake } from "../../../engine/next-intake.ts";
 import type { LocalizedText } from "../../../model/localized-text.ts";
 import type { Offering } from "../../../model/offering.ts";
 import type { PlanFile } from "../../../model/plan-file.ts";
-import { upcomingIntake } from "./next-intake.ts";
 
 /** How long a new course runs by default: ten weeks, about a term's evening course. */
 const defaultWeeks = 10;

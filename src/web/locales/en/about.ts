@@ -126,7 +126,12 @@ export const about = {
 		modes: { "on-site": "on site", online: "online", blended: "blended" },
 		countsTowards: "Counts towards {{qualification}}",
 		countsTowardsModule: "Counts towards {{qualification}} (module “{{module}}”)",
-		decision: { go: "decided: go", "no-go": "decided: no-go" },
+		decision: {
+			go: "decided: go",
+			"no-go": "decided: no-go",
+			postpone: "decided: postponed",
+			merge: "decided: merged",
+		},
 		noDate: "none",
 		noOwners: "no owners yet",
 		noContact: "no contact yet",

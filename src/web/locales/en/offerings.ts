@@ -113,6 +113,8 @@ export const offerings = {
 		registrations: "Registrations",
 	},
 	hint: {
+		recordedDecision:
+			"Recorded on the course's page, with who decided, when and why; the registrants are told by e-mail.",
 		id: "Lower-case letters, digits and hyphens. It cannot change later.",
 		language: "The language of instruction, as an ISO 639-1 code such as et.",
 		modules: "Each module can be completed on its own.",
@@ -192,6 +194,12 @@ export const offerings = {
 		notDecided: "Not decided",
 		go: "Go",
 		noGo: "No-go",
+		outcome: {
+			go: "Go",
+			"no-go": "No-go",
+			postpone: "Postponed to a later intake",
+			merge: "Merged into another course",
+		},
 		aDate: "A date",
 		course: "course",
 		participant: "participant",

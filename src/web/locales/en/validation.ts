@@ -44,6 +44,7 @@ export const validation = {
 		rangeEndsBeforeStart: "ends on {{to}}, before it starts on {{from}}",
 		minAboveMax: "{{min}} is above the maximum group size {{max}}",
 		notBlocker: "{{value}} is not a date or one of {{anchors}}",
+		notPersonOrEmail: "{{value}} is not a people id or an e-mail address",
 		dateTwice: "{{value}} is given twice: one count per date",
 		noLanguage: "needs at least one language, such as {et: …}",
 		lineBreak: "must be one line: it holds a line break",

@@ -128,7 +128,12 @@ export const about = {
 		countsTowards: "Arvestatakse kvalifikatsiooni „{{qualification}}” hulka",
 		countsTowardsModule:
 			"Arvestatakse kvalifikatsiooni „{{qualification}}” hulka (moodul „{{module}}”)",
-		decision: { go: "otsus: toimub", "no-go": "otsus: ei toimu" },
+		decision: {
+			go: "otsus: toimub",
+			"no-go": "otsus: ei toimu",
+			postpone: "otsus: edasi lükatud",
+			merge: "otsus: ühendatud",
+		},
 		noDate: "puudub",
 		noOwners: "vastutajad määramata",
 		noContact: "kontakt määramata",

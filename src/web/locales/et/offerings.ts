@@ -117,6 +117,8 @@ export const offerings = {
 		registrations: "Registreerimised",
 	},
 	hint: {
+		recordedDecision:
+			"Salvestatud kursuse lehel koos otsustaja, aja ja põhjusega; registreerunutele antakse sellest e-postiga teada.",
 		id: "Väiketähed, numbrid ja sidekriipsud. Hiljem seda muuta ei saa.",
 		language: "Õppekeel ISO 639-1 koodina, näiteks et.",
 		modules: "Iga moodulit saab läbida eraldi.",
@@ -196,6 +198,12 @@ export const offerings = {
 		notDecided: "Otsustamata",
 		go: "Toimub",
 		noGo: "Ei toimu",
+		outcome: {
+			go: "Toimub",
+			"no-go": "Ei toimu",
+			postpone: "Lükatud edasi hilisemasse vastuvõttu",
+			merge: "Ühendatud teise kursusega",
+		},
 		aDate: "Kuupäev",
 		course: "kursuse kohta",
 		participant: "osaleja kohta",

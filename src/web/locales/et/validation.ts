@@ -47,6 +47,7 @@ export const validation = {
 		rangeEndsBeforeStart: "lõpeb {{to}}, enne kui algab {{from}}",
 		minAboveMax: "{{min}} on suurem kui rühma suurim lubatud suurus {{max}}",
 		notBlocker: "{{value}} ei ole kuupäev ega ükski järgmistest: {{anchors}}",
+		notPersonOrEmail: "{{value}} ei ole inimese tunnus ega e-posti aadress",
 		dateTwice: "{{value}} on antud kaks korda: iga kuupäeva kohta üks arv",
 		noLanguage: "vajab vähemalt ühte keelt, näiteks {et: …}",
 		lineBreak: "peab olema ühel real: selles on reavahetus",

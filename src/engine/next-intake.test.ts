@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { healthyOffering, healthyPlan } from "../../../../test/fixtures/plans.ts";
-import { offering as offeringSchema } from "../../../model/offering.ts";
+import { healthyOffering, healthyPlan } from "../../test/fixtures/plans.ts";
+import { offering as offeringSchema } from "../model/offering.ts";
 import { duplicateForNextIntake, nextIntake, uniqueId, upcomingIntake } from "./next-intake.ts";
 
 const { intakes } = healthyPlan();

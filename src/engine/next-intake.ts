@@ -1,7 +1,7 @@
-import { toDay, toIso } from "../../../engine/days.ts";
-import type { Intake } from "../../../model/intake.ts";
-import type { Offering } from "../../../model/offering.ts";
-import { maxLength } from "../../../model/primitives.ts";
+import type { Intake } from "../model/intake.ts";
+import type { Offering } from "../model/offering.ts";
+import { maxLength } from "../model/primitives.ts";
+import { toDay, toIso } from "./days.ts";
 
 function byStudiesStart(intakes: readonly Intake[]): Intake[] {
 	return [...intakes].sort((a, b) => a.studiesStart.localeCompare(b.studiesStart));
@@ -61,13 +61,15 @@ export function duplicateForNextIntake(
 	if (!next) return undefined;
 	const current = intakes.find((intake) => intake.id === offering.intake);
 	const days = toDay(next.studiesStart) - toDay(current?.studiesStart ?? offering.start);
+	// A deep copy (an offering is plain JSON), so the copy shares no list with the original.
+	const copied = JSON.parse(JSON.stringify(offering)) as Offering;
 	const {
 		milestoneStatus: _status,
 		registrations: _registrations,
 		decision: _decision,
 		released: _released,
 		...kept
-	} = structuredClone(offering);
+	} = copied;
 	const suffix = current && offering.id.endsWith(`-${current.id}`) ? `-${current.id}` : "";
 	const base = offering.id.slice(0, offering.id.length - suffix.length);
 	const copy: Offering = {
