@@ -17,6 +17,7 @@ import { budgetRules } from "./findings/budget-findings.ts";
 import { overCapacity, overloadedCells } from "./findings/capacity-findings.ts";
 import { contentRules } from "./findings/content-findings.ts";
 import type { OfferingContext, OfferingRule } from "./findings/context.ts";
+import { goNoGoOverdue } from "./findings/decision-findings.ts";
 import { milestoneInPast } from "./findings/milestone-findings.ts";
 import { notReleased } from "./findings/release-findings.ts";
 import { timingRules } from "./findings/timing-findings.ts";
@@ -32,7 +33,10 @@ import {
 } from "./workload.ts";
 
 export interface PlanOptions {
-	/** `YYYY-MM-DD`; without it, no finding depends on the date (NOT_RELEASED and MILESTONE_IN_PAST are skipped). */
+	/**
+	 * `YYYY-MM-DD`; without it, no finding depends on the date (NOT_RELEASED, MILESTONE_IN_PAST
+	 * and GO_NO_GO_OVERDUE are skipped).
+	 */
 	today?: string | undefined;
 	/**
 	 * The public holidays of the institution's country in every year the plan needs: those of
@@ -53,6 +57,7 @@ const offeringRules: readonly OfferingRule[] = [
 	...contentRules,
 	notReleased,
 	milestoneInPast,
+	goNoGoOverdue,
 ];
 
 /**

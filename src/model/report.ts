@@ -23,6 +23,7 @@ export const findingCodes = [
 	"OVER_CAPACITY",
 	"FILL_AT_RISK",
 	"NOT_RELEASED",
+	"GO_NO_GO_OVERDUE",
 ] as const;
 export type FindingCode = (typeof findingCodes)[number];
 export const severities = ["error", "warning"] as const;

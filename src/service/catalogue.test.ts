@@ -50,12 +50,19 @@ describe("statusOf", () => {
 		expect(statusOf({ ...decided, decision: "no-go" }, 3, opens, closes, today)).toBe("cancelled");
 	});
 
-	it("puts cancelled before full, full before confirmed, and planned outside registration", () => {
+	it("puts cancelled, postponed and merged before full, full before confirmed, and planned outside registration", () => {
 		const max = healthyOffering().participants.max;
 		expect(statusOf(healthyOffering({ decision: "no-go" }), max, opens, closes, today)).toBe(
 			"cancelled",
 		);
 		expect(statusOf(healthyOffering({ decision: "go" }), max, opens, closes, today)).toBe("full");
+		const moved = (outcome: "postpone" | "merge") =>
+			healthyOffering({ decision: { outcome, into: "elsewhere" } });
+		expect(statusOf(moved("postpone"), max, opens, closes, today)).toBe("postponed");
+		expect(statusOf(moved("merge"), max, opens, closes, today)).toBe("merged");
+		expect(
+			statusOf(healthyOffering({ decision: { outcome: "go" } }), 3, opens, closes, today),
+		).toBe("confirmed");
 		expect(statusOf(healthyOffering(), undefined, opens, closes, "2027-03-31")).toBe("planned");
 		expect(statusOf(healthyOffering(), undefined, opens, closes, "2027-09-07")).toBe("planned");
 	});

@@ -158,6 +158,19 @@ export const findings = {
 		suggestion_nobody:
 			"name a {{role, term(of: roleOf)}} owner to publish it now, and mark “{{label}}” done",
 	},
+	GO_NO_GO_OVERDUE: {
+		message:
+			"the go/no-go decision, due on {{due, date}}, is not recorded{{counts, term(of: GO_NO_GO_OVERDUE.counts)}}, and the course starts on {{start, date}}",
+		counts: {
+			known:
+				": {{registered, count(of: registration)}} for a group of {{min, number}}–{{max, number}}",
+			unknown: "",
+		},
+		suggestion_owner:
+			"ask {{owner}} to record the decision: go, no-go, postpone to the next intake or merge into another course, so that every registrant is told",
+		suggestion_nobody:
+			"record the decision: go, no-go, postpone to the next intake or merge into another course, so that every registrant is told",
+	},
 	blocker: {
 		intake: {
 			fullTimeGroupsConfirmed: "full-time groups are confirmed on {{blockerDate, date}}",
@@ -186,7 +199,12 @@ export const findings = {
 	role: { manager: "manager", pedagogy: "pedagogy", marketing: "marketing", support: "support" },
 	/** A role as it qualifies a noun: "a marketing owner", "marketing capacity". */
 	roleOf: { manager: "manager", pedagogy: "pedagogy", marketing: "marketing", support: "support" },
-	unit: { day_one: "{{count, number}} day", day_other: "{{count, number}} days" },
+	unit: {
+		day_one: "{{count, number}} day",
+		day_other: "{{count, number}} days",
+		registration_one: "{{count, number}} registration",
+		registration_other: "{{count, number}} registrations",
+	},
 	euElement: {
 		title: "title",
 		awardingBody: "awarding body",

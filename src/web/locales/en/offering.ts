@@ -105,5 +105,6 @@ export const offering = {
 		OVER_CAPACITY: "Over capacity",
 		FILL_AT_RISK: "Fill at risk",
 		NOT_RELEASED: "Not released in the catalogue",
+		GO_NO_GO_OVERDUE: "Go/no-go decision overdue",
 	},
 } as const;

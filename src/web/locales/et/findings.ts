@@ -158,6 +158,19 @@ export const findings = {
 		suggestion_nobody:
 			"määra {{role, term(of: roleOf)}} vastutaja, kes selle kohe avaldab, ja märgi „{{label}}” tehtuks",
 	},
+	GO_NO_GO_OVERDUE: {
+		message:
+			"toimumise otsus, mis tuli teha {{due, date}}, on salvestamata{{counts, term(of: GO_NO_GO_OVERDUE.counts)}} ja kursus algab {{start, date}}",
+		counts: {
+			known:
+				": {{registered, count(of: registration)}}, rühma suurus {{min, number}}–{{max, number}},",
+			unknown: "",
+		},
+		suggestion_owner:
+			"palu, et {{owner}} salvestaks otsuse: toimub, ei toimu, lükatakse edasi järgmisse vastuvõttu või ühendatakse teise kursusega, et kõik registreerunud saaksid teada",
+		suggestion_nobody:
+			"salvesta otsus: toimub, ei toimu, lükatakse edasi järgmisse vastuvõttu või ühendatakse teise kursusega, et kõik registreerunud saaksid teada",
+	},
 	blocker: {
 		intake: {
 			fullTimeGroupsConfirmed: "päevaõppe rühmade kinnitamine {{blockerDate, date}}",
@@ -196,7 +209,12 @@ export const findings = {
 		marketing: "turunduse",
 		support: "tugiteenuste",
 	},
-	unit: { day_one: "{{count, number}} päev", day_other: "{{count, number}} päeva" },
+	unit: {
+		day_one: "{{count, number}} päev",
+		day_other: "{{count, number}} päeva",
+		registration_one: "{{count, number}} registreerunu",
+		registration_other: "{{count, number}} registreerunut",
+	},
 	euElement: {
 		title: "pealkiri",
 		awardingBody: "väljaandja",

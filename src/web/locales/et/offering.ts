@@ -108,5 +108,6 @@ export const offering = {
 		OVER_CAPACITY: "Töökoormus ületab mahtu",
 		FILL_AT_RISK: "Rühma täitumine on ohus",
 		NOT_RELEASED: "Kataloogis avaldamata",
+		GO_NO_GO_OVERDUE: "Toimumise otsus on hiljaks jäänud",
 	},
 } as const satisfies Messages<typeof reference>;
