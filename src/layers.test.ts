@@ -24,6 +24,8 @@ const allowed: Readonly<Record<string, readonly string[]>> = {
 		"model",
 		"holidays",
 		"html",
+		// the learners' mails, written in the catalogue's languages
+		"i18n",
 		"kysely",
 		"zod",
 		"nodemailer",

@@ -56,11 +56,12 @@ describe("duplicateForNextIntake", () => {
 		expect(copy?.intake).toBe("spring-2028");
 	});
 
-	it("moves every date by the days between the two intakes' studies start", () => {
-		expect(copy?.start).toBe("2028-02-20");
-		expect(copy?.end).toBe("2028-04-27");
-		expect(copy?.publication).toBe("2027-08-10");
-		expect(copy?.blockedUntil).toEqual(["2027-08-01", "intake.fullTimeGroupsConfirmed"]);
+	it("moves every date by the days between the two intakes' studies start, in whole weeks", () => {
+		// 153 days between the studies starts: 22 weeks, so a Monday start stays a Monday.
+		expect(copy?.start).toBe("2028-02-21");
+		expect(copy?.end).toBe("2028-04-28");
+		expect(copy?.publication).toBe("2027-08-11");
+		expect(copy?.blockedUntil).toEqual(["2027-08-02", "intake.fullTimeGroupsConfirmed"]);
 	});
 
 	it("leaves behind what belongs to the run that happened", () => {

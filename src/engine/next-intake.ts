@@ -48,7 +48,8 @@ const isDate = /^\d{4}-\d{2}-\d{2}$/;
  * A copy of the offering for the intake after its own: a new id (`welding-autumn-2027` becomes
  * `welding-spring-2028`; an id without its intake's gets the new intake's appended), that
  * intake, and every date (start, end, publication, dated blockers) moved by the days between
- * the two intakes' studies start. What belongs to the run that happened (milestone statuses,
+ * the two intakes' studies start, rounded to whole weeks so that the course keeps its weekdays
+ * (as the "move to the next intake" fix does). What belongs to the run that happened (milestone statuses,
  * registrations, the go/no-go decision, being released) is left behind. Undefined when no
  * intake follows.
  */
@@ -60,7 +61,8 @@ export function duplicateForNextIntake(
 	const next = nextIntake(offering, intakes);
 	if (!next) return undefined;
 	const current = intakes.find((intake) => intake.id === offering.intake);
-	const days = toDay(next.studiesStart) - toDay(current?.studiesStart ?? offering.start);
+	const days =
+		Math.round((toDay(next.studiesStart) - toDay(current?.studiesStart ?? offering.start)) / 7) * 7;
 	// A deep copy (an offering is plain JSON), so the copy shares no list with the original.
 	const copied = JSON.parse(JSON.stringify(offering)) as Offering;
 	const {

@@ -88,6 +88,15 @@ const mailRow = z.object({
 	sent_at: nullableText,
 	failed_at: nullableText,
 });
+const followThroughRow = z.object({
+	institution_id: z.string(),
+	offering_id: z.string(),
+	outcome: z.string(),
+	into_offering: nullableText,
+	completed_at: z.string(),
+	mails: z.int().min(0),
+	moved: z.int().min(0),
+});
 const auditRow = z.object({
 	institution_id: z.string().nullable(),
 	at: z.string(),
@@ -113,6 +122,8 @@ export const backupFile = z.strictObject({
 	registrations: z.array(registrationRow).default([]),
 	/** Mail waiting to be sent, and what was sent; absent in backups made before the mail queue. */
 	mailQueue: z.array(mailRow).default([]),
+	/** Decisions whose registrants were told; absent in backups made before decisions were followed through. */
+	followThroughs: z.array(followThroughRow).default([]),
 	audit: z.array(auditRow),
 	/**
 	 * The highest plan version the database had given when it was backed up. A restore writes

@@ -151,12 +151,9 @@ export async function publicCatalogue(context: ServiceContext): Promise<PublicCa
 		const qualifications = plan.qualifications ?? [];
 		const reports = new Map(report.offerings.map((entry) => [entry.id, entry]));
 		const byId = new Map(plan.offerings.map((offering) => [offering.id, offering]));
-		// Released, and not started: learners look for what they can still join. The
-		// publication date is the plan; only the release puts it in front of learners.
-		const listed = (offering: Offering) => isReleased(offering) && offering.start > today;
 		const offerings = plan.offerings.flatMap((offering): PublicOffering[] => {
 			const offeringReport = reports.get(offering.id);
-			if (!offeringReport || !listed(offering)) return [];
+			if (!offeringReport || !isListed(offering, today)) return [];
 			const intake = offering.intake === undefined ? undefined : intakes.get(offering.intake);
 			const into = decisionOf(offering)?.into;
 			const target = into === undefined ? undefined : byId.get(into);
@@ -170,7 +167,7 @@ export async function publicCatalogue(context: ServiceContext): Promise<PublicCa
 						qualifications,
 						today,
 					),
-					movedTo: target && { offering: target, listed: listed(target) },
+					movedTo: target && { offering: target, listed: isListed(target, today) },
 				},
 			];
 		});
@@ -185,6 +182,15 @@ export async function publicCatalogue(context: ServiceContext): Promise<PublicCa
 	const catalogue = { institutions, versionKey };
 	catalogues(context).set(versionKey, catalogue);
 	return catalogue;
+}
+
+/**
+ * Whether the catalogue shows an offering today: released, and not started, since learners
+ * look for what they can still join. The publication date is the plan; only the release puts
+ * it in front of learners.
+ */
+export function isListed(offering: Offering, today: string): boolean {
+	return isReleased(offering) && offering.start > today;
 }
 
 function publicOffering(

@@ -14,9 +14,23 @@ export function mailLanguage(language: string): MailLanguage {
 	return language.trim().toLowerCase().split("-")[0] === "et" ? "et" : "en";
 }
 
+const personName = /^\p{L}[\p{L}\p{M}'’. -]{0,59}$/u;
+
+/**
+ * The name a learner gave, to greet them by, on one line; undefined when it does not read as a
+ * name (letters, spaces, hyphens, apostrophes and dots, at most 60), so that a stranger cannot
+ * mail a message or a link through it.
+ */
+export function greetingName(name: string): string | undefined {
+	const line = name.replace(/\s+/g, " ").trim();
+	return personName.test(line) ? line : undefined;
+}
+
 export interface Link {
 	href: string;
 	label: string;
+	/** The text shows the label too, above the address: for a link that names what it is. */
+	labelInText?: true;
 }
 
 /** A paragraph's lines; the text shows a link as its bare address, the HTML by its label. */
@@ -39,7 +53,12 @@ export function mailContent(
 }
 
 function textOf(paragraph: Paragraph): string {
-	return paragraph.map((line) => (typeof line === "string" ? line : line.href)).join("\n");
+	return paragraph
+		.map((line) => {
+			if (typeof line === "string") return line;
+			return line.labelInText ? `${line.label}\n${line.href}` : line.href;
+		})
+		.join("\n");
 }
 
 function htmlOf(language: MailLanguage, paragraphs: readonly Paragraph[]): string {

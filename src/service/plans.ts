@@ -157,7 +157,7 @@ export async function plannedInstitution(
 }
 
 /** The plan at its current version, read from the database only when the version moved on. */
-async function currentPlan(
+export async function currentPlan(
 	context: ServiceContext,
 	institutionId: string,
 	knownVersion: number | undefined,

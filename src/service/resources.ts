@@ -295,7 +295,11 @@ function parse<T extends Resource>(kind: ResourceKind<T>, input: unknown): T {
  * Validates the plan as it would be after the change. Problems inside the changed resource are
  * given relative to it (`intake`), others with their path in the plan.
  */
-function checkPlan<T extends Resource>(plan: PlanFile, kind: ResourceKind<T>, index: number): void {
+export function checkPlan<T extends Resource>(
+	plan: PlanFile,
+	kind: ResourceKind<T>,
+	index: number,
+): void {
 	const validation = validatePlan(plan);
 	if (validation.ok) return;
 	const prefix = `${kind.path}${formatPath([index])}`;
@@ -308,7 +312,8 @@ function checkPlan<T extends Resource>(plan: PlanFile, kind: ResourceKind<T>, in
 	});
 }
 
-function stale<T extends Resource>(kind: ResourceKind<T>, id: string): KairosError {
+/** The refusal of a change based on a version that is no longer the resource's. */
+export function stale<T extends Resource>(kind: ResourceKind<T>, id: string): KairosError {
 	return new KairosError(
 		"precondition_failed",
 		`${kind.noun} "${id}" was changed by someone else: reload it and apply your change again`,

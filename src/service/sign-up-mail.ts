@@ -1,5 +1,6 @@
 /** The texts of the sign-up mails, in Estonian and English (any other language gets English). */
 import {
+	greetingName,
 	type MailContent,
 	type MailLanguage,
 	mailContent,
@@ -87,12 +88,4 @@ export function confirmationMail(details: ConfirmationMailDetails): MailContent 
 		[wording.unsubscribe, { href: details.unsubscribeUrl, label: wording.unsubscribeLabel }],
 	];
 	return mailContent(language, wording.subject(details.offeringTitle), paragraphs);
-}
-
-const personName = /^\p{L}[\p{L}\p{M}'’. -]{0,59}$/u;
-
-/** The name to greet with, on one line; undefined when the form's name does not read as a name. */
-function greetingName(name: string): string | undefined {
-	const line = name.replace(/\s+/g, " ").trim();
-	return personName.test(line) ? line : undefined;
 }

@@ -13,7 +13,9 @@ export interface Change {
 		| "change-password"
 		| "reset-password"
 		| "invite"
-		| "accept-invitation";
+		| "accept-invitation"
+		| "decide"
+		| "follow-through";
 	entity: string;
 	entityId: string;
 	before: unknown;

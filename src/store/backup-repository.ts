@@ -4,6 +4,7 @@ import type {
 	ApiTokensTable,
 	AuditLogTable,
 	Database,
+	DecisionFollowThroughsTable,
 	MailQueueTable,
 	RegistrationsTable,
 } from "./schema.ts";
@@ -11,18 +12,20 @@ import type {
 /**
  * The rows a backup carries besides the plans: accounts, tokens (hashed), the learners'
  * registrations with their consent, the mail queue (so a confirmation not sent yet still goes
- * out after a restore) and the audit log.
+ * out after a restore), which decisions were followed through (so none is mailed again) and the
+ * audit log.
  */
 export interface AccountRows {
 	accounts: AccountsTable[];
 	apiTokens: ApiTokensTable[];
 	registrations: RegistrationsTable[];
 	mailQueue: MailQueueTable[];
+	followThroughs: DecisionFollowThroughsTable[];
 	audit: Omit<AuditLogTable, "id">[];
 }
 
 export async function readAccountRows(db: Kysely<Database>): Promise<AccountRows> {
-	const [accounts, apiTokens, registrations, mailQueue, audit] = await Promise.all([
+	const [accounts, apiTokens, registrations, mailQueue, followThroughs, audit] = await Promise.all([
 		db.selectFrom("accounts").selectAll().orderBy("created_at").orderBy("id").execute(),
 		db.selectFrom("api_tokens").selectAll().orderBy("created_at").orderBy("id").execute(),
 		db.selectFrom("registrations").selectAll().orderBy("created_at").orderBy("id").execute(),
@@ -35,15 +38,22 @@ export async function readAccountRows(db: Kysely<Database>): Promise<AccountRows
 			.execute()
 			.then((rows) => rows.map((row) => ({ ...row, claimed_until: null }))),
 		db
+			.selectFrom("decision_follow_throughs")
+			.selectAll()
+			.orderBy("institution_id")
+			.orderBy("offering_id")
+			.orderBy("outcome")
+			.execute(),
+		db
 			.selectFrom("audit_log")
 			.select(["institution_id", "at", "actor", "action", "entity", "entity_id", "before", "after"])
 			.orderBy("id")
 			.execute(),
 	]);
-	return { accounts, apiTokens, registrations, mailQueue, audit };
+	return { accounts, apiTokens, registrations, mailQueue, followThroughs, audit };
 }
 
-/** Writes accounts, tokens and the audit log in their original order. */
+/** Writes accounts, tokens, registrations, mail, follow-throughs and the audit log in their original order. */
 export async function writeAccountRows(
 	trx: Transaction<Database>,
 	rows: AccountRows,
@@ -53,6 +63,8 @@ export async function writeAccountRows(
 	for (const registration of rows.registrations)
 		await trx.insertInto("registrations").values(registration).execute();
 	for (const mail of rows.mailQueue) await trx.insertInto("mail_queue").values(mail).execute();
+	for (const followThrough of rows.followThroughs)
+		await trx.insertInto("decision_follow_throughs").values(followThrough).execute();
 	for (let index = 0; index < rows.audit.length; index += 200) {
 		const chunk = rows.audit.slice(index, index + 200);
 		if (chunk.length > 0) await trx.insertInto("audit_log").values(chunk).execute();

@@ -6,6 +6,9 @@ import { migrateToLatest, migrationNames } from "./migrate.ts";
 import * as initial from "./migrations/0001-initial.ts";
 import * as registrations from "./migrations/0002-registrations.ts";
 import * as mailQueue from "./migrations/0003-mail-queue.ts";
+import * as accounts from "./migrations/0004-accounts.ts";
+import * as accountLinks from "./migrations/0005-account-links.ts";
+import * as milestoneDue from "./migrations/0006-milestone-due.ts";
 import type { Database } from "./schema.ts";
 
 describe.each(storeTargets)("migrations on $name", (target) => {
@@ -32,6 +35,7 @@ describe.each(storeTargets)("migrations on $name", (target) => {
 						"audit_log",
 						"registrations",
 						"mail_queue",
+						"decision_follow_throughs",
 					]),
 				);
 			} finally {
@@ -70,6 +74,67 @@ describe("the accounts migration (0004)", () => {
 			const grace = Date.parse(token.expires_at) - upgradedAt;
 			expect(grace).toBeGreaterThanOrEqual(90 * 24 * 60 * 60_000 - 60_000);
 			expect(grace).toBeLessThanOrEqual(90 * 24 * 60 * 60_000 + 60_000);
+		} finally {
+			await db.destroy();
+		}
+	});
+});
+
+describe("the decisions migration (0009)", () => {
+	it("takes the decisions made before it as told, so nobody is mailed about them", async () => {
+		const db = new Kysely<Database>({
+			dialect: new SqliteDialect({ database: new SqliteDatabase(":memory:") }),
+		});
+		try {
+			const shipped = {
+				"0001-initial": initial,
+				"0002-registrations": registrations,
+				"0003-mail-queue": mailQueue,
+				"0004-accounts": accounts,
+				"0005-account-links": accountLinks,
+				"0006-milestone-due": milestoneDue,
+			};
+			await new Migrator({
+				db,
+				provider: { getMigrations: async () => shipped },
+			}).migrateToLatest();
+			const at = "2026-05-04T09:00:00.000Z";
+			await sql`insert into institutions (id, name, body, plan_version, created_at, updated_at)
+				values ('old-vc', 'Old College', '{}', 1, ${at}, ${at})`.execute(db);
+			const offering = (id: string, decision?: unknown) =>
+				sql`insert into offerings (institution_id, id, position, body, version, updated_at, intake_id, start_date, end_date)
+					values ('old-vc', ${id}, 0, ${JSON.stringify({ id, decision })}, 1, ${at}, null, '2026-09-01', '2026-10-01')`.execute(
+					db,
+				);
+			await offering("went", "go");
+			await offering("merged", { outcome: "merge", into: "went" });
+			await offering("undecided");
+			await migrateToLatest(db);
+			const rows = await db
+				.selectFrom("decision_follow_throughs")
+				.selectAll()
+				.orderBy("offering_id")
+				.execute();
+			expect(rows).toEqual([
+				{
+					institution_id: "old-vc",
+					offering_id: "merged",
+					outcome: "merge",
+					into_offering: "went",
+					completed_at: at,
+					mails: 0,
+					moved: 0,
+				},
+				{
+					institution_id: "old-vc",
+					offering_id: "went",
+					outcome: "go",
+					into_offering: null,
+					completed_at: at,
+					mails: 0,
+					moved: 0,
+				},
+			]);
 		} finally {
 			await db.destroy();
 		}

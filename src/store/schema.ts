@@ -190,6 +190,20 @@ export interface MailQueueTable {
 	failed_at: Timestamp | null;
 }
 
+/** A go/no-go decision whose registrants were all told (0009). */
+export interface DecisionFollowThroughsTable {
+	institution_id: string;
+	offering_id: string;
+	/** The outcome followed through: a changed decision is followed through again. */
+	outcome: string;
+	/** Where a postponed or merged course's registrants moved. */
+	into_offering: string | null;
+	completed_at: Timestamp;
+	/** Mails queued, and registrations moved to `into_offering`. */
+	mails: number;
+	moved: number;
+}
+
 export interface Database {
 	institutions: InstitutionsTable;
 	people: ResourceTable;
@@ -208,6 +222,7 @@ export interface Database {
 	audit_log: AuditLogTable;
 	registrations: RegistrationsTable;
 	mail_queue: MailQueueTable;
+	decision_follow_throughs: DecisionFollowThroughsTable;
 }
 
 /** The tables that hold plan resources, all of the shape of `ResourceTable`. */

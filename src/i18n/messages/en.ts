@@ -134,6 +134,34 @@ export const en = {
 		movedTo: "Moved to {{course}}, starting {{date}}",
 	},
 	units: { EKAP: "EKAP", ECTS: "ECTS", ECVET: "ECVET points", hours: "hours" },
+	/** The mail that tells a registrant the go/no-go decision (service/follow-through-mail.ts). */
+	followThrough: {
+		greeting: "Hello {{name}},",
+		greetingNoName: "Hello,",
+		subject: {
+			go: "Confirmed: {{course}}",
+			"no-go": "Cancelled: {{course}}",
+			postpone: "Postponed: {{course}}",
+			merge: "Joined with another group: {{course}}",
+		},
+		news: {
+			go: "Good news: the group of {{course}} will run. It starts on {{start}}.",
+			"no-go":
+				"We are sorry: the course {{course}}, planned to start on {{start}}, will not run.",
+			postpone:
+				"The course {{course}} will not start on {{start}}: it moved to the next intake, and the new group, {{target}}, starts on {{targetStart}}.",
+			merge:
+				"The group of {{course}} will not run on its own: it joins {{target}}, which starts on {{targetStart}}.",
+		},
+		moved: "Your registration moved with it: you need not register again.",
+		alreadyThere: "You are registered for it already.",
+		notMoved:
+			"Your place does not move by itself: please tell us whether you want to join the new group.",
+		alternatives: "These courses may suit you instead:",
+		alternative: "{{course}}, starting {{start}}",
+		coursePage: "The course's page:",
+		questions: "Questions? {{name}}, {{email}}",
+	},
 	notFound: "This page does not exist, or the course is not public yet.",
 };
 

@@ -135,5 +135,30 @@ export const et: Messages = {
 		movedTo: "Üle viidud: {{course}}, algab {{date}}",
 	},
 	units: { EKAP: "EKAP", ECTS: "EAP", ECVET: "ECVET-punkti", hours: "tundi" },
+	followThrough: {
+		greeting: "Tere, {{name}}!",
+		greetingNoName: "Tere!",
+		subject: {
+			go: "Toimub: {{course}}",
+			"no-go": "Ära jäetud: {{course}}",
+			postpone: "Edasi lükatud: {{course}}",
+			merge: "Ühendatud teise grupiga: {{course}}",
+		},
+		news: {
+			go: "Hea uudis: kursuse „{{course}}” grupp toimub. Õpe algab {{start}}.",
+			"no-go": "Kahjuks kursus „{{course}}”, mis pidi algama {{start}}, ei toimu.",
+			postpone:
+				"Kursus „{{course}}” ei alga {{start}}: see lükati edasi järgmisse vastuvõttu ja uus grupp „{{target}}” alustab {{targetStart}}.",
+			merge:
+				"Kursuse „{{course}}” grupp ei toimu eraldi: see liidetakse kursusega „{{target}}”, mis algab {{targetStart}}.",
+		},
+		moved: "Sinu registreering liikus kaasa: uuesti registreeruma ei pea.",
+		alreadyThere: "Sa oled sinna juba registreerunud.",
+		notMoved: "Sinu koht ise kaasa ei liigu: palun anna teada, kas soovid uue grupiga liituda.",
+		alternatives: "Sulle võivad sobida hoopis need kursused:",
+		alternative: "{{course}}, algab {{start}}",
+		coursePage: "Kursuse leht:",
+		questions: "Küsimuste korral: {{name}}, {{email}}",
+	},
 	notFound: "Seda lehte pole või kursus pole veel avalik.",
 };

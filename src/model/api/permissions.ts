@@ -20,6 +20,7 @@ export const permissions = {
 	"offerings:update": ["admin", "manager", "pedagogy", "marketing"],
 	"offerings:delete": ["admin", "manager"],
 	"milestones:update": ["admin", "manager", "pedagogy", "marketing", "support"],
+	"decisions:record": ["admin", "manager"],
 	"audit:read": ["admin", "manager"],
 	"tokens:manage": everyone,
 	"session:read": everyone,

@@ -8,6 +8,7 @@ import {
 import { budgetWorkbookRoute } from "./budget.ts";
 import { getCalendarRoute, resetCalendarRoute } from "./calendar.ts";
 import type { RouteContract } from "./contract.ts";
+import { getDecisionRoute, recordDecisionRoute } from "./decisions.ts";
 import {
 	getPlanRoute,
 	getReportRoute,
@@ -58,6 +59,8 @@ export const apiRoutes: readonly RouteContract[] = [
 	updateOfferingRoute,
 	deleteOfferingRoute,
 	updateMilestoneRoute,
+	getDecisionRoute,
+	recordDecisionRoute,
 	importOfferingsRoute,
 	exportOfferingsXlsxRoute,
 ];

@@ -1,15 +1,8 @@
 import type { TFunction } from "i18next";
+import { locale } from "../../i18n/format.ts";
 import type { Credits } from "../../model/primitives.ts";
 
-/** `2027-09-20` as the page's language writes a date; the same in every time zone. */
-export function formatDate(iso: string, language: string): string {
-	return new Intl.DateTimeFormat(locale(language), {
-		day: "numeric",
-		month: "long",
-		year: "numeric",
-		timeZone: "UTC",
-	}).format(new Date(`${iso}T00:00:00Z`));
-}
+export { formatDate } from "../../i18n/format.ts";
 
 export function formatMoney(amount: number, currency: string, language: string): string {
 	return new Intl.NumberFormat(locale(language), {
@@ -28,8 +21,4 @@ export function formatLanguage(code: string, language: string): string {
 	return (
 		new Intl.DisplayNames([locale(language)], { type: "language" }).of(code) ?? code.toUpperCase()
 	);
-}
-
-function locale(language: string): string {
-	return language === "et" ? "et-EE" : language === "en" ? "en-GB" : language;
 }

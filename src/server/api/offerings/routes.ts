@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { getDecisionRoute, recordDecisionRoute } from "../../../model/api/decisions.ts";
 import {
 	deleteOfferingRoute,
 	getOfferingRoute,
@@ -6,15 +7,17 @@ import {
 	updateOfferingRoute,
 } from "../../../model/api/offerings.ts";
 import type { ServiceContext } from "../../../service/context.ts";
+import { getDecision, recordDecision } from "../../../service/decisions.ts";
 import { institutionOfOffering, updateMilestone } from "../../../service/offerings.ts";
 import { resourceKinds } from "../../../service/resource-kinds.ts";
 import { deleteResource, getResource, patchResource } from "../../../service/resources.ts";
 import { actorOf, assertInstitution } from "../../auth/authenticate.ts";
 import { requiredVersion, setEtag } from "../../etag.ts";
+import { presentDecision } from "../../presenters/decisions.ts";
 import { presentMilestoneProgress } from "../../presenters/offerings.ts";
 import { type ContractRequest, registerRoute } from "../register.ts";
 
-/** An offering by its id alone, and its milestones' progress. */
+/** An offering by its id alone, its milestones' progress and its go/no-go decision. */
 export function offeringRoutes(app: FastifyInstance, context: ServiceContext): void {
 	const kind = resourceKinds.offerings;
 	/** Who asks, and the institution of the offering in the address (theirs, or 404). */
@@ -79,5 +82,26 @@ export function offeringRoutes(app: FastifyInstance, context: ServiceContext): v
 		);
 		setEtag(reply, updated.version);
 		return presentMilestoneProgress(updated.value, key);
+	});
+
+	registerRoute(app, getDecisionRoute, async (request, reply) => {
+		const { institutionId } = await scope(request);
+		const found = await getDecision(context, institutionId, request.params.id);
+		setEtag(reply, found.version);
+		return presentDecision(found.value);
+	});
+
+	registerRoute(app, recordDecisionRoute, async (request, reply) => {
+		const { actor, institutionId } = await scope(request);
+		const recorded = await recordDecision(
+			context,
+			institutionId,
+			request.params.id,
+			request.body,
+			requiredVersion(request),
+			actor,
+		);
+		setEtag(reply, recorded.version);
+		return presentDecision(recorded.value);
 	});
 }

@@ -121,11 +121,11 @@ describe("OfferingEditorPage", () => {
 		await userEvent.click(screen.getByRole("button", { name: "Duplicate for the next intake" }));
 		expect(screen.getByText("mig-welding-spring-2028")).toBeDefined();
 		expect(screen.getByRole("status").textContent).toBe(
-			"A copy for Spring 2028, its dates moved by 153 days. It is an unsaved change until you save it.",
+			"A copy for Spring 2028, its dates moved by 154 days. It is an unsaved change until you save it.",
 		);
 		expect((screen.getByLabelText("Intake") as HTMLSelectElement).value).toBe("spring-2028");
-		expect((screen.getByLabelText("Start") as HTMLInputElement).value).toBe("2028-02-20");
-		expect((screen.getByLabelText("End") as HTMLInputElement).value).toBe("2028-04-27");
+		expect((screen.getByLabelText("Start") as HTMLInputElement).value).toBe("2028-02-21");
+		expect((screen.getByLabelText("End") as HTMLInputElement).value).toBe("2028-04-28");
 	});
 
 	it("deletes the offering after asking", async () => {

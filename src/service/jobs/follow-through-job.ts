@@ -1,0 +1,16 @@
+import { followThroughDecisions } from "../follow-through.ts";
+import type { Job } from "./job.ts";
+
+/**
+ * Tells every registrant of a decided offering what was decided, moving those of a postponed
+ * or merged course (`follow-through.ts`). Recording a decision asks for it at once; the
+ * schedule picks up decisions that came another way (a plan import, another process).
+ */
+export const followThroughJob: Job = {
+	name: "follow-through",
+	everyMinutes: 5,
+	async run(context) {
+		const { offerings, mails, moved } = await followThroughDecisions(context);
+		return { offerings, mails, moved };
+	},
+};
