@@ -1,4 +1,5 @@
 import { defaultTemplate } from "../model/default-template.ts";
+import { decisionOf } from "../model/offering.ts";
 import type { Intake } from "../model/intake.ts";
 import { type TextPicker, textIn } from "../model/localized-text.ts";
 import type { PlanFile } from "../model/plan-file.ts";
@@ -80,6 +81,7 @@ export function plan(input: PlanFile, options: PlanOptions): PlanReport {
 	const blocked = new Set<string>();
 
 	const offerings = input.offerings.map((offering): OfferingReport => {
+		const decision = decisionOf(offering);
 		const intake = offering.intake === undefined ? undefined : intakes.get(offering.intake);
 		const template = templates.get(offering.template ?? defaultTemplate.id) ?? defaultTemplate;
 		const timing = timingOf(offering, intake, calendar, rules);
@@ -132,6 +134,12 @@ export function plan(input: PlanFile, options: PlanOptions): PlanReport {
 			communicationShare: budget.communicationShare,
 			milestones: schedule.milestones.map(presentMilestone),
 			findings: offeringRules.flatMap((rule) => rule(context)),
+			...(decision && {
+				decision: {
+					outcome: decision.outcome,
+					...(decision.into !== undefined && { into: decision.into }),
+				},
+			}),
 		};
 	});
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { milestoneStatuses } from "./offering.ts";
+import { decisionOutcomes, milestoneStatuses } from "./offering.ts";
 import { role } from "./primitives.ts";
 import { milestoneKinds } from "./template.ts";
 
@@ -119,6 +119,8 @@ export const offeringReport = z.object({
 	communicationShare: z.number(),
 	milestones: z.array(scheduledMilestone),
 	findings: z.array(finding),
+	/** The go/no-go decision once made, and the offering a postponed or merged course moved into. */
+	decision: z.object({ outcome: z.enum(decisionOutcomes), into: z.string().optional() }).optional(),
 });
 export type OfferingReport = z.infer<typeof offeringReport>;
 

@@ -101,6 +101,30 @@ describe("renderTaskIcs", () => {
 		});
 	});
 
+	it("marks a decided offering's tasks confirmed or cancelled, and says where a postponed one went", () => {
+		const decided = (decision: NonNullable<(typeof report.offerings)[number]["decision"]>) => ({
+			...report,
+			offerings: report.offerings.map((offering) => ({ ...offering, decision })),
+		});
+		const statuses = (text: string) =>
+			new Set(events(text).map((event) => event.component.getFirstPropertyValue("status")));
+		const undecided = {
+			...report,
+			offerings: report.offerings.map(({ decision: _decision, ...offering }) => offering),
+		};
+		expect(statuses(renderTaskIcs(undecided, owner.id, taskOptions))).toEqual(new Set([null]));
+		const cancelled = renderTaskIcs(decided({ outcome: "no-go" }), owner.id, taskOptions);
+		expect(statuses(cancelled)).toEqual(new Set(["CANCELLED"]));
+		expect(statuses(renderTaskIcs(decided({ outcome: "go" }), owner.id, taskOptions))).toEqual(
+			new Set(["CONFIRMED"]),
+		);
+		const [postponed] = events(
+			renderTaskIcs(decided({ outcome: "postpone", into: "later-run" }), owner.id, taskOptions),
+		);
+		expect(postponed?.component.getFirstPropertyValue("status")).toBe("CANCELLED");
+		expect(postponed?.description).toContain("Decision: postpone, into later-run");
+	});
+
 	it("is a valid, named calendar without events when there is no report or no owner", () => {
 		for (const text of [
 			renderTaskIcs(undefined, owner.id, taskOptions),

@@ -1,5 +1,5 @@
-import ical, { type ICalCalendar, ICalCalendarMethod } from "ical-generator";
-import type { PlanReport } from "../model/report.ts";
+import ical, { type ICalCalendar, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+import type { OfferingReport, PlanReport } from "../model/report.ts";
 import { ownerNames } from "./people.ts";
 
 export interface IcsOptions {
@@ -10,7 +10,9 @@ export interface IcsOptions {
 /**
  * One all-day VEVENT per milestone, naming its owner as the plan's people name them. UIDs are stable (`offering.milestone@institution`), so a
  * calendar that subscribes to the file updates events instead of duplicating them. Dates are
- * floating calendar dates: no time zone is attached, so they never shift.
+ * floating calendar dates: no time zone is attached, so they never shift. Once the go/no-go
+ * decision is made, an offering's events are CONFIRMED (go) or CANCELLED (no-go, postponed,
+ * merged: the work of this run is off).
  */
 export function renderIcs(report: PlanReport, options: IcsOptions): string {
 	const calendar = milestoneCalendar(`${report.institution.name}: marketing plan`);
@@ -71,6 +73,7 @@ function addMilestones(
 					? [`Moved from ${milestone.moved.from}: ${milestone.moved.reason}`]
 					: []),
 				`Offering: ${offering.id}, starts ${offering.start}`,
+				...decisionLines(offering),
 				...(url === undefined ? [] : [url]),
 			];
 			calendar.createEvent({
@@ -81,8 +84,25 @@ function addMilestones(
 				summary: `${offering.title}: ${milestone.label}`,
 				description: description.join("\n"),
 				categories: [{ name: milestone.role }],
+				...(offering.decision && { status: eventStatus[offering.decision.outcome] }),
 				...(url === undefined ? {} : { url }),
 			});
 		}
 	}
+}
+
+const eventStatus: Record<NonNullable<OfferingReport["decision"]>["outcome"], ICalEventStatus> = {
+	go: ICalEventStatus.CONFIRMED,
+	"no-go": ICalEventStatus.CANCELLED,
+	postpone: ICalEventStatus.CANCELLED,
+	merge: ICalEventStatus.CANCELLED,
+};
+
+/** The decision in a line, with where a postponed or merged course went. */
+function decisionLines(offering: OfferingReport): string[] {
+	const decision = offering.decision;
+	if (!decision) return [];
+	return [
+		`Decision: ${decision.outcome}${decision.into === undefined ? "" : `, into ${decision.into}`}`,
+	];
 }
