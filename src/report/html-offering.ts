@@ -74,7 +74,22 @@ ${fact("coverage", "Window covered", percent(offering.decisionWindowCoverage))}
 ${fact("breakEven", "Break-even", html`${breakEven} <span class="aside nowrap">(group ${min}–${max})</span>`)}
 ${fact("communication", "Communication", `${percent(offering.communicationShare)} of costs`)}
 ${offering.field === undefined ? "" : fact(undefined, "Field", offering.field)}
+${offering.decision === undefined ? "" : fact(undefined, "Go/no-go", decisionText(offering.decision))}
 </dl>`;
+}
+
+/** The decision as the report says it: the outcome, and where a moved course went. */
+function decisionText(decision: NonNullable<OfferingReport["decision"]>): string {
+	switch (decision.outcome) {
+		case "go":
+			return "go: the group runs";
+		case "no-go":
+			return "no-go: cancelled";
+		case "postpone":
+			return `postponed into ${decision.into ?? "a later run"}`;
+		case "merge":
+			return `merged into ${decision.into ?? "another offering"}`;
+	}
 }
 
 /** Two dates that break between them, never inside one. */

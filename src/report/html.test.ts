@@ -189,6 +189,10 @@ describe("renderHtml", () => {
 		expect(sectionOf(page, "tig-welding-spring-2027")).toContain(
 			"moved from 2026-12-28: Christmas break",
 		);
+		expect(sectionOf(page, "tig-welding-spring-2027")).toContain(
+			"<div><dt>Go/no-go</dt><dd>go: the group runs</dd></div>",
+		);
+		expect(sectionOf(page, "mig-welding-autumn-2027")).not.toContain("Go/no-go</dt>");
 	});
 
 	it("puts the institution, today, the summary and a legend in the header", () => {
