@@ -2,6 +2,7 @@ import { about as enAbout } from "./en/about.ts";
 import { accounts as enAccounts } from "./en/accounts.ts";
 import { budget as enBudget } from "./en/budget.ts";
 import { common as enCommon } from "./en/common.ts";
+import { decision as enDecision } from "./en/decision.ts";
 import { findings as enFindings } from "./en/findings.ts";
 import { importExport as enImportExport } from "./en/importExport.ts";
 import { offering as enOffering } from "./en/offering.ts";
@@ -15,6 +16,7 @@ import { about as etAbout } from "./et/about.ts";
 import { accounts as etAccounts } from "./et/accounts.ts";
 import { budget as etBudget } from "./et/budget.ts";
 import { common as etCommon } from "./et/common.ts";
+import { decision as etDecision } from "./et/decision.ts";
 import { findings as etFindings } from "./et/findings.ts";
 import { importExport as etImportExport } from "./et/importExport.ts";
 import { offering as etOffering } from "./et/offering.ts";
@@ -35,6 +37,7 @@ export const resources = {
 		accounts: enAccounts,
 		budget: enBudget,
 		common: enCommon,
+		decision: enDecision,
 		findings: enFindings,
 		importExport: enImportExport,
 		offering: enOffering,
@@ -50,6 +53,7 @@ export const resources = {
 		accounts: etAccounts,
 		budget: etBudget,
 		common: etCommon,
+		decision: etDecision,
 		findings: etFindings,
 		importExport: etImportExport,
 		offering: etOffering,

@@ -1,6 +1,6 @@
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Offering } from "../../../model/offering.ts";
+import { goNoGoKey, type Offering } from "../../../model/offering.ts";
 import type { OfferingReport } from "../../../model/report.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { formatDayMonth, formatMonthName } from "../../lib/format.ts";
@@ -12,16 +12,19 @@ import { timelineOf } from "./timeline.ts";
 /**
  * The offering's marketing plan as a Gantt-like table: a row per milestone with its owner,
  * status and due date (each changed in place, into the draft) and its place on a date axis that
- * shows the decision window, publication, the course start and today.
+ * shows the decision window, publication, the course start and today. The go-no-go milestone
+ * shows `goNoGo` (the decision, or the button that records it).
  */
 export function MarketingPlan({
 	offering,
 	report,
 	saved,
+	goNoGo,
 }: {
 	offering: Offering;
 	report: OfferingReport;
 	saved: OfferingReport | undefined;
+	goNoGo?: ReactNode;
 }) {
 	const { t, i18n } = useTranslation("offering");
 	const workspace = useWorkspace();
@@ -107,6 +110,7 @@ export function MarketingPlan({
 								timeline={timeline}
 								markers={markers}
 								onChange={(edit) => change(milestone.key, edit)}
+								extra={milestone.key === goNoGoKey ? goNoGo : undefined}
 							/>
 						))}
 					</tbody>

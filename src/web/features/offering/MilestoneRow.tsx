@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { type ReactNode, useId } from "react";
 import { useTranslation } from "react-i18next";
 import { type MilestoneStatus, milestoneStatuses, type Offering } from "../../../model/offering.ts";
 import type { PlanReport, ScheduledMilestone } from "../../../model/report.ts";
@@ -27,6 +27,7 @@ export function MilestoneRow({
 	timeline,
 	markers,
 	onChange,
+	extra,
 }: {
 	milestone: ScheduledMilestone;
 	saved: ScheduledMilestone | undefined;
@@ -36,6 +37,8 @@ export function MilestoneRow({
 	timeline: Timeline;
 	markers: Markers;
 	onChange: (edit: MilestoneEdit) => void;
+	/** More about this milestone under its label: the go/no-go decision at its milestone. */
+	extra?: ReactNode;
 }) {
 	const { t, i18n } = useTranslation("offering");
 	const { t: common } = useTranslation();
@@ -59,6 +62,7 @@ export function MilestoneRow({
 					{common(`roles.${milestone.role}`)}
 					{milestone.kind === "event" && ` · ${t("plan.event")}`}
 				</span>
+				{extra}
 			</th>
 			<td>
 				<label className="visually-hidden" htmlFor={`${id}-owner`}>
