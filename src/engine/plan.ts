@@ -1,7 +1,7 @@
 import { defaultTemplate } from "../model/default-template.ts";
-import { decisionOf } from "../model/offering.ts";
 import type { Intake } from "../model/intake.ts";
 import { type TextPicker, textIn } from "../model/localized-text.ts";
+import { decisionOf } from "../model/offering.ts";
 import type { PlanFile } from "../model/plan-file.ts";
 import type {
 	Finding,

@@ -163,7 +163,7 @@ describe.each(storeTargets)("the follow-through of a decision on $name", (target
 					.find((mail) => mail.includes("To: mari@example.ee"));
 				expect(estonian).toContain("Tere, Mari Maasikas!");
 				const estonianHtml = (JSON.parse(rows[1]?.message ?? "{}") as MailMessage).html;
-			expect(estonianHtml).toContain('<html lang="et">');
+				expect(estonianHtml).toContain('<html lang="et">');
 			},
 		);
 	});

@@ -146,8 +146,7 @@ export const en = {
 		},
 		news: {
 			go: "Good news: the group of {{course}} will run. It starts on {{start}}.",
-			"no-go":
-				"We are sorry: the course {{course}}, planned to start on {{start}}, will not run.",
+			"no-go": "We are sorry: the course {{course}}, planned to start on {{start}}, will not run.",
 			postpone:
 				"The course {{course}} will not start on {{start}}: it moved to the next intake, and the new group, {{target}}, starts on {{targetStart}}.",
 			merge:
