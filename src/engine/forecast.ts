@@ -86,14 +86,31 @@ export function offeringForecast(
 	const latest = latestCount(offering, today);
 	if (!latest) return undefined;
 	const asOf = today ?? latest.day;
-	const daysBeforeStart = toDay(offering.start) - asOf;
+	const start = toDay(offering.start);
+	const daysBeforeStart = start - asOf;
 	if (daysBeforeStart <= 0) return undefined;
-	const point = curve.at(daysBeforeStart, asOf - publication);
+	return forecastAt(latest.count, offering.participants, {
+		daysBeforeStart,
+		leadTimeDays: start - publication,
+		curve,
+	});
+}
+
+/**
+ * The forecast from `current` registrations `daysBeforeStart` (≥ 1) days before the start of an
+ * offering published `leadTimeDays` before it, or undefined while it is too early to tell.
+ */
+export function forecastAt(
+	current: number,
+	participants: { min: number; max: number },
+	when: { daysBeforeStart: number; leadTimeDays: number; curve: RegistrationCurve },
+): OfferingForecast | undefined {
+	const point = when.curve.at(when.daysBeforeStart, when.leadTimeDays);
 	if (point.share < minForecastShare) return undefined;
 	return {
-		figures: forecastFill(latest.count, offering.participants, point),
+		figures: forecastFill(current, participants, point),
 		curve: point,
-		daysBeforeStart,
+		daysBeforeStart: when.daysBeforeStart,
 	};
 }
 

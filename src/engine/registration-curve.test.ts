@@ -95,7 +95,7 @@ describe("the default curve", () => {
 
 describe("registrationCurve", () => {
 	it("learns the geometric mean share and the pooled spread of ln(final ÷ count)", () => {
-		const point = registrationCurve(pastCurves(pastCourses())).at(50, 139);
+		const point = registrationCurve(pastCurves(pastCourses())).at(50, 189);
 		// Shares 0.5, 0.4 and 0.8: (0.5 × 0.4 × 0.8)^(1/3) = 0.16^(1/3).
 		expect(point.share).toBeCloseTo(0.16 ** (1 / 3), 10);
 		expect(point.share).toBeCloseTo(0.5429, 4);
@@ -107,23 +107,23 @@ describe("registrationCurve", () => {
 
 	it("takes the default curve with fewer than 3 comparable past offerings", () => {
 		const two = registrationCurve(pastCurves(pastCourses().slice(0, 2)));
-		expect(two.at(91, 100)).toEqual({
+		expect(two.at(91, 189)).toEqual({
 			share: defaultShare(91),
 			spread: defaultSpread,
 			pastOfferings: 0,
 		});
 	});
 
-	it("compares only past offerings public as long by then, or at least 4 weeks", () => {
+	it("compares only past offerings announced half to twice as long before, and public by then", () => {
+		// The past courses were published 100 days before their start.
 		const curve = registrationCurve(pastCurves(pastCourses()));
-		// 80 days before their start they had been public 20 days.
-		expect(curve.at(80, 20).pastOfferings).toBe(3);
-		expect(curve.at(80, 21).pastOfferings).toBe(0);
-		// 70 days before, 30 days: enough for an offering public for half a year.
-		expect(curve.at(70, 180).pastOfferings).toBe(3);
-		// Never before their publication, even for an offering not public yet.
-		expect(curve.at(100, -10).pastOfferings).toBe(0);
-		expect(curve.at(99, -10).pastOfferings).toBe(3);
+		expect(curve.at(30, 50).pastOfferings).toBe(3);
+		expect(curve.at(30, 49).pastOfferings).toBe(0);
+		expect(curve.at(30, 200).pastOfferings).toBe(3);
+		expect(curve.at(30, 201).pastOfferings).toBe(0);
+		// Not before their publication, even for an offering announced even earlier.
+		expect(curve.at(100, 150).pastOfferings).toBe(0);
+		expect(curve.at(99, 150).pastOfferings).toBe(3);
 	});
 
 	it("counts a past offering with no registrations yet as 1% of its final count", () => {
@@ -131,7 +131,7 @@ describe("registrationCurve", () => {
 			...past,
 			registrations: [{ date: "2026-08-02", count: 0 }],
 		}));
-		const point = registrationCurve(pastCurves(late)).at(50, 60);
+		const point = registrationCurve(pastCurves(late)).at(50, 100);
 		expect(point.share).toBeCloseTo(0.01, 10);
 	});
 });

@@ -79,10 +79,11 @@ export const minPastOfferings = 3;
 export const defaultSpread = 0.4;
 
 /**
- * A past offering public this long by then is comparable, however long the offering asking has
- * been: after the first weeks of a campaign, the days left to the start tell more.
+ * A past offering is like the one asking when it was announced between 1 ÷ this and this many
+ * times as long before its start: a course announced a month ahead fills on another curve than
+ * one announced half a year ahead.
  */
-export const settledCampaignDays = 28;
+export const campaignLengthFactor = 2;
 
 /** The default spread counts as this many past offerings beside the learned one. */
 const spreadPriorWeight = 2;
@@ -137,25 +138,25 @@ export interface CurvePoint {
 /** The registration curve of a history, asked at a point of a campaign. */
 export interface RegistrationCurve {
 	/**
-	 * The curve `daysBeforeStart` days (≥ 1) before the start, for an offering that has then been
-	 * public for `publicDays` days (≤ 0 when it is not public yet). Past offerings are comparable
-	 * when, so many days before their own start, they had been public at least that long, or at
-	 * least `settledCampaignDays`, and at least a day; with fewer than `minPastOfferings` of them,
-	 * the default curve answers.
+	 * The curve `daysBeforeStart` days (≥ 1) before the start, for an offering published
+	 * `leadTimeDays` days before its start. Past offerings are comparable when they were published
+	 * between half and twice as long before their start (`campaignLengthFactor`) and were already
+	 * public `daysBeforeStart` days before it; with fewer than `minPastOfferings` of them, the
+	 * default curve answers.
 	 */
-	at(daysBeforeStart: number, publicDays: number): CurvePoint;
+	at(daysBeforeStart: number, leadTimeDays: number): CurvePoint;
 }
 
 /** The curve learned from `curves`; answers are cached, as many offerings ask at the same point. */
 export function registrationCurve(curves: readonly PastCurve[]): RegistrationCurve {
 	const answers = new Map<string, CurvePoint>();
 	return {
-		at(daysBeforeStart, publicDays) {
-			const since = Math.min(settledCampaignDays, Math.max(1, publicDays));
-			const key = `${daysBeforeStart}:${since}`;
+		at(daysBeforeStart, leadTimeDays) {
+			const lead = Math.max(1, leadTimeDays);
+			const key = `${daysBeforeStart}:${lead}`;
 			let point = answers.get(key);
 			if (!point) {
-				point = learnedPoint(curves, daysBeforeStart, since);
+				point = learnedPoint(curves, daysBeforeStart, lead);
 				answers.set(key, point);
 			}
 			return point;
@@ -166,11 +167,14 @@ export function registrationCurve(curves: readonly PastCurve[]): RegistrationCur
 function learnedPoint(
 	curves: readonly PastCurve[],
 	daysBeforeStart: number,
-	publicDays: number,
+	leadTimeDays: number,
 ): CurvePoint {
 	const logRatios: number[] = [];
 	for (const curve of curves) {
-		if (curve.start - daysBeforeStart - curve.publication < publicDays) continue;
+		const campaign = curve.start - curve.publication;
+		if (campaign <= daysBeforeStart) continue;
+		if (campaign * campaignLengthFactor < leadTimeDays) continue;
+		if (campaign > leadTimeDays * campaignLengthFactor) continue;
 		logRatios.push(-Math.log(Math.max(minShare, shareAt(curve, daysBeforeStart))));
 	}
 	const n = logRatios.length;
