@@ -33,16 +33,18 @@ describe("forecastFill", () => {
 			expectedFinal: 14,
 			low: 14,
 			high: 14,
-			probabilityMinReached: 1,
+			probabilityMinReached: 0.99,
 		});
 		const settled: CurvePoint = { share: 1, spread: 0.4, pastOfferings: 3 };
 		expect(forecastFill(3, group, settled)).toMatchObject({ expectedFinal: 3, low: 3 });
 		expect(forecastFill(16, group, point)).toMatchObject({ expectedFinal: 16, high: 16 });
 	});
 
-	it("is certain once the minimum has registered, and hopeless with nobody", () => {
+	it("is certain only once the minimum has registered, and hopeless only with nobody", () => {
 		const point: CurvePoint = { share: 0.9, spread: 0.4, pastOfferings: 3 };
 		expect(forecastFill(8, group, point).probabilityMinReached).toBe(1);
+		expect(forecastFill(7, group, { ...point, share: 0.2 }).probabilityMinReached).toBe(0.99);
+		expect(forecastFill(1, group, point).probabilityMinReached).toBe(0.01);
 		expect(forecastFill(0, group, { ...point, share: 0.2 })).toEqual({
 			current: 0,
 			expectedFinal: 0,

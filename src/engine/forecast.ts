@@ -12,7 +12,10 @@ export interface FillForecast {
 	low: number;
 	/** The 90th percentile of the final count. */
 	high: number;
-	/** The chance that the final count reaches the minimum group, in [0, 1] at 2 decimals. */
+	/**
+	 * The chance that the final count reaches the minimum group, in [0, 1] at 2 decimals: 1 once
+	 * the minimum has registered, 0 with nobody registered, else in [0.01, 0.99].
+	 */
 	probabilityMinReached: number;
 }
 
@@ -49,15 +52,16 @@ export function forecastFill(
 		expectedFinal: final(growth),
 		low: final(growth - z90 * curve.spread),
 		high: final(growth + z90 * curve.spread),
-		probabilityMinReached:
-			Math.round(minReached(current, participants.min, growth, curve.spread) * 100) / 100,
+		probabilityMinReached: minReached(current, participants.min, growth, curve.spread),
 	};
 }
 
+/** At 2 decimals, and 1 or 0 only when it is certain: the minimum has registered, or nobody has. */
 function minReached(current: number, min: number, growth: number, spread: number): number {
 	if (current >= min) return 1;
 	if (current === 0) return 0;
-	return normalCdf((growth - Math.log(min / current)) / spread);
+	const chance = Math.round(normalCdf((growth - Math.log(min / current)) / spread) * 100) / 100;
+	return Math.min(0.99, Math.max(0.01, chance));
 }
 
 /** Φ(x), the standard normal distribution function (Abramowitz and Stegun 7.1.26, error < 1.5e-7). */

@@ -47,6 +47,8 @@ export const offerings = {
 	breakEven: "{{breakEven}} / {{min}}",
 	never: "never",
 	fill: "{{count}} of {{min}}–{{max}}",
+	fillForecast:
+		"{{count}} of {{min}}–{{max}}, expected {{expected}} ({{chance}} chance of {{min}})",
 	noValue: "—",
 	editor: {
 		title: "Edit {{title}}",

@@ -50,6 +50,8 @@ export const offerings = {
 	breakEven: "{{breakEven}} / {{min}}",
 	never: "mitte kunagi",
 	fill: "{{count}}, rühm {{min}}–{{max}}",
+	fillForecast:
+		"{{count}}, rühm {{min}}–{{max}}; oodata {{expected}}, väikseim rühm täitub tõenäosusega {{chance}}",
 	noValue: "—",
 	editor: {
 		title: "Muuda: {{title}}",
