@@ -36,11 +36,17 @@ function Fill({ row }: { row: OfferingRow }) {
 	};
 	const { forecast } = row;
 	if (!forecast) return t("fill", group);
-	return t("fillForecast", {
-		...group,
-		expected: formatNumber(forecast.expectedFinal, language),
-		chance: formatPercent(forecast.probabilityMinReached, language),
-	});
+	return (
+		<>
+			{t("fill", group)}{" "}
+			<span className="fill-expected">
+				{t("fillExpected", {
+					expected: formatNumber(forecast.expectedFinal, language),
+					chance: formatPercent(forecast.probabilityMinReached, language),
+				})}
+			</span>
+		</>
+	);
 }
 
 /** The offerings as a table whose column headers sort it (`aria-sort` on the sorted one). */

@@ -47,8 +47,7 @@ export const offerings = {
 	breakEven: "{{breakEven}} / {{min}}",
 	never: "never",
 	fill: "{{count}} of {{min}}–{{max}}",
-	fillForecast:
-		"{{count}} of {{min}}–{{max}}, expected {{expected}} ({{chance}} chance of {{min}})",
+	fillExpected: "expected {{expected}}, {{chance}} chance",
 	noValue: "—",
 	editor: {
 		title: "Edit {{title}}",

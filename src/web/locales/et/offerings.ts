@@ -50,8 +50,7 @@ export const offerings = {
 	breakEven: "{{breakEven}} / {{min}}",
 	never: "mitte kunagi",
 	fill: "{{count}}, rühm {{min}}–{{max}}",
-	fillForecast:
-		"{{count}}, rühm {{min}}–{{max}}; oodata {{expected}}, väikseim rühm täitub tõenäosusega {{chance}}",
+	fillExpected: "oodata {{expected}}, tõenäosus {{chance}}",
 	noValue: "—",
 	editor: {
 		title: "Muuda: {{title}}",
