@@ -93,7 +93,7 @@ const minShare = 0.01;
 
 /**
  * The default curve (docs/forecast.md): the share of the final count reached this many days
- * before the start, linear between the points, 0.05 before the earliest.
+ * before the start, linear between the points, and 0.05 more than a year before.
  */
 export const defaultCurve: readonly (readonly [days: number, share: number])[] = [
 	[0, 1],
