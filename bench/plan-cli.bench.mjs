@@ -35,6 +35,8 @@ const GOAL_RATIO = 1.5;
 const PEAK_RSS_LIMIT_MIB = 512;
 /** The most the fill forecast may add to the time of the same plan without registration counts. */
 const FORECAST_LIMIT_RATIO = 1.15;
+/** Warm runs of the engine alone on each plan, for the forecast's own cost. */
+const COMPUTE_RUNS = 7;
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const cliPath = join(root, "dist", "cli", "main.js");
@@ -259,6 +261,8 @@ async function splitPhases(
 		phases[index]?.ms.push(now - since);
 		return now;
 	};
+	/** @type {unknown} */
+	let validated;
 	for (let run = 0; run < runs; run++) {
 		let mark = performance.now();
 		const text = await readFile(planPath, "utf8");
@@ -270,6 +274,7 @@ async function splitPhases(
 		if (!validation.ok)
 			fail(`the generated plan is not valid: ${JSON.stringify(validation.problems[0])}`);
 		mark = record(1, mark);
+		validated = validation.plan;
 		const report = planWithHolidays(validation.plan, {});
 		mark = record(2, mark);
 		const json = renderJson(report);
@@ -277,7 +282,44 @@ async function splitPhases(
 		writeFileSync(join(workDir, "split-report.json"), json);
 		record(4, mark);
 	}
-	return phases;
+	return { phases, forecast: compareCompute(planWithHolidays, validated) };
+}
+
+/**
+ * The engine alone, warm, on the validated plan and on the same plan without registration
+ * counts, alternately: the fill forecast's own cost, without the noise of whole processes.
+ * @param {(plan: unknown, options: object) => unknown} planWithHolidays
+ * @param {unknown} plan
+ */
+function compareCompute(planWithHolidays, plan) {
+	const unforecast = structuredClone(plan);
+	for (const offering of /** @type {{ offerings: { registrations?: unknown }[] }} */ (unforecast)
+		.offerings)
+		delete offering.registrations;
+	const time = (/** @type {unknown} */ input) => {
+		const started = performance.now();
+		planWithHolidays(input, {});
+		return performance.now() - started;
+	};
+	// Until the JIT has settled, the first runs say more about the compiler than the code.
+	for (let run = 0; run < 3; run++) {
+		time(plan);
+		time(unforecast);
+	}
+	/** @type {number[]} */
+	const withCounts = [];
+	/** @type {number[]} */
+	const withoutCounts = [];
+	for (let run = 0; run < COMPUTE_RUNS; run++) {
+		if (run % 2 === 0) {
+			withCounts.push(time(plan));
+			withoutCounts.push(time(unforecast));
+		} else {
+			withoutCounts.push(time(unforecast));
+			withCounts.push(time(plan));
+		}
+	}
+	return { with: median(withCounts), without: median(withoutCounts) };
 }
 
 async function main() {
@@ -384,7 +426,7 @@ async function main() {
 		);
 
 		const startup = await measureStartup(workDir, options.runs);
-		const phases = await splitPhases(workDir, planPath, options.splitRuns);
+		const { phases, forecast } = await splitPhases(workDir, planPath, options.splitRuns);
 		const first = phases.map((phase) => phase.ms[0] ?? 0);
 		const warm = phases.map((phase) =>
 			phase.ms.length > 1 ? median(phase.ms.slice(1)) : Number.NaN,
@@ -405,7 +447,10 @@ async function main() {
 			]),
 			["total", ms(firstTotal), "100%", ...(hasWarm ? [ms(warmTotal), "100%"] : [])],
 		]);
-		console.log();
+		console.log(
+			`\n  the engine alone, warm, ${COMPUTE_RUNS} runs each: ${ms(forecast.with)} with registration counts, ` +
+				`${ms(forecast.without)} without (${times(forecast.with / forecast.without)})\n`,
+		);
 		printTable([
 			["node start-up (node -e 0), median", ms(startup.bare)],
 			["kairos start-up + module load (--version), median", ms(startup.cli)],
