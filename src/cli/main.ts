@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from "commander";
+import type { BacktestOptions } from "./backtest-command.ts";
 import { ExitCode } from "./exit-codes.ts";
 import type { ExportOptions } from "./export-command.ts";
 import type { ImportOptions } from "./import-command.ts";
@@ -61,6 +62,20 @@ program
 	});
 
 program
+	.command("backtest")
+	.description(
+		"replay the fill forecast on the plan's history, each past offering forecast from the others, and report its error",
+	)
+	.argument("<file>", "plan file, YAML or JSON")
+	.addOption(
+		new Option("--format <format>", "output format").choices(["table", "json"]).default("table"),
+	)
+	.action(async (file: string, options: BacktestOptions) => {
+		const { runBacktest } = await import("./backtest-command.ts");
+		process.exitCode = await runBacktest(file, options);
+	});
+
+program
 	.command("serve")
 	.description(
 		"serve the API (and later the catalogue) on SQLite or PostgreSQL; loads the demo school on a first start",
@@ -79,6 +94,10 @@ program
 	.option(
 		"--trust-proxy [hops]",
 		"behind proxies: trust X-Forwarded-* from this many of them, default 1 (env KAIROS_TRUST_PROXY)",
+	)
+	.option(
+		"--no-jobs",
+		"run no background jobs in this process (digests, notices…), for when other servers run them",
 	)
 	.action(async (options: ServeOptions) => {
 		// The server's modules load only for the commands that need them, so `plan` starts fast.
@@ -140,6 +159,18 @@ program
 	.action(async (file: string, options: { db?: string; replace?: boolean }) => {
 		const { runRestore } = await import("./backup-command.ts");
 		process.exitCode = await runRestore(file, options);
+	});
+
+program
+	.command("jobs")
+	.description("the background jobs (docs/jobs.md)")
+	.command("run")
+	.description("run one background job now, once, in this process, and print what it did")
+	.argument("<name>", "the job, e.g. owner-digests")
+	.addOption(databaseOption())
+	.action(async (name: string, options: { db?: string }) => {
+		const { runJobsRun } = await import("./jobs-command.ts");
+		process.exitCode = await runJobsRun(name, options);
 	});
 
 const user = program.command("user").description("manage staff accounts");

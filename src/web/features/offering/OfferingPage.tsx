@@ -8,16 +8,17 @@ import { useMe } from "../session/api.ts";
 import { useWorkspace } from "../workspace/WorkspaceProvider.tsx";
 import { DecisionDialog } from "./DecisionDialog.tsx";
 import { DecisionSection } from "./DecisionSection.tsx";
+import { FillForecast } from "./FillForecast.tsx";
 import { MarketingPlan } from "./MarketingPlan.tsx";
 import { OfferingFigures } from "./OfferingFigures.tsx";
 import { OfferingFindings } from "./OfferingFindings.tsx";
 import "./offering.css";
 
 /**
- * One offering: its key figures, its go/no-go decision, its marketing plan on a timeline
- * (status, owner and date changed in place) and its findings with their one-click fixes, all
- * from the live report, so an unsaved change shows at once as a preview beside the saved values.
- * A manager records the decision from the header or at the go-no-go milestone.
+ * One offering: its key figures, its fill forecast, its go/no-go decision, its marketing plan
+ * on a timeline (status, owner and date changed in place) and its findings with their one-click
+ * fixes, all from the live report, so an unsaved change shows at once as a preview beside the
+ * saved values. A manager records the decision from the header or at the go-no-go milestone.
  */
 export function OfferingPage() {
 	const { t } = useTranslation("offering");
@@ -78,6 +79,7 @@ export function OfferingPage() {
 				{recorded ? decisionTexts("recorded") : ""}
 			</p>
 			<OfferingFigures report={report} saved={saved} />
+			<FillForecast report={report} />
 			{savedOffering && <DecisionSection offering={savedOffering} report={report} />}
 			<MarketingPlan
 				offering={offering}

@@ -158,6 +158,18 @@ export const findings = {
 		suggestion_nobody:
 			"määra {{role, term(of: roleOf)}} vastutaja, kes selle kohe avaldab, ja märgi „{{label}}” tehtuks",
 	},
+	FILL_AT_RISK: {
+		message_history:
+			"registreerunud {{current, number}}, väikseim rühm {{min, number}}, algus {{start, date}} ehk {{daysBeforeStart, count(of: day)}} pärast; {{pastOfferings, number}} varasemal kursusel oli selleks ajaks {{share, percent}} lõplikust registreerunute arvust; oodata on {{expected, number}} ({{low, number}}–{{high, number}}) ja väikseim rühm täitub tõenäosusega {{probability, percent}}",
+		message_default:
+			"registreerunud {{current, number}}, väikseim rühm {{min, number}}, algus {{start, date}} ehk {{daysBeforeStart, count(of: day)}} pärast; vaikekõvera järgi (varasemaid andmeid on liiga vähe) on kursustel selleks ajaks {{share, percent}} lõplikust registreerunute arvust; oodata on {{expected, number}} ({{low, number}}–{{high, number}}) ja väikseim rühm täitub tõenäosusega {{probability, percent}}",
+		suggestion:
+			"leia {{needed, count(of: moreParticipant)}}: korralda kampaania huvi tundnud inimestele, palu partnerettevõttel oma töötajaid saata või {{next, term(of: FILL_AT_RISK.next)}}",
+		next: {
+			named: "vii kursus järgmisse vastuvõttu „{{nextIntake}}”",
+			unknown: "vii kursus järgmisse vastuvõttu",
+		},
+	},
 	GO_NO_GO_OVERDUE: {
 		message:
 			"toimumise otsus, mis tuli teha {{due, date}}, on salvestamata{{counts, term(of: GO_NO_GO_OVERDUE.counts)}} ja kursus algab {{start, date}}",
@@ -212,6 +224,8 @@ export const findings = {
 	unit: {
 		day_one: "{{count, number}} päev",
 		day_other: "{{count, number}} päeva",
+		moreParticipant_one: "veel {{count, number}} osaleja",
+		moreParticipant_other: "veel {{count, number}} osalejat",
 		registration_one: "{{count, number}} registreerunu",
 		registration_other: "{{count, number}} registreerunut",
 	},
