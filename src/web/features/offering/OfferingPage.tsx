@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { allows } from "../../../model/api/permissions.ts";
@@ -29,6 +29,13 @@ export function OfferingPage() {
 	const [deciding, setDeciding] = useState(false);
 	const [recorded, setRecorded] = useState(false);
 	const opener = useRef<HTMLElement | null>(null);
+	// Back to the button that opened the dialog once the dialog is gone: while the modal dialog
+	// is open, the rest of the page cannot take the focus.
+	useEffect(() => {
+		if (deciding || !opener.current) return;
+		opener.current.focus();
+		opener.current = null;
+	}, [deciding]);
 	const report = workspace.report.offerings.find((entry) => entry.id === offeringId);
 	const offering = workspace.preview.offerings.find((entry) => entry.id === offeringId);
 	const saved = workspace.savedReport.offerings.find((entry) => entry.id === offeringId);
@@ -52,10 +59,7 @@ export function OfferingPage() {
 		setRecorded(false);
 		setDeciding(true);
 	};
-	const close = () => {
-		setDeciding(false);
-		opener.current?.focus();
-	};
+	const close = () => setDeciding(false);
 	const recordButton = (className?: string) => (
 		<button type="button" className={className} onClick={decide}>
 			{decisionTexts("record")}
