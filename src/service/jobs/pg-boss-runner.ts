@@ -1,5 +1,6 @@
 import { CompiledQuery, type Kysely } from "kysely";
 import PgBoss from "pg-boss";
+import { withExclusiveLock } from "../../store/locks.ts";
 import type { Database } from "../../store/schema.ts";
 import type { ServiceContext } from "../context.ts";
 import { type Job, onJobRequested } from "./job.ts";
@@ -77,13 +78,28 @@ export async function installJobQueues(
 		...bossOptions(bossDatabase(db, inFlight), settings.jobs),
 		supervise: false,
 	});
-	await boss.start();
 	try {
-		for (const job of settings.jobs) await createQueue(boss, job, settings);
+		await installed(db, boss, settings);
 	} finally {
 		await boss.stop({ graceful: false });
 		await Promise.allSettled(inFlight);
 	}
+}
+
+/**
+ * Starts pg-boss and makes the jobs' queues, one process at a time: pg-boss checks whether its
+ * schema is there before it takes its own lock, so two processes starting on a new database
+ * would both create it, and the one that loses leaves its connection in a failed transaction.
+ */
+async function installed(
+	db: Kysely<Database>,
+	boss: PgBoss,
+	settings: Pick<RunnerSettings, "jobs" | "retryLimit" | "retryDelaySeconds">,
+): Promise<void> {
+	await withExclusiveLock(db, "pg-boss install", async () => {
+		await boss.start();
+		for (const job of settings.jobs) await createQueue(boss, job, settings);
+	});
 }
 
 async function createQueue(
@@ -111,12 +127,11 @@ export async function startPgBossRunner(
 	const inFlight = new Set<Promise<unknown>>();
 	const boss = new PgBoss(bossOptions(bossDatabase(context.store.db, inFlight), settings.jobs));
 	boss.on("error", (error) => settings.onError(error, undefined));
-	await boss.start();
 	const workers = new Map<string, string>();
 	let stopped = false;
 	try {
+		await installed(context.store.db, boss, settings);
 		for (const job of settings.jobs) {
-			await createQueue(boss, job, settings);
 			const worker = await boss.work<RunRequest>(
 				job.name,
 				{
