@@ -216,6 +216,8 @@ describe("embed.js", () => {
 		instance("cnc-milling-autumn-2027").offers.validThrough = "2027-05-02";
 		instance("web-dev-autumn-2027").offers.availability = "https://schema.org/Discontinued";
 		instance("web-dev-autumn-2027").eventStatus = "https://schema.org/EventCancelled";
+		instance("ai-tools-office-autumn-2027").offers.availability = "https://schema.org/Discontinued";
+		instance("ai-tools-office-autumn-2027").eventStatus = "https://schema.org/EventPostponed";
 		const run = await runWidget(
 			{ "data-lang": "en", "data-limit": "4" },
 			changed as unknown as JsonLdNode,
@@ -230,7 +232,7 @@ describe("embed.js", () => {
 			["cloud-admin-autumn-2027", "Full"],
 			["facade-renovation-autumn-2027", "Planned"],
 			["cnc-milling-autumn-2027", "Group confirmed"],
-			["ai-tools-office-autumn-2027", "Open for registration"],
+			["pastry-autumn-2027", "Open for registration"],
 		]);
 	});
 

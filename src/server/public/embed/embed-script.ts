@@ -80,7 +80,7 @@ function render(feed) {
     .filter(function (course) {
       var instance = course && course.hasCourseInstance;
       return instance && typeof instance.startDate === "string" && instance.startDate >= today &&
-        !/Cancelled$/.test(String(instance.eventStatus)) &&
+        !/(Cancelled|Postponed)$/.test(String(instance.eventStatus)) &&
         (!institution || course.provider && course.provider.identifier === institution);
     })
     .sort(function (a, b) {
