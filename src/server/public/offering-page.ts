@@ -8,9 +8,17 @@ import { type PageTexts, pageTexts } from "./page-texts.ts";
 import { type SignUpState, signUpForm } from "./sign-up-form.ts";
 import { statusBadge } from "./status-badge.ts";
 
+/** A group decided against takes no sign-ups: its status says where to go instead. */
+const willNotRun: ReadonlySet<PublicOffering["status"]> = new Set([
+	"cancelled",
+	"postponed",
+	"merged",
+]);
+
 /**
  * One offering: dates, place, language, fee and conditions, the EU standard elements, modules,
- * pathway and contact, "add to calendar" and the sign-up form.
+ * pathway and contact, "add to calendar" and, unless the group was decided against, the
+ * sign-up form.
  */
 export function offeringPage(
 	entry: PublicOffering,
@@ -62,7 +70,7 @@ ${fact(t("offering.awardedBy"), institution.name)}
 ${modules(entry, texts, t)}
 ${pathways(entry, texts, language, t)}
 ${contact(entry, t)}
-${signUpForm(localized(language, `${path}/interest`), institution.name, t, signUp)}`;
+${willNotRun.has(entry.status) ? "" : signUpForm(localized(language, `${path}/interest`), institution.name, t, signUp)}`;
 	return layout(
 		{
 			language,

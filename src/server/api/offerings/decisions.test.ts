@@ -59,6 +59,7 @@ describe.each(storeTargets)("the go/no-go decision API on $name", (target) => {
 				'<p class="status status-cancelled"><strong>Cancelled</strong> <span>This group will not run.</span></p>',
 			);
 			expect(await calendar()).toContain("STATUS:CANCELLED");
+			expect(await page()).not.toContain('action="/en/courses/test-vc/mig-welding/interest"');
 			expect((await harness.app.inject({ method: "GET", url: "/en/" })).body).toContain(
 				"status-cancelled",
 			);
@@ -73,6 +74,7 @@ describe.each(storeTargets)("the go/no-go decision API on $name", (target) => {
 		});
 		expect(recorded.statusCode).toBe(200);
 		expect(await page()).toContain('class="status status-confirmed"');
+		expect(await page()).toContain('action="/en/courses/test-vc/mig-welding/interest"');
 		expect(await calendar()).toContain("STATUS:CONFIRMED");
 	});
 
