@@ -106,6 +106,8 @@ export const person = z.strictObject({
 	name: nameText,
 	email,
 	roles: z.array(role),
+	/** The language of their mails (the task digests); the institution's first language if absent. */
+	language: languageCode.optional(),
 });
 export type Person = z.infer<typeof person>;
 

@@ -11,6 +11,7 @@ import { budgetRoutes } from "./api/budget/routes.ts";
 import { calendarRoutes } from "./api/calendar/routes.ts";
 import { institutionRoutes } from "./api/institutions/routes.ts";
 import { invitationRoutes } from "./api/invitations/routes.ts";
+import { jobRoutes } from "./api/jobs/routes.ts";
 import { offeringRoutes } from "./api/offerings/routes.ts";
 import { resourceRoutes } from "./api/resources/routes.ts";
 import { sessionRoutes } from "./api/session/routes.ts";
@@ -154,6 +155,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 			invitationRoutes(api, context);
 			tokenRoutes(api, context);
 			accountRoutes(api, context);
+			jobRoutes(api, context);
 			institutionRoutes(api, context);
 			resourceRoutes(api, context);
 			offeringRoutes(api, context);

@@ -2,6 +2,7 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { isoWeek, toDay } from "../../../engine/days.ts";
+import { groupTasks, type Task, tasksOf } from "../../../engine/tasks.ts";
 import { allows } from "../../../model/api/permissions.ts";
 import type { Me } from "../../../model/api/session.ts";
 import { Field } from "../../components/Field.tsx";
@@ -12,7 +13,6 @@ import { useMe } from "../session/api.ts";
 import { useWorkspace } from "../workspace/WorkspaceProvider.tsx";
 import { CalendarSubscription } from "./CalendarSubscription.tsx";
 import { DoneSection, TaskSection } from "./TaskSection.tsx";
-import { groupTasks, type Task, tasksOf } from "./task-groups.ts";
 import { seesEveryonesTasks } from "./whose.ts";
 import "./tasks.css";
 
