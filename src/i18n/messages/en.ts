@@ -113,6 +113,19 @@ export const en = {
 		problems: "Please check the form",
 		tooMany: "Too many sign-ups from here; please try again in a few minutes.",
 	},
+	digests: {
+		optOutHeading: "Stop the task digests",
+		optOutPrompt:
+			"Press the button and Kairos will send you neither the Monday digest of your tasks nor the mail on the day one falls overdue.",
+		optOutButton: "Stop the digests",
+		optedOut: "You will get no more digests",
+		optedOutText:
+			"Your tasks stay in the staff app. You can have the digests again here, or on its Tasks page.",
+		optInButton: "Send me the digests again",
+		optedIn: "You will get the digests again",
+		optedInText: "On Monday the week's tasks, and a mail on the day a task falls overdue.",
+		invalidLink: "This link is not valid.",
+	},
 	pathway: {
 		title: "Pathway to {{qualification}}",
 		intro:

@@ -113,6 +113,19 @@ export const et: Messages = {
 		problems: "Palun kontrolli vormi",
 		tooMany: "Siit on tulnud liiga palju registreerimisi; proovi mõne minuti pärast uuesti.",
 	},
+	digests: {
+		optOutHeading: "Loobu ülesannete kokkuvõtetest",
+		optOutPrompt:
+			"Vajuta nuppu ja Kairos ei saada sulle enam esmaspäevast ülesannete kokkuvõtet ega kirja päeval, mil mõni ülesanne hilineb.",
+		optOutButton: "Loobu kokkuvõtetest",
+		optedOut: "Sa ei saa enam kokkuvõtteid",
+		optedOutText:
+			"Sinu ülesanded on endiselt töölaual. Kokkuvõtted saad tagasi siit või töölaua ülesannete lehelt.",
+		optInButton: "Saada mulle kokkuvõtteid jälle",
+		optedIn: "Saad kokkuvõtteid jälle",
+		optedInText: "Esmaspäeviti nädala ülesanded ja kiri päeval, mil mõni ülesanne hilineb.",
+		invalidLink: "See link ei kehti.",
+	},
 	pathway: {
 		title: "Õpitee: {{qualification}}",
 		intro:
