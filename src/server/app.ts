@@ -9,6 +9,7 @@ import { KairosError } from "../service/errors.ts";
 import { accountRoutes } from "./api/accounts/routes.ts";
 import { budgetRoutes } from "./api/budget/routes.ts";
 import { calendarRoutes } from "./api/calendar/routes.ts";
+import { digestRoutes } from "./api/digests/routes.ts";
 import { institutionRoutes } from "./api/institutions/routes.ts";
 import { invitationRoutes } from "./api/invitations/routes.ts";
 import { jobRoutes } from "./api/jobs/routes.ts";
@@ -156,6 +157,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 			tokenRoutes(api, context);
 			accountRoutes(api, context);
 			jobRoutes(api, context);
+			digestRoutes(api, context);
 			institutionRoutes(api, context);
 			resourceRoutes(api, context);
 			offeringRoutes(api, context);

@@ -25,6 +25,7 @@ export const permissions = {
 	"session:read": everyone,
 	"password:change": everyone,
 	"calendar:manage": everyone,
+	"digest:manage": everyone,
 	"accounts:manage": ["admin"],
 	"jobs:manage": ["admin"],
 } as const satisfies Record<string, readonly AccountRole[]>;

@@ -8,6 +8,7 @@ import {
 import { budgetWorkbookRoute } from "./budget.ts";
 import { getCalendarRoute, resetCalendarRoute } from "./calendar.ts";
 import type { RouteContract } from "./contract.ts";
+import { getDigestRoute, updateDigestRoute } from "./digests.ts";
 import {
 	getPlanRoute,
 	getReportRoute,
@@ -37,6 +38,8 @@ export const apiRoutes: readonly RouteContract[] = [
 	changePasswordRoute,
 	getCalendarRoute,
 	resetCalendarRoute,
+	getDigestRoute,
+	updateDigestRoute,
 	getInvitationRoute,
 	acceptInvitationRoute,
 	createTokenRoute,
