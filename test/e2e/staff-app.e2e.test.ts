@@ -150,6 +150,7 @@ describe.skipIf(!browserAvailable)("the staff app in Chromium, on the demo schoo
 		["about micro-credentials", "/app/about"],
 		["import and export", "/app/import-export"],
 		["the accounts", "/app/accounts"],
+		["the background jobs", "/app/jobs"],
 	] as const;
 
 	it.each(views)(

@@ -103,6 +103,13 @@ export function createRouter() {
 							(m) => m.AccountsPage,
 						),
 					},
+					{
+						path: "jobs",
+						lazy: view(
+							() => import("../features/jobs/JobsPage.tsx"),
+							(m) => m.JobsPage,
+						),
+					},
 					{ path: "*", element: <NotFound /> },
 				],
 			},

@@ -12,6 +12,7 @@ import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { useMe } from "../session/api.ts";
 import { useWorkspace } from "../workspace/WorkspaceProvider.tsx";
 import { CalendarSubscription } from "./CalendarSubscription.tsx";
+import { DigestSubscription } from "./DigestSubscription.tsx";
 import { DoneSection, TaskSection } from "./TaskSection.tsx";
 import { seesEveryonesTasks } from "./whose.ts";
 import "./tasks.css";
@@ -107,6 +108,7 @@ function PersonTasks({ me }: { me: Me }) {
 				</>
 			)}
 			{me.person !== null && allows(me.role, "calendar:manage") && <CalendarSubscription />}
+			{me.person !== null && allows(me.role, "digest:manage") && <DigestSubscription />}
 		</>
 	);
 }
