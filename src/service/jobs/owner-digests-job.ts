@@ -5,6 +5,7 @@ import type { Person } from "../../model/institution.ts";
 import type { PlanReport } from "../../model/report.ts";
 import { digestOptOutsOf } from "../../store/digest-opt-out-repository.ts";
 import { listInstitutions } from "../../store/institution-repository.ts";
+import { queuedDedupeKeys } from "../../store/mail-queue-repository.ts";
 import { nowIso, type ServiceContext } from "../context.ts";
 import { type MailLanguage, mailLanguage } from "../mail-content.ts";
 import { mailQueued, queueMail } from "../mail-queue.ts";
@@ -71,11 +72,22 @@ async function digestsOf(
 	};
 	const day = toDay(today);
 	const monday = weekday(day) === 1;
-	for (const person of institution.people ?? []) {
+	const dueMails = (institution.people ?? []).flatMap((person) => {
 		const due = dueMail(planned.report, person, today, monday);
-		if (!due) continue;
+		return due ? [{ person, ...due }] : [];
+	});
+	// The job runs hourly: a mail queued in an earlier run is not written again.
+	const queuedBefore = await queuedDedupeKeys(
+		context.store.db,
+		dueMails.map((due) => due.dedupeKey),
+	);
+	for (const { person, ...due } of dueMails) {
 		if (optedOut.has(person.id)) {
 			counts.optedOut += 1;
+			continue;
+		}
+		if (queuedBefore.has(due.dedupeKey)) {
+			counts.alreadySent += 1;
 			continue;
 		}
 		const language = mailLanguage(person.language ?? institution.languages?.[0] ?? "et");
@@ -111,6 +123,7 @@ async function digestsOf(
 			nowIso(context),
 			{ institutionId: institution.id, dedupeKey: due.dedupeKey },
 		);
+		// Another process may have queued it meanwhile: the unique key decides.
 		if (!queued) counts.alreadySent += 1;
 		else if (due.kind === "weekly") counts.weekly += 1;
 		else counts.overdue += 1;
