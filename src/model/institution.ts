@@ -47,9 +47,10 @@ const ruleFields = {
 	decisionWindowOpensWeeksBeforeStudies: days.optional(),
 	decisionWindowClosesWeeksBeforeStudies: days.optional(),
 	effortSpreadWorkingDays: z.int().min(1).max(60).optional(),
+	minFillProbability: share.optional(),
 };
 
-/** The timing and budget rules' defaults (docs/rules.md), which `institution.rules` overrides. */
+/** The timing, budget and fill rules' defaults (docs/rules.md), which `institution.rules` overrides. */
 export const ruleDefaults: { readonly [K in keyof typeof ruleFields]: number } = {
 	minCoverage: 0.8,
 	minLeadTimeDays: 84,
@@ -58,6 +59,7 @@ export const ruleDefaults: { readonly [K in keyof typeof ruleFields]: number } =
 	decisionWindowOpensWeeksBeforeStudies: 22,
 	decisionWindowClosesWeeksBeforeStudies: 11,
 	effortSpreadWorkingDays: 5,
+	minFillProbability: 0.5,
 };
 
 /**

@@ -24,6 +24,31 @@ function Risk({ row }: { row: OfferingRow }) {
 	);
 }
 
+/** The registrations against the group size, and what the fill forecast expects of them. */
+function Fill({ row }: { row: OfferingRow }) {
+	const { t, i18n } = useTranslation("offerings");
+	const language = i18n.language;
+	if (row.registrations === null) return t("noValue");
+	const group = {
+		count: row.registrations,
+		min: formatNumber(row.min, language),
+		max: formatNumber(row.max, language),
+	};
+	const { forecast } = row;
+	if (!forecast) return t("fill", group);
+	return (
+		<>
+			{t("fill", group)}{" "}
+			<span className="fill-expected">
+				{t("fillExpected", {
+					expected: formatNumber(forecast.expectedFinal, language),
+					chance: formatPercent(forecast.probabilityMinReached, language),
+				})}
+			</span>
+		</>
+	);
+}
+
 /** The offerings as a table whose column headers sort it (`aria-sort` on the sorted one). */
 export function OfferingsTable({
 	rows,
@@ -58,14 +83,7 @@ export function OfferingsTable({
 				min: formatNumber(row.min, language),
 			}),
 		communicationShare: (row) => formatPercent(row.communicationShare, language),
-		fill: (row) =>
-			row.registrations === null
-				? none
-				: t("fill", {
-						count: row.registrations,
-						min: formatNumber(row.min, language),
-						max: formatNumber(row.max, language),
-					}),
+		fill: (row) => <Fill row={row} />,
 	};
 	return (
 		<div className="table-scroll">

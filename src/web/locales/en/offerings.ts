@@ -47,6 +47,7 @@ export const offerings = {
 	breakEven: "{{breakEven}} / {{min}}",
 	never: "never",
 	fill: "{{count}} of {{min}}–{{max}}",
+	fillExpected: "expected {{expected}}, {{chance}} chance",
 	noValue: "—",
 	editor: {
 		title: "Edit {{title}}",

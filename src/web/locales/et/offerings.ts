@@ -50,6 +50,7 @@ export const offerings = {
 	breakEven: "{{breakEven}} / {{min}}",
 	never: "mitte kunagi",
 	fill: "{{count}}, rühm {{min}}–{{max}}",
+	fillExpected: "oodata {{expected}}, tõenäosus {{chance}}",
 	noValue: "—",
 	editor: {
 		title: "Muuda: {{title}}",
