@@ -1,6 +1,5 @@
 import type { JobRunView, JobView } from "../../model/api/jobs.ts";
-import type { JobSummary } from "../../service/jobs/job-overview.ts";
-import type { JobRun } from "../../store/job-run-repository.ts";
+import type { JobRun, JobSummary } from "../../service/jobs/job-overview.ts";
 
 /** One run: its status from how it ended, its counts parsed. */
 export function presentJobRun(run: JobRun): JobRunView {

@@ -5,6 +5,8 @@ import { jobs as allJobs } from "./index.ts";
 import { type Job, requestJob } from "./job.ts";
 import { jobNamed } from "./runner.ts";
 
+export type { JobRun } from "../../store/job-run-repository.ts";
+
 /** How many of a job's latest runs the administrator's list shows. */
 const shownRuns = 20;
 
