@@ -19,11 +19,17 @@ const retryDelays = [minute, 5 * minute, 30 * minute, 2 * 60 * minute, 12 * 60 *
 
 export interface QueueOptions {
 	institutionId?: string | null | undefined;
+	/**
+	 * Queues the mail once only, however often its cause runs again (a job's sweep, a retried
+	 * transaction): `<kind>:<institution>:<offering>:<registration>`.
+	 */
+	dedupeKey?: string | null | undefined;
 }
 
 /**
  * Queues a mail inside the caller's transaction: it goes out only if the transaction commits,
- * and it is sent by `deliverQueuedMail`, outside the request.
+ * and it is sent by `deliverQueuedMail`, outside the request. False when a mail with the same
+ * dedupe key was queued before, and nothing is queued.
  */
 export function queueMail(
 	db: Kysely<Database>,
@@ -37,7 +43,7 @@ export function queueMail(
 		recipient: message.to,
 		subject: message.subject,
 		message: JSON.stringify(message),
-		dedupeKey: null,
+		dedupeKey: options.dedupeKey ?? null,
 		at,
 	});
 }
