@@ -76,6 +76,7 @@ const registrationRow = z
 		// Absent in backups made before the registration lifecycle: interests that never changed.
 		applied_at: nullableText.default(null),
 		waitlisted_at: nullableText.default(null),
+		waitlist_order: z.int().nullable().default(null),
 		enrolled_at: nullableText.default(null),
 		withdrawn_at: nullableText.default(null),
 		invited_at: nullableText.default(null),

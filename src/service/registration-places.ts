@@ -15,11 +15,14 @@ import type { Database } from "../store/schema.ts";
 import type { ServiceContext } from "./context.ts";
 import { type OfferingAbout, queueRegistrationNotice } from "./registration-notices.ts";
 
+/** How the audit log names a learner acting from the catalogue or through a link of their mail. */
+export const learnerActor = "learner";
+
 /** Writes a registration's change of state to the audit log, without who the person is. */
 export async function auditStateChange(
 	trx: Transaction<Database>,
 	actorLabel: string,
-	registration: RegistrationRecord,
+	registration: Pick<RegistrationRecord, "institutionId" | "offeringId" | "id" | "state">,
 	from: RegistrationState | undefined,
 	at: string,
 ): Promise<void> {

@@ -33,7 +33,7 @@ import { KairosError, notFound } from "./errors.ts";
 import { mailQueued, queueMail } from "./mail-queue.ts";
 import type { MailMessage } from "./mailer.ts";
 import { offeringAbout } from "./registration-notices.ts";
-import { auditStateChange, fillFreePlaces } from "./registration-places.ts";
+import { auditStateChange, fillFreePlaces, learnerActor } from "./registration-places.ts";
 import { type ApplicationOutcome, confirmationMail } from "./sign-up-mail.ts";
 
 /** Sign-ups from one address within `addressWindow`; one more is refused. */
@@ -129,22 +129,32 @@ export interface SignUpStep {
 	trx: Transaction<Database>;
 	form: SignUpFields;
 	at: Date;
+	atIso: string;
 	/** The offering signed up for, read in the transaction. */
 	offering: OfferingBody;
 	/** The offering's live registration for the e-mail, if there is one. */
 	existing: RegistrationRecord | undefined;
 	/** False when the address had its share of mail this hour: the step queues none then. */
 	mayMail: boolean;
-	/** Stores a new registration in `state` with this sign-up's link tokens; false if one exists. */
-	insert(state: RegistrationState): Promise<boolean>;
-	/** New links for the existing unconfirmed registration, unless it was mailed a moment ago. */
-	renew(): Promise<boolean>;
+	/**
+	 * Stores a new registration in `state` (with its waitlist number, when waitlisted) and this
+	 * sign-up's link tokens; its id, or undefined when a concurrent sign-up stored one first.
+	 */
+	insert(state: RegistrationState, waitlistOrder?: number): Promise<string | undefined>;
+	/**
+	 * New links for the existing unconfirmed registration, for a mail about to be queued; false,
+	 * changing nothing, when it is confirmed or, unless `evenIfRecent`, was mailed a moment ago.
+	 */
+	renew(options?: { evenIfRecent: boolean }): Promise<boolean>;
 	/** The confirmation mail with this sign-up's links: for an interest, or an application's outcome. */
 	confirmation(application?: ApplicationOutcome): MailMessage;
 }
 
-/** Where a sign-up's step sends its mail; none when it has nothing to send. */
-export type SignUpOutcome = { mail?: MailMessage | undefined; dedupeKey?: string | undefined };
+/**
+ * The mail a sign-up's step wants queued with what it stored, if any; `queued` when the step
+ * queued its mail itself.
+ */
+export type SignUpOutcome = { mail?: MailMessage | undefined; queued?: boolean | undefined };
 
 /**
  * The part every sign-up from the public catalogue shares: the form checked, the honeypot, one
@@ -213,14 +223,17 @@ export async function signUp(
 			trx,
 			form,
 			at,
+			atIso,
 			offering: offering.value,
 			existing,
 			mayMail: (await countMailTo(trx, form.email, since)) < maxMailsPerRecipient,
-			insert: (state) =>
-				insertRegistration(trx, {
-					id: randomUUID(),
+			insert: async (state, waitlistOrder) => {
+				const id = randomUUID();
+				const inserted = await insertRegistration(trx, {
+					id,
 					...key,
 					state,
+					waitlistOrder,
 					name: form.name,
 					email: form.email,
 					phone: form.phone ?? null,
@@ -232,15 +245,16 @@ export async function signUp(
 					createdAt: atIso,
 					confirmTokenHash: digest(tokens.confirm),
 					unsubscribeTokenHash: digest(tokens.unsubscribe),
-				}),
-			renew: async () => existing !== undefined && renewal(trx, existing, tokens, at),
+				});
+				return inserted ? id : undefined;
+			},
+			renew: async (renewing) =>
+				existing !== undefined &&
+				renewal(trx, existing, tokens, at, renewing?.evenIfRecent ?? false),
 			confirmation,
 		});
-		if (!outcome.mail) return false;
-		return queueMail(trx, outcome.mail, atIso, {
-			institutionId: input.institutionId,
-			dedupeKey: outcome.dedupeKey,
-		});
+		if (!outcome.mail) return outcome.queued ?? false;
+		return queueMail(trx, outcome.mail, atIso, { institutionId: input.institutionId });
 	});
 	if (queued) mailQueued(context);
 	return true;
@@ -264,23 +278,26 @@ export async function registerInterest(
 			return work.mayMail && (await work.renew()) ? { mail: work.confirmation() } : {};
 		// Not inserted: a concurrent sign-up stored it first, and that one sends the mail.
 		const inserted = await work.insert("interest");
-		return inserted && work.mayMail ? { mail: work.confirmation() } : {};
+		return inserted !== undefined && work.mayMail ? { mail: work.confirmation() } : {};
 	});
 	return checkYourEmail;
 }
 
 /**
- * Gives an unconfirmed registration new tokens for a fresh mail, unless one went out recently.
- * False when no mail is due: the registration is confirmed, or was mailed a moment ago.
+ * Gives an unconfirmed registration new tokens for a fresh mail sent at `at`, unless one went
+ * out within the resend interval (and the mail is not `evenIfRecent`). False when no mail is
+ * due: the registration is confirmed, or was mailed a moment ago.
  */
 async function renewal(
 	db: Transaction<Database>,
 	existing: RegistrationRecord,
 	tokens: Tokens,
 	at: Date,
+	evenIfRecent: boolean,
 ): Promise<boolean> {
 	if (existing.confirmedAt !== null) return false;
-	const renewed = await renewConfirmation(
+	const lastSentBefore = evenIfRecent ? at : new Date(at.getTime() - resendInterval);
+	return renewConfirmation(
 		db,
 		existing.id,
 		{
@@ -288,9 +305,8 @@ async function renewal(
 			unsubscribeTokenHash: digest(tokens.unsubscribe),
 			sentAtIso: at.toISOString(),
 		},
-		new Date(at.getTime() - resendInterval).toISOString(),
+		lastSentBefore.toISOString(),
 	);
-	return renewed;
 }
 
 interface Tokens {
@@ -405,9 +421,6 @@ export async function unsubscribe(
 	}
 	return linkResult(registration, "unsubscribed");
 }
-
-/** How the audit log names a learner acting through a link of their mail. */
-const learnerActor = "learner";
 
 /**
  * Withdraws an application, an enrolment or a place on the waitlist that is being unsubscribed.

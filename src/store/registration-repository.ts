@@ -54,6 +54,7 @@ export async function insertRegistration(
 				registration.state ?? "interest",
 				registration.stateAt ?? registration.createdAt,
 			),
+			waitlist_order: registration.waitlistOrder ?? null,
 			updated_at: registration.createdAt,
 			version: 1,
 		})

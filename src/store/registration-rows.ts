@@ -28,8 +28,10 @@ export interface RegistrationRecord {
 	unsubscribedAt: string | null;
 	/** When it first applied or joined the waitlist. */
 	appliedAt: string | null;
-	/** When it joined the waitlist: the waitlist is served oldest first. */
+	/** When it joined the waitlist. */
 	waitlistedAt: string | null;
+	/** Its number in the offering's waitlist, in the order people joined: served lowest first. */
+	waitlistOrder: number | null;
 	enrolledAt: string | null;
 	withdrawnAt: string | null;
 	/** When the "registration is open" mail was queued for it. */
@@ -51,6 +53,7 @@ export type NewRegistration = Omit<
 	| "unsubscribedAt"
 	| "appliedAt"
 	| "waitlistedAt"
+	| "waitlistOrder"
 	| "enrolledAt"
 	| "withdrawnAt"
 	| "invitedAt"
@@ -62,6 +65,8 @@ export type NewRegistration = Omit<
 	state?: RegistrationState | undefined;
 	/** When its state began (an application's date from a sheet); default `createdAt`. */
 	stateAt?: string | undefined;
+	/** Its number in the waitlist, when it starts there (`nextWaitlistOrder`). */
+	waitlistOrder?: number | undefined;
 	confirmedAt?: string | null | undefined;
 };
 
@@ -89,6 +94,7 @@ export const registrationColumns = [
 	"unsubscribed_at",
 	"applied_at",
 	"waitlisted_at",
+	"waitlist_order",
 	"enrolled_at",
 	"withdrawn_at",
 	"invited_at",
@@ -126,6 +132,7 @@ export function registrationOf(row: RegistrationRow): RegistrationRecord {
 		unsubscribedAt: row.unsubscribed_at,
 		appliedAt: row.applied_at,
 		waitlistedAt: row.waitlisted_at,
+		waitlistOrder: row.waitlist_order === null ? null : Number(row.waitlist_order),
 		enrolledAt: row.enrolled_at,
 		withdrawnAt: row.withdrawn_at,
 		invitedAt: row.invited_at,

@@ -63,7 +63,7 @@ export async function countPlacesTaken(db: Kysely<Database>, key: OfferingKey): 
 	return Number(row.count);
 }
 
-/** The registration first in line on the offering's waitlist: the one waitlisted longest. */
+/** The registration first in line on the offering's waitlist: the one that joined first. */
 export async function nextWaitlisted(
 	db: Kysely<Database>,
 	key: OfferingKey,
@@ -71,28 +71,44 @@ export async function nextWaitlisted(
 	const row = await live(db, key)
 		.select(registrationColumns)
 		.where("state", "=", "waitlisted")
-		.orderBy("waitlisted_at")
-		.orderBy("id")
+		.orderBy("waitlist_order")
 		.limit(1)
 		.executeTakeFirst();
 	return row && registrationOf(row);
 }
 
+/**
+ * The number the next to join the offering's waitlist gets: one above every number given so
+ * far, so the order is the order of joining. Call it under the offering's registrations lock.
+ */
+export async function nextWaitlistOrder(db: Kysely<Database>, key: OfferingKey): Promise<number> {
+	const row = await db
+		.selectFrom("registrations")
+		.select((eb) => eb.fn.max("waitlist_order").as("last"))
+		.where("institution_id", "=", key.institutionId)
+		.where("offering_id", "=", key.offeringId)
+		.executeTakeFirst();
+	return Number(row?.last ?? 0) + 1;
+}
+
+/** How many wait on the offering's waitlist. */
+export async function countWaitlisted(db: Kysely<Database>, key: OfferingKey): Promise<number> {
+	const row = await live(db, key)
+		.select((eb) => eb.fn.countAll<number | string>().as("count"))
+		.where("state", "=", "waitlisted")
+		.executeTakeFirstOrThrow();
+	return Number(row.count);
+}
+
 /** A waitlisted registration's place in line, 1 for the next to be promoted. */
 export async function waitlistPosition(
 	db: Kysely<Database>,
-	registration: Pick<RegistrationRecord, "institutionId" | "offeringId" | "id" | "waitlistedAt">,
+	registration: Pick<RegistrationRecord, "institutionId" | "offeringId" | "waitlistOrder">,
 ): Promise<number> {
-	const since = registration.waitlistedAt ?? "";
 	const row = await live(db, registration)
 		.select((eb) => eb.fn.countAll<number | string>().as("ahead"))
 		.where("state", "=", "waitlisted")
-		.where((eb) =>
-			eb.or([
-				eb("waitlisted_at", "<", since),
-				eb.and([eb("waitlisted_at", "=", since), eb("id", "<", registration.id)]),
-			]),
-		)
+		.where("waitlist_order", "<", registration.waitlistOrder ?? 0)
 		.executeTakeFirstOrThrow();
 	return Number(row.ahead) + 1;
 }
@@ -105,6 +121,8 @@ export interface StateChange {
 	expectedVersion?: number | undefined;
 	/** When it first applied, kept by later states. */
 	appliedAt: string | null;
+	/** Its number in the waitlist when it joins it (`nextWaitlistOrder`). */
+	waitlistOrder?: number | undefined;
 	at: string;
 }
 
@@ -124,6 +142,7 @@ export async function changeRegistrationState(
 		.set((eb) => ({
 			state: change.to,
 			...stateTimes(change.to, change.at, change.appliedAt),
+			...(change.waitlistOrder !== undefined && { waitlist_order: change.waitlistOrder }),
 			updated_at: change.at,
 			version: eb("version", "+", 1),
 		}))

@@ -157,8 +157,10 @@ export interface RegistrationsTable {
 	unsubscribe_token_hash: string;
 	/** When it first applied or joined the waitlist (0007). */
 	applied_at: Timestamp | null;
-	/** When it last joined the waitlist: the waitlist is served oldest first. */
+	/** When it last joined the waitlist. */
 	waitlisted_at: Timestamp | null;
+	/** Its number in the offering's waitlist, in the order people joined: served lowest first. */
+	waitlist_order: number | null;
 	enrolled_at: Timestamp | null;
 	withdrawn_at: Timestamp | null;
 	/** When the "registration is open, apply now" mail was queued for it. */

@@ -8,8 +8,10 @@ interface RegistrationTimes {
 /**
  * A registration's lifecycle (model/registration-lifecycle.ts): when it first applied or joined
  * the waitlist, was enrolled or withdrew, when it last changed and its version (the ETag a state
- * change is conditional on), and when the "registration is open" mail was queued for it, so a
- * sweep never invites anyone twice, even after the mail queue has forgotten the mail.
+ * change is conditional on), its number in the offering's waitlist (given in the order people
+ * join it, under the offering's lock, so two who join in the same millisecond still have an
+ * order), and when the "registration is open" mail was queued for it, so a sweep never invites
+ * anyone twice, even after the mail queue has forgotten the mail.
  *
  * A withdrawn registration no longer holds its e-mail for the offering: the person may apply
  * again, as after unsubscribing.
@@ -21,6 +23,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 		.alterTable("registrations")
 		.addColumn("updated_at", "text", (column) => column.notNull().defaultTo(""))
 		.execute();
+	await db.schema.alterTable("registrations").addColumn("waitlist_order", "integer").execute();
 	await db.schema
 		.alterTable("registrations")
 		.addColumn("version", "integer", (column) => column.notNull().defaultTo(1))
@@ -45,6 +48,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 	await db.schema
 		.createIndex("registrations_offering_state")
 		.on("registrations")
-		.columns(["institution_id", "offering_id", "state", "waitlisted_at"])
+		.columns(["institution_id", "offering_id", "state", "waitlist_order"])
 		.execute();
 }
