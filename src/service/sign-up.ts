@@ -96,6 +96,8 @@ export interface RegistrationLinkResult {
 	language: string;
 	/** `unsubscribed` when the registration was unsubscribed, even if the link confirms. */
 	status: "confirmed" | "unsubscribed";
+	/** Where the registration stands: an interest, or an application's state. */
+	state: RegistrationState;
 }
 
 const blankToUndefined = (value: unknown) =>
@@ -453,6 +455,7 @@ function linkResult(
 		offeringId: registration.offeringId,
 		language: registration.language,
 		status,
+		state: registration.state,
 	};
 }
 
