@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { Transaction } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import { pickText } from "../model/localized-text.ts";
 import { listInstitutions } from "../store/institution-repository.ts";
 import type { RegistrationRecord } from "../store/registration-rows.ts";
@@ -10,6 +10,7 @@ import type { OfferingBody } from "../store/rows.ts";
 import type { Database } from "../store/schema.ts";
 import type { ServiceContext } from "./context.ts";
 import { digest } from "./digest.ts";
+import { notFound } from "./errors.ts";
 import { learnerLinks } from "./learner-links.ts";
 import { queueMail } from "./mail-queue.ts";
 import { type RegistrationNotice, registrationMail } from "./registration-mail.ts";
@@ -20,12 +21,14 @@ export interface OfferingAbout {
 	institutionName: string;
 	/** The institution's languages, the first the default: the course's title falls back by them. */
 	languages: readonly string[];
+	/** The institution's time zone: what its "today" is. */
+	timezone: string;
 	offering: OfferingBody;
 }
 
 /** The offering and its institution, as the mails and the places need them; undefined when gone. */
 export async function offeringAbout(
-	trx: Transaction<Database>,
+	trx: Kysely<Database>,
 	key: OfferingKey,
 ): Promise<OfferingAbout | undefined> {
 	const [institution] = await listInstitutions(trx, [key.institutionId]);
@@ -35,8 +38,19 @@ export async function offeringAbout(
 		key: { institutionId: key.institutionId, offeringId: key.offeringId },
 		institutionName: institution.name,
 		languages: institution.languages,
+		timezone: institution.timezone,
 		offering: offering.value,
 	};
+}
+
+/** The offering and its institution, or not found. */
+export async function existingOffering(
+	trx: Kysely<Database>,
+	key: OfferingKey,
+): Promise<OfferingAbout> {
+	const about = await offeringAbout(trx, key);
+	if (!about) throw notFound(`offering "${key.offeringId}"`);
+	return about;
 }
 
 /** The dedupe key of a notice to one registration: each notice goes to each registration once. */
