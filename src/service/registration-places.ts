@@ -12,7 +12,7 @@ import {
 	nextWaitlisted,
 } from "../store/registration-state-repository.ts";
 import type { Database } from "../store/schema.ts";
-import type { ServiceContext } from "./context.ts";
+import { type ServiceContext, todayFor } from "./context.ts";
 import { type OfferingAbout, queueRegistrationNotice } from "./registration-notices.ts";
 
 /** How the audit log names a learner acting from the catalogue or through a link of their mail. */
@@ -66,9 +66,10 @@ export async function promote(
 }
 
 /**
- * Fills the group's free places from the waitlist, the one waitlisted longest first, until the
+ * Fills the group's free places from the waitlist, the one that joined first first, until the
  * places taken reach the maximum or nobody waits: after a withdrawal, or when the maximum was
- * raised. Returns who was promoted.
+ * raised. Once the course has started nobody is moved in on their own (staff may still promote
+ * by hand). Returns who was promoted.
  */
 export async function fillFreePlaces(
 	trx: Transaction<Database>,
@@ -77,6 +78,7 @@ export async function fillFreePlaces(
 	actorLabel: string,
 	at: string,
 ): Promise<RegistrationRecord[]> {
+	if (todayFor(context, about.timezone) >= about.offering.start) return [];
 	const free = freePlaces(await countPlacesTaken(trx, about.key), about.offering.participants.max);
 	const promoted: RegistrationRecord[] = [];
 	for (let place = 0; place < free; place++) {
