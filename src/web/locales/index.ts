@@ -6,6 +6,7 @@ import { findings as enFindings } from "./en/findings.ts";
 import { importExport as enImportExport } from "./en/importExport.ts";
 import { offering as enOffering } from "./en/offering.ts";
 import { offerings as enOfferings } from "./en/offerings.ts";
+import { registrations as enRegistrations } from "./en/registrations.ts";
 import { session as enSession } from "./en/session.ts";
 import { tasks as enTasks } from "./en/tasks.ts";
 import { timingMap as enTimingMap } from "./en/timingMap.ts";
@@ -19,6 +20,7 @@ import { findings as etFindings } from "./et/findings.ts";
 import { importExport as etImportExport } from "./et/importExport.ts";
 import { offering as etOffering } from "./et/offering.ts";
 import { offerings as etOfferings } from "./et/offerings.ts";
+import { registrations as etRegistrations } from "./et/registrations.ts";
 import { session as etSession } from "./et/session.ts";
 import { tasks as etTasks } from "./et/tasks.ts";
 import { timingMap as etTimingMap } from "./et/timingMap.ts";
@@ -39,6 +41,7 @@ export const resources = {
 		importExport: enImportExport,
 		offering: enOffering,
 		offerings: enOfferings,
+		registrations: enRegistrations,
 		session: enSession,
 		tasks: enTasks,
 		timingMap: enTimingMap,
@@ -54,6 +57,7 @@ export const resources = {
 		importExport: etImportExport,
 		offering: etOffering,
 		offerings: etOfferings,
+		registrations: etRegistrations,
 		session: etSession,
 		tasks: etTasks,
 		timingMap: etTimingMap,
