@@ -1,6 +1,7 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { csvTable } from "./read-csv.ts";
-import { readRegistrationsSheet } from "./read-registrations.ts";
+import { readRegistrationsSheet, registrationColumns } from "./read-registrations.ts";
 import { xlsxTable } from "./read-xlsx.ts";
 import { registrationsToXlsx } from "./write-registrations-xlsx.ts";
 
@@ -100,5 +101,21 @@ describe("readRegistrationsSheet", () => {
 				date: "2027-05-03",
 			},
 		]);
+	});
+});
+
+describe("registrationColumns", () => {
+	it("are documented in docs/spreadsheets.md, with the table the columns give", () => {
+		const escaped = (text: string) => text.replaceAll("|", "\\|");
+		const table = [
+			"| column | required | description | example |",
+			"|---|---|---|---|",
+			...registrationColumns.map(
+				(column) =>
+					`| \`${column.name}\` | ${column.required ? "yes" : "no"} | ${escaped(column.description)} | \`${column.example}\` |`,
+			),
+		].join("\n");
+		const docs = readFileSync(new URL("../../docs/spreadsheets.md", import.meta.url), "utf8");
+		expect(docs).toContain(table);
 	});
 });
