@@ -54,7 +54,7 @@ export async function existingOffering(
 }
 
 /** The dedupe key of a notice to one registration: each notice goes to each registration once. */
-export function noticeKey(
+function noticeKey(
 	kind: RegistrationNotice["kind"],
 	registration: RegistrationRecord,
 ): string {
