@@ -14,6 +14,8 @@ import { institutionRoutes } from "./api/institutions/routes.ts";
 import { invitationRoutes } from "./api/invitations/routes.ts";
 import { jobRoutes } from "./api/jobs/routes.ts";
 import { offeringRoutes } from "./api/offerings/routes.ts";
+import { registrationRoutes } from "./api/registrations/routes.ts";
+import { registrationSheetRoutes } from "./api/registrations/sheet-routes.ts";
 import { resourceRoutes } from "./api/resources/routes.ts";
 import { sessionRoutes } from "./api/session/routes.ts";
 import { sheetRoutes } from "./api/sheets/routes.ts";
@@ -163,6 +165,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 			offeringRoutes(api, context);
 			budgetRoutes(api, context);
 			await sheetRoutes(api, context);
+			registrationRoutes(api, context);
+			await registrationSheetRoutes(api, context);
 		},
 		{ prefix: "/api/v1" },
 	);

@@ -126,6 +126,24 @@ export const en = {
 		optedInText: "On Monday the week's tasks, and a mail on the day a task falls overdue.",
 		invalidLink: "This link is not valid.",
 	},
+	apply: {
+		heading: "Apply",
+		intro:
+			"Registration is open. Apply now: while places are free you get one, once the group is full you join the waitlist.",
+		consent:
+			"I agree that {{institution}} uses my name and contact details to handle my application to this course. The data is kept for 2 years or until I unsubscribe.",
+		submit: "Send my application",
+		elsewhereIntro: "Registration is open. Applications for this course are taken at {{site}}.",
+		elsewhere: "Apply at {{site}}",
+		appliedHeading: "Your application is in: check your e-mail",
+		appliedText:
+			"A place in the group is kept for you. We sent a link to {{email}}: open it to confirm your address.",
+		waitlistedHeading: "You are on the waitlist: check your e-mail",
+		waitlistedText:
+			"The group is full, so you are number {{position}} on the waitlist. We sent a link to {{email}}: open it to confirm your address. We will write as soon as a place frees up.",
+		notOpen: "Registration for this course is not open.",
+		confirmedText: "We will write to you about your application to {{course}}.",
+	},
 	pathway: {
 		title: "Pathway to {{qualification}}",
 		intro:

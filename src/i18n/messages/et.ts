@@ -126,6 +126,25 @@ export const et: Messages = {
 		optedInText: "Esmaspäeviti nädala ülesanded ja kiri päeval, mil mõni ülesanne hilineb.",
 		invalidLink: "See link ei kehti.",
 	},
+	apply: {
+		heading: "Kandideeri",
+		intro:
+			"Registreerimine on avatud. Kandideeri nüüd: kuni kohti jagub, saad koha; kui grupp on täis, jääd ootejärjekorda.",
+		consent:
+			"Nõustun, et {{institution}} kasutab minu nime ja kontakte minu avalduse menetlemiseks sellele kursusele. Andmeid hoitakse 2 aastat või kuni loobun.",
+		submit: "Saada avaldus",
+		elsewhereIntro:
+			"Registreerimine on avatud. Sellele kursusele kandideeritakse keskkonnas {{site}}.",
+		elsewhere: "Kandideeri: {{site}}",
+		appliedHeading: "Avaldus on saadetud: vaata oma e-posti",
+		appliedText:
+			"Sinu koht grupis on hoitud. Saatsime lingi aadressile {{email}}: ava see, et aadress kinnitada.",
+		waitlistedHeading: "Oled ootejärjekorras: vaata oma e-posti",
+		waitlistedText:
+			"Grupp on täis, seega oled ootejärjekorras {{position}}. kohal. Saatsime lingi aadressile {{email}}: ava see, et aadress kinnitada. Kirjutame kohe, kui koht vabaneb.",
+		notOpen: "Sellele kursusele ei saa praegu registreeruda.",
+		confirmedText: "Kirjutame sulle sinu avaldusest kursusele {{course}}.",
+	},
 	pathway: {
 		title: "Õpitee: {{qualification}}",
 		intro:

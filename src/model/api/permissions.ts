@@ -20,6 +20,8 @@ export const permissions = {
 	"offerings:update": ["admin", "manager", "pedagogy", "marketing"],
 	"offerings:delete": ["admin", "manager"],
 	"milestones:update": ["admin", "manager", "pedagogy", "marketing", "support"],
+	"registrations:read": everyone,
+	"registrations:manage": ["admin", "manager", "support"],
 	"audit:read": ["admin", "manager"],
 	"tokens:manage": everyone,
 	"session:read": everyone,

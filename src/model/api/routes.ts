@@ -25,6 +25,15 @@ import {
 	updateMilestoneRoute,
 	updateOfferingRoute,
 } from "./offerings.ts";
+import {
+	addRegistrationRoute,
+	changeRegistrationRoute,
+	exportRegistrationsXlsxRoute,
+	importRegistrationsRoute,
+	listRegistrationsRoute,
+	promoteNextRoute,
+	registrationCountsRoute,
+} from "./registrations.ts";
 import { resourceContracts } from "./resources.ts";
 import { changePasswordRoute, meRoute, signInRoute, signOutRoute } from "./session.ts";
 import { exportOfferingsXlsxRoute, importOfferingsRoute } from "./sheets.ts";
@@ -66,4 +75,11 @@ export const apiRoutes: readonly RouteContract[] = [
 	exportOfferingsXlsxRoute,
 	listJobsRoute,
 	runJobRoute,
+	listRegistrationsRoute,
+	addRegistrationRoute,
+	changeRegistrationRoute,
+	promoteNextRoute,
+	exportRegistrationsXlsxRoute,
+	importRegistrationsRoute,
+	registrationCountsRoute,
 ];

@@ -1,5 +1,6 @@
 import type { Job } from "./job.ts";
 import { ownerDigestsJob } from "./owner-digests-job.ts";
+import { registrationNoticesJob } from "./registration-notices-job.ts";
 
 /** Every background job, in the order the admin's list shows them. */
-export const jobs: readonly Job[] = [ownerDigestsJob];
+export const jobs: readonly Job[] = [registrationNoticesJob, ownerDigestsJob];

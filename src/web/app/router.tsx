@@ -55,6 +55,13 @@ export function createRouter() {
 						),
 					},
 					{
+						path: "offerings/:offeringId/registrations",
+						lazy: view(
+							() => import("../features/registrations/RegistrationsPage.tsx"),
+							(m) => m.RegistrationsPage,
+						),
+					},
+					{
 						path: "offerings/:offeringId/edit",
 						lazy: view(
 							() => import("../features/offerings/OfferingEditorPage.tsx"),

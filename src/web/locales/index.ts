@@ -7,6 +7,7 @@ import { importExport as enImportExport } from "./en/importExport.ts";
 import { jobs as enJobs } from "./en/jobs.ts";
 import { offering as enOffering } from "./en/offering.ts";
 import { offerings as enOfferings } from "./en/offerings.ts";
+import { registrations as enRegistrations } from "./en/registrations.ts";
 import { session as enSession } from "./en/session.ts";
 import { tasks as enTasks } from "./en/tasks.ts";
 import { timingMap as enTimingMap } from "./en/timingMap.ts";
@@ -21,6 +22,7 @@ import { importExport as etImportExport } from "./et/importExport.ts";
 import { jobs as etJobs } from "./et/jobs.ts";
 import { offering as etOffering } from "./et/offering.ts";
 import { offerings as etOfferings } from "./et/offerings.ts";
+import { registrations as etRegistrations } from "./et/registrations.ts";
 import { session as etSession } from "./et/session.ts";
 import { tasks as etTasks } from "./et/tasks.ts";
 import { timingMap as etTimingMap } from "./et/timingMap.ts";
@@ -42,6 +44,7 @@ export const resources = {
 		jobs: enJobs,
 		offering: enOffering,
 		offerings: enOfferings,
+		registrations: enRegistrations,
 		session: enSession,
 		tasks: enTasks,
 		timingMap: enTimingMap,
@@ -58,6 +61,7 @@ export const resources = {
 		jobs: etJobs,
 		offering: etOffering,
 		offerings: etOfferings,
+		registrations: etRegistrations,
 		session: etSession,
 		tasks: etTasks,
 		timingMap: etTimingMap,
