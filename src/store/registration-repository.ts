@@ -164,6 +164,7 @@ export async function unsubscribeRegistration(
 		.updateTable("registrations")
 		.set({
 			unsubscribed_at: atIso,
+			updated_at: atIso,
 			name: "",
 			email: `unsubscribed:${id}`,
 			phone: null,

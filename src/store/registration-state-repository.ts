@@ -243,3 +243,46 @@ export async function renewUnsubscribeToken(
 		.where("id", "=", id)
 		.execute();
 }
+
+/** When one registration that holds a place first applied, by offering. */
+export interface PlaceHeld {
+	offeringId: string;
+	appliedAt: string;
+}
+
+/** The institution's registrations that hold a place now, with when each applied. */
+export async function placesHeld(
+	db: Kysely<Database>,
+	institutionId: string,
+): Promise<PlaceHeld[]> {
+	const rows = await db
+		.selectFrom("registrations")
+		.select(["offering_id", "applied_at", "created_at"])
+		.where("institution_id", "=", institutionId)
+		.where("unsubscribed_at", "is", null)
+		.where("state", "in", ["applied", "enrolled"])
+		.execute();
+	return rows.map((row) => ({
+		offeringId: row.offering_id,
+		appliedAt: row.applied_at ?? row.created_at,
+	}));
+}
+
+/**
+ * What changes whenever any of the institution's registrations does (a new one, a change of
+ * state, an erasure): how many there are and the latest change, as one string.
+ */
+export async function registrationsFingerprint(
+	db: Kysely<Database>,
+	institutionId: string,
+): Promise<string> {
+	const row = await db
+		.selectFrom("registrations")
+		.select((eb) => [
+			eb.fn.countAll<number | string>().as("count"),
+			eb.fn.max("updated_at").as("latest"),
+		])
+		.where("institution_id", "=", institutionId)
+		.executeTakeFirst();
+	return `${Number(row?.count ?? 0)}@${row?.latest ?? ""}`;
+}
