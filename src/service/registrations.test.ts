@@ -75,7 +75,12 @@ describe.each(storeTargets)("staff and registrations on $name", (target) => {
 		const waiting = await offeringRegistrations(test.context, key, "waitlisted");
 		expect(waiting.registrations.map((entry) => entry.name)).toEqual(["Cid", "Dan"]);
 		expect(await registrationCounts(test.context, "test-vc")).toEqual([
-			{ offeringId: "mig-welding", counts: listing.counts },
+			{
+				offeringId: "mig-welding",
+				counts: listing.counts,
+				// Ann and Ben hold the places; they applied on the same day in Tallinn.
+				fill: [{ date: "2027-05-03", count: 2 }],
+			},
 		]);
 	});
 

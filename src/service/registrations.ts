@@ -1,4 +1,5 @@
 import type { StateCounts } from "../model/api/registrations.ts";
+import type { RegistrationCount } from "../model/offering.ts";
 import {
 	mayChangeState,
 	type RegistrationState,
@@ -25,6 +26,8 @@ import type { Actor } from "./actor.ts";
 import { nowIso, type ServiceContext } from "./context.ts";
 import { KairosError, notFound } from "./errors.ts";
 import { mailQueued } from "./mail-queue.ts";
+import { plannedInstitution } from "./plans.ts";
+import { recordedRegistrationCounts } from "./recorded-registrations.ts";
 import { existingOffering } from "./registration-notices.ts";
 import { auditStateChange, fillFreePlaces, promote } from "./registration-places.ts";
 
@@ -82,20 +85,34 @@ function waitlistPositions(registrations: readonly RegistrationRecord[]): Map<st
 	return new Map(waiting.map((registration, index) => [registration.id, index + 1]));
 }
 
+/** One offering's registrations per state, and the cumulative count of those holding a place. */
+export interface OfferingRegistrationCounts {
+	offeringId: string;
+	counts: StateCounts;
+	/** By the day each applied, in the institution's time zone (`recordedRegistrationCounts`). */
+	fill: RegistrationCount[];
+}
+
 /** Each offering's registrations per state, for the offerings that have any. */
 export async function registrationCounts(
 	context: ServiceContext,
 	institutionId: string,
-): Promise<{ offeringId: string; counts: StateCounts }[]> {
+): Promise<OfferingRegistrationCounts[]> {
 	if ((await planVersionOf(context.store.db, institutionId)) === undefined)
 		throw notFound(`institution "${institutionId}"`);
+	const { timezone } = (await plannedInstitution(context, institutionId)).plan.institution;
+	const fill = await recordedRegistrationCounts(context, institutionId, timezone);
 	const byOffering = new Map<string, StateCounts>();
 	for (const { offeringId, state, count } of await countByState(context.store.db, institutionId)) {
 		const counts = byOffering.get(offeringId) ?? noCounts();
 		counts[state] += count;
 		byOffering.set(offeringId, counts);
 	}
-	return [...byOffering].map(([offeringId, counts]) => ({ offeringId, counts }));
+	return [...byOffering].map(([offeringId, counts]) => ({
+		offeringId,
+		counts,
+		fill: fill.get(offeringId) ?? [],
+	}));
 }
 
 /** A change of state made, and who it moved from the waitlist into the place it freed. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { contact } from "../offering.ts";
+import { contact, registrationCount } from "../offering.ts";
 import { email, isoDate, languageCode, nameText, slug } from "../primitives.ts";
 import { registrationStates } from "../registration-lifecycle.ts";
 import { route } from "./contract.ts";
@@ -99,6 +99,11 @@ export const registrationCounts = z.object({
 		z.object({
 			offering: slug,
 			counts: stateCounts,
+			/**
+			 * The registrations holding a place now, counted cumulatively by the day each applied
+			 * (in the institution's time zone): what the fill forecast joins with the plan's counts.
+			 */
+			fill: z.array(registrationCount),
 		}),
 	),
 });

@@ -1,5 +1,8 @@
-import type { RegistrationView, StateCounts } from "../../model/api/registrations.ts";
-import type { ListedRegistration } from "../../service/registrations.ts";
+import type { RegistrationCounts, RegistrationView } from "../../model/api/registrations.ts";
+import type {
+	ListedRegistration,
+	OfferingRegistrationCounts,
+} from "../../service/registrations.ts";
 
 /** A registration as staff see it: no token hashes, no client address, no consent text. */
 export function presentRegistration(registration: ListedRegistration): RegistrationView {
@@ -28,7 +31,13 @@ export function presentRegistration(registration: ListedRegistration): Registrat
 
 /** Each offering's counts per state. */
 export function presentRegistrationCounts(
-	counts: readonly { offeringId: string; counts: StateCounts }[],
-): { items: { offering: string; counts: StateCounts }[] } {
-	return { items: counts.map((entry) => ({ offering: entry.offeringId, counts: entry.counts })) };
+	counts: readonly OfferingRegistrationCounts[],
+): RegistrationCounts {
+	return {
+		items: counts.map((entry) => ({
+			offering: entry.offeringId,
+			counts: entry.counts,
+			fill: entry.fill,
+		})),
+	};
 }

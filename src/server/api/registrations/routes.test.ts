@@ -67,7 +67,13 @@ describe.each(storeTargets)("registrations API on $name", (target) => {
 		]);
 		const counts = await viewer.request("GET", "/api/v1/institutions/test-vc/registration-counts");
 		expect(counts.json()).toEqual({
-			items: [{ offering: "mig-welding", counts: all.json().counts }],
+			items: [
+				{
+					offering: "mig-welding",
+					counts: all.json().counts,
+					fill: [{ date: "2027-03-01", count: 14 }],
+				},
+			],
 		});
 		expect((await viewer.request("GET", `${base}?state=cancelled`)).statusCode).toBe(400);
 		const other = await viewer.request(

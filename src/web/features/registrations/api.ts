@@ -7,10 +7,12 @@ import {
 	listRegistrationsRoute,
 	type NewRegistration,
 	promoteNextRoute,
+	type RegistrationCounts,
 	registrationCountsRoute,
 	type StateCounts,
 } from "../../../model/api/registrations.ts";
 import { sheetContentTypes } from "../../../model/api/sheets.ts";
+import type { RegistrationCount } from "../../../model/offering.ts";
 import type { RegistrationState } from "../../../model/registration-lifecycle.ts";
 import { call, fetchFile } from "../../lib/api.ts";
 import { saveFile } from "../../lib/save-file.ts";
@@ -31,27 +33,52 @@ export const registrationsQuery = (institution: string, offering: string) =>
 			).body,
 	});
 
-/** Each offering's registrations per state. */
+/** Each offering's registrations per state, and the cumulative count of those holding a place. */
 export const registrationCountsQuery = (institution: string) =>
 	queryOptions({
 		queryKey: [...registrationsKey(institution), "counts"],
 		queryFn: async () =>
-			new Map<string, StateCounts>(
-				(await call(registrationCountsRoute, { params: { id: institution } })).body.items.map(
-					(item) => [item.offering, item.counts],
-				),
-			),
+			(await call(registrationCountsRoute, { params: { id: institution } })).body.items,
 	});
 
 const noCounts: ReadonlyMap<string, StateCounts> = new Map();
+
+type CountItems = RegistrationCounts["items"];
+// Stable functions, so that a query's selection is made again only when its data changes.
+const countsByOffering = (items: CountItems) =>
+	new Map(items.map((item) => [item.offering, item.counts]));
+const fillByOffering = (items: CountItems) =>
+	new Map(items.map((item) => [item.offering, item.fill]));
 
 /**
  * Each offering's counts per state, for the views that show them beside other things (the
  * offerings list, the timing map): empty while loading or when they cannot be read.
  */
 export function useRegistrationCounts(institution: string): ReadonlyMap<string, StateCounts> {
-	return useQuery(registrationCountsQuery(institution)).data ?? noCounts;
+	return (
+		useQuery({
+			...registrationCountsQuery(institution),
+			select: countsByOffering,
+		}).data ?? noCounts
+	);
 }
+
+/**
+ * The registrations recorded in Kairos as the engine counts them beside the plan's
+ * (`withRecordedRegistrations`): each offering's cumulative count by the day each applied.
+ * Undefined while it loads; empty when it cannot be read, so the plan's own counts still serve.
+ */
+export function useRecordedRegistrations(
+	institution: string,
+): ReadonlyMap<string, RegistrationCount[]> | undefined {
+	const query = useQuery({
+		...registrationCountsQuery(institution),
+		select: fillByOffering,
+	});
+	return query.isError ? noRecorded : query.data;
+}
+
+const noRecorded: ReadonlyMap<string, RegistrationCount[]> = new Map();
 
 function useRegistrationsMutation<Input, Output>(
 	institution: string,
