@@ -19,6 +19,8 @@ const retryDelays = [minute, 5 * minute, 30 * minute, 2 * 60 * minute, 12 * 60 *
 
 export interface QueueOptions {
 	institutionId?: string | null | undefined;
+	/** A mail with a key is queued once only, however often its cause is retried. */
+	dedupeKey?: string | null | undefined;
 }
 
 /**
@@ -37,7 +39,7 @@ export function queueMail(
 		recipient: message.to,
 		subject: message.subject,
 		message: JSON.stringify(message),
-		dedupeKey: null,
+		dedupeKey: options.dedupeKey ?? null,
 		at,
 	});
 }

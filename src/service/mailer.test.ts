@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { testContext } from "../../test/fixtures/context.ts";
 import { healthyPlan } from "../../test/fixtures/plans.ts";
 import { seedPlans, storeTargets } from "../../test/fixtures/stores.ts";
+import { learnerMailContent } from "./learner-data-links.ts";
 import { deliverQueuedMail } from "./mail-queue.ts";
 import { createMailer } from "./mailer.ts";
 import { confirmInterest, registerInterest, unsubscribe } from "./sign-up.ts";
@@ -17,17 +18,23 @@ const confirmUrl =
 const unsubscribeUrl =
 	"https://kursused.test.ee/et/unsubscribe/VW5zdWJzY3JpYmUtdG9rZW4tYWJjZGVmZ2hpamtsbW5vcHFyc3Q";
 
+const dataUrl =
+	"https://kursused.test.ee/et/my-data/TWluZ2lkLWFuZG1lZC1saW5rLWFiY2RlZmdoaWprbG1ub3A";
+
 /** The double opt-in mail for a course whose title needs encoding in the subject. */
 const estonianMail = () =>
-	confirmationMail({
-		language: "et",
-		name: "Mari Maasikas",
-		offeringTitle: "Keevitamise alused ja tööohutus",
-		institutionName: "Näidiskool",
-		contact: { name: "Kadri Tamm", email: "kadri@test.ee" },
-		confirmUrl,
-		unsubscribeUrl,
-	});
+	learnerMailContent(
+		confirmationMail({
+			language: "et",
+			name: "Mari Maasikas",
+			offeringTitle: "Keevitamise alused ja tööohutus",
+			institutionName: "Näidiskool",
+			contact: { name: "Kadri Tamm", email: "kadri@test.ee" },
+			confirmUrl,
+			unsubscribeUrl,
+		}),
+		dataUrl,
+	);
 
 interface Received {
 	from: string;
@@ -194,6 +201,8 @@ describe("mailer", () => {
 		expect(mail.text).toContain("„Keevitamise alused ja tööohutus“");
 		expect(mail.html).toContain(`<a href="${confirmUrl}">`);
 		expect(mail.html).toContain(`<a href="${unsubscribeUrl}">`);
+		expect(mail.text).toMatch(new RegExp(`\n${dataUrl}\n$`));
+		expect(mail.html).toContain(`<a href="${dataUrl}">Minu andmed</a>`);
 	});
 
 	it("rejects when the SMTP server refuses the message", async () => {

@@ -1,11 +1,6 @@
 /** The texts of the sign-up mails, in Estonian and English (any other language gets English). */
-import {
-	type MailContent,
-	type MailLanguage,
-	mailContent,
-	mailLanguage,
-	type Paragraph,
-} from "./mail-content.ts";
+import type { LearnerMailDraft } from "./learner-data-links.ts";
+import { type MailLanguage, mailLanguage, type Paragraph } from "./mail-content.ts";
 
 export interface ConfirmationMailDetails {
 	/** The page language; `et` and `et-EE` give Estonian, anything else English. */
@@ -67,9 +62,10 @@ const wordings: Record<MailLanguage, Wording> = {
  * institution, asks to confirm, says what the address is used for and whom to ask, and carries
  * the unsubscribe link. The name is all of the form's text that reaches the inbox, so it is used
  * only when it reads as a name (letters, spaces, hyphens, apostrophes and dots, at most 60):
- * a stranger cannot mail a message or a link through it.
+ * a stranger cannot mail a message or a link through it. `queueLearnerMail` adds the link to the
+ * person's data.
  */
-export function confirmationMail(details: ConfirmationMailDetails): MailContent {
+export function confirmationMail(details: ConfirmationMailDetails): LearnerMailDraft {
 	const language = mailLanguage(details.language);
 	const wording = wordings[language];
 	const paragraphs: Paragraph[] = [
@@ -86,7 +82,7 @@ export function confirmationMail(details: ConfirmationMailDetails): MailContent 
 		[details.institutionName],
 		[wording.unsubscribe, { href: details.unsubscribeUrl, label: wording.unsubscribeLabel }],
 	];
-	return mailContent(language, wording.subject(details.offeringTitle), paragraphs);
+	return { language, subject: wording.subject(details.offeringTitle), paragraphs };
 }
 
 const personName = /^\p{L}[\p{L}\p{M}'’. -]{0,59}$/u;

@@ -24,8 +24,8 @@ import { minute } from "./clock.ts";
 import { nowIso, type ServiceContext } from "./context.ts";
 import { digest } from "./digest.ts";
 import { KairosError, notFound } from "./errors.ts";
-import { mailQueued, queueMail } from "./mail-queue.ts";
-import type { MailMessage } from "./mailer.ts";
+import { queueLearnerMail } from "./learner-data-links.ts";
+import { mailQueued } from "./mail-queue.ts";
 import { confirmationMail } from "./sign-up-mail.ts";
 
 /** Sign-ups from one address within `addressWindow`; one more is refused. */
@@ -139,22 +139,29 @@ export async function registerInterest(
 	const tokens = newTokens();
 	const channel = channelOf(input.utm, input.referrer);
 
-	const mail = (): MailMessage => {
+	const queueConfirmation = (trx: Transaction<Database>): Promise<boolean> => {
 		const unsubscribeUrl = input.unsubscribeUrl(tokens.unsubscribe);
-		return {
-			to: form.email,
-			...confirmationMail({
-				language: form.language,
-				name: form.name,
-				offeringTitle: input.offeringTitle,
-				institutionName: input.institutionName,
-				contact: input.contact,
-				confirmUrl: input.confirmUrl(tokens.confirm),
-				unsubscribeUrl,
-			}),
+		const draft = confirmationMail({
+			language: form.language,
+			name: form.name,
+			offeringTitle: input.offeringTitle,
+			institutionName: input.institutionName,
+			contact: input.contact,
+			confirmUrl: input.confirmUrl(tokens.confirm),
 			unsubscribeUrl,
-			replyTo: input.contact?.email,
-		};
+		});
+		return queueLearnerMail(
+			trx,
+			context,
+			draft,
+			{
+				to: form.email,
+				institutionId: input.institutionId,
+				unsubscribeUrl,
+				replyTo: input.contact?.email,
+			},
+			atIso,
+		);
 	};
 
 	// The mail is queued with the registration and sent outside the request, so a new and a
@@ -196,7 +203,7 @@ export async function registerInterest(
 			// Not inserted: a concurrent sign-up stored it first, and that one sends the mail.
 			if (!inserted || !mayMail) return false;
 		}
-		return queueMail(trx, mail(), atIso, { institutionId: input.institutionId });
+		return queueConfirmation(trx);
 	});
 	if (queued) mailQueued(context);
 	return checkYourEmail;

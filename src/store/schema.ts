@@ -161,7 +161,10 @@ export interface AuditLogTable {
 	id: Generated<number>;
 	institution_id: string | null;
 	at: Timestamp;
-	/** `account:<id>` or `cli`. */
+	/**
+	 * `account:<id>`, `token:<id>` or `cli`; `learner` for a learner erasing their own data and
+	 * `retention` for the retention job, which name nobody.
+	 */
 	actor: string;
 	action: string;
 	entity: string;
@@ -190,6 +193,18 @@ export interface MailQueueTable {
 	failed_at: Timestamp | null;
 }
 
+/** A link to a learner's own data, from one of their mails (0010). */
+export interface LearnerDataLinksTable {
+	/** SHA-256 (hex) of the link's token; the token is only in the mail. */
+	token_hash: string;
+	institution_id: string;
+	/** Lower-cased: the address whose data the link shows. */
+	email: string;
+	created_at: Timestamp;
+	/** After this the link is refused. */
+	expires_at: Timestamp;
+}
+
 export interface Database {
 	institutions: InstitutionsTable;
 	people: ResourceTable;
@@ -208,6 +223,7 @@ export interface Database {
 	audit_log: AuditLogTable;
 	registrations: RegistrationsTable;
 	mail_queue: MailQueueTable;
+	learner_data_links: LearnerDataLinksTable;
 }
 
 /** The tables that hold plan resources, all of the shape of `ResourceTable`. */
