@@ -11,6 +11,7 @@ import { budgetRoutes } from "./api/budget/routes.ts";
 import { calendarRoutes } from "./api/calendar/routes.ts";
 import { institutionRoutes } from "./api/institutions/routes.ts";
 import { invitationRoutes } from "./api/invitations/routes.ts";
+import { learnerDataRoutes } from "./api/learner-data/routes.ts";
 import { offeringRoutes } from "./api/offerings/routes.ts";
 import { resourceRoutes } from "./api/resources/routes.ts";
 import { sessionRoutes } from "./api/session/routes.ts";
@@ -158,6 +159,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 			resourceRoutes(api, context);
 			offeringRoutes(api, context);
 			budgetRoutes(api, context);
+			learnerDataRoutes(api, context);
 			await sheetRoutes(api, context);
 		},
 		{ prefix: "/api/v1" },

@@ -26,6 +26,7 @@ export const permissions = {
 	"password:change": everyone,
 	"calendar:manage": everyone,
 	"accounts:manage": ["admin"],
+	"learner-data:manage": ["admin", "manager", "support"],
 } as const satisfies Record<string, readonly AccountRole[]>;
 
 export type Permission = keyof typeof permissions;

@@ -17,6 +17,7 @@ import {
 	replacePlanRoute,
 } from "./institutions.ts";
 import { acceptInvitationRoute, getInvitationRoute } from "./invitations.ts";
+import { eraseLearnerDataRoute, exportLearnerDataRoute } from "./learner-data.ts";
 import {
 	deleteOfferingRoute,
 	getOfferingRoute,
@@ -60,4 +61,6 @@ export const apiRoutes: readonly RouteContract[] = [
 	updateMilestoneRoute,
 	importOfferingsRoute,
 	exportOfferingsXlsxRoute,
+	exportLearnerDataRoute,
+	eraseLearnerDataRoute,
 ];

@@ -62,7 +62,7 @@ ${fact(t("offering.awardedBy"), institution.name)}
 ${modules(entry, texts, t)}
 ${pathways(entry, texts, language, t)}
 ${contact(entry, t)}
-${signUpForm(localized(language, `${path}/interest`), institution.name, t, signUp)}`;
+${signUpForm(localized(language, `${path}/interest`), institution, t, signUp)}`;
 	return layout(
 		{
 			language,

@@ -1,5 +1,6 @@
 import type { TFunction } from "i18next";
 import { html, type SafeHtml } from "../../html/template.ts";
+import { type Institution, retentionOf } from "../../model/institution.ts";
 import type { Problem } from "../../model/problems.ts";
 
 /** What a learner typed, and the channel they came from, carried through a failed submit. */
@@ -19,12 +20,23 @@ export interface SignUpState {
 }
 
 /**
+ * The consent the form asks for, in the page's language: what the data is for, and how long the
+ * institution keeps it (its retention). The sign-up stores this text as the person saw it.
+ */
+export function signUpConsent(institution: Institution, t: TFunction): string {
+	return t("signUp.consent", {
+		institution: institution.name,
+		months: retentionOf(institution).registrationsMonths,
+	});
+}
+
+/**
  * "Notify me": a plain form that works without JavaScript. A hidden honeypot field catches
  * bots; the consent text says what the data is for and how long it is kept.
  */
 export function signUpForm(
 	action: string,
-	institutionName: string,
+	institution: Institution,
 	t: TFunction,
 	state: SignUpState = { values: {}, problems: [] },
 ): SafeHtml {
@@ -57,7 +69,7 @@ ${input("name", "text", "name", true)}
 ${input("email", "email", "email", true)}
 ${input("phone", "tel", "tel", false)}
 <div class="field hp" aria-hidden="true"><label for="signup-website">${t("signUp.honeypot")}</label><input id="signup-website" name="website" type="text" tabindex="-1" autocomplete="off"></div>
-<div class="field consent${problemFor("consent") ? " invalid" : ""}"><input id="signup-consent" name="consent" type="checkbox" value="yes" required><label for="signup-consent">${t("signUp.consent", { institution: institutionName })}</label></div>
+<div class="field consent${problemFor("consent") ? " invalid" : ""}"><input id="signup-consent" name="consent" type="checkbox" value="yes" required><label for="signup-consent">${signUpConsent(institution, t)}</label></div>
 ${hidden}
 <button type="submit">${t("signUp.submit")}</button>
 </form>

@@ -11,10 +11,10 @@ import { lang } from "./language-segment.ts";
 import { layout, localized } from "./layout.ts";
 import { offeringPage } from "./offering-page.ts";
 import { pageTexts } from "./page-texts.ts";
-import type { SignUpValues } from "./sign-up-form.ts";
+import { type SignUpValues, signUpConsent } from "./sign-up-form.ts";
 
 /** The version of the consent text; change it whenever the text's meaning changes. */
-export const consentVersion = "2026-11";
+export const consentVersion = "2027-03";
 
 export interface SignUpRouteDeps {
 	context: ServiceContext;
@@ -75,7 +75,7 @@ export function signUpRoutes(app: FastifyInstance, deps: SignUpRouteDeps): void 
 				return rerender(400, [
 					{
 						path: "consent",
-						message: t("signUp.consent", { institution: entry.institution.name }),
+						message: signUpConsent(entry.institution, t),
 					},
 				]);
 			try {
@@ -86,7 +86,7 @@ export function signUpRoutes(app: FastifyInstance, deps: SignUpRouteDeps): void 
 					email: form.email ?? "",
 					phone: form.phone?.trim() ? form.phone : undefined,
 					language,
-					consentText: t("signUp.consent", { institution: entry.institution.name }),
+					consentText: signUpConsent(entry.institution, t),
 					consentVersion,
 					honeypot: form.website ?? "",
 					utm: { source: form.utm_source, medium: form.utm_medium, campaign: form.utm_campaign },

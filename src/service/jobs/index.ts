@@ -1,4 +1,5 @@
 import type { Job } from "./job.ts";
+import { retentionJob } from "./retention-job.ts";
 
 /** Every background job, in the order the admin's list shows them. */
-export const jobs: readonly Job[] = [];
+export const jobs: readonly Job[] = [retentionJob];
