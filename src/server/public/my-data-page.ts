@@ -121,8 +121,7 @@ function registration(
 	return html`<article class="card">
 <h3>${offering ? texts.marked(offering.title) : t("myData.courseGone", { id: kept.offeringId })}</h3>
 <dl class="facts">
-${shownFirst.map((name) => fact(name, kept.columns[name] ?? null))}
-${others.map((name) => fact(name, kept.columns[name] ?? null))}
+${[...shownFirst, ...others].map((name) => fact(name, kept.columns[name] ?? null))}
 <div><dt>${t("myData.keptUntil")}</dt><dd>${formatDate(entry.keptUntil, language)}</dd></div>
 </dl>
 <h4>${t("myData.consent")}</h4>
