@@ -103,6 +103,13 @@ export function createRouter() {
 							(m) => m.AccountsPage,
 						),
 					},
+					{
+						path: "learner-data",
+						lazy: view(
+							() => import("../features/learner-data/LearnerDataPage.tsx"),
+							(m) => m.LearnerDataPage,
+						),
+					},
 					{ path: "*", element: <NotFound /> },
 				],
 			},

@@ -4,6 +4,7 @@ import { budget as enBudget } from "./en/budget.ts";
 import { common as enCommon } from "./en/common.ts";
 import { findings as enFindings } from "./en/findings.ts";
 import { importExport as enImportExport } from "./en/importExport.ts";
+import { learnerData as enLearnerData } from "./en/learnerData.ts";
 import { offering as enOffering } from "./en/offering.ts";
 import { offerings as enOfferings } from "./en/offerings.ts";
 import { session as enSession } from "./en/session.ts";
@@ -17,6 +18,7 @@ import { budget as etBudget } from "./et/budget.ts";
 import { common as etCommon } from "./et/common.ts";
 import { findings as etFindings } from "./et/findings.ts";
 import { importExport as etImportExport } from "./et/importExport.ts";
+import { learnerData as etLearnerData } from "./et/learnerData.ts";
 import { offering as etOffering } from "./et/offering.ts";
 import { offerings as etOfferings } from "./et/offerings.ts";
 import { session as etSession } from "./et/session.ts";
@@ -37,6 +39,7 @@ export const resources = {
 		common: enCommon,
 		findings: enFindings,
 		importExport: enImportExport,
+		learnerData: enLearnerData,
 		offering: enOffering,
 		offerings: enOfferings,
 		session: enSession,
@@ -52,6 +55,7 @@ export const resources = {
 		common: etCommon,
 		findings: etFindings,
 		importExport: etImportExport,
+		learnerData: etLearnerData,
 		offering: etOffering,
 		offerings: etOfferings,
 		session: etSession,
