@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { testContext } from "../../test/fixtures/context.ts";
 import { healthyPlan } from "../../test/fixtures/plans.ts";
 import { seedPlans, storeTargets } from "../../test/fixtures/stores.ts";
+import { learnerDataByLink } from "./learner-data.ts";
 import { learnerMailContent } from "./learner-data-links.ts";
 import { deliverQueuedMail } from "./mail-queue.ts";
 import { createMailer } from "./mailer.ts";
@@ -258,7 +259,7 @@ describe("mailer", () => {
 		expect(second?.text?.trimEnd()).toBe("Teine kiri");
 	});
 
-	it("carries a sign-up's links through SMTP, and the links in the received mail work", async () => {
+	it("carries a sign-up's links through SMTP, the link to the learner's data too, and the links in the received mail work", async () => {
 		const sqlite = storeTargets.find((target) => target.name === "sqlite");
 		if (!sqlite) throw new Error("no SQLite store target");
 		const store = await sqlite.open();
@@ -302,6 +303,12 @@ describe("mailer", () => {
 		expect(mail.html).toContain(`href="https://kursused.test.ee/en/confirm/${confirm}"`);
 		await expect(confirmInterest(context, confirm ?? "")).resolves.toMatchObject({
 			status: "confirmed",
+		});
+		const dataToken = mail.text?.match(/\/en\/my-data\/([A-Za-z0-9_-]{43})\n$/)?.[1];
+		expect(mail.html).toContain(`href="https://kursused.test.ee/en/my-data/${dataToken}"`);
+		await expect(learnerDataByLink(context, dataToken ?? "")).resolves.toMatchObject({
+			email: "jaan@example.ee",
+			registrations: [expect.objectContaining({ offering: expect.anything() })],
 		});
 		await expect(unsubscribe(context, unsubscribeToken ?? "")).resolves.toMatchObject({
 			status: "unsubscribed",
