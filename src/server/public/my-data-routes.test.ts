@@ -32,7 +32,7 @@ describe.each(sqlite)("the page of a learner's data ($name)", (target) => {
 		expect(response.statusCode).toBe(200);
 		expect(response.headers["content-security-policy"]).toBe(contentSecurityPolicy);
 		expect(response.headers["cache-control"]).toBe("no-store");
-		expect(response.headers["referrer-policy"]).toBe("no-referrer");
+		expect(response.headers["referrer-policy"]).toBe("same-origin");
 		const page = response.body;
 		expect(page).toContain('<meta name="robots" content="noindex">');
 		expect(page).not.toContain("<script>");

@@ -24,12 +24,16 @@ type Request = { Params: { lang: string; token: string } };
 export function myDataRoutes(app: FastifyInstance, deps: MyDataRouteDeps): void {
 	const { context } = deps;
 	const baseUrl = context.publicUrl;
-	/** A page about one person: no cache keeps it, and no other site learns its address. */
+	/**
+	 * A page about one person: no cache keeps it, and no other site learns its address. Not
+	 * `no-referrer`: under it a browser sends `Origin: null` with the erasing form, which the
+	 * cross-site check must refuse.
+	 */
 	const personal = (reply: FastifyReply, status = 200) =>
 		deps
 			.htmlReply(reply.status(status))
 			.header("cache-control", "no-store")
-			.header("referrer-policy", "no-referrer");
+			.header("referrer-policy", "same-origin");
 	const refused = (reply: FastifyReply, language: string) => {
 		const t = translator(language);
 		return personal(reply, 404).send(
