@@ -1,7 +1,6 @@
 import type { TFunction } from "i18next";
 import { html, type SafeHtml } from "../../html/template.ts";
 import type { LearnerData, LearnerRegistration } from "../../service/learner-data.ts";
-import type { ColumnValue } from "../../store/learner-data-repository.ts";
 import { formatDate, formatLanguage } from "./format.ts";
 import { layout, localized, type PageMeta } from "./layout.ts";
 import { pageTexts } from "./page-texts.ts";
@@ -38,6 +37,9 @@ const notShown = new Set([
 	"updatedAt",
 	"version",
 ]);
+
+/** A value of a registration's column as the store gives it. */
+type ColumnValue = LearnerRegistration["registration"]["columns"][string];
 
 /** A timestamp or a date as the page's language writes the day. */
 const isTime = (value: string) => /^\d{4}-\d\d-\d\d(T|$)/.test(value);
