@@ -27,6 +27,8 @@ const allowed: Readonly<Record<string, readonly string[]>> = {
 		"kysely",
 		"zod",
 		"nodemailer",
+		// jobs/pg-boss-runner.ts, the job runner of PostgreSQL
+		"pg-boss",
 		"@node-rs/argon2",
 		"node:crypto",
 		"node:fs",

@@ -4,6 +4,8 @@ export const ExitCode = {
 	Done: 0,
 	/** `--strict` and at least one error finding. */
 	ErrorFindings: 1,
+	/** `kairos jobs run`: the job failed; why went to stderr. */
+	JobFailed: 1,
 	/** Bad input: one line per problem went to stderr. */
 	BadInput: 2,
 } as const;

@@ -80,6 +80,10 @@ program
 		"--trust-proxy [hops]",
 		"behind proxies: trust X-Forwarded-* from this many of them, default 1 (env KAIROS_TRUST_PROXY)",
 	)
+	.option(
+		"--no-jobs",
+		"run no background jobs in this process (digests, notices…), for when other servers run them",
+	)
 	.action(async (options: ServeOptions) => {
 		// The server's modules load only for the commands that need them, so `plan` starts fast.
 		const { runServe } = await import("./serve-command.ts");
@@ -140,6 +144,18 @@ program
 	.action(async (file: string, options: { db?: string; replace?: boolean }) => {
 		const { runRestore } = await import("./backup-command.ts");
 		process.exitCode = await runRestore(file, options);
+	});
+
+program
+	.command("jobs")
+	.description("the background jobs (docs/jobs.md)")
+	.command("run")
+	.description("run one background job now, once, in this process, and print what it did")
+	.argument("<name>", "the job, e.g. owner-digests")
+	.addOption(databaseOption())
+	.action(async (name: string, options: { db?: string }) => {
+		const { runJobsRun } = await import("./jobs-command.ts");
+		process.exitCode = await runJobsRun(name, options);
 	});
 
 const user = program.command("user").description("manage staff accounts");

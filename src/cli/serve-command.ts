@@ -1,8 +1,10 @@
 import { readFile } from "node:fs/promises";
+import { hostname } from "node:os";
 import { isoDate } from "../model/primitives.ts";
 import type { Problem } from "../model/problems.ts";
 import { buildApp } from "../server/app.ts";
 import { createServiceContext } from "../service/context.ts";
+import { startJobRunner } from "../service/jobs/runner.ts";
 import { forgetFinishedMail, startMailSender } from "../service/mail-queue.ts";
 import { seedFirstStart } from "../service/seed.ts";
 import { forgetExpired } from "../service/sessions.ts";
@@ -19,6 +21,8 @@ export interface ServeOptions {
 	publicUrl?: string;
 	/** `--trust-proxy [hops]`: true means one proxy. */
 	trustProxy?: boolean | string;
+	/** False with `--no-jobs`: this process runs no background jobs (another one does). */
+	jobs?: boolean;
 }
 
 const demoPlan = new URL("../../examples/demo-school.yaml", import.meta.url);
@@ -91,6 +95,19 @@ export async function runServe(options: ServeOptions): Promise<ExitCode> {
 	const mailSender = startMailSender(context, {
 		onError: (error) => app.log.error({ err: error }, "sending mail failed"),
 	});
+	// The background jobs (docs/jobs.md): on PostgreSQL every server process takes part, and each
+	// period's run happens in one of them.
+	const jobRunner =
+		options.jobs === false
+			? undefined
+			: await startJobRunner(context, {
+					runner: `${hostname()}:${process.pid}`,
+					onError: (error, job) =>
+						app.log.error(
+							{ err: error, job },
+							job ? `the job ${job} failed` : "running jobs failed",
+						),
+				});
 	const address = app.server.address();
 	const shownHost = host === "0.0.0.0" || host === "127.0.0.1" ? "localhost" : host;
 	const url = `http://${shownHost}:${typeof address === "object" && address ? address.port : port}`;
@@ -105,6 +122,9 @@ export async function runServe(options: ServeOptions): Promise<ExitCode> {
 				]
 			: []),
 		`Database: ${store.location}${today ? `; today is pinned to ${today}` : ""}`,
+		jobRunner
+			? `Background jobs: run here (${jobRunner.backend === "pg-boss" ? "pg-boss, shared with the other servers on this database" : "in this process"})`
+			: "Background jobs: not run by this process (--no-jobs)",
 	];
 	if (seeded.institutionId !== undefined)
 		lines.push(`First start: loaded the demo school "${seeded.institutionId}".`);
@@ -121,6 +141,8 @@ export async function runServe(options: ServeOptions): Promise<ExitCode> {
 		process.once("SIGTERM", stop);
 	});
 	clearInterval(sweeper);
+	// The jobs stop first: a run in progress may still queue mail for the sender to send.
+	await jobRunner?.stop();
 	await mailSender.stop();
 	await app.close();
 	await store.close();

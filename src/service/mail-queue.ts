@@ -86,8 +86,11 @@ export async function deliverQueuedMail(context: ServiceContext, limit = 100): P
 	return delivery;
 }
 
-/** What went wrong, for the queue's record: the message only, never the mail or credentials. */
-function describeFailure(error: unknown): string {
+/**
+ * What went wrong, for a record an administrator reads (the mail queue, the job runs): the
+ * message only, without credentials in addresses, at most 500 characters.
+ */
+export function describeFailure(error: unknown): string {
 	const text = error instanceof Error ? error.message : String(error);
 	return text.replace(/\/\/[^@\s/]+@/g, "//***@").slice(0, 500);
 }

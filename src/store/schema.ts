@@ -193,6 +193,31 @@ export interface MailQueueTable {
 	failed_at: Timestamp | null;
 }
 
+/** One run of a background job (0008): kept for the administrator's list, the latest ones only. */
+export interface JobRunsTable {
+	id: string;
+	job: string;
+	/** `schedule`, `request`, `retry` or `manual`. */
+	trigger: string;
+	/** 1 for a first try, then 2, 3… for the retries after a failure. */
+	attempt: number;
+	/** Which process ran it: host and process id, or `cli`. */
+	runner: string;
+	started_at: Timestamp;
+	finished_at: Timestamp | null;
+	/** The job's counts as JSON, once it succeeded. */
+	outcome: string | null;
+	/** Why it failed, once it failed. */
+	error: string | null;
+}
+
+/** A person of a plan who asked for no digest of their tasks (0008). */
+export interface DigestOptOutsTable {
+	institution_id: string;
+	person_id: string;
+	opted_out_at: Timestamp;
+}
+
 /** A link to a learner's own data, from one of their mails (0010). */
 export interface LearnerDataLinksTable {
 	/** SHA-256 (hex) of the link's token; the token is only in the mail. */
@@ -223,6 +248,8 @@ export interface Database {
 	audit_log: AuditLogTable;
 	registrations: RegistrationsTable;
 	mail_queue: MailQueueTable;
+	job_runs: JobRunsTable;
+	digest_opt_outs: DigestOptOutsTable;
 	learner_data_links: LearnerDataLinksTable;
 }
 

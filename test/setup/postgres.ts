@@ -4,6 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
+import { jobs } from "../../src/service/jobs/index.ts";
+import { installJobQueues } from "../../src/service/jobs/pg-boss-runner.ts";
+import { defaultRetry } from "../../src/service/jobs/runner.ts";
 import { openStore } from "../../src/store/open.ts";
 
 declare module "vitest" {
@@ -49,6 +52,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
 	const templateUrl = new URL(url);
 	templateUrl.pathname = `/${template}`;
 	const store = await openStore(templateUrl.toString());
+	// pg-boss's schema and the jobs' queues too, so that no test database makes its own.
+	await installJobQueues(store.db, {
+		jobs,
+		retryLimit: defaultRetry.limit,
+		retryDelaySeconds: defaultRetry.delaySeconds,
+	});
 	await store.close();
 	project.provide("postgresUrl", url);
 	project.provide("postgresTemplate", template);
