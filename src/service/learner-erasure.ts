@@ -7,11 +7,10 @@
 import type { Transaction } from "kysely";
 import { recordChange } from "../store/audit-repository.ts";
 import {
-	deleteRegistrations,
 	learnerDataInstitutions,
 	registrationsOfPerson,
-	scrubAuditEntries,
 } from "../store/learner-data-repository.ts";
+import { deleteRegistrations, scrubAuditEntries } from "../store/learner-erasure-repository.ts";
 import { lockKeys } from "../store/locks.ts";
 import type { Database } from "../store/schema.ts";
 import type { Actor } from "./actor.ts";

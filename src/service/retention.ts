@@ -4,7 +4,7 @@
  */
 import { civilFromDays, daysFromCivil, toDay, toIso } from "../engine/days.ts";
 import type { ResolvedRetention } from "../model/institution.ts";
-import type { RetentionLimits } from "../store/learner-data-repository.ts";
+import type { RetentionLimits } from "../store/learner-erasure-repository.ts";
 
 const dayMs = 24 * 60 * 60_000;
 

@@ -2,8 +2,8 @@ import { retentionOf } from "../../model/institution.ts";
 import {
 	deleteExpiredLearnerDataLinks,
 	learnerDataInstitutions,
-	registrationsPastRetention,
 } from "../../store/learner-data-repository.ts";
+import { registrationsPastRetention } from "../../store/learner-erasure-repository.ts";
 import { nowIso, todayFor } from "../context.ts";
 import { eraseRegistrations } from "../learner-erasure.ts";
 import { retentionLimits } from "../retention.ts";
