@@ -168,6 +168,7 @@ export const en = {
 			"Erasing removes every registration above, the e-mails we keep to this address, and this page. We will not write to you again unless you sign up again.",
 		eraseButton: "Erase my data …",
 		confirmHeading: "Erase your data at {{institution}}?",
+		confirmText_zero: "This erases everything we keep about {{email}}. It cannot be undone.",
 		confirmText_one:
 			"This erases your registration and everything else we keep about {{email}}. It cannot be undone.",
 		confirmText_other:

@@ -168,6 +168,8 @@ export const et: Messages = {
 			"Kustutamine eemaldab kõik ülalolevad registreeringud, sellele aadressile saadetud kirjad, mida hoiame, ja selle lehe. Me ei kirjuta sulle enam, kui sa uuesti ei registreeru.",
 		eraseButton: "Kustuta minu andmed …",
 		confirmHeading: "Kas kustutada sinu andmed ({{institution}})?",
+		confirmText_zero:
+			"See kustutab kõik, mida aadressi {{email}} kohta hoiame. Seda ei saa tagasi võtta.",
 		confirmText_one:
 			"See kustutab sinu registreeringu ja kõik muu, mida aadressi {{email}} kohta hoiame. Seda ei saa tagasi võtta.",
 		confirmText_other:
