@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { useContext } from "../../test/fixtures/context.ts";
-import { auditText, learnerPlans, signUpLearner } from "../../test/fixtures/learners.ts";
+import { auditText, learnerPlans, linkToken, signUpLearner } from "../../test/fixtures/learners.ts";
 import { storeTargets } from "../../test/fixtures/stores.ts";
 import { recordChange } from "../store/audit-repository.ts";
 import type { Actor } from "./actor.ts";
 import type { KairosError } from "./errors.ts";
 import { learnerDataByLink } from "./learner-data.ts";
 import { eraseLearnerData, eraseLearnerDataByLink } from "./learner-erasure.ts";
+import { unsubscribe } from "./sign-up.ts";
 
 const support: Actor = {
 	label: "account:support-1",
@@ -166,6 +167,26 @@ describe.each(storeTargets)("erasing a learner's data on $name", (target) => {
 				after: '{"registrations":2,"mails":2,"by":"learner"}',
 			});
 			expect((await auditText(context)).toLowerCase()).not.toContain("mari@example.ee");
+		},
+	);
+
+	it.skipIf(!target.available)(
+		"erases the mails and links of an address whose registrations were all unsubscribed",
+		async () => {
+			const { context } = tested;
+			const token = await signUpLearner(context);
+			const mail = await context.store.db
+				.selectFrom("mail_queue")
+				.select("message")
+				.executeTakeFirstOrThrow();
+			await unsubscribe(context, linkToken(mail.message, "unsubscribe"));
+			expect((await learnerDataByLink(context, token)).registrations).toEqual([]);
+			await expect(eraseLearnerDataByLink(context, token)).resolves.toEqual({
+				registrations: 0,
+				mails: 1,
+			});
+			expect(await mailsTo("test-vc", "mari@example.ee")).toEqual([]);
+			await expect(learnerDataByLink(context, token)).rejects.toEqual(refusal("not_found"));
 		},
 	);
 

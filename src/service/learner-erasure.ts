@@ -29,7 +29,7 @@ export type Eraser = { by: "learner" } | { by: "staff"; actor: Actor } | { by: "
 
 /**
  * Erases registrations by id inside the caller's transaction, with the mails to and links of
- * each e-mail among them that has no registration left at the institution, scrubs the earlier
+ * each e-mail among them (and among `people`) that has no registration left at the institution, scrubs the earlier
  * audit entries that name them, and records one audit entry without any of them: action
  * `registration.erased`, how many registrations and mails, and by whom. Records nothing when
  * there was nothing to erase and the retention job erased.
@@ -40,11 +40,15 @@ export async function eraseRegistrations(
 	registrations: readonly { id: string; email: string }[],
 	eraser: Eraser,
 	at: string,
+	/** Addresses whose mails and links go too once none of their registrations is left. */
+	people: readonly string[] = [],
 ): Promise<Erasure> {
 	const ids = registrations.map((registration) => registration.id);
 	// An unsubscribed registration's address is already gone (`unsubscribed:<id>`).
-	const emails = registrations
-		.map((registration) => registration.email.toLowerCase())
+	const emails = [
+		...new Set([...people, ...registrations.map((registration) => registration.email)]),
+	]
+		.map((email) => email.toLowerCase())
 		.filter((email) => email.includes("@"));
 	const removed = await deleteRegistrations(trx, institutionId, ids, emails);
 	await scrubAuditEntries(trx, institutionId, ids, [...removed.gone, ...ids]);
@@ -78,7 +82,8 @@ async function erasePerson(
 		// The key a sign-up of the address takes: none is half-way while its person is erased.
 		await lockKeys(trx, [`sign-up-email:${email}`]);
 		const registrations = await registrationsOfPerson(trx, institutionId, email);
-		return eraseRegistrations(trx, institutionId, registrations, eraser, nowIso(context));
+		// The address goes with them, even when it has no registration left (all unsubscribed).
+		return eraseRegistrations(trx, institutionId, registrations, eraser, nowIso(context), [email]);
 	});
 }
 
