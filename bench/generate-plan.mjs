@@ -3,8 +3,10 @@
  * Generates a large, realistic plan file (docs/plan-file.md, version 1) for the benchmark.
  * The output depends only on the options: a seeded PRNG stands in for Math.random.
  *
- *   node bench/generate-plan.mjs [--offerings 10000] [--seed 1] [--out FILE]
+ *   node bench/generate-plan.mjs [--offerings 10000] [--registrations 1000] [--seed 1] [--out FILE]
  *
+ * One offering in ten has registration counts (`--registrations` sets how many), and the history
+ * holds 200 past offerings with theirs, so the fill forecast runs on a realistic share.
  * Without --out the JSON goes to stdout. `generatePlan({ institution })` names another college,
  * so that several generated plans can share one database (bench/api.bench.mjs).
  */
@@ -25,14 +27,14 @@ import {
 
 /**
  * @typedef {{ id: string, name: string }} InstitutionName
- * @typedef {{ offerings?: number, seed?: number, institution?: InstitutionName, intakes?: string[] }} GenerateOptions
+ * @typedef {{ offerings?: number, registrations?: number, seed?: number, institution?: InstitutionName, intakes?: string[] }} GenerateOptions
  * @typedef {{ id: string, season: "spring" | "autumn", year: number, studiesStart: number, admissionOpens: number, admissionCloses: number, fullTimeGroupsConfirmed: number, decisionFrom: number }} IntakeSpec
  * @typedef {{ id: string, name: string, email: string, roles: string[] }} PersonSpec
  */
 
 const FIRST_YEAR = 2027;
 const LAST_YEAR = 2031;
-const HISTORY_SIZE = 300;
+const HISTORY_SIZE = 200;
 
 /** Mulberry32: a small, fast, seeded PRNG with a 2^32 period; plenty for test data. */
 function createRandom(/** @type {number} */ seed) {
@@ -187,6 +189,7 @@ function createOffering(
 	/** @type {number} */ index,
 	/** @type {IntakeSpec} */ intake,
 	/** @type {PersonSpec[]} */ people,
+	/** @type {boolean} */ counted,
 ) {
 	const qualification = random.pick(QUALIFICATIONS);
 	const module = random.pick(qualification.modules);
@@ -289,7 +292,7 @@ function createOffering(
 			keys.slice(0, done + 1).map((key, n) => [key, n < done ? "done" : "doing"]),
 		);
 	}
-	if (intake.year <= FIRST_YEAR + 1 && random.chance(0.7)) {
+	if (counted) {
 		let count = 0;
 		offering.registrations = Array.from({ length: random.int(1, 4) }, (_, n) => {
 			count += random.int(0, 5);
@@ -344,6 +347,7 @@ function createHistory(/** @type {ReturnType<typeof createRandom>} */ random) {
  */
 export function generatePlan({
 	offerings = 10_000,
+	registrations = Math.round(offerings / 10),
 	seed = 1,
 	institution = { id: "emajoe-vc", name: "Emajõe Vocational College" },
 	intakes: intakeIds = undefined,
@@ -405,6 +409,9 @@ export function generatePlan({
 				index,
 				/** @type {IntakeSpec} */ (intakes[index % intakes.length]),
 				people,
+				// Spread evenly: exactly `registrations` offerings, in every intake alike.
+				Math.floor(((index + 1) * registrations) / offerings) >
+					Math.floor((index * registrations) / offerings),
 			),
 		),
 		history: createHistory(random),
@@ -432,8 +439,10 @@ function readArgs(/** @type {string[]} */ argv) {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
 	const args = readArgs(process.argv.slice(2));
+	const offerings = Number(args.offerings ?? 10_000);
 	const text = generatePlanText({
-		offerings: Number(args.offerings ?? 10_000),
+		offerings,
+		registrations: Number(args.registrations ?? Math.round(offerings / 10)),
 		seed: Number(args.seed ?? 1),
 	});
 	if (args.out) writeFileSync(args.out, text);

@@ -5,7 +5,7 @@ import ICAL from "ical.js";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { demoPath } from "../../test/fixtures/demo.ts";
 import { yamlAliasBomb } from "../../test/fixtures/hostile.ts";
-import { healthyPlan } from "../../test/fixtures/plans.ts";
+import { healthyPlan, pastCourses } from "../../test/fixtures/plans.ts";
 import { planReport } from "../model/report.ts";
 import { serializePlan } from "../model/serialize.ts";
 
@@ -183,6 +183,71 @@ describe("bad input", () => {
 			expect(status).toBe(2);
 			expect(stderr).not.toMatch(/\n\s+at /);
 		}
+	});
+});
+
+describe("kairos backtest", () => {
+	it("prints the forecast's error 8, 4 and 2 weeks before the start as a table and as JSON", () => {
+		const path = file(
+			"history.yaml",
+			serializePlan({ ...healthyPlan(), history: pastCourses() }, "yaml"),
+		);
+		const table = kairos(["backtest", path]);
+		expect(table.status).toBe(0);
+		expect(table.stderr).toBe("");
+		// The figures of src/engine/backtest.test.ts, computed there by hand.
+		expect(table.stdout).toBe(
+			[
+				"Test Vocational College: the fill forecast replayed on 3 past offerings with registration counts, each forecast from the others",
+				"",
+				"BEFORE START  FORECASTS  MEAN ABS. ERROR  FINAL IN RANGE",
+				"8 weeks       3          3.33             67%",
+				"4 weeks       3          1.00             100%",
+				"2 weeks       3          0.67             100%",
+				"",
+				"The error is in participants: |expected − final|. The range is the forecast's 10th to 90th percentile.",
+				"",
+			].join("\n"),
+		);
+		const json = kairos(["backtest", path, "--format", "json"]);
+		expect(json.status).toBe(0);
+		expect(JSON.parse(json.stdout)).toEqual({
+			institution: { id: "test-vc", name: "Test Vocational College" },
+			pastOfferings: 3,
+			leads: [
+				{ weeksBeforeStart: 8, forecasts: 3, meanAbsoluteError: 3.33, withinRange: 0.67 },
+				{ weeksBeforeStart: 4, forecasts: 3, meanAbsoluteError: 1, withinRange: 1 },
+				{ weeksBeforeStart: 2, forecasts: 3, meanAbsoluteError: 0.67, withinRange: 1 },
+			],
+		});
+	});
+
+	it("replays the demo school's history", () => {
+		const { status, stdout } = kairos(["backtest", demoPath, "--format", "json"]);
+		expect(status).toBe(0);
+		const result = JSON.parse(stdout);
+		expect(result.pastOfferings).toBe(9);
+		expect(result.leads.map((lead: { weeksBeforeStart: number }) => lead.weeksBeforeStart)).toEqual(
+			[8, 4, 2],
+		);
+		for (const lead of result.leads) expect(lead.meanAbsoluteError).toBeGreaterThan(0);
+	});
+
+	it("refuses bad input with one line per problem and exit code 2", () => {
+		const broken = serializePlan({ ...healthyPlan(), history: pastCourses() }, "yaml")
+			.replace("finalRegistrations: 10", "finalRegistrations: -1")
+			.replace("publication: 2026-06-13", "publication: 2026-06-31");
+		const { status, stdout, stderr } = kairos(["backtest", file("bad-history.yaml", broken)]);
+		expect(status).toBe(2);
+		expect(stdout).toBe("");
+		expect(stderr).toBe(
+			[
+				"history[0] (mig-welding-2026-1).finalRegistrations: -1 is below the minimum of 0",
+				'history[0] (mig-welding-2026-1).publication: "2026-06-31" is not a date',
+				"",
+			].join("\n"),
+		);
+		expect(kairos(["backtest", demoPath, "--format", "html"]).status).toBe(2);
 	});
 });
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from "commander";
+import type { BacktestOptions } from "./backtest-command.ts";
 import { ExitCode } from "./exit-codes.ts";
 import type { ExportOptions } from "./export-command.ts";
 import type { ImportOptions } from "./import-command.ts";
@@ -58,6 +59,20 @@ program
 	.argument("<file>", "plan file, YAML or JSON")
 	.action(async (file: string) => {
 		process.exitCode = await runValidate(file);
+	});
+
+program
+	.command("backtest")
+	.description(
+		"replay the fill forecast on the plan's history, each past offering forecast from the others, and report its error",
+	)
+	.argument("<file>", "plan file, YAML or JSON")
+	.addOption(
+		new Option("--format <format>", "output format").choices(["table", "json"]).default("table"),
+	)
+	.action(async (file: string, options: BacktestOptions) => {
+		const { runBacktest } = await import("./backtest-command.ts");
+		process.exitCode = await runBacktest(file, options);
 	});
 
 program

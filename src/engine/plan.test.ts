@@ -1,7 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { estonianHolidays } from "../../test/fixtures/holidays.ts";
-import { healthyPlan, planWith, planWithout } from "../../test/fixtures/plans.ts";
+import {
+	healthyPlan,
+	planWith,
+	planWithout,
+	planWithRegistrations,
+} from "../../test/fixtures/plans.ts";
 import { planReport } from "../model/report.ts";
 import { toDay, toIso } from "./days.ts";
 import type { PublicHoliday } from "./holidays.ts";
@@ -56,6 +61,26 @@ describe("plan", () => {
 			]),
 		);
 		expect(report.today).toBe("2027-01-10");
+	});
+
+	it("gives the fill forecast in the documented shape, only to an offering with counts", () => {
+		const report = plan(planWithRegistrations(4), {
+			today: "2027-08-01",
+			holidays: estonianHolidays,
+		});
+		expect(planReport.parse(report)).toEqual(report);
+		expect(report.offerings[0]?.forecast).toEqual({
+			current: 4,
+			expectedFinal: 7,
+			low: 5,
+			high: 12,
+			probabilityMinReached: 0.41,
+		});
+		const without = plan(healthyPlan(), { today: "2027-08-01", holidays: estonianHolidays });
+		expect(without.offerings[0]).not.toHaveProperty("forecast");
+		const malformed = structuredClone(report);
+		Reflect.deleteProperty(malformed.offerings[0]?.forecast ?? {}, "low");
+		expect(planReport.safeParse(malformed).success).toBe(false);
 	});
 
 	it("counts errors and warnings across offerings and the institution", () => {

@@ -17,10 +17,13 @@ import { budgetRules } from "./findings/budget-findings.ts";
 import { overCapacity, overloadedCells } from "./findings/capacity-findings.ts";
 import { contentRules } from "./findings/content-findings.ts";
 import type { OfferingContext, OfferingRule } from "./findings/context.ts";
+import { fillAtRisk } from "./findings/fill-findings.ts";
 import { milestoneInPast } from "./findings/milestone-findings.ts";
 import { notReleased } from "./findings/release-findings.ts";
 import { timingRules } from "./findings/timing-findings.ts";
+import { offeringForecast } from "./forecast.ts";
 import type { PublicHoliday } from "./holidays.ts";
+import { pastCurves, registrationCurve } from "./registration-curve.ts";
 import { type ResolvedRules, resolveRules } from "./rules.ts";
 import { anchorDaysOf, type DatedMilestone, scheduleOf } from "./schedule.ts";
 import { decisionWindowOf, timingOf } from "./timing.ts";
@@ -53,6 +56,7 @@ const offeringRules: readonly OfferingRule[] = [
 	...contentRules,
 	notReleased,
 	milestoneInPast,
+	fillAtRisk,
 ];
 
 /**
@@ -73,6 +77,7 @@ export function plan(input: PlanFile, options: PlanOptions): PlanReport {
 	const workload = new Workload(calendar, rules.effortSpreadWorkingDays);
 	const scheduled: OfferingMilestones[] = [];
 	const blocked = new Set<string>();
+	const curve = registrationCurve(pastCurves(input.history ?? []));
 
 	const offerings = input.offerings.map((offering): OfferingReport => {
 		const intake = offering.intake === undefined ? undefined : intakes.get(offering.intake);
@@ -87,6 +92,7 @@ export function plan(input: PlanFile, options: PlanOptions): PlanReport {
 		);
 		const budget = budgetOf(offering);
 		if (timing.blocker) blocked.add(offering.id);
+		const forecast = offeringForecast(offering, timing.publication, today, curve);
 		workload.add(schedule.milestones);
 		scheduled.push({
 			offering: offering.id,
@@ -106,6 +112,7 @@ export function plan(input: PlanFile, options: PlanOptions): PlanReport {
 			calendar,
 			rules,
 			today,
+			forecast,
 			text,
 		};
 		return {
@@ -125,6 +132,7 @@ export function plan(input: PlanFile, options: PlanOptions): PlanReport {
 			decisionWindowCoverage: timing.coverage,
 			breakEvenParticipants: budget.breakEvenParticipants,
 			communicationShare: budget.communicationShare,
+			...(forecast && { forecast: forecast.figures }),
 			milestones: schedule.milestones.map(presentMilestone),
 			findings: offeringRules.flatMap((rule) => rule(context)),
 		};

@@ -47,9 +47,10 @@ const ruleFields = {
 	decisionWindowOpensWeeksBeforeStudies: days.optional(),
 	decisionWindowClosesWeeksBeforeStudies: days.optional(),
 	effortSpreadWorkingDays: z.int().min(1).max(60).optional(),
+	minFillProbability: share.optional(),
 };
 
-/** The timing and budget rules' defaults (docs/rules.md), which `institution.rules` overrides. */
+/** The timing, budget and fill rules' defaults (docs/rules.md), which `institution.rules` overrides. */
 export const ruleDefaults: { readonly [K in keyof typeof ruleFields]: number } = {
 	minCoverage: 0.8,
 	minLeadTimeDays: 84,
@@ -58,6 +59,7 @@ export const ruleDefaults: { readonly [K in keyof typeof ruleFields]: number } =
 	decisionWindowOpensWeeksBeforeStudies: 22,
 	decisionWindowClosesWeeksBeforeStudies: 11,
 	effortSpreadWorkingDays: 5,
+	minFillProbability: 0.5,
 };
 
 /**
@@ -136,6 +138,8 @@ export const person = z.strictObject({
 	name: nameText,
 	email,
 	roles: z.array(role),
+	/** The language of their mails (the task digests); the institution's first language if absent. */
+	language: languageCode.optional(),
 });
 export type Person = z.infer<typeof person>;
 

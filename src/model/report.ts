@@ -100,6 +100,20 @@ export const scheduledMilestone = z.object({
 });
 export type ScheduledMilestone = z.infer<typeof scheduledMilestone>;
 
+/**
+ * The fill forecast (docs/forecast.md): the latest registration count, the expected final count
+ * with its 10th and 90th percentiles (whole participants, from the count up to the maximum
+ * group) and the chance of reaching the minimum group, in [0, 1] at 2 decimals.
+ */
+export const fillForecast = z.object({
+	current: z.number(),
+	expectedFinal: z.number(),
+	low: z.number(),
+	high: z.number(),
+	probabilityMinReached: z.number(),
+});
+export type FillForecastReport = z.infer<typeof fillForecast>;
+
 export const offeringReport = z.object({
 	id: z.string(),
 	title: z.string(),
@@ -116,6 +130,8 @@ export const offeringReport = z.object({
 	breakEvenParticipants: z.number().nullable(),
 	/** In [0, 1] at 4 decimals: the very figure the communication rules judge. */
 	communicationShare: z.number(),
+	/** Only for an offering with registration counts that has not started and is not cancelled. */
+	forecast: fillForecast.optional(),
 	milestones: z.array(scheduledMilestone),
 	findings: z.array(finding),
 });

@@ -32,6 +32,11 @@ export interface PublicOffering {
 	registrationOpens: string;
 	/** The last day to apply: the registration-closes milestone, else the start. */
 	registrationCloses: string;
+	/**
+	 * Whether learners can apply today (the institution's): from `registrationOpens` to
+	 * `registrationCloses`, unless the offering is cancelled.
+	 */
+	registrationOpen: boolean;
 	/** Registrations so far (the latest cumulative count), if the plan records any. */
 	registered: number | undefined;
 	pathways: PublicPathway[];
@@ -166,14 +171,17 @@ function publicOffering(
 		report.milestones.find((milestone) => milestone.key === "registration-closes")?.due ??
 		offering.start;
 	const registered = offering.registrations?.at(-1)?.count;
+	const status = statusOf(offering, registered, registrationOpens, registrationCloses, today);
 	return {
 		institution,
 		offering,
 		report,
 		intake,
-		status: statusOf(offering, registered, registrationOpens, registrationCloses, today),
+		status,
 		registrationOpens,
 		registrationCloses,
+		registrationOpen:
+			status !== "cancelled" && today >= registrationOpens && today <= registrationCloses,
 		registered,
 		pathways: (offering.pathways ?? []).flatMap((pathway) => {
 			const qualification = qualifications.find(

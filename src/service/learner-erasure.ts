@@ -5,6 +5,7 @@
  * whom, but not whose data it was.
  */
 import type { Transaction } from "kysely";
+import { type RegistrationState, takesPlace } from "../model/registration-lifecycle.ts";
 import { recordChange } from "../store/audit-repository.ts";
 import {
 	learnerDataInstitutions,
@@ -16,6 +17,7 @@ import type { Database } from "../store/schema.ts";
 import type { Actor } from "./actor.ts";
 import { nowIso, type ServiceContext } from "./context.ts";
 import { notFound } from "./errors.ts";
+import { requestJob } from "./jobs/job.ts";
 import { learnerDataLink, learnerEmail } from "./learner-data.ts";
 
 /** What an erasure removed. */
@@ -71,6 +73,20 @@ export async function eraseRegistrations(
 	return erasure;
 }
 
+/**
+ * After an erasure committed: when an erased registration held one of a group's places
+ * (`applied`, `enrolled`), asks the `registration-notices` job to give it to the next on the
+ * waitlist, who is mailed. The job sweeps every waitlist, so a place is filled even when this
+ * process stops before it runs.
+ */
+export function fillErasedPlaces(
+	context: ServiceContext,
+	erased: readonly { state: string }[],
+): void {
+	if (erased.some((registration) => takesPlace(registration.state as RegistrationState)))
+		requestJob(context, "registration-notices");
+}
+
 /** Erases everything the institution keeps about `email`, in one transaction. */
 async function erasePerson(
 	context: ServiceContext,
@@ -78,13 +94,25 @@ async function erasePerson(
 	email: string,
 	eraser: Eraser,
 ): Promise<Erasure> {
-	return context.store.db.transaction().execute(async (trx) => {
+	const { erasure, registrations } = await context.store.db.transaction().execute(async (trx) => {
 		// The key a sign-up of the address takes: none is half-way while its person is erased.
 		await lockKeys(trx, [`sign-up-email:${email}`]);
 		const registrations = await registrationsOfPerson(trx, institutionId, email);
 		// The address goes with them, even when it has no registration left (all unsubscribed).
-		return eraseRegistrations(trx, institutionId, registrations, eraser, nowIso(context), [email]);
+		return {
+			erasure: await eraseRegistrations(
+				trx,
+				institutionId,
+				registrations,
+				eraser,
+				nowIso(context),
+				[email],
+			),
+			registrations,
+		};
 	});
+	fillErasedPlaces(context, registrations);
+	return erasure;
 }
 
 /**

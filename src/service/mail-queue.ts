@@ -19,13 +19,17 @@ const retryDelays = [minute, 5 * minute, 30 * minute, 2 * 60 * minute, 12 * 60 *
 
 export interface QueueOptions {
 	institutionId?: string | null | undefined;
-	/** A mail with a key is queued once only, however often its cause is retried. */
+	/**
+	 * Queues the mail once only, however often its cause is retried: a second mail with the same
+	 * key is not queued (`digest:<institution>:<person>:<ISO week>`).
+	 */
 	dedupeKey?: string | null | undefined;
 }
 
 /**
  * Queues a mail inside the caller's transaction: it goes out only if the transaction commits,
- * and it is sent by `deliverQueuedMail`, outside the request.
+ * and it is sent by `deliverQueuedMail`, outside the request. False when its dedupe key was
+ * queued before, and nothing was queued.
  */
 export function queueMail(
 	db: Kysely<Database>,

@@ -18,15 +18,20 @@ describe("keptUntil", () => {
 	it("keeps a registration its months after the course ends, or after it was made when the course is gone", () => {
 		expect(keptUntil(confirmed, "2027-11-26", retention)).toBe("2029-11-26");
 		expect(keptUntil(confirmed, undefined, retention)).toBe("2029-03-01");
+		// Whom staff enrolled is kept by the months, confirmed or not.
 		expect(
-			keptUntil({ ...confirmed, state: "applied", confirmedAt: null }, "2027-11-26", retention),
+			keptUntil({ ...confirmed, state: "enrolled", confirmedAt: null }, "2027-11-26", retention),
 		).toBe("2029-11-26");
 	});
 
-	it("keeps a sign-up of interest never confirmed its days, unless its course's months end sooner", () => {
+	it("keeps a sign-up never confirmed its days, unless its course's months end sooner", () => {
 		const unconfirmed = { ...confirmed, confirmedAt: null };
 		expect(keptUntil(unconfirmed, "2027-11-26", retention)).toBe("2027-03-31");
 		expect(keptUntil(unconfirmed, "2024-11-29", retention)).toBe("2026-11-29");
+		for (const state of ["applied", "waitlisted", "withdrawn"])
+			expect(keptUntil({ ...unconfirmed, state }, "2027-11-26", retention), state).toBe(
+				"2027-03-31",
+			);
 	});
 });
 

@@ -36,7 +36,7 @@ export interface RetainedRegistration {
 /**
  * The last day the registration is kept, by the rule that ends it first: `registrationsMonths`
  * after its offering ends (after it was made, when the plan no longer has the offering), and for
- * a sign-up of interest never confirmed, `unconfirmedDays` after it was made.
+ * a sign-up whose address was never confirmed, `unconfirmedDays` after it was made.
  */
 export function keptUntil(
 	registration: RetainedRegistration,
@@ -45,7 +45,7 @@ export function keptUntil(
 ): string {
 	const from = offeringEnd ?? registration.createdAt.slice(0, 10);
 	const byMonths = addMonths(from, retention.registrationsMonths);
-	if (registration.state !== "interest" || registration.confirmedAt !== null) return byMonths;
+	if (!unconfirmedRuleApplies(registration)) return byMonths;
 	const unconfirmed = new Date(
 		Date.parse(registration.createdAt) + retention.unconfirmedDays * dayMs,
 	)
@@ -56,9 +56,19 @@ export function keptUntil(
 }
 
 /**
+ * Whether `unconfirmedDays` ends the registration: its address was never confirmed (an interest,
+ * an application or a place on the waitlist, or one withdrawn, from the catalogue's double
+ * opt-in). One staff added by hand or from a sheet counts as confirmed; one staff enrolled is
+ * kept by the months.
+ */
+function unconfirmedRuleApplies(registration: RetainedRegistration): boolean {
+	return registration.confirmedAt === null && registration.state !== "enrolled";
+}
+
+/**
  * The limits past which the retention job erases on `today` (the institution's date) at `now`:
  * offerings that ended, and registrations made, more than `registrationsMonths` before today;
- * unconfirmed sign-ups made more than `unconfirmedDays` before now.
+ * sign-ups never confirmed (and not enrolled) made more than `unconfirmedDays` before now.
  */
 export function retentionLimits(
 	today: string,

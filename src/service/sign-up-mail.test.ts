@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { learnerMailContent } from "./learner-data-links.ts";
+import { learnerMailContent } from "./learner-mail.ts";
 import { type ConfirmationMailDetails, confirmationMail } from "./sign-up-mail.ts";
 
 const details = {

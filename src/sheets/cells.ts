@@ -11,7 +11,10 @@ export type CellValue = string | number | boolean | Date | { problem: string } |
 export type CellReading = { ok: true; value?: unknown } | { ok: false; message: string };
 
 /** Reads one cell as its column's kind of value; a blank cell gives no value. */
-export function readCell(column: OfferingColumn, cell: CellValue): CellReading {
+export function readCell(
+	column: Pick<OfferingColumn, "kind" | "choices">,
+	cell: CellValue,
+): CellReading {
 	if (isUnreadable(cell)) return { ok: false, message: cell.problem };
 	if (isBlank(cell)) return { ok: true };
 	switch (column.kind) {

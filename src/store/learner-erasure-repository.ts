@@ -20,7 +20,7 @@ export interface RetentionLimits {
 	endedBefore: string;
 	/** A registration whose offering is no longer in the plan, made before this date. */
 	madeBefore: string;
-	/** A sign-up of interest never confirmed, made before this time (ISO 8601). */
+	/** A sign-up never confirmed and not enrolled, made before this time (ISO 8601). */
 	unconfirmedBefore: string;
 }
 
@@ -29,7 +29,7 @@ export async function registrationsPastRetention(
 	db: Db,
 	institutionId: string,
 	limits: RetentionLimits,
-): Promise<{ id: string; email: string }[]> {
+): Promise<{ id: string; email: string; state: string }[]> {
 	const rows = await db
 		.selectFrom("registrations")
 		.leftJoin("offerings", (join) =>
@@ -37,7 +37,7 @@ export async function registrationsPastRetention(
 				.onRef("offerings.institution_id", "=", "registrations.institution_id")
 				.onRef("offerings.id", "=", "registrations.offering_id"),
 		)
-		.select(["registrations.id", "registrations.email"])
+		.select(["registrations.id", "registrations.email", "registrations.state"])
 		.where("registrations.institution_id", "=", institutionId)
 		.where((eb) =>
 			eb.or([
@@ -51,15 +51,16 @@ export async function registrationsPastRetention(
 					eb("registrations.created_at", "<", limits.madeBefore),
 				]),
 				eb.and([
-					eb("registrations.state", "=", "interest"),
+					// Staff's own additions count as confirmed; whom they enrolled is kept by the months.
 					eb("registrations.confirmed_at", "is", null),
+					eb("registrations.state", "<>", "enrolled"),
 					eb("registrations.created_at", "<", limits.unconfirmedBefore),
 				]),
 			]),
 		)
 		.orderBy("registrations.id")
 		.execute();
-	return rows.map((row) => ({ id: row.id, email: row.email.toLowerCase() }));
+	return rows.map((row) => ({ id: row.id, email: row.email.toLowerCase(), state: row.state }));
 }
 
 /** What a deletion removed. */

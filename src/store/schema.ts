@@ -127,7 +127,7 @@ export interface RegistrationsTable {
 	id: string;
 	institution_id: string;
 	offering_id: string;
-	/** `interest` for now; `applied` and `enrolled` may follow. */
+	/** A `RegistrationState` of model/registration-lifecycle.ts. */
 	state: string;
 	name: string;
 	/** Lower-cased. */
@@ -155,6 +155,19 @@ export interface RegistrationsTable {
 	confirm_token_hash: string;
 	/** SHA-256 (hex) of the token in the unsubscribe link; the token is only in the mail. */
 	unsubscribe_token_hash: string;
+	/** When it first applied or joined the waitlist (0007). */
+	applied_at: Timestamp | null;
+	/** When it last joined the waitlist. */
+	waitlisted_at: Timestamp | null;
+	/** Its number in the offering's waitlist, in the order people joined: served lowest first. */
+	waitlist_order: number | null;
+	enrolled_at: Timestamp | null;
+	withdrawn_at: Timestamp | null;
+	/** When the "registration is open, apply now" mail was queued for it. */
+	invited_at: Timestamp | null;
+	updated_at: Timestamp;
+	/** Incremented by every change of state: the basis of its ETag. */
+	version: number;
 }
 
 export interface AuditLogTable {

@@ -151,6 +151,7 @@ describe.skipIf(!browserAvailable)("the staff app in Chromium, on the demo schoo
 		["import and export", "/app/import-export"],
 		["learner data", "/app/learner-data"],
 		["the accounts", "/app/accounts"],
+		["the background jobs", "/app/jobs"],
 	] as const;
 
 	it.each(views)(

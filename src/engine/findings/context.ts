@@ -7,6 +7,7 @@ import type { Finding, FindingCode, FindingParam, Severity } from "../../model/r
 import type { BudgetFigures } from "../budget.ts";
 import type { Calendar } from "../calendar.ts";
 import type { Day } from "../days.ts";
+import type { OfferingForecast } from "../forecast.ts";
 import type { ResolvedRules } from "../rules.ts";
 import type { Schedule } from "../schedule.ts";
 import type { Timing } from "../timing.ts";
@@ -26,6 +27,8 @@ export interface OfferingContext {
 	calendar: Calendar;
 	rules: ResolvedRules;
 	today: Day | undefined;
+	/** The fill forecast on `today`, when the offering has one (docs/forecast.md). */
+	forecast: OfferingForecast | undefined;
 	/** Shows a localized text (a title, a label) in the report's language. */
 	text: TextPicker;
 }

@@ -144,6 +144,7 @@ export const en = {
 			waitlistedAt: "Put on the waiting list",
 			enrolledAt: "Enrolled",
 			withdrawnAt: "Withdrawn",
+			invitedAt: "Told that registration is open",
 		},
 		state: {
 			interest: "Interested",
@@ -181,6 +182,37 @@ export const en = {
 		invalidLink: "This link does not work",
 		invalidLinkText:
 			"It may be mistyped or more than a year old, or the data it showed was erased. Open the link in a newer e-mail from us, or ask the school.",
+	},
+	digests: {
+		optOutHeading: "Stop the task digests",
+		optOutPrompt:
+			"Press the button and Kairos will send you neither the Monday digest of your tasks nor the mail on the day one falls overdue.",
+		optOutButton: "Stop the digests",
+		optedOut: "You will get no more digests",
+		optedOutText:
+			"Your tasks stay in the staff app. You can have the digests again here, or on its Tasks page.",
+		optInButton: "Send me the digests again",
+		optedIn: "You will get the digests again",
+		optedInText: "On Monday the week's tasks, and a mail on the day a task falls overdue.",
+		invalidLink: "This link is not valid.",
+	},
+	apply: {
+		heading: "Apply",
+		intro:
+			"Registration is open. Apply now: while places are free you get one, once the group is full you join the waitlist.",
+		consent:
+			"I agree that {{institution}} uses my name and contact details to handle my application to this course. The data is kept until {{months}} months after the course ends, or until I unsubscribe; every e-mail has a link to see or erase it.",
+		submit: "Send my application",
+		elsewhereIntro: "Registration is open. Applications for this course are taken at {{site}}.",
+		elsewhere: "Apply at {{site}}",
+		appliedHeading: "Your application is in: check your e-mail",
+		appliedText:
+			"A place in the group is kept for you. We sent a link to {{email}}: open it to confirm your address.",
+		waitlistedHeading: "You are on the waitlist: check your e-mail",
+		waitlistedText:
+			"The group is full, so you are number {{position}} on the waitlist. We sent a link to {{email}}: open it to confirm your address. We will write as soon as a place frees up.",
+		notOpen: "Registration for this course is not open.",
+		confirmedText: "We will write to you about your application to {{course}}.",
 	},
 	pathway: {
 		title: "Pathway to {{qualification}}",

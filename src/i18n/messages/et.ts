@@ -144,6 +144,7 @@ export const et: Messages = {
 			waitlistedAt: "Ootenimekirja kantud",
 			enrolledAt: "Vastu võetud",
 			withdrawnAt: "Loobutud",
+			invitedAt: "Teatatud, et registreerimine on avatud",
 		},
 		state: {
 			interest: "Huviline",
@@ -182,6 +183,38 @@ export const et: Messages = {
 		invalidLink: "See link ei tööta",
 		invalidLinkText:
 			"See võib olla valesti kirjutatud või üle aasta vana, või on andmed, mida see näitas, kustutatud. Ava link meie uuemast kirjast või küsi koolilt.",
+	},
+	digests: {
+		optOutHeading: "Loobu ülesannete kokkuvõtetest",
+		optOutPrompt:
+			"Vajuta nuppu ja Kairos ei saada sulle enam esmaspäevast ülesannete kokkuvõtet ega kirja päeval, mil mõni ülesanne hilineb.",
+		optOutButton: "Loobu kokkuvõtetest",
+		optedOut: "Sa ei saa enam kokkuvõtteid",
+		optedOutText:
+			"Sinu ülesanded on endiselt töölaual. Kokkuvõtted saad tagasi siit või töölaua ülesannete lehelt.",
+		optInButton: "Saada mulle kokkuvõtteid jälle",
+		optedIn: "Saad kokkuvõtteid jälle",
+		optedInText: "Esmaspäeviti nädala ülesanded ja kiri päeval, mil mõni ülesanne hilineb.",
+		invalidLink: "See link ei kehti.",
+	},
+	apply: {
+		heading: "Kandideeri",
+		intro:
+			"Registreerimine on avatud. Kandideeri nüüd: kuni kohti jagub, saad koha; kui grupp on täis, jääd ootejärjekorda.",
+		consent:
+			"Nõustun, et {{institution}} kasutab minu nime ja kontakte minu avalduse menetlemiseks sellele kursusele. Andmeid hoitakse kuni {{months}} kuud pärast kursuse lõppu või kuni loobun; igas kirjas on link nende vaatamiseks ja kustutamiseks.",
+		submit: "Saada avaldus",
+		elsewhereIntro:
+			"Registreerimine on avatud. Sellele kursusele kandideeritakse keskkonnas {{site}}.",
+		elsewhere: "Kandideeri: {{site}}",
+		appliedHeading: "Avaldus on saadetud: vaata oma e-posti",
+		appliedText:
+			"Sinu koht grupis on hoitud. Saatsime lingi aadressile {{email}}: ava see, et aadress kinnitada.",
+		waitlistedHeading: "Oled ootejärjekorras: vaata oma e-posti",
+		waitlistedText:
+			"Grupp on täis, seega oled ootejärjekorras {{position}}. kohal. Saatsime lingi aadressile {{email}}: ava see, et aadress kinnitada. Kirjutame kohe, kui koht vabaneb.",
+		notOpen: "Sellele kursusele ei saa praegu registreeruda.",
+		confirmedText: "Kirjutame sulle sinu avaldusest kursusele {{course}}.",
 	},
 	pathway: {
 		title: "Õpitee: {{qualification}}",

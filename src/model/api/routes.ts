@@ -8,6 +8,7 @@ import {
 import { budgetWorkbookRoute } from "./budget.ts";
 import { getCalendarRoute, resetCalendarRoute } from "./calendar.ts";
 import type { RouteContract } from "./contract.ts";
+import { getDigestRoute, updateDigestRoute } from "./digests.ts";
 import {
 	getPlanRoute,
 	getReportRoute,
@@ -17,6 +18,7 @@ import {
 	replacePlanRoute,
 } from "./institutions.ts";
 import { acceptInvitationRoute, getInvitationRoute } from "./invitations.ts";
+import { listJobsRoute, runJobRoute } from "./jobs.ts";
 import { eraseLearnerDataRoute, exportLearnerDataRoute } from "./learner-data.ts";
 import {
 	deleteOfferingRoute,
@@ -24,6 +26,15 @@ import {
 	updateMilestoneRoute,
 	updateOfferingRoute,
 } from "./offerings.ts";
+import {
+	addRegistrationRoute,
+	changeRegistrationRoute,
+	exportRegistrationsXlsxRoute,
+	importRegistrationsRoute,
+	listRegistrationsRoute,
+	promoteNextRoute,
+	registrationCountsRoute,
+} from "./registrations.ts";
 import { resourceContracts } from "./resources.ts";
 import { changePasswordRoute, meRoute, signInRoute, signOutRoute } from "./session.ts";
 import { exportOfferingsXlsxRoute, importOfferingsRoute } from "./sheets.ts";
@@ -37,6 +48,8 @@ export const apiRoutes: readonly RouteContract[] = [
 	changePasswordRoute,
 	getCalendarRoute,
 	resetCalendarRoute,
+	getDigestRoute,
+	updateDigestRoute,
 	getInvitationRoute,
 	acceptInvitationRoute,
 	createTokenRoute,
@@ -63,4 +76,13 @@ export const apiRoutes: readonly RouteContract[] = [
 	exportOfferingsXlsxRoute,
 	exportLearnerDataRoute,
 	eraseLearnerDataRoute,
+	listJobsRoute,
+	runJobRoute,
+	listRegistrationsRoute,
+	addRegistrationRoute,
+	changeRegistrationRoute,
+	promoteNextRoute,
+	exportRegistrationsXlsxRoute,
+	importRegistrationsRoute,
+	registrationCountsRoute,
 ];

@@ -22,8 +22,9 @@ const shownFirst = [
 ] as const;
 
 /**
- * Columns the facts leave out: ids and bookkeeping that say nothing about the person, and what
- * the page shows otherwise (the course, the consent, the channel's parts). The download has them.
+ * Columns the facts leave out: ids and bookkeeping that say nothing about the person (the
+ * waitlist's order numbers among them), and what the page shows otherwise (the course, the
+ * consent, the channel's parts). The download has them.
  */
 const notShown = new Set([
 	"id",
@@ -36,6 +37,7 @@ const notShown = new Set([
 	"utmCampaign",
 	"updatedAt",
 	"version",
+	"waitlistOrder",
 ]);
 
 /** A value of a registration's column as the store gives it. */

@@ -10,7 +10,8 @@ import { statusBadge } from "./status-badge.ts";
 
 /**
  * One offering: dates, place, language, fee and conditions, the EU standard elements, modules,
- * pathway and contact, "add to calendar" and the sign-up form.
+ * pathway and contact, "add to calendar", the application (while registration is open: the
+ * form, or a link to where applications are taken) and the "notify me" form.
  */
 export function offeringPage(
 	entry: PublicOffering,
@@ -62,6 +63,7 @@ ${fact(t("offering.awardedBy"), institution.name)}
 ${modules(entry, texts, t)}
 ${pathways(entry, texts, language, t)}
 ${contact(entry, t)}
+${application(entry, language, t, signUp)}
 ${signUpForm(localized(language, `${path}/interest`), institution, t, signUp)}`;
 	return layout(
 		{
@@ -120,4 +122,28 @@ function contact(entry: PublicOffering, t: TFunction): SafeHtml | string {
 <p>${t("offering.contactIntro", { name: person.name })}</p>
 <p><a href="mailto:${person.email}">${person.email}</a>${person.phone ? html`<br><a href="tel:${person.phone.replace(/[^+\d]/g, "")}">${person.phone}</a>` : ""}</p>
 </section>`;
+}
+
+/**
+ * The application while registration is open: the school's own place for applications when the
+ * offering names one (`applicationUrl`), else the catalogue's form.
+ */
+function application(
+	entry: PublicOffering,
+	language: string,
+	t: TFunction,
+	signUp: SignUpState | undefined,
+): SafeHtml | string {
+	if (!entry.registrationOpen) return "";
+	const { offering, institution } = entry;
+	if (offering.applicationUrl) {
+		const site = new URL(offering.applicationUrl).host;
+		return html`<section class="sign-up" aria-labelledby="apply-heading">
+<h2 id="apply-heading">${t("apply.heading")}</h2>
+<p>${t("apply.elsewhereIntro", { site })}</p>
+<p><a class="button" href="${offering.applicationUrl}" rel="noopener">${t("apply.elsewhere", { site })}</a></p>
+</section>`;
+	}
+	const action = localized(language, `/courses/${institution.id}/${offering.id}/apply`);
+	return signUpForm(action, institution, t, signUp, "apply");
 }

@@ -11,6 +11,7 @@ import { notFound } from "../../service/errors.ts";
 import { LruCache } from "../../service/lru-cache.ts";
 import { sendProblem } from "../problem.ts";
 import { cataloguePage } from "./catalogue-page.ts";
+import { digestRoutes } from "./digest-routes.ts";
 import { jsonLdScriptContent, offeringJsonLd } from "./feeds/json-ld.ts";
 import { registerFeedRoutes } from "./feeds/routes.ts";
 import { lang } from "./language-segment.ts";
@@ -61,6 +62,7 @@ export function publicRoutes(app: FastifyInstance, context: ServiceContext): voi
 		notFoundPage: (reply, language) => notFoundPage(reply, language, baseUrl),
 	});
 	myDataRoutes(app, { context, htmlReply });
+	digestRoutes(app, { context, htmlReply });
 
 	app.get("/assets/site.css", { schema: { hide: true } }, (_request, reply) =>
 		reply

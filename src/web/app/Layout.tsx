@@ -91,6 +91,11 @@ export function Layout({ me }: { me: Me }) {
 							<NavLink to="/accounts">{t("nav.accounts")}</NavLink>
 						</li>
 					)}
+					{allows(me.role, "jobs:manage") && (
+						<li>
+							<NavLink to="/jobs">{t("nav.jobs")}</NavLink>
+						</li>
+					)}
 				</ul>
 			</nav>
 			<SaveBar />

@@ -55,6 +55,13 @@ export function createRouter() {
 						),
 					},
 					{
+						path: "offerings/:offeringId/registrations",
+						lazy: view(
+							() => import("../features/registrations/RegistrationsPage.tsx"),
+							(m) => m.RegistrationsPage,
+						),
+					},
+					{
 						path: "offerings/:offeringId/edit",
 						lazy: view(
 							() => import("../features/offerings/OfferingEditorPage.tsx"),
@@ -108,6 +115,13 @@ export function createRouter() {
 						lazy: view(
 							() => import("../features/learner-data/LearnerDataPage.tsx"),
 							(m) => m.LearnerDataPage,
+						),
+					},
+					{
+						path: "jobs",
+						lazy: view(
+							() => import("../features/jobs/JobsPage.tsx"),
+							(m) => m.JobsPage,
 						),
 					},
 					{ path: "*", element: <NotFound /> },

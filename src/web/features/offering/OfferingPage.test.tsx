@@ -103,6 +103,28 @@ describe("OfferingPage", () => {
 		expect(findings.queryByText(/public from/)).toBeNull();
 	});
 
+	it("shows the fill forecast: registered, expected with its range, the chance of the minimum", async () => {
+		// 140 days before the start, by the default curve's 32.5%: 2 / 0.325 = 6.2, from 3.7 to
+		// 10.3, and Φ((ln(1 / 0.325) − ln(8 / 2)) / 0.4) = 0.26 (docs/forecast.md).
+		await show(planWith({ registrations: [{ date: "2027-05-01", count: 2 }] }));
+		const panel = within(screen.getByRole("region", { name: "Fill forecast" }));
+		const figure = (term: string) => panel.getByText(term).nextElementSibling?.textContent;
+		expect(figure("Registered")).toBe("2 of a minimum 8");
+		expect(figure("Expected at the start")).toBe("6 (likely 4–10)");
+		expect(figure("Chance of reaching 8")).toBe("26%");
+		cleanup();
+		await show(planWith({ registrations: [{ date: "2027-05-01", count: 2 }] }), "et");
+		const estonian = within(screen.getByRole("region", { name: "Täitumise prognoos" }));
+		expect(estonian.getByText("Oodatav arv alguses").nextElementSibling?.textContent).toBe(
+			"6 (tõenäoliselt 4–10)",
+		);
+	});
+
+	it("has no fill forecast without registration counts", async () => {
+		await show(planWith({}));
+		expect(screen.queryByRole("region", { name: "Fill forecast" })).toBeNull();
+	});
+
 	it("previews a fix at once: the finding goes before saving, and Discard brings it back", async () => {
 		const user = userEvent.setup();
 		await show(planWith({ blockedUntil: ["intake.fullTimeGroupsConfirmed"] }));

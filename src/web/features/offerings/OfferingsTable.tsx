@@ -1,6 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import type { StateCounts } from "../../../model/api/registrations.ts";
 import { formatDate, formatNumber, formatPercent } from "../../lib/format.ts";
+import { countsText } from "../registrations/counts-text.ts";
 import { type ListQuery, type SortKey, sortBy, sortKeys } from "./list-query.ts";
 import type { OfferingRow } from "./offering-rows.ts";
 
@@ -24,19 +26,51 @@ function Risk({ row }: { row: OfferingRow }) {
 	);
 }
 
-/** The offerings as a table whose column headers sort it (`aria-sort` on the sorted one). */
+/** The registrations against the group size, and what the fill forecast expects of them. */
+function Fill({ row }: { row: OfferingRow }) {
+	const { t, i18n } = useTranslation("offerings");
+	const language = i18n.language;
+	if (row.registrations === null) return t("noValue");
+	const group = {
+		count: row.registrations,
+		min: formatNumber(row.min, language),
+		max: formatNumber(row.max, language),
+	};
+	const { forecast } = row;
+	if (!forecast) return t("fill", group);
+	return (
+		<>
+			{t("fill", group)}{" "}
+			<span className="fill-expected">
+				{t("fillExpected", {
+					expected: formatNumber(forecast.expectedFinal, language),
+					chance: formatPercent(forecast.probabilityMinReached, language),
+				})}
+			</span>
+		</>
+	);
+}
+
+/**
+ * The offerings as a table whose column headers sort it (`aria-sort` on the sorted one), with
+ * each offering's registrations per state, linked to them.
+ */
 export function OfferingsTable({
 	rows,
 	query,
 	onSort,
 	canEdit,
+	registrations,
 }: {
 	rows: readonly OfferingRow[];
 	query: ListQuery;
 	onSort: (query: ListQuery) => void;
 	canEdit: boolean;
+	/** Each offering's registrations per state, by offering id. */
+	registrations: ReadonlyMap<string, StateCounts>;
 }) {
 	const { t, i18n } = useTranslation("offerings");
+	const { t: tr } = useTranslation("registrations");
 	const language = i18n.language;
 	const none = t("noValue");
 	const cells: Record<SortKey, (row: OfferingRow) => React.ReactNode> = {
@@ -58,14 +92,7 @@ export function OfferingsTable({
 				min: formatNumber(row.min, language),
 			}),
 		communicationShare: (row) => formatPercent(row.communicationShare, language),
-		fill: (row) =>
-			row.registrations === null
-				? none
-				: t("fill", {
-						count: row.registrations,
-						min: formatNumber(row.min, language),
-						max: formatNumber(row.max, language),
-					}),
+		fill: (row) => <Fill row={row} />,
 	};
 	return (
 		<div className="table-scroll">
@@ -96,6 +123,7 @@ export function OfferingsTable({
 								</th>
 							);
 						})}
+						<th scope="col">{tr("link")}</th>
 						{canEdit && (
 							<th scope="col">
 								<span className="visually-hidden">{t("list.edit")}</span>
@@ -126,6 +154,11 @@ export function OfferingsTable({
 									</td>
 								),
 							)}
+							<td>
+								<Link to={`/offerings/${encodeURIComponent(row.id)}/registrations`}>
+									{countsText(tr, registrations.get(row.id))}
+								</Link>
+							</td>
 							{canEdit && (
 								<td>
 									<Link

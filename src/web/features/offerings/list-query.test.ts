@@ -29,6 +29,7 @@ function row(overrides: Partial<OfferingRow>): OfferingRow {
 		max: 14,
 		communicationShare: 0.1,
 		registrations: null,
+		forecast: null,
 		unsaved: false,
 		...overrides,
 	};
@@ -138,6 +139,21 @@ describe("sortRows", () => {
 	it("puts offerings without registrations last either way", () => {
 		expect(ids(sortRows(rows, "fill", "ascending", collator))).toEqual(["weld", "cook", "cnc"]);
 		expect(ids(sortRows(rows, "fill", "descending", collator))).toEqual(["cook", "weld", "cnc"]);
+	});
+
+	it("sorts by the expected final count where there is a forecast", () => {
+		const forecast = { current: 2, low: 10, high: 14, probabilityMinReached: 0.9 };
+		const hopeful = row({
+			id: "hopeful",
+			registrations: 2,
+			forecast: { ...forecast, expectedFinal: 13 },
+		});
+		expect(ids(sortRows([...rows, hopeful], "fill", "descending", collator))).toEqual([
+			"hopeful",
+			"cook",
+			"weld",
+			"cnc",
+		]);
 	});
 
 	it("sorts texts by the language's collation and intakes by their studies start", () => {

@@ -100,7 +100,11 @@ const sortValue: Record<SortKey, (row: OfferingRow) => string | number | undefin
 	// Never breaking even is worse than any number of participants.
 	breakEven: (row) => row.breakEven ?? Number.POSITIVE_INFINITY,
 	communicationShare: (row) => row.communicationShare,
-	fill: (row) => (row.registrations === null ? undefined : row.registrations / row.min),
+	// The expected final count where there is a forecast, else the count so far, over the minimum.
+	fill: (row) => {
+		const count = row.forecast?.expectedFinal ?? row.registrations;
+		return count === null ? undefined : count / row.min;
+	},
 };
 
 /** The rows in the column's order; ties keep the order of titles, then ids. */

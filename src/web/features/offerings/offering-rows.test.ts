@@ -51,6 +51,16 @@ describe("offeringRows", () => {
 			unsaved: false,
 		});
 		expect(welding?.communicationShare).toBe(report.offerings[0]?.communicationShare);
+		// Judged on 2027-03-01, the counts of April and May are yet to come.
+		expect(welding?.forecast).toBeNull();
+	});
+
+	it("takes the count and the forecast of the report when it has one", () => {
+		const later = plan(preview, { today: "2027-05-03", holidays: [], language: "en" });
+		const [welding] = offeringRows(later, preview, textIn("en", ["et", "en"]));
+		expect(welding?.forecast).toEqual(later.offerings[0]?.forecast);
+		expect(welding?.forecast).toMatchObject({ current: 3 });
+		expect(welding?.registrations).toBe(3);
 	});
 
 	it("gives the worst finding's severity and how many there are", () => {

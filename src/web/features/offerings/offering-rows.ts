@@ -1,7 +1,7 @@
 import { allTexts, type TextPicker } from "../../../model/localized-text.ts";
 import type { Offering } from "../../../model/offering.ts";
 import type { PlanFile } from "../../../model/plan-file.ts";
-import type { PlanReport, Severity } from "../../../model/report.ts";
+import type { FillForecastReport, PlanReport, Severity } from "../../../model/report.ts";
 
 /** One line of the offerings list: the report's figures with what the plan adds (fill). */
 export interface OfferingRow {
@@ -26,8 +26,10 @@ export interface OfferingRow {
 	min: number;
 	max: number;
 	communicationShare: number;
-	/** The latest registration count, null when none was recorded. */
+	/** The registration count: the forecast's when there is one, else the latest; null when none was recorded. */
 	registrations: number | null;
+	/** The report's fill forecast, null when it has none (docs/forecast.md). */
+	forecast: FillForecastReport | null;
 	unsaved: boolean;
 }
 
@@ -91,7 +93,8 @@ export function offeringRows(
 			min: entry.participants.min,
 			max: entry.participants.max,
 			communicationShare: entry.communicationShare,
-			registrations: latestRegistrations(offering),
+			registrations: entry.forecast?.current ?? latestRegistrations(offering),
+			forecast: entry.forecast ?? null,
 			unsaved: unsaved.has(entry.id),
 		};
 	});

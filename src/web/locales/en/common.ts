@@ -13,6 +13,7 @@ export const common = {
 		importExport: "Import and export",
 		accounts: "Accounts",
 		learnerData: "Learner data",
+		jobs: "Background jobs",
 	},
 	language: "Language",
 	institution: "Institution",

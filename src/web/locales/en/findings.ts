@@ -158,6 +158,18 @@ export const findings = {
 		suggestion_nobody:
 			"name a {{role, term(of: roleOf)}} owner to publish it now, and mark “{{label}}” done",
 	},
+	FILL_AT_RISK: {
+		message_history:
+			"{{current, number}} of a minimum {{min, number}}, {{daysBeforeStart, count(of: day)}} before the start on {{start, date}}; {{pastOfferings, number}} past offerings had {{share, percent}} of their final count by then; expected {{expected, number}} ({{low, number}}–{{high, number}}), a {{probability, percent}} chance of reaching {{min, number}}",
+		message_default:
+			"{{current, number}} of a minimum {{min, number}}, {{daysBeforeStart, count(of: day)}} before the start on {{start, date}}; by the default curve (too little history), courses have {{share, percent}} of their final count by then; expected {{expected, number}} ({{low, number}}–{{high, number}}), a {{probability, percent}} chance of reaching {{min, number}}",
+		suggestion:
+			"find {{needed, count(of: moreParticipant)}}: run a campaign to the people who showed interest, ask a partner employer to send staff, or {{next, term(of: FILL_AT_RISK.next)}}",
+		next: {
+			named: "move the course to the next intake, {{nextIntake}}",
+			unknown: "move the course to the next intake",
+		},
+	},
 	blocker: {
 		intake: {
 			fullTimeGroupsConfirmed: "full-time groups are confirmed on {{blockerDate, date}}",
@@ -186,7 +198,12 @@ export const findings = {
 	role: { manager: "manager", pedagogy: "pedagogy", marketing: "marketing", support: "support" },
 	/** A role as it qualifies a noun: "a marketing owner", "marketing capacity". */
 	roleOf: { manager: "manager", pedagogy: "pedagogy", marketing: "marketing", support: "support" },
-	unit: { day_one: "{{count, number}} day", day_other: "{{count, number}} days" },
+	unit: {
+		day_one: "{{count, number}} day",
+		day_other: "{{count, number}} days",
+		moreParticipant_one: "{{count, number}} more participant",
+		moreParticipant_other: "{{count, number}} more participants",
+	},
 	euElement: {
 		title: "title",
 		awardingBody: "awarding body",

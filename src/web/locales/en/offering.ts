@@ -28,6 +28,15 @@ export const offering = {
 		saved: "Saved:",
 		inPreview: "In the preview:",
 	},
+	forecast: {
+		title: "Fill forecast",
+		current: "Registered",
+		currentValue: "{{current}} of a minimum {{min}}",
+		expected: "Expected at the start",
+		expectedValue: "{{expected}} (likely {{low}}–{{high}})",
+		chance: "Chance of reaching {{min}}",
+		note: "From how past offerings announced about as long ahead had filled by this point; 8 in 10 end within the range.",
+	},
 	plan: {
 		title: "Marketing plan",
 		caption: "The milestones of the marketing plan, by due date",

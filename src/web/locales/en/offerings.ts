@@ -47,6 +47,7 @@ export const offerings = {
 	breakEven: "{{breakEven}} / {{min}}",
 	never: "never",
 	fill: "{{count}} of {{min}}–{{max}}",
+	fillExpected: "expected {{expected}}, {{chance}} chance",
 	noValue: "—",
 	editor: {
 		title: "Edit {{title}}",
@@ -113,6 +114,8 @@ export const offerings = {
 		registrations: "Registrations",
 	},
 	hint: {
+		applicationUrl:
+			"Where learners apply when applications are taken elsewhere, such as SAIS: the catalogue then links there instead of showing its form. http or https.",
 		id: "Lower-case letters, digits and hyphens. It cannot change later.",
 		language: "The language of instruction, as an ISO 639-1 code such as et.",
 		modules: "Each module can be completed on its own.",
@@ -168,6 +171,7 @@ export const offerings = {
 		phone: "Phone",
 		publication: "Publication date",
 		released: "In the public catalogue",
+		applicationUrl: "Application page elsewhere",
 		blockedUntil: "Publication waits for",
 		blocker: "Blocker {{number}}",
 		blockerKind: "Waits for",

@@ -16,6 +16,7 @@ export const common = {
 		importExport: "Import ja eksport",
 		accounts: "Kasutajad",
 		learnerData: "Õppijate andmed",
+		jobs: "Taustatööd",
 	},
 	language: "Keel",
 	institution: "Õppeasutus",

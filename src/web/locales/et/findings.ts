@@ -158,6 +158,18 @@ export const findings = {
 		suggestion_nobody:
 			"määra {{role, term(of: roleOf)}} vastutaja, kes selle kohe avaldab, ja märgi „{{label}}” tehtuks",
 	},
+	FILL_AT_RISK: {
+		message_history:
+			"registreerunud {{current, number}}, väikseim rühm {{min, number}}, algus {{start, date}} ehk {{daysBeforeStart, count(of: day)}} pärast; {{pastOfferings, number}} varasemal kursusel oli selleks ajaks {{share, percent}} lõplikust registreerunute arvust; oodata on {{expected, number}} ({{low, number}}–{{high, number}}) ja väikseim rühm täitub tõenäosusega {{probability, percent}}",
+		message_default:
+			"registreerunud {{current, number}}, väikseim rühm {{min, number}}, algus {{start, date}} ehk {{daysBeforeStart, count(of: day)}} pärast; vaikekõvera järgi (varasemaid andmeid on liiga vähe) on kursustel selleks ajaks {{share, percent}} lõplikust registreerunute arvust; oodata on {{expected, number}} ({{low, number}}–{{high, number}}) ja väikseim rühm täitub tõenäosusega {{probability, percent}}",
+		suggestion:
+			"leia {{needed, count(of: moreParticipant)}}: korralda kampaania huvi tundnud inimestele, palu partnerettevõttel oma töötajaid saata või {{next, term(of: FILL_AT_RISK.next)}}",
+		next: {
+			named: "vii kursus järgmisse vastuvõttu „{{nextIntake}}”",
+			unknown: "vii kursus järgmisse vastuvõttu",
+		},
+	},
 	blocker: {
 		intake: {
 			fullTimeGroupsConfirmed: "päevaõppe rühmade kinnitamine {{blockerDate, date}}",
@@ -196,7 +208,12 @@ export const findings = {
 		marketing: "turunduse",
 		support: "tugiteenuste",
 	},
-	unit: { day_one: "{{count, number}} päev", day_other: "{{count, number}} päeva" },
+	unit: {
+		day_one: "{{count, number}} päev",
+		day_other: "{{count, number}} päeva",
+		moreParticipant_one: "veel {{count, number}} osaleja",
+		moreParticipant_other: "veel {{count, number}} osalejat",
+	},
 	euElement: {
 		title: "pealkiri",
 		awardingBody: "väljaandja",

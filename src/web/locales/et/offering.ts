@@ -31,6 +31,15 @@ export const offering = {
 		saved: "Salvestatud:",
 		inPreview: "Eelvaates:",
 	},
+	forecast: {
+		title: "Täitumise prognoos",
+		current: "Registreerunud",
+		currentValue: "{{current}}, väikseim rühm {{min}}",
+		expected: "Oodatav arv alguses",
+		expectedValue: "{{expected}} (tõenäoliselt {{low}}–{{high}})",
+		chance: "Tõenäosus jõuda {{min}} osalejani",
+		note: "Selle järgi, kuidas sama kaua ette välja kuulutatud varasemad kursused selleks ajaks täitusid; 10-st 8 lõpeb selles vahemikus.",
+	},
 	plan: {
 		title: "Turundusplaan",
 		caption: "Turundusplaani verstapostid tähtaegade järjekorras",

@@ -50,6 +50,7 @@ export const offerings = {
 	breakEven: "{{breakEven}} / {{min}}",
 	never: "mitte kunagi",
 	fill: "{{count}}, rühm {{min}}–{{max}}",
+	fillExpected: "oodata {{expected}}, tõenäosus {{chance}}",
 	noValue: "—",
 	editor: {
 		title: "Muuda: {{title}}",
@@ -117,6 +118,8 @@ export const offerings = {
 		registrations: "Registreerimised",
 	},
 	hint: {
+		applicationUrl:
+			"Kus kandideeritakse, kui avaldusi võetakse vastu mujal, näiteks SAISis: kataloog viitab siis sinna oma vormi asemel. http või https.",
 		id: "Väiketähed, numbrid ja sidekriipsud. Hiljem seda muuta ei saa.",
 		language: "Õppekeel ISO 639-1 koodina, näiteks et.",
 		modules: "Iga moodulit saab läbida eraldi.",
@@ -172,6 +175,7 @@ export const offerings = {
 		phone: "Telefon",
 		publication: "Avaldamise kuupäev",
 		released: "Avalikus kataloogis",
+		applicationUrl: "Mujal asuv avalduse leht",
 		blockedUntil: "Avaldamine ootab",
 		blocker: "Takistus {{number}}",
 		blockerKind: "Ootab",

@@ -1,0 +1,34 @@
+import type { RegistrationView, StateCounts } from "../../model/api/registrations.ts";
+import type { ListedRegistration } from "../../service/registrations.ts";
+
+/** A registration as staff see it: no token hashes, no client address, no consent text. */
+export function presentRegistration(registration: ListedRegistration): RegistrationView {
+	return {
+		id: registration.id,
+		offering: registration.offeringId,
+		state: registration.state,
+		name: registration.name,
+		email: registration.email,
+		...(registration.phone !== null && { phone: registration.phone }),
+		language: registration.language,
+		source: registration.source,
+		confirmed: registration.confirmedAt !== null,
+		createdAt: registration.createdAt,
+		...(registration.appliedAt !== null && { appliedAt: registration.appliedAt }),
+		...(registration.waitlistedAt !== null && { waitlistedAt: registration.waitlistedAt }),
+		...(registration.enrolledAt !== null && { enrolledAt: registration.enrolledAt }),
+		...(registration.withdrawnAt !== null && { withdrawnAt: registration.withdrawnAt }),
+		updatedAt: registration.updatedAt,
+		...(registration.waitlistPosition !== undefined && {
+			waitlistPosition: registration.waitlistPosition,
+		}),
+		version: registration.version,
+	};
+}
+
+/** Each offering's counts per state. */
+export function presentRegistrationCounts(
+	counts: readonly { offeringId: string; counts: StateCounts }[],
+): { items: { offering: string; counts: StateCounts }[] } {
+	return { items: counts.map((entry) => ({ offering: entry.offeringId, counts: entry.counts })) };
+}
