@@ -13,6 +13,7 @@ import { digestRoutes } from "./api/digests/routes.ts";
 import { institutionRoutes } from "./api/institutions/routes.ts";
 import { invitationRoutes } from "./api/invitations/routes.ts";
 import { jobRoutes } from "./api/jobs/routes.ts";
+import { learnerDataRoutes } from "./api/learner-data/routes.ts";
 import { offeringRoutes } from "./api/offerings/routes.ts";
 import { registrationRoutes } from "./api/registrations/routes.ts";
 import { registrationSheetRoutes } from "./api/registrations/sheet-routes.ts";
@@ -164,6 +165,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 			resourceRoutes(api, context);
 			offeringRoutes(api, context);
 			budgetRoutes(api, context);
+			learnerDataRoutes(api, context);
 			await sheetRoutes(api, context);
 			registrationRoutes(api, context);
 			await registrationSheetRoutes(api, context);

@@ -80,6 +80,8 @@ describe.each(storeTargets)("applying from the catalogue on $name", (target) => 
 		expect(subjectOf(to("kai"))).toBe("Application received: MIG/MAG welding basics");
 		expect(to("kai")).toContain("https://kursused.test.ee/en/courses/test-vc/mig-welding");
 		expect(to("kai")).not.toContain("/confirm/");
+		expect(to("kai")).toMatch(/\/en\/my-data\/[\w-]{43}/);
+		expect(to("liis")).toMatch(/\/et\/my-data\/[\w-]{43}/);
 		expect(subjectOf(to("liis"))).toBe("Kinnita oma avaldus: MIG/MAG welding basics");
 		expect(linkToken(to("liis"), "confirm")).toMatch(/^[\w-]{43}$/);
 

@@ -99,6 +99,13 @@ const mailRow = z.object({
 	sent_at: nullableText,
 	failed_at: nullableText,
 });
+const learnerDataLinkRow = z.object({
+	token_hash: z.string(),
+	institution_id: z.string(),
+	email: z.string(),
+	created_at: z.string(),
+	expires_at: z.string(),
+});
 const auditRow = z.object({
 	institution_id: z.string().nullable(),
 	at: z.string(),
@@ -124,6 +131,8 @@ export const backupFile = z.strictObject({
 	registrations: z.array(registrationRow).default([]),
 	/** Mail waiting to be sent, and what was sent; absent in backups made before the mail queue. */
 	mailQueue: z.array(mailRow).default([]),
+	/** The links to learners' data in the mails (hashed); absent in backups made before them. */
+	learnerDataLinks: z.array(learnerDataLinkRow).default([]),
 	audit: z.array(auditRow),
 	/**
 	 * The highest plan version the database had given when it was backed up. A restore writes

@@ -12,4 +12,7 @@ export const learnerLinks = {
 	/** The page behind an unsubscribe token. */
 	unsubscribe: (context: ServiceContext, language: string, token: string) =>
 		`${context.publicUrl}/${mailLanguage(language)}/unsubscribe/${token}`,
+	/** The page of the learner's own data behind a data link's token. */
+	myData: (context: ServiceContext, language: string, token: string) =>
+		`${context.publicUrl}/${mailLanguage(language)}/my-data/${token}`,
 };

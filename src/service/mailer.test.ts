@@ -6,6 +6,8 @@ import { testContext } from "../../test/fixtures/context.ts";
 import { healthyPlan } from "../../test/fixtures/plans.ts";
 import { parseMail, smtpPeer } from "../../test/fixtures/smtp-peer.ts";
 import { seedPlans, storeTargets } from "../../test/fixtures/stores.ts";
+import { learnerDataByLink } from "./learner-data.ts";
+import { learnerMailContent } from "./learner-mail.ts";
 import { deliverQueuedMail } from "./mail-queue.ts";
 import { createMailer } from "./mailer.ts";
 import { confirmInterest, registerInterest, unsubscribe } from "./sign-up.ts";
@@ -16,17 +18,23 @@ const confirmUrl =
 const unsubscribeUrl =
 	"https://kursused.test.ee/et/unsubscribe/VW5zdWJzY3JpYmUtdG9rZW4tYWJjZGVmZ2hpamtsbW5vcHFyc3Q";
 
+const dataUrl =
+	"https://kursused.test.ee/et/my-data/TWluZ2lkLWFuZG1lZC1saW5rLWFiY2RlZmdoaWprbG1ub3A";
+
 /** The double opt-in mail for a course whose title needs encoding in the subject. */
 const estonianMail = () =>
-	confirmationMail({
-		language: "et",
-		name: "Mari Maasikas",
-		offeringTitle: "Keevitamise alused ja tööohutus",
-		institutionName: "Näidiskool",
-		contact: { name: "Kadri Tamm", email: "kadri@test.ee" },
-		confirmUrl,
-		unsubscribeUrl,
-	});
+	learnerMailContent(
+		confirmationMail({
+			language: "et",
+			name: "Mari Maasikas",
+			offeringTitle: "Keevitamise alused ja tööohutus",
+			institutionName: "Näidiskool",
+			contact: { name: "Kadri Tamm", email: "kadri@test.ee" },
+			confirmUrl,
+			unsubscribeUrl,
+		}),
+		dataUrl,
+	);
 
 describe("mailer", () => {
 	const cleanups: (() => Promise<void>)[] = [];
@@ -73,6 +81,8 @@ describe("mailer", () => {
 		expect(mail.text).toContain("„Keevitamise alused ja tööohutus“");
 		expect(mail.html).toContain(`<a href="${confirmUrl}">`);
 		expect(mail.html).toContain(`<a href="${unsubscribeUrl}">`);
+		expect(mail.text).toMatch(new RegExp(`\n${dataUrl}\n$`));
+		expect(mail.html).toContain(`<a href="${dataUrl}">Minu andmed</a>`);
 	});
 
 	it("rejects when the SMTP server refuses the message", async () => {
@@ -128,7 +138,7 @@ describe("mailer", () => {
 		expect(second?.text?.trimEnd()).toBe("Teine kiri");
 	});
 
-	it("carries a sign-up's links through SMTP, and the links in the received mail work", async () => {
+	it("carries a sign-up's links through SMTP, the link to the learner's data too, and the links in the received mail work", async () => {
 		const sqlite = storeTargets.find((target) => target.name === "sqlite");
 		if (!sqlite) throw new Error("no SQLite store target");
 		const store = await sqlite.open();
@@ -172,6 +182,12 @@ describe("mailer", () => {
 		expect(mail.html).toContain(`href="https://kursused.test.ee/en/confirm/${confirm}"`);
 		await expect(confirmInterest(context, confirm ?? "")).resolves.toMatchObject({
 			status: "confirmed",
+		});
+		const dataToken = mail.text?.match(/\/en\/my-data\/([A-Za-z0-9_-]{43})\n$/)?.[1];
+		expect(mail.html).toContain(`href="https://kursused.test.ee/en/my-data/${dataToken}"`);
+		await expect(learnerDataByLink(context, dataToken ?? "")).resolves.toMatchObject({
+			email: "jaan@example.ee",
+			registrations: [expect.objectContaining({ offering: expect.anything() })],
 		});
 		await expect(unsubscribe(context, unsubscribeToken ?? "")).resolves.toMatchObject({
 			status: "unsubscribed",

@@ -1,10 +1,10 @@
 /**
  * The mails to a learner whose address is confirmed, as their registration moves: their
  * application received, a place freed up for them on the waitlist, registration open for a
- * course they were interested in. In Estonian and English, framed by `learnerMail`.
+ * course they were interested in. In Estonian and English, framed by `queueLearnerMail`.
  */
-import { type LearnerMailFrame, learnerMail } from "./learner-mail.ts";
-import { type MailContent, type MailLanguage, mailLanguage } from "./mail-content.ts";
+import type { LearnerMail, LearnerMailFrame } from "./learner-mail.ts";
+import { type MailLanguage, mailLanguage } from "./mail-content.ts";
 import { type ApplicationOutcome, outcomeText } from "./sign-up-mail.ts";
 
 /** Which mail: each kind says one thing about the registration. */
@@ -69,34 +69,37 @@ const wordings: Record<MailLanguage, Wording> = {
 export function registrationMail(
 	details: RegistrationMailDetails,
 	notice: RegistrationNotice,
-): MailContent {
+): LearnerMail {
 	const wording = wordings[mailLanguage(details.language)];
 	const title = details.offeringTitle;
 	const subject = wording.subject[notice.kind](title);
 	switch (notice.kind) {
 		case "application-received":
-			return learnerMail(
-				details,
+			return {
+				frame: details,
 				subject,
-				[
+				body: [
 					[wording.received(title), outcomeText(details.language, notice.outcome)],
 					[{ href: details.courseUrl, label: wording.courseLabel }],
 				],
-				wording.purpose,
-			);
+				purpose: wording.purpose,
+			};
 		case "promoted":
-			return learnerMail(
-				details,
+			return {
+				frame: details,
 				subject,
-				[[wording.promoted(title)], [{ href: details.courseUrl, label: wording.courseLabel }]],
-				wording.purpose,
-			);
+				body: [
+					[wording.promoted(title)],
+					[{ href: details.courseUrl, label: wording.courseLabel }],
+				],
+				purpose: wording.purpose,
+			};
 		case "registration-open":
-			return learnerMail(
-				details,
+			return {
+				frame: details,
 				subject,
-				[[wording.open(title), { href: details.courseUrl, label: wording.applyLabel }]],
-				wording.interestPurpose,
-			);
+				body: [[wording.open(title), { href: details.courseUrl, label: wording.applyLabel }]],
+				purpose: wording.interestPurpose,
+			};
 	}
 }

@@ -12,7 +12,7 @@ import type { ServiceContext } from "./context.ts";
 import { digest } from "./digest.ts";
 import { notFound } from "./errors.ts";
 import { learnerLinks } from "./learner-links.ts";
-import { queueMail } from "./mail-queue.ts";
+import { queueLearnerMail } from "./learner-mail.ts";
 import { type RegistrationNotice, registrationMail } from "./registration-mail.ts";
 
 /** What the mails about an offering's registrations say of it, read in the writing transaction. */
@@ -60,8 +60,8 @@ function noticeKey(kind: RegistrationNotice["kind"], registration: RegistrationR
 
 /**
  * Queues `notice` to the registrant in their language, inside the transaction that caused it,
- * once only (its dedupe key). The mail brings a fresh unsubscribe link, since only the links'
- * hashes are kept. Returns whether it was queued now.
+ * once only (its dedupe key). The mail brings a fresh unsubscribe link (and data link), since
+ * only the links' hashes are kept. Returns whether it was queued now.
  */
 export async function queueRegistrationNotice(
 	trx: Transaction<Database>,
@@ -78,7 +78,7 @@ export async function queueRegistrationNotice(
 		name: offering.contact.name,
 		email: offering.contact.email,
 	};
-	const content = registrationMail(
+	const mail = registrationMail(
 		{
 			language: registration.language,
 			name: registration.name,
@@ -95,11 +95,16 @@ export async function queueRegistrationNotice(
 		},
 		notice,
 	);
-	const queued = await queueMail(
+	const queued = await queueLearnerMail(
 		trx,
-		{ to: registration.email, ...content, unsubscribeUrl, replyTo: contact?.email },
+		context,
+		mail,
+		{
+			to: registration.email,
+			institutionId: registration.institutionId,
+			dedupeKey: noticeKey(notice.kind, registration),
+		},
 		at,
-		{ institutionId: registration.institutionId, dedupeKey: noticeKey(notice.kind, registration) },
 	);
 	if (queued) await renewUnsubscribeToken(trx, registration.id, digest(token));
 	return queued;

@@ -1,11 +1,6 @@
 /** The texts of the sign-up mails, in Estonian and English (any other language gets English). */
-import { type LearnerMailFrame, learnerMail } from "./learner-mail.ts";
-import {
-	type MailContent,
-	type MailLanguage,
-	mailLanguage,
-	type Paragraph,
-} from "./mail-content.ts";
+import type { LearnerMail, LearnerMailFrame } from "./learner-mail.ts";
+import { type MailLanguage, mailLanguage, type Paragraph } from "./mail-content.ts";
 
 /** What an application became: a place in the group, or a place in line on the waitlist. */
 export type ApplicationOutcome = { state: "applied" } | { state: "waitlisted"; position: number };
@@ -75,10 +70,9 @@ export function outcomeText(language: string, outcome: ApplicationOutcome): stri
 /**
  * The double opt-in mail: it greets the person by the name they gave, names the course and the
  * institution, says what an application became (a place, or which place on the waitlist), asks
- * to confirm, says what the address is used for and whom to ask, and carries the unsubscribe
- * link.
+ * to confirm and says what the address is used for; `queueLearnerMail` frames it.
  */
-export function confirmationMail(details: ConfirmationMailDetails): MailContent {
+export function confirmationMail(details: ConfirmationMailDetails): LearnerMail {
 	const wording = wordings[mailLanguage(details.language)];
 	const { application } = details;
 	const title = details.offeringTitle;
@@ -90,10 +84,10 @@ export function confirmationMail(details: ConfirmationMailDetails): MailContent 
 		...(application ? [[outcomeText(details.language, application)]] : []),
 		[wording.notYou],
 	];
-	return learnerMail(
-		details,
-		application ? wording.applySubject(title) : wording.subject(title),
+	return {
+		frame: details,
+		subject: application ? wording.applySubject(title) : wording.subject(title),
 		body,
-		application ? wording.applyPurpose : wording.purpose,
-	);
+		purpose: application ? wording.applyPurpose : wording.purpose,
+	};
 }

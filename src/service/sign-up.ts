@@ -30,8 +30,8 @@ import { minute } from "./clock.ts";
 import { nowIso, type ServiceContext } from "./context.ts";
 import { digest } from "./digest.ts";
 import { KairosError, notFound } from "./errors.ts";
-import { mailQueued, queueMail } from "./mail-queue.ts";
-import type { MailMessage } from "./mailer.ts";
+import { type LearnerMail, queueLearnerMail } from "./learner-mail.ts";
+import { mailQueued } from "./mail-queue.ts";
 import { offeringAbout } from "./registration-notices.ts";
 import { auditStateChange, fillFreePlaces, learnerActor } from "./registration-places.ts";
 import { type ApplicationOutcome, confirmationMail } from "./sign-up-mail.ts";
@@ -149,14 +149,14 @@ export interface SignUpStep {
 	 */
 	renew(options?: { evenIfRecent: boolean }): Promise<boolean>;
 	/** The confirmation mail with this sign-up's links: for an interest, or an application's outcome. */
-	confirmation(application?: ApplicationOutcome): MailMessage;
+	confirmation(application?: ApplicationOutcome): LearnerMail;
 }
 
 /**
  * The mail a sign-up's step wants queued with what it stored, if any; `queued` when the step
  * queued its mail itself.
  */
-export type SignUpOutcome = { mail?: MailMessage | undefined; queued?: boolean | undefined };
+export type SignUpOutcome = { mail?: LearnerMail | undefined; queued?: boolean | undefined };
 
 /**
  * The part every sign-up from the public catalogue shares: the form checked, the honeypot, one
@@ -185,24 +185,17 @@ export async function signUp(
 	const channel = channelOf(input.utm, input.referrer);
 	const key = { institutionId: input.institutionId, offeringId: input.offeringId };
 
-	const confirmation = (application?: ApplicationOutcome): MailMessage => {
-		const unsubscribeUrl = input.unsubscribeUrl(tokens.unsubscribe);
-		return {
-			to: form.email,
-			...confirmationMail({
-				language: form.language,
-				name: form.name,
-				offeringTitle: input.offeringTitle,
-				institutionName: input.institutionName,
-				contact: input.contact,
-				confirmUrl: input.confirmUrl(tokens.confirm),
-				unsubscribeUrl,
-				application,
-			}),
-			unsubscribeUrl,
-			replyTo: input.contact?.email,
-		};
-	};
+	const confirmation = (application?: ApplicationOutcome): LearnerMail =>
+		confirmationMail({
+			language: form.language,
+			name: form.name,
+			offeringTitle: input.offeringTitle,
+			institutionName: input.institutionName,
+			contact: input.contact,
+			confirmUrl: input.confirmUrl(tokens.confirm),
+			unsubscribeUrl: input.unsubscribeUrl(tokens.unsubscribe),
+			application,
+		});
 
 	// The mail is queued with the registration and sent outside the request, so a new and a
 	// known address answer alike and in the same time.
@@ -256,7 +249,13 @@ export async function signUp(
 			confirmation,
 		});
 		if (!outcome.mail) return outcome.queued ?? false;
-		return queueMail(trx, outcome.mail, atIso, { institutionId: input.institutionId });
+		return queueLearnerMail(
+			trx,
+			context,
+			outcome.mail,
+			{ to: form.email, institutionId: input.institutionId },
+			atIso,
+		);
 	});
 	if (queued) mailQueued(context);
 	return true;

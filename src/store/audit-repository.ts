@@ -13,7 +13,8 @@ export interface Change {
 		| "change-password"
 		| "reset-password"
 		| "invite"
-		| "accept-invitation";
+		| "accept-invitation"
+		| "registration.erased";
 	entity: string;
 	entityId: string;
 	before: unknown;

@@ -174,7 +174,10 @@ export interface AuditLogTable {
 	id: Generated<number>;
 	institution_id: string | null;
 	at: Timestamp;
-	/** `account:<id>` or `cli`. */
+	/**
+	 * `account:<id>`, `token:<id>` or `cli`; `learner` for a learner erasing their own data and
+	 * `retention` for the retention job, which name nobody.
+	 */
 	actor: string;
 	action: string;
 	entity: string;
@@ -228,6 +231,18 @@ export interface DigestOptOutsTable {
 	opted_out_at: Timestamp;
 }
 
+/** A link to a learner's own data, from one of their mails (0010). */
+export interface LearnerDataLinksTable {
+	/** SHA-256 (hex) of the link's token; the token is only in the mail. */
+	token_hash: string;
+	institution_id: string;
+	/** Lower-cased: the address whose data the link shows. */
+	email: string;
+	created_at: Timestamp;
+	/** After this the link is refused. */
+	expires_at: Timestamp;
+}
+
 export interface Database {
 	institutions: InstitutionsTable;
 	people: ResourceTable;
@@ -248,6 +263,7 @@ export interface Database {
 	mail_queue: MailQueueTable;
 	job_runs: JobRunsTable;
 	digest_opt_outs: DigestOptOutsTable;
+	learner_data_links: LearnerDataLinksTable;
 }
 
 /** The tables that hold plan resources, all of the shape of `ResourceTable`. */

@@ -29,6 +29,7 @@ export const permissions = {
 	"calendar:manage": everyone,
 	"digest:manage": everyone,
 	"accounts:manage": ["admin"],
+	"learner-data:manage": ["admin", "manager", "support"],
 	"jobs:manage": ["admin"],
 } as const satisfies Record<string, readonly AccountRole[]>;
 

@@ -19,6 +19,7 @@ import {
 } from "./institutions.ts";
 import { acceptInvitationRoute, getInvitationRoute } from "./invitations.ts";
 import { listJobsRoute, runJobRoute } from "./jobs.ts";
+import { eraseLearnerDataRoute, exportLearnerDataRoute } from "./learner-data.ts";
 import {
 	deleteOfferingRoute,
 	getOfferingRoute,
@@ -73,6 +74,8 @@ export const apiRoutes: readonly RouteContract[] = [
 	updateMilestoneRoute,
 	importOfferingsRoute,
 	exportOfferingsXlsxRoute,
+	exportLearnerDataRoute,
+	eraseLearnerDataRoute,
 	listJobsRoute,
 	runJobRoute,
 	listRegistrationsRoute,

@@ -64,7 +64,7 @@ ${modules(entry, texts, t)}
 ${pathways(entry, texts, language, t)}
 ${contact(entry, t)}
 ${application(entry, language, t, signUp)}
-${signUpForm(localized(language, `${path}/interest`), institution.name, t, signUp)}`;
+${signUpForm(localized(language, `${path}/interest`), institution, t, signUp)}`;
 	return layout(
 		{
 			language,
@@ -145,5 +145,5 @@ function application(
 </section>`;
 	}
 	const action = localized(language, `/courses/${institution.id}/${offering.id}/apply`);
-	return signUpForm(action, institution.name, t, signUp, "apply");
+	return signUpForm(action, institution, t, signUp, "apply");
 }

@@ -1,5 +1,6 @@
 import type { TFunction } from "i18next";
 import { html, type SafeHtml } from "../../html/template.ts";
+import { type Institution, retentionOf } from "../../model/institution.ts";
 import type { Problem } from "../../model/problems.ts";
 
 /** What a learner typed, and the channel they came from, carried through a failed submit. */
@@ -41,9 +42,15 @@ const formTexts = {
 	},
 } as const;
 
-/** The consent text a form shows, as it is stored with what the learner sent. */
-export function consentText(kind: SignUpKind, institutionName: string, t: TFunction): string {
-	return t(formTexts[kind].consent, { institution: institutionName });
+/**
+ * The consent text a form shows, in the page's language, as it is stored with what the learner
+ * sent: what the data is for, and how long the institution keeps it (its retention).
+ */
+export function consentText(kind: SignUpKind, institution: Institution, t: TFunction): string {
+	return t(formTexts[kind].consent, {
+		institution: institution.name,
+		months: retentionOf(institution).registrationsMonths,
+	});
 }
 
 /**
@@ -52,7 +59,7 @@ export function consentText(kind: SignUpKind, institutionName: string, t: TFunct
  */
 export function signUpForm(
 	action: string,
-	institutionName: string,
+	institution: Institution,
 	t: TFunction,
 	state: SignUpState = { values: {}, problems: [] },
 	kind: SignUpKind = "interest",
@@ -90,7 +97,7 @@ ${input("name", "text", "name", true)}
 ${input("email", "email", "email", true)}
 ${input("phone", "tel", "tel", false)}
 <div class="field hp" aria-hidden="true"><label for="${id}-website">${t("signUp.honeypot")}</label><input id="${id}-website" name="website" type="text" tabindex="-1" autocomplete="off"></div>
-<div class="field consent${problemFor("consent") ? " invalid" : ""}"><input id="${id}-consent" name="consent" type="checkbox" value="yes" required><label for="${id}-consent">${consentText(kind, institutionName, t)}</label></div>
+<div class="field consent${problemFor("consent") ? " invalid" : ""}"><input id="${id}-consent" name="consent" type="checkbox" value="yes" required><label for="${id}-consent">${consentText(kind, institution, t)}</label></div>
 ${hidden}
 <button type="submit">${t(texts.submit)}</button>
 </form>

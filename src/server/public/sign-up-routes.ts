@@ -22,7 +22,7 @@ import { pageTexts } from "./page-texts.ts";
 import { consentText, type SignUpValues } from "./sign-up-form.ts";
 
 /** The version of the consent text; change it whenever the text's meaning changes. */
-export const consentVersion = "2026-11";
+export const consentVersion = "2027-03";
 
 export interface SignUpRouteDeps {
 	context: ServiceContext;
@@ -105,7 +105,7 @@ export function signUpRoutes(app: FastifyInstance, deps: SignUpRouteDeps): void 
 					return answerPage(409, { heading: t("apply.notOpen"), text: "" });
 				if (form.consent !== "yes")
 					return rerender(400, [
-						{ path: "consent", message: consentText(kind, entry.institution.name, t) },
+						{ path: "consent", message: consentText(kind, entry.institution, t) },
 					]);
 				const signUp: InterestSignUp = {
 					institutionId: entry.institution.id,
@@ -114,7 +114,7 @@ export function signUpRoutes(app: FastifyInstance, deps: SignUpRouteDeps): void 
 					email: form.email ?? "",
 					phone: form.phone?.trim() ? form.phone : undefined,
 					language,
-					consentText: consentText(kind, entry.institution.name, t),
+					consentText: consentText(kind, entry.institution, t),
 					consentVersion,
 					honeypot: form.website ?? "",
 					utm: { source: form.utm_source, medium: form.utm_medium, campaign: form.utm_campaign },

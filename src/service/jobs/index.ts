@@ -1,6 +1,7 @@
 import type { Job } from "./job.ts";
 import { ownerDigestsJob } from "./owner-digests-job.ts";
 import { registrationNoticesJob } from "./registration-notices-job.ts";
+import { retentionJob } from "./retention-job.ts";
 
 /** Every background job, in the order the admin's list shows them. */
-export const jobs: readonly Job[] = [registrationNoticesJob, ownerDigestsJob];
+export const jobs: readonly Job[] = [registrationNoticesJob, ownerDigestsJob, retentionJob];

@@ -1,5 +1,6 @@
 import { CompiledQuery, type Kysely } from "kysely";
 import PgBoss from "pg-boss";
+import { withExclusiveLock } from "../../store/locks.ts";
 import type { Database } from "../../store/schema.ts";
 import type { ServiceContext } from "../context.ts";
 import { type Job, onJobRequested } from "./job.ts";
@@ -24,7 +25,18 @@ interface RunRequest {
 function bossDatabase(db: Kysely<Database>, inFlight: Set<Promise<unknown>>): PgBoss.Db {
 	return {
 		async executeSql(text, values) {
-			const query = db.executeQuery(CompiledQuery.raw(text, values ?? []));
+			const query = db.connection().execute(async (connection) => {
+				try {
+					return await connection.executeQuery(CompiledQuery.raw(text, values ?? []));
+				} catch (error) {
+					// pg-boss sends some commands as one text of several statements in a transaction
+					// (creating its schema, which two processes starting at once race for): one that
+					// fails part-way leaves the connection in the aborted transaction, and the pool
+					// would hand it to the next query, which fails with 25P02.
+					await connection.executeQuery(CompiledQuery.raw("rollback")).catch(() => undefined);
+					throw error;
+				}
+			});
 			inFlight.add(query);
 			try {
 				const result = await query;
@@ -79,22 +91,31 @@ export async function installJobQueues(
 	});
 	await boss.start();
 	try {
-		for (const job of settings.jobs) await createQueue(boss, job, settings);
+		await createQueues(db, boss, settings);
 	} finally {
 		await boss.stop({ graceful: false });
 		await Promise.allSettled(inFlight);
 	}
 }
 
-async function createQueue(
+/**
+ * Creates the jobs' queues, or updates their settings, one process at a time: pg-boss's
+ * `create_queue` is not safe against itself (two processes starting at once deadlock on the
+ * partition it attaches).
+ */
+async function createQueues(
+	db: Kysely<Database>,
 	boss: PgBoss,
-	job: Job,
-	settings: Pick<RunnerSettings, "retryLimit" | "retryDelaySeconds">,
+	settings: Pick<RunnerSettings, "jobs" | "retryLimit" | "retryDelaySeconds">,
 ): Promise<void> {
 	const options = queueOptions(settings);
-	await boss.createQueue(job.name, { name: job.name, ...options });
-	// A queue made by an earlier version keeps its settings unless told.
-	await boss.updateQueue(job.name, { name: job.name, ...options });
+	await withExclusiveLock(db, "kairos:pg-boss-queues", async () => {
+		for (const job of settings.jobs) {
+			await boss.createQueue(job.name, { name: job.name, ...options });
+			// A queue made by an earlier version keeps its settings unless told.
+			await boss.updateQueue(job.name, { name: job.name, ...options });
+		}
+	});
 }
 
 /**
@@ -115,8 +136,8 @@ export async function startPgBossRunner(
 	const workers = new Map<string, string>();
 	let stopped = false;
 	try {
+		await createQueues(context.store.db, boss, settings);
 		for (const job of settings.jobs) {
-			await createQueue(boss, job, settings);
 			const worker = await boss.work<RunRequest>(
 				job.name,
 				{

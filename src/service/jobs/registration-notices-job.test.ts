@@ -43,6 +43,8 @@ describe.each(storeTargets)("the registration-notices job on $name", (target) =>
 			expect(mails).toHaveLength(2);
 			expect(subjectOf(to("mari"))).toBe("Registreerimine on avatud: MIG/MAG welding basics");
 			expect(to("mari")).toContain("https://kursused.test.ee/et/courses/test-vc/mig-welding");
+			// Like every learner's mail, it links to the page of the learner's own data.
+			expect(to("mari")).toMatch(/https:\/\/kursused\.test\.ee\/et\/my-data\/[\w-]{43}/);
 			expect(subjectOf(to("john"))).toBe("Registration is open: MIG/MAG welding basics");
 			expect(to("john")).toMatch(/https:\/\/kursused\.test\.ee\/en\/unsubscribe\/[\w-]{43}/);
 

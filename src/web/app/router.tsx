@@ -111,6 +111,13 @@ export function createRouter() {
 						),
 					},
 					{
+						path: "learner-data",
+						lazy: view(
+							() => import("../features/learner-data/LearnerDataPage.tsx"),
+							(m) => m.LearnerDataPage,
+						),
+					},
+					{
 						path: "jobs",
 						lazy: view(
 							() => import("../features/jobs/JobsPage.tsx"),

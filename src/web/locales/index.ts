@@ -5,6 +5,7 @@ import { common as enCommon } from "./en/common.ts";
 import { findings as enFindings } from "./en/findings.ts";
 import { importExport as enImportExport } from "./en/importExport.ts";
 import { jobs as enJobs } from "./en/jobs.ts";
+import { learnerData as enLearnerData } from "./en/learnerData.ts";
 import { offering as enOffering } from "./en/offering.ts";
 import { offerings as enOfferings } from "./en/offerings.ts";
 import { registrations as enRegistrations } from "./en/registrations.ts";
@@ -20,6 +21,7 @@ import { common as etCommon } from "./et/common.ts";
 import { findings as etFindings } from "./et/findings.ts";
 import { importExport as etImportExport } from "./et/importExport.ts";
 import { jobs as etJobs } from "./et/jobs.ts";
+import { learnerData as etLearnerData } from "./et/learnerData.ts";
 import { offering as etOffering } from "./et/offering.ts";
 import { offerings as etOfferings } from "./et/offerings.ts";
 import { registrations as etRegistrations } from "./et/registrations.ts";
@@ -41,6 +43,7 @@ export const resources = {
 		common: enCommon,
 		findings: enFindings,
 		importExport: enImportExport,
+		learnerData: enLearnerData,
 		jobs: enJobs,
 		offering: enOffering,
 		offerings: enOfferings,
@@ -58,6 +61,7 @@ export const resources = {
 		common: etCommon,
 		findings: etFindings,
 		importExport: etImportExport,
+		learnerData: etLearnerData,
 		jobs: etJobs,
 		offering: etOffering,
 		offerings: etOfferings,
