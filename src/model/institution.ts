@@ -103,11 +103,43 @@ function reversedDecisionWindow(given: {
 	};
 }
 
+/**
+ * How long learners' data is kept (docs/learner-data.md): the defaults that
+ * `institution.retention` overrides.
+ */
+export const retentionDefaults = {
+	/** A registration is erased this many months after its offering ends. */
+	registrationsMonths: 24,
+	/** A sign-up whose e-mail was never confirmed is erased this many days after it was made. */
+	unconfirmedDays: 30,
+} as const;
+
+/** How long the institution keeps learners' registrations and the mails about them. */
+export const retention = z.strictObject({
+	registrationsMonths: z.int().min(1).max(120).optional(),
+	unconfirmedDays: z.int().min(1).max(365).optional(),
+});
+export type Retention = z.infer<typeof retention>;
+
+/** An institution's retention with its defaults filled in. */
+export type ResolvedRetention = { readonly [K in keyof typeof retentionDefaults]: number };
+
+/** The institution's retention, its defaults filled in. */
+export function retentionOf(institution: { retention?: Retention | undefined }): ResolvedRetention {
+	return {
+		registrationsMonths:
+			institution.retention?.registrationsMonths ?? retentionDefaults.registrationsMonths,
+		unconfirmedDays: institution.retention?.unconfirmedDays ?? retentionDefaults.unconfirmedDays,
+	};
+}
+
 export const person = z.strictObject({
 	id: slug,
 	name: nameText,
 	email,
 	roles: z.array(role),
+	/** The language of their mails (the task digests); the institution's first language if absent. */
+	language: languageCode.optional(),
 });
 export type Person = z.infer<typeof person>;
 
@@ -146,6 +178,7 @@ export const institution = z.strictObject({
 	closures: listOf(closure, maxItems.closures).optional(),
 	capacity: capacity.optional(),
 	rules: rules.optional(),
+	retention: retention.optional(),
 	people: listOf(person, maxItems.people).optional(),
 	/** The fields of study: offerings and qualifications then name theirs by id. */
 	fields: listOf(field, maxItems.fields).optional(),

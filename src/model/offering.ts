@@ -18,6 +18,7 @@ import {
 	roles,
 	showValue,
 	slug,
+	webUrl,
 } from "./primitives.ts";
 
 export const modes = ["on-site", "online", "blended"] as const;
@@ -234,6 +235,11 @@ export const offering = z
 		 * to hold it back; without it, released when the catalogue-published milestone is done.
 		 */
 		released: z.boolean().optional(),
+		/**
+		 * Where learners apply when the school takes applications elsewhere (SAIS, its own form):
+		 * the catalogue sends them there instead of showing its own application form.
+		 */
+		applicationUrl: webUrl.optional(),
 		blockedUntil: listOf(blocker, maxItems.blockers).optional(),
 		template: slug.optional(),
 		/** The go/no-go decision once made (`decision`): a plain outcome, or one recorded in full. */

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { closure, field, institution, person } from "./institution.ts";
+import { closure, field, institution, person, retention } from "./institution.ts";
 import { intake } from "./intake.ts";
 import {
 	budgetLine,
@@ -25,6 +25,7 @@ const parts: Record<string, { shape: Record<string, z.ZodType> }> = {
 	person,
 	"a field of study": field,
 	closure,
+	"the retention": retention,
 	intake,
 	qualification,
 	"a qualification's module": qualificationModule,

@@ -314,6 +314,17 @@ describe("validatePlan", () => {
 		expect(lines(plan)).toEqual([]);
 	});
 
+	it("accepts a retention within its bounds and refuses one outside them", () => {
+		const plan = healthyPlan();
+		plan.institution.retention = { registrationsMonths: 36, unconfirmedDays: 14 };
+		expect(lines(plan)).toEqual([]);
+		plan.institution.retention = { registrationsMonths: 0, unconfirmedDays: 1.5 };
+		expect(lines(plan)).toEqual([
+			expect.stringMatching(/^institution\.retention\.registrationsMonths: /),
+			expect.stringMatching(/^institution\.retention\.unconfirmedDays: /),
+		]);
+	});
+
 	it("rejects a file that is not an object", () => {
 		expect(lines([1, 2])).toEqual(["(file): a list is not an object"]);
 	});

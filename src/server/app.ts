@@ -9,9 +9,14 @@ import { KairosError } from "../service/errors.ts";
 import { accountRoutes } from "./api/accounts/routes.ts";
 import { budgetRoutes } from "./api/budget/routes.ts";
 import { calendarRoutes } from "./api/calendar/routes.ts";
+import { digestRoutes } from "./api/digests/routes.ts";
 import { institutionRoutes } from "./api/institutions/routes.ts";
 import { invitationRoutes } from "./api/invitations/routes.ts";
+import { jobRoutes } from "./api/jobs/routes.ts";
+import { learnerDataRoutes } from "./api/learner-data/routes.ts";
 import { offeringRoutes } from "./api/offerings/routes.ts";
+import { registrationRoutes } from "./api/registrations/routes.ts";
+import { registrationSheetRoutes } from "./api/registrations/sheet-routes.ts";
 import { resourceRoutes } from "./api/resources/routes.ts";
 import { sessionRoutes } from "./api/session/routes.ts";
 import { sheetRoutes } from "./api/sheets/routes.ts";
@@ -154,11 +159,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 			invitationRoutes(api, context);
 			tokenRoutes(api, context);
 			accountRoutes(api, context);
+			jobRoutes(api, context);
+			digestRoutes(api, context);
 			institutionRoutes(api, context);
 			resourceRoutes(api, context);
 			offeringRoutes(api, context);
 			budgetRoutes(api, context);
+			learnerDataRoutes(api, context);
 			await sheetRoutes(api, context);
+			registrationRoutes(api, context);
+			await registrationSheetRoutes(api, context);
 		},
 		{ prefix: "/api/v1" },
 	);

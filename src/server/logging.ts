@@ -10,8 +10,8 @@ export interface LogOptions {
 	stream?: { write(line: string): void };
 }
 
-/** Link tokens in the sign-up pages' addresses: a log must not hold a working link. */
-const tokenInPath = /\/(confirm|unsubscribe)\/[^/?#]+/g;
+/** Link tokens in the learners' pages' addresses: a log must not hold a working link. */
+const tokenInPath = /\/(confirm|unsubscribe|my-data)\/[^/?#]+/g;
 
 /**
  * The server's pino options. Unexpected errors are logged whatever `requests` says, as JSON

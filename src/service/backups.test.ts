@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type TestContext, testContext } from "../../test/fixtures/context.ts";
+import { type TestContext, testContext, unfolded } from "../../test/fixtures/context.ts";
 import { healthyPlan } from "../../test/fixtures/plans.ts";
 import { type StoreTarget, seedPlans, storeTargets } from "../../test/fixtures/stores.ts";
 import { readPlan } from "../store/plan-repository.ts";
@@ -9,6 +9,7 @@ import { accountActor, addAccount } from "./accounts.ts";
 import { commandLine } from "./actor.ts";
 import { createBackup, restoreBackup } from "./backups.ts";
 import { acceptInvitation, inviteAccount } from "./invitations.ts";
+import { learnerDataByLink } from "./learner-data.ts";
 import { deliverQueuedMail } from "./mail-queue.ts";
 import { interestCount, registerInterest } from "./sign-up.ts";
 import { calendarUrl, taskCalendar } from "./task-calendar.ts";
@@ -70,6 +71,12 @@ describe.each(storeTargets)("backup and restore on $name", (target: StoreTarget)
 			expect(await deliverQueuedMail(copy.context)).toEqual({ sent: 1, failed: 0 });
 			expect(copy.mails()).toHaveLength(1);
 			expect(copy.mails()[0]).toContain("To: mari@example.ee");
+			// And the link to her data in that mail opens her data there.
+			expect(backup.learnerDataLinks).toHaveLength(1);
+			const token = /\/my-data\/([\w-]{43})/.exec(unfolded(copy.mails()[0] ?? ""))?.[1] ?? "";
+			await expect(learnerDataByLink(copy.context, token)).resolves.toMatchObject({
+				email: "mari@example.ee",
+			});
 			await expect(restoreBackup(copy.context, backup, { replace: false })).rejects.toThrow(
 				/not empty/,
 			);

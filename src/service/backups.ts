@@ -49,30 +49,41 @@ const tokenRow = z.object({
 	expires_at: z.string().optional(),
 });
 const nullableText = z.string().nullable();
-const registrationRow = z.object({
-	id: z.string(),
-	institution_id: z.string(),
-	offering_id: z.string(),
-	state: z.string(),
-	name: z.string(),
-	email: z.string(),
-	phone: nullableText,
-	language: z.string(),
-	consent_text: z.string(),
-	consent_version: z.string(),
-	source: z.string(),
-	utm_source: nullableText,
-	utm_medium: nullableText,
-	utm_campaign: nullableText,
-	referrer: nullableText,
-	address: z.string(),
-	created_at: z.string(),
-	confirm_sent_at: z.string(),
-	confirmed_at: nullableText,
-	unsubscribed_at: nullableText,
-	confirm_token_hash: z.string(),
-	unsubscribe_token_hash: z.string(),
-});
+const registrationRow = z
+	.object({
+		id: z.string(),
+		institution_id: z.string(),
+		offering_id: z.string(),
+		state: z.string(),
+		name: z.string(),
+		email: z.string(),
+		phone: nullableText,
+		language: z.string(),
+		consent_text: z.string(),
+		consent_version: z.string(),
+		source: z.string(),
+		utm_source: nullableText,
+		utm_medium: nullableText,
+		utm_campaign: nullableText,
+		referrer: nullableText,
+		address: z.string(),
+		created_at: z.string(),
+		confirm_sent_at: z.string(),
+		confirmed_at: nullableText,
+		unsubscribed_at: nullableText,
+		confirm_token_hash: z.string(),
+		unsubscribe_token_hash: z.string(),
+		// Absent in backups made before the registration lifecycle: interests that never changed.
+		applied_at: nullableText.default(null),
+		waitlisted_at: nullableText.default(null),
+		waitlist_order: z.int().nullable().default(null),
+		enrolled_at: nullableText.default(null),
+		withdrawn_at: nullableText.default(null),
+		invited_at: nullableText.default(null),
+		updated_at: z.string().optional(),
+		version: z.int().min(1).default(1),
+	})
+	.transform(({ updated_at, ...row }) => ({ ...row, updated_at: updated_at ?? row.created_at }));
 const mailRow = z.object({
 	id: z.string(),
 	institution_id: nullableText,
@@ -87,6 +98,13 @@ const mailRow = z.object({
 	last_error: nullableText,
 	sent_at: nullableText,
 	failed_at: nullableText,
+});
+const learnerDataLinkRow = z.object({
+	token_hash: z.string(),
+	institution_id: z.string(),
+	email: z.string(),
+	created_at: z.string(),
+	expires_at: z.string(),
 });
 const followThroughRow = z.object({
 	institution_id: z.string(),
@@ -122,6 +140,8 @@ export const backupFile = z.strictObject({
 	registrations: z.array(registrationRow).default([]),
 	/** Mail waiting to be sent, and what was sent; absent in backups made before the mail queue. */
 	mailQueue: z.array(mailRow).default([]),
+	/** The links to learners' data in the mails (hashed); absent in backups made before them. */
+	learnerDataLinks: z.array(learnerDataLinkRow).default([]),
 	/** Decisions whose registrants were told; absent in backups made before decisions were followed through. */
 	followThroughs: z.array(followThroughRow).default([]),
 	audit: z.array(auditRow),

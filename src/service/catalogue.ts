@@ -26,6 +26,9 @@ export const publicStatuses = [
 ] as const;
 export type PublicStatus = (typeof publicStatuses)[number];
 
+/** The statuses of a group decided against: it takes no applications or sign-ups. */
+export const willNotRun: ReadonlySet<PublicStatus> = new Set(["cancelled", "postponed", "merged"]);
+
 /** A qualification a course counts towards, and the module of it, if named. */
 export interface PublicPathway {
 	qualification: Qualification;
@@ -43,6 +46,11 @@ export interface PublicOffering {
 	registrationOpens: string;
 	/** The last day to apply: the registration-closes milestone, else the start. */
 	registrationCloses: string;
+	/**
+	 * Whether learners can apply today (the institution's): from `registrationOpens` to
+	 * `registrationCloses`, unless the offering is cancelled.
+	 */
+	registrationOpen: boolean;
 	/** Registrations so far (the latest cumulative count), if the plan records any. */
 	registered: number | undefined;
 	pathways: PublicPathway[];
@@ -206,14 +214,17 @@ function publicOffering(
 		report.milestones.find((milestone) => milestone.key === "registration-closes")?.due ??
 		offering.start;
 	const registered = offering.registrations?.at(-1)?.count;
+	const status = statusOf(offering, registered, registrationOpens, registrationCloses, today);
 	return {
 		institution,
 		offering,
 		report,
 		intake,
-		status: statusOf(offering, registered, registrationOpens, registrationCloses, today),
+		status,
 		registrationOpens,
 		registrationCloses,
+		registrationOpen:
+			!willNotRun.has(status) && today >= registrationOpens && today <= registrationCloses,
 		registered,
 		pathways: (offering.pathways ?? []).flatMap((pathway) => {
 			const qualification = qualifications.find(

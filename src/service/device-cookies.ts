@@ -1,6 +1,6 @@
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { keptSecret } from "../store/secret-repository.ts";
-import { nowIso, perContext, type ServiceContext } from "./context.ts";
+import { randomBytes } from "node:crypto";
+import type { ServiceContext } from "./context.ts";
+import { signature, signatureMatches, signingKey } from "./signing-keys.ts";
 
 /** How long a browser stays a known device of its account after a sign-in. */
 const deviceLifetime = 365 * 24 * 60 * 60_000;
@@ -17,30 +17,6 @@ export interface DeviceCookie {
 	expiresAt: string;
 }
 
-const keys = perContext((): { key: Promise<Buffer> | undefined } => ({ key: undefined }));
-
-/** The HMAC key, made once per database and kept there, so every process checks alike. */
-function signingKey(context: ServiceContext): Promise<Buffer> {
-	const cached = keys(context);
-	cached.key ??= keptSecret(
-		context.store.db,
-		"device-cookie",
-		randomBytes(32).toString("base64url"),
-		nowIso(context),
-	).then(
-		(value) => Buffer.from(value, "base64url"),
-		(error: unknown) => {
-			// A failed read is tried again by the next sign-in rather than remembered.
-			cached.key = undefined;
-			throw error;
-		},
-	);
-	return cached.key;
-}
-
-const signature = (key: Buffer, payload: string) =>
-	createHmac("sha256", key).update(payload).digest("base64url");
-
 /** A new device cookie for the account: `<account id>.<issued, ms>.<nonce>.<signature>`. */
 export async function issueDeviceCookie(
 	context: ServiceContext,
@@ -49,7 +25,7 @@ export async function issueDeviceCookie(
 	const issued = context.clock().getTime();
 	const payload = `${accountId}.${issued}.${randomBytes(16).toString("base64url")}`;
 	return {
-		value: `${payload}.${signature(await signingKey(context), payload)}`,
+		value: `${payload}.${signature(await signingKey(context, "device-cookie"), payload)}`,
 		expiresAt: new Date(issued + deviceLifetime).toISOString(),
 	};
 }
@@ -66,11 +42,8 @@ export async function deviceOf(
 	const parts = cookie?.split(".");
 	if (parts?.length !== 4) return undefined;
 	const [account, issued, nonce, signed] = parts as [string, string, string, string];
-	const expected = Buffer.from(
-		signature(await signingKey(context), `${account}.${issued}.${nonce}`),
-	);
-	const given = Buffer.from(signed);
-	if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
+	const key = await signingKey(context, "device-cookie");
+	if (!signatureMatches(key, `${account}.${issued}.${nonce}`, signed)) return undefined;
 	const age = context.clock().getTime() - Number(issued);
 	if (account !== accountId || !(age >= 0 && age < deviceLifetime)) return undefined;
 	return nonce;

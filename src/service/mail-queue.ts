@@ -20,16 +20,16 @@ const retryDelays = [minute, 5 * minute, 30 * minute, 2 * 60 * minute, 12 * 60 *
 export interface QueueOptions {
 	institutionId?: string | null | undefined;
 	/**
-	 * A mail with a key is queued once only, however often its cause runs again (a job after a
-	 * crash): `follow-through:<institution>:<offering>:<registration>:<outcome>`.
+	 * Queues the mail once only, however often its cause is retried: a second mail with the same
+	 * key is not queued (`digest:<institution>:<person>:<ISO week>`).
 	 */
-	dedupeKey?: string | undefined;
+	dedupeKey?: string | null | undefined;
 }
 
 /**
  * Queues a mail inside the caller's transaction: it goes out only if the transaction commits,
- * and it is sent by `deliverQueuedMail`, outside the request. Returns false, queueing nothing,
- * when a mail with the same dedupe key was queued before.
+ * and it is sent by `deliverQueuedMail`, outside the request. False when its dedupe key was
+ * queued before, and nothing was queued.
  */
 export function queueMail(
 	db: Kysely<Database>,

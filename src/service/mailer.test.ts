@@ -1,12 +1,13 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { SMTPServer, type SMTPServerOptions } from "smtp-server";
 import { afterEach, describe, expect, it } from "vitest";
 import { testContext } from "../../test/fixtures/context.ts";
 import { healthyPlan } from "../../test/fixtures/plans.ts";
+import { parseMail, smtpPeer } from "../../test/fixtures/smtp-peer.ts";
 import { seedPlans, storeTargets } from "../../test/fixtures/stores.ts";
+import { learnerDataByLink } from "./learner-data.ts";
+import { learnerMailContent } from "./learner-mail.ts";
 import { deliverQueuedMail } from "./mail-queue.ts";
 import { createMailer } from "./mailer.ts";
 import { confirmInterest, registerInterest, unsubscribe } from "./sign-up.ts";
@@ -17,137 +18,23 @@ const confirmUrl =
 const unsubscribeUrl =
 	"https://kursused.test.ee/et/unsubscribe/VW5zdWJzY3JpYmUtdG9rZW4tYWJjZGVmZ2hpamtsbW5vcHFyc3Q";
 
+const dataUrl =
+	"https://kursused.test.ee/et/my-data/TWluZ2lkLWFuZG1lZC1saW5rLWFiY2RlZmdoaWprbG1ub3A";
+
 /** The double opt-in mail for a course whose title needs encoding in the subject. */
 const estonianMail = () =>
-	confirmationMail({
-		language: "et",
-		name: "Mari Maasikas",
-		offeringTitle: "Keevitamise alused ja tööohutus",
-		institutionName: "Näidiskool",
-		contact: { name: "Kadri Tamm", email: "kadri@test.ee" },
-		confirmUrl,
-		unsubscribeUrl,
-	});
-
-interface Received {
-	from: string;
-	to: string[];
-	user: unknown;
-	raw: string;
-}
-
-/** A real SMTP server on 127.0.0.1 that keeps every message it accepts. */
-async function smtpPeer(options: Partial<SMTPServerOptions> = {}) {
-	const received: Received[] = [];
-	const server = new SMTPServer({
-		authOptional: true,
-		allowInsecureAuth: true,
-		disabledCommands: ["STARTTLS"],
-		logger: false,
-		onAuth(auth, _session, callback) {
-			if (auth.username === "kairos" && auth.password === "p@ss word")
-				callback(null, { user: auth.username });
-			else callback(new Error("invalid credentials"));
-		},
-		onData(stream, session, callback) {
-			const chunks: Buffer[] = [];
-			stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-			stream.on("end", () => {
-				const mailFrom = session.envelope.mailFrom;
-				received.push({
-					from: mailFrom === false ? "" : mailFrom.address,
-					to: session.envelope.rcptTo.map((recipient) => recipient.address),
-					user: session.user,
-					raw: Buffer.concat(chunks).toString("utf8"),
-				});
-				callback();
-			});
-		},
-		...options,
-	});
-	await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
-	const { port } = server.server.address() as AddressInfo;
-	return {
-		port,
-		received,
-		close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-	};
-}
-
-interface ParsedMail {
-	headers: Map<string, string>;
-	text: string | undefined;
-	html: string | undefined;
-}
-
-/** A small RFC 5322 + MIME reader: headers (unfolded, encoded words decoded) and the text parts. */
-function parseMail(raw: string): ParsedMail {
-	const { headers, body } = splitEntity(raw.replaceAll("\r\n", "\n"));
-	const parsed: ParsedMail = { headers, text: undefined, html: undefined };
-	collectParts(headers, body, parsed);
-	return parsed;
-}
-
-function splitEntity(entity: string): { headers: Map<string, string>; body: string } {
-	const end = entity.indexOf("\n\n");
-	const head = end === -1 ? entity : entity.slice(0, end);
-	const headers = new Map<string, string>();
-	for (const line of head.replace(/\n[ \t]+/g, " ").split("\n")) {
-		const colon = line.indexOf(":");
-		if (colon > 0)
-			headers.set(line.slice(0, colon).toLowerCase(), decodeWords(line.slice(colon + 1).trim()));
-	}
-	return { headers, body: end === -1 ? "" : entity.slice(end + 2) };
-}
-
-function collectParts(headers: Map<string, string>, body: string, into: ParsedMail): void {
-	const type = headers.get("content-type") ?? "text/plain";
-	const boundary = type.match(/boundary="?([^";]+)"?/)?.[1];
-	if (type.startsWith("multipart/") && boundary) {
-		// The line break before a delimiter belongs to the delimiter (RFC 2046).
-		const parts = `\n${body}`.split(`\n--${boundary}`).slice(1, -1);
-		for (const part of parts) {
-			const entity = splitEntity(part.replace(/^\n/, ""));
-			collectParts(entity.headers, entity.body, into);
-		}
-		return;
-	}
-	const encoding = headers.get("content-transfer-encoding")?.toLowerCase();
-	const content =
-		encoding === "quoted-printable"
-			? decodeQuotedPrintable(body)
-			: encoding === "base64"
-				? Buffer.from(body, "base64").toString("utf8")
-				: body;
-	if (type.startsWith("text/plain")) into.text = content;
-	if (type.startsWith("text/html")) into.html = content;
-}
-
-function decodeQuotedPrintable(text: string): string {
-	const bytes: number[] = [];
-	const joined = text.replace(/=\n/g, "");
-	for (let index = 0; index < joined.length; index++) {
-		const hex = joined.slice(index + 1, index + 3);
-		if (joined.charAt(index) === "=" && /^[0-9A-F]{2}$/i.test(hex)) {
-			bytes.push(Number.parseInt(hex, 16));
-			index += 2;
-		} else bytes.push(...Buffer.from(joined.charAt(index), "utf8"));
-	}
-	return Buffer.from(bytes).toString("utf8");
-}
-
-/** RFC 2047 encoded words (`=?UTF-8?Q?…?=`), as nodemailer writes non-ASCII headers. */
-function decodeWords(value: string): string {
-	return value
-		.replace(/(\?=)\s+(=\?)/g, "$1$2")
-		.replace(
-			/=\?([^?]+)\?([QqBb])\?([^?]*)\?=/g,
-			(_, _charset: string, kind: string, word: string) =>
-				kind.toUpperCase() === "B"
-					? Buffer.from(word, "base64").toString("utf8")
-					: decodeQuotedPrintable(word.replaceAll("_", " ")),
-		);
-}
+	learnerMailContent(
+		confirmationMail({
+			language: "et",
+			name: "Mari Maasikas",
+			offeringTitle: "Keevitamise alused ja tööohutus",
+			institutionName: "Näidiskool",
+			contact: { name: "Kadri Tamm", email: "kadri@test.ee" },
+			confirmUrl,
+			unsubscribeUrl,
+		}),
+		dataUrl,
+	);
 
 describe("mailer", () => {
 	const cleanups: (() => Promise<void>)[] = [];
@@ -194,6 +81,8 @@ describe("mailer", () => {
 		expect(mail.text).toContain("„Keevitamise alused ja tööohutus“");
 		expect(mail.html).toContain(`<a href="${confirmUrl}">`);
 		expect(mail.html).toContain(`<a href="${unsubscribeUrl}">`);
+		expect(mail.text).toMatch(new RegExp(`\n${dataUrl}\n$`));
+		expect(mail.html).toContain(`<a href="${dataUrl}">Minu andmed</a>`);
 	});
 
 	it("rejects when the SMTP server refuses the message", async () => {
@@ -249,7 +138,7 @@ describe("mailer", () => {
 		expect(second?.text?.trimEnd()).toBe("Teine kiri");
 	});
 
-	it("carries a sign-up's links through SMTP, and the links in the received mail work", async () => {
+	it("carries a sign-up's links through SMTP, the link to the learner's data too, and the links in the received mail work", async () => {
 		const sqlite = storeTargets.find((target) => target.name === "sqlite");
 		if (!sqlite) throw new Error("no SQLite store target");
 		const store = await sqlite.open();
@@ -293,6 +182,12 @@ describe("mailer", () => {
 		expect(mail.html).toContain(`href="https://kursused.test.ee/en/confirm/${confirm}"`);
 		await expect(confirmInterest(context, confirm ?? "")).resolves.toMatchObject({
 			status: "confirmed",
+		});
+		const dataToken = mail.text?.match(/\/en\/my-data\/([A-Za-z0-9_-]{43})\n$/)?.[1];
+		expect(mail.html).toContain(`href="https://kursused.test.ee/en/my-data/${dataToken}"`);
+		await expect(learnerDataByLink(context, dataToken ?? "")).resolves.toMatchObject({
+			email: "jaan@example.ee",
+			registrations: [expect.objectContaining({ offering: expect.anything() })],
 		});
 		await expect(unsubscribe(context, unsubscribeToken ?? "")).resolves.toMatchObject({
 			status: "unsubscribed",

@@ -1,4 +1,5 @@
 import type { PublicHoliday } from "../engine/holidays.ts";
+import { withRecordedRegistrations } from "../engine/recorded-registrations.ts";
 import { plannedWithHolidays } from "../holidays/plan-with-holidays.ts";
 import { publicHolidays } from "../holidays/public-holidays.ts";
 import type { PlanFile } from "../model/plan-file.ts";
@@ -7,12 +8,14 @@ import { validatePlan } from "../model/validate.ts";
 import { recordChange } from "../store/audit-repository.ts";
 import { insertNewInstitution, planVersionOf } from "../store/institution-repository.ts";
 import { readPlan, type StoredPlan, writePlan } from "../store/plan-repository.ts";
+import { registrationsFingerprint } from "../store/registration-state-repository.ts";
 import { lockInstitution } from "../store/resource-repository.ts";
 import type { Actor } from "./actor.ts";
 import { nowIso, perContext, type ServiceContext, todayFor } from "./context.ts";
 import { KairosError, notFound } from "./errors.ts";
 import { LruCache } from "./lru-cache.ts";
 import { planChanged } from "./plan-changes.ts";
+import { recordedRegistrationCounts } from "./recorded-registrations.ts";
 
 /** An institution's whole plan with its version. */
 export async function getPlan(context: ServiceContext, institutionId: string): Promise<StoredPlan> {
@@ -103,6 +106,7 @@ export async function replacePlan(
 
 /** A plan with the engine's report on it, for one day. */
 export interface PlannedInstitution {
+	/** The plan with its offerings' registration counts joined with those recorded in Kairos. */
 	plan: PlanFile;
 	report: PlanReport;
 	planVersion: number;
@@ -127,9 +131,10 @@ export interface PlannedOptions {
 }
 
 /**
- * An institution's plan and the engine's report on it for a day. Both are cached per context by
- * plan version and day, which stays correct with several processes: the version comes from the
- * database, and every write bumps it.
+ * An institution's plan and the engine's report on it for a day, with the registrations recorded
+ * in Kairos counted beside the plan file's (`withRecordedRegistrations`). Both are cached per
+ * context by plan version, day and the registrations' fingerprint, which stays correct with
+ * several processes: all three come from the database, and every write changes one.
  */
 export async function plannedInstitution(
 	context: ServiceContext,
@@ -137,14 +142,20 @@ export async function plannedInstitution(
 	options: PlannedOptions = {},
 ): Promise<PlannedInstitution> {
 	const stored = await currentPlan(context, institutionId, options.planVersion);
-	const day = options.today ?? todayFor(context, stored.plan.institution.timezone);
-	const key = `${institutionId}\u0000${stored.planVersion}\u0000${day}`;
+	const { timezone } = stored.plan.institution;
+	const day = options.today ?? todayFor(context, timezone);
+	const registrations = await registrationsFingerprint(context.store.db, institutionId);
+	const key = `${institutionId}\u0000${stored.planVersion}\u0000${day}\u0000${registrations}`;
 	const cached = reports(context).get(key);
 	if (cached) return cached;
-	const { report, holidays, years } = plannedWithHolidays(stored.plan, { today: day });
+	const plan = withRecordedRegistrations(
+		stored.plan,
+		await recordedRegistrationCounts(context, institutionId, timezone),
+	);
+	const { report, holidays, years } = plannedWithHolidays(plan, { today: day });
 	let json: Buffer | undefined;
 	const result: PlannedInstitution = {
-		plan: stored.plan,
+		plan,
 		report,
 		planVersion: stored.planVersion,
 		today: day,

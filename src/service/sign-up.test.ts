@@ -218,7 +218,12 @@ describe.each(storeTargets)("sign-up on $name", (target) => {
 
 			const { confirm } = linkTokens(mailer.sent[0]);
 			clock.advance(minute);
-			const page = { institutionId: "test-vc", offeringId: "mig-welding", language: "en" };
+			const page = {
+				institutionId: "test-vc",
+				offeringId: "mig-welding",
+				language: "en",
+				state: "interest",
+			};
 			expect(await confirmInterest(context, confirm)).toEqual({
 				...page,
 				status: "confirmed",
@@ -251,7 +256,12 @@ describe.each(storeTargets)("sign-up on $name", (target) => {
 			const [before] = await rows("leaving@example.ee");
 
 			clock.advance(minute);
-			const page = { institutionId: "test-vc", offeringId: "mig-welding", language: "et" };
+			const page = {
+				institutionId: "test-vc",
+				offeringId: "mig-welding",
+				language: "et",
+				state: "interest",
+			};
 			expect(await unsubscribe(context, tokens.unsubscribe)).toEqual({
 				...page,
 				status: "unsubscribed",

@@ -4,7 +4,8 @@ import { z } from "zod";
 import { contact } from "../model/offering.ts";
 import { email, maxLength } from "../model/primitives.ts";
 import { problemsFromIssues } from "../model/problems.ts";
-import { lockKeys } from "../store/locks.ts";
+import { type RegistrationState, takesPlace } from "../model/registration-lifecycle.ts";
+import { lockKeys, lockOfferingRegistrations } from "../store/locks.ts";
 import { countMailTo } from "../store/mail-queue-repository.ts";
 import {
 	confirmRegistration,
@@ -13,20 +14,27 @@ import {
 	findRegistrationByConfirmHash,
 	findRegistrationByUnsubscribeHash,
 	insertRegistration,
-	type RegistrationRecord,
 	recentRegistrationsFrom,
 	renewConfirmation,
 	unsubscribeRegistration,
 } from "../store/registration-repository.ts";
+import type { RegistrationRecord } from "../store/registration-rows.ts";
+import {
+	changeRegistrationState,
+	findRegistration,
+} from "../store/registration-state-repository.ts";
 import { getResource } from "../store/resource-repository.ts";
+import type { OfferingBody } from "../store/rows.ts";
 import type { Database } from "../store/schema.ts";
 import { minute } from "./clock.ts";
 import { nowIso, type ServiceContext } from "./context.ts";
 import { digest } from "./digest.ts";
 import { KairosError, notFound } from "./errors.ts";
-import { mailQueued, queueMail } from "./mail-queue.ts";
-import type { MailMessage } from "./mailer.ts";
-import { confirmationMail } from "./sign-up-mail.ts";
+import { type LearnerMail, queueLearnerMail } from "./learner-mail.ts";
+import { mailQueued } from "./mail-queue.ts";
+import { offeringAbout } from "./registration-notices.ts";
+import { auditStateChange, fillFreePlaces, learnerActor } from "./registration-places.ts";
+import { type ApplicationOutcome, confirmationMail } from "./sign-up-mail.ts";
 
 /** Sign-ups from one address within `addressWindow`; one more is refused. */
 const maxSignUpsPerAddress = 5;
@@ -88,6 +96,8 @@ export interface RegistrationLinkResult {
 	language: string;
 	/** `unsubscribed` when the registration was unsubscribed, even if the link confirms. */
 	status: "confirmed" | "unsubscribed";
+	/** Where the registration stands: an interest, or an application's state. */
+	state: RegistrationState;
 }
 
 const blankToUndefined = (value: unknown) =>
@@ -113,6 +123,144 @@ const signUpForm = z.object({
 
 const checkYourEmail: SignUpAnswer = { status: "check-your-email" };
 
+/** A valid sign-up form, as `signUpForm` gives it. */
+export type SignUpFields = z.output<typeof signUpForm>;
+
+/** What a sign-up's step works with, inside its transaction, once the limits have passed. */
+export interface SignUpStep {
+	trx: Transaction<Database>;
+	form: SignUpFields;
+	at: Date;
+	atIso: string;
+	/** The offering signed up for, read in the transaction. */
+	offering: OfferingBody;
+	/** The offering's live registration for the e-mail, if there is one. */
+	existing: RegistrationRecord | undefined;
+	/** False when the address had its share of mail this hour: the step queues none then. */
+	mayMail: boolean;
+	/**
+	 * Stores a new registration in `state` (with its waitlist number, when waitlisted) and this
+	 * sign-up's link tokens; its id, or undefined when a concurrent sign-up stored one first.
+	 */
+	insert(state: RegistrationState, waitlistOrder?: number): Promise<string | undefined>;
+	/**
+	 * New links for the existing unconfirmed registration, for a mail about to be queued; false,
+	 * changing nothing, when it is confirmed or, unless `evenIfRecent`, was mailed a moment ago.
+	 */
+	renew(options?: { evenIfRecent: boolean }): Promise<boolean>;
+	/** The confirmation mail with this sign-up's links: for an interest, or an application's outcome. */
+	confirmation(application?: ApplicationOutcome): LearnerMail;
+}
+
+/**
+ * The mail a sign-up's step wants queued with what it stored, if any; `queued` when the step
+ * queued its mail itself.
+ */
+export type SignUpOutcome = { mail?: LearnerMail | undefined; queued?: boolean | undefined };
+
+/**
+ * The part every sign-up from the public catalogue shares: the form checked, the honeypot, one
+ * sign-up at a time per address and e-mail (and per `lockOffering`, the offering's places), the
+ * per-address limit, the offering read, and the mail queued with what `step` stored. Returns
+ * false for a filled-in honeypot, where nothing is stored or sent.
+ */
+export async function signUp(
+	context: ServiceContext,
+	input: InterestSignUp,
+	options: { lockOffering: boolean },
+	step: (work: SignUpStep) => Promise<SignUpOutcome>,
+): Promise<boolean> {
+	const { db } = context.store;
+	const parsed = signUpForm.safeParse(input);
+	if (!parsed.success) {
+		throw new KairosError("validation_failed", "the sign-up form has problems", {
+			problems: problemsFromIssues(parsed.error.issues),
+		});
+	}
+	if (input.honeypot.trim() !== "") return false;
+	const form = parsed.data;
+	const at = context.clock();
+	const atIso = at.toISOString();
+	const tokens = newTokens();
+	const channel = channelOf(input.utm, input.referrer);
+	const key = { institutionId: input.institutionId, offeringId: input.offeringId };
+
+	const confirmation = (application?: ApplicationOutcome): LearnerMail =>
+		confirmationMail({
+			language: form.language,
+			name: form.name,
+			offeringTitle: input.offeringTitle,
+			institutionName: input.institutionName,
+			contact: input.contact,
+			confirmUrl: input.confirmUrl(tokens.confirm),
+			unsubscribeUrl: input.unsubscribeUrl(tokens.unsubscribe),
+			application,
+		});
+
+	// The mail is queued with the registration and sent outside the request, so a new and a
+	// known address answer alike and in the same time.
+	const queued = await db.transaction().execute(async (trx) => {
+		// One sign-up at a time per address and e-mail, so that parallel ones cannot pass a limit.
+		const keys = [`sign-up-address:${form.address}`, `sign-up-email:${form.email}`];
+		if (options.lockOffering) await lockOfferingRegistrations(trx, key, keys);
+		else await lockKeys(trx, keys);
+		await refuseWhenLimited(trx, form.address, at);
+		const offering = await getResource(trx, "offerings", input.institutionId, input.offeringId);
+		if (!offering) throw notFound(`offering ${input.offeringId}`);
+		const since = new Date(at.getTime() - recipientWindow).toISOString();
+		const existing = await findLiveRegistration(
+			trx,
+			input.institutionId,
+			input.offeringId,
+			form.email,
+		);
+		const outcome = await step({
+			trx,
+			form,
+			at,
+			atIso,
+			offering: offering.value,
+			existing,
+			mayMail: (await countMailTo(trx, form.email, since)) < maxMailsPerRecipient,
+			insert: async (state, waitlistOrder) => {
+				const id = randomUUID();
+				const inserted = await insertRegistration(trx, {
+					id,
+					...key,
+					state,
+					waitlistOrder,
+					name: form.name,
+					email: form.email,
+					phone: form.phone ?? null,
+					language: form.language,
+					consentText: input.consentText,
+					consentVersion: form.consentVersion,
+					...channel,
+					address: form.address,
+					createdAt: atIso,
+					confirmTokenHash: digest(tokens.confirm),
+					unsubscribeTokenHash: digest(tokens.unsubscribe),
+				});
+				return inserted ? id : undefined;
+			},
+			renew: async (renewing) =>
+				existing !== undefined &&
+				renewal(trx, existing, tokens, at, renewing?.evenIfRecent ?? false),
+			confirmation,
+		});
+		if (!outcome.mail) return outcome.queued ?? false;
+		return queueLearnerMail(
+			trx,
+			context,
+			outcome.mail,
+			{ to: form.email, institutionId: input.institutionId },
+			atIso,
+		);
+	});
+	if (queued) mailQueued(context);
+	return true;
+}
+
 /**
  * Registers interest in an offering with double opt-in: stores the sign-up (state `interest`,
  * unconfirmed) and mails a confirmation link and an unsubscribe link. A repeated sign-up for the
@@ -125,95 +273,32 @@ export async function registerInterest(
 	context: ServiceContext,
 	input: InterestSignUp,
 ): Promise<SignUpAnswer> {
-	const { db } = context.store;
-	const parsed = signUpForm.safeParse(input);
-	if (!parsed.success) {
-		throw new KairosError("validation_failed", "the sign-up form has problems", {
-			problems: problemsFromIssues(parsed.error.issues),
-		});
-	}
-	if (input.honeypot.trim() !== "") return checkYourEmail;
-	const form = parsed.data;
-	const at = context.clock();
-	const atIso = at.toISOString();
-	const tokens = newTokens();
-	const channel = channelOf(input.utm, input.referrer);
-
-	const mail = (): MailMessage => {
-		const unsubscribeUrl = input.unsubscribeUrl(tokens.unsubscribe);
-		return {
-			to: form.email,
-			...confirmationMail({
-				language: form.language,
-				name: form.name,
-				offeringTitle: input.offeringTitle,
-				institutionName: input.institutionName,
-				contact: input.contact,
-				confirmUrl: input.confirmUrl(tokens.confirm),
-				unsubscribeUrl,
-			}),
-			unsubscribeUrl,
-			replyTo: input.contact?.email,
-		};
-	};
-
-	// The mail is queued with the registration and sent outside the request, so a new and a
-	// known address answer alike and in the same time.
-	const queued = await db.transaction().execute(async (trx) => {
-		// One sign-up at a time per address and e-mail, so that parallel ones cannot pass a limit.
-		await lockKeys(trx, [`sign-up-address:${form.address}`, `sign-up-email:${form.email}`]);
-		await refuseWhenLimited(trx, form.address, at);
-		if (!(await getResource(trx, "offerings", input.institutionId, input.offeringId)))
-			throw notFound(`offering ${input.offeringId}`);
-		const since = new Date(at.getTime() - recipientWindow).toISOString();
-		const mayMail = (await countMailTo(trx, form.email, since)) < maxMailsPerRecipient;
-		const existing = await findLiveRegistration(
-			trx,
-			input.institutionId,
-			input.offeringId,
-			form.email,
-		);
-		if (existing) {
-			// New links only with a new mail: the links of the last mail keep working otherwise.
-			if (!mayMail || !(await renewal(trx, existing, tokens, at))) return false;
-		} else {
-			const inserted = await insertRegistration(trx, {
-				id: randomUUID(),
-				institutionId: input.institutionId,
-				offeringId: input.offeringId,
-				name: form.name,
-				email: form.email,
-				phone: form.phone ?? null,
-				language: form.language,
-				consentText: input.consentText,
-				consentVersion: form.consentVersion,
-				...channel,
-				address: form.address,
-				createdAt: atIso,
-				confirmTokenHash: digest(tokens.confirm),
-				unsubscribeTokenHash: digest(tokens.unsubscribe),
-			});
-			// Not inserted: a concurrent sign-up stored it first, and that one sends the mail.
-			if (!inserted || !mayMail) return false;
-		}
-		return queueMail(trx, mail(), atIso, { institutionId: input.institutionId });
+	await signUp(context, input, { lockOffering: false }, async (work) => {
+		// New links only with a new mail: the links of the last mail keep working otherwise.
+		if (work.existing)
+			return work.mayMail && (await work.renew()) ? { mail: work.confirmation() } : {};
+		// Not inserted: a concurrent sign-up stored it first, and that one sends the mail.
+		const inserted = await work.insert("interest");
+		return inserted !== undefined && work.mayMail ? { mail: work.confirmation() } : {};
 	});
-	if (queued) mailQueued(context);
 	return checkYourEmail;
 }
 
 /**
- * Gives an unconfirmed registration new tokens for a fresh mail, unless one went out recently.
- * False when no mail is due: the registration is confirmed, or was mailed a moment ago.
+ * Gives an unconfirmed registration new tokens for a fresh mail sent at `at`, unless one went
+ * out within the resend interval (and the mail is not `evenIfRecent`). False when no mail is
+ * due: the registration is confirmed, or was mailed a moment ago.
  */
 async function renewal(
 	db: Transaction<Database>,
 	existing: RegistrationRecord,
 	tokens: Tokens,
 	at: Date,
+	evenIfRecent: boolean,
 ): Promise<boolean> {
 	if (existing.confirmedAt !== null) return false;
-	const renewed = await renewConfirmation(
+	const lastSentBefore = evenIfRecent ? at : new Date(at.getTime() - resendInterval);
+	return renewConfirmation(
 		db,
 		existing.id,
 		{
@@ -221,9 +306,8 @@ async function renewal(
 			unsubscribeTokenHash: digest(tokens.unsubscribe),
 			sentAtIso: at.toISOString(),
 		},
-		new Date(at.getTime() - resendInterval).toISOString(),
+		lastSentBefore.toISOString(),
 	);
-	return renewed;
 }
 
 interface Tokens {
@@ -310,8 +394,10 @@ export async function confirmInterest(
 }
 
 /**
- * Unsubscribes the registration behind an unsubscribe link's token: no mail goes to it again.
- * Idempotent. An unknown token is `not_found`.
+ * Unsubscribes the registration behind an unsubscribe link's token: no mail goes to it again,
+ * and who it was is forgotten. An application or a place on the waitlist is withdrawn with it;
+ * a place it took goes to the next on the waitlist, in the same transaction. Idempotent. An
+ * unknown token is `not_found`.
  */
 export async function unsubscribe(
 	context: ServiceContext,
@@ -320,9 +406,43 @@ export async function unsubscribe(
 	const { db } = context.store;
 	const registration = await findRegistrationByUnsubscribeHash(db, digest(token));
 	if (!registration) throw notFound("unsubscribe link");
-	if (registration.unsubscribedAt === null)
-		await unsubscribeRegistration(db, registration.id, nowIso(context));
+	if (registration.unsubscribedAt === null) {
+		const promoted = await db.transaction().execute(async (trx) => {
+			const at = nowIso(context);
+			await lockOfferingRegistrations(trx, registration);
+			const withdrawn = await withdrawOnUnsubscribe(trx, registration, at);
+			await unsubscribeRegistration(trx, registration.id, at);
+			if (!withdrawn) return 0;
+			const about = await offeringAbout(trx, registration);
+			// A deleted offering has no places to fill.
+			if (!about) return 0;
+			return (await fillFreePlaces(trx, context, about, learnerActor, at)).length;
+		});
+		if (promoted > 0) mailQueued(context);
+	}
 	return linkResult(registration, "unsubscribed");
+}
+
+/**
+ * Withdraws an application, an enrolment or a place on the waitlist that is being unsubscribed.
+ * True when the registration took one of the group's places.
+ */
+async function withdrawOnUnsubscribe(
+	trx: Transaction<Database>,
+	registration: RegistrationRecord,
+	at: string,
+): Promise<boolean> {
+	const current = await findRegistration(trx, registration, registration.id);
+	if (!current || current.state === "interest" || current.state === "withdrawn") return false;
+	const withdrawn = await changeRegistrationState(trx, registration, current.id, {
+		from: current.state,
+		to: "withdrawn",
+		appliedAt: current.appliedAt,
+		at,
+	});
+	if (!withdrawn) return false;
+	await auditStateChange(trx, learnerActor, withdrawn, current.state, at);
+	return takesPlace(current.state);
 }
 
 function linkResult(
@@ -334,6 +454,7 @@ function linkResult(
 		offeringId: registration.offeringId,
 		language: registration.language,
 		status,
+		state: registration.state,
 	};
 }
 

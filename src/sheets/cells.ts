@@ -11,7 +11,10 @@ export type CellValue = string | number | boolean | Date | { problem: string } |
 export type CellReading = { ok: true; value?: unknown } | { ok: false; message: string };
 
 /** Reads one cell as its column's kind of value; a blank cell gives no value. */
-export function readCell(column: OfferingColumn, cell: CellValue): CellReading {
+export function readCell(
+	column: Pick<OfferingColumn, "kind" | "choices">,
+	cell: CellValue,
+): CellReading {
 	if (isUnreadable(cell)) return { ok: false, message: cell.problem };
 	if (isBlank(cell)) return { ok: true };
 	switch (column.kind) {
@@ -51,7 +54,7 @@ export function readCell(column: OfferingColumn, cell: CellValue): CellReading {
  * A decision's outcome as the plan holds it: `go` and `no-go` alone, postpone and merge as the
  * outcome of a recorded decision, which the import matches with the one the plan has.
  */
-function decisionCell(column: OfferingColumn, text: string): unknown {
+function decisionCell(column: Pick<OfferingColumn, "choices">, text: string): unknown {
 	const outcome = column.choices?.find((name) => name.toLowerCase() === text.toLowerCase());
 	if (outcome === undefined) return text;
 	return outcome === "go" || outcome === "no-go" ? outcome : { outcome };

@@ -299,6 +299,13 @@ export const offeringColumns: readonly OfferingColumn[] = [
 		example: "2027-09-01",
 		kind: "date",
 	}),
+	field("applicationUrl", {
+		required: false,
+		description:
+			"where learners apply when applications are taken elsewhere (SAIS, the school's own form); http or https",
+		example: "https://sais.ee/apply/12345",
+		kind: "text",
+	}),
 	field("blockedUntil", {
 		required: false,
 		description: "what publication must wait for: a date, or an intake date by its name",

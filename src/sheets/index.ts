@@ -1,6 +1,7 @@
 /**
- * Offerings as spreadsheets (CSV and XLSX): the columns, the readers that report problems by
- * row and column, and the writers. docs/spreadsheets.md describes the sheet for school staff.
+ * Offerings and registrations as spreadsheets (CSV and XLSX): the columns, the readers that
+ * report problems by row and column, and the writers. docs/spreadsheets.md describes the sheets
+ * for school staff.
  */
 export type { CellValue } from "./cells.ts";
 export { type OfferingColumn, offeringColumns } from "./columns.ts";
@@ -8,10 +9,23 @@ export { type DecodedCsv, decodeCsv } from "./decode-csv.ts";
 export { partsLostInSheet } from "./limits.ts";
 export { problemInSheet } from "./locate.ts";
 export { progressBar } from "./progress.ts";
-export { parseOfferingsCsv } from "./read-csv.ts";
-export type { SheetPlacement, SheetReadOptions, SheetResult } from "./read-table.ts";
-export { parseOfferingsXlsx } from "./read-xlsx.ts";
+export { csvTable, parseOfferingsCsv } from "./read-csv.ts";
+export {
+	type RegistrationSheet,
+	type RegistrationSheetRow,
+	readRegistrationsSheet,
+	registrationColumns,
+} from "./read-registrations.ts";
+export {
+	cellPath,
+	type SheetPlacement,
+	type SheetReadOptions,
+	type SheetResult,
+} from "./read-table.ts";
+export { parseOfferingsXlsx, xlsxTable } from "./read-xlsx.ts";
+export type { SheetRow, SheetTable } from "./sheet-table.ts";
 export { templateOfferings } from "./template-offerings.ts";
 export { budgetToXlsx } from "./write-budget-xlsx.ts";
 export { offeringsToCsv } from "./write-csv.ts";
+export { type RegistrationSheetEntry, registrationsToXlsx } from "./write-registrations-xlsx.ts";
 export { offeringsToXlsx } from "./write-xlsx.ts";

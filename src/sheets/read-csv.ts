@@ -1,14 +1,21 @@
 import { CsvError, parse } from "csv-parse/sync";
 import { unescapeFormula } from "./formula-escape.ts";
 import { readTable, type SheetReadOptions, type SheetResult } from "./read-table.ts";
+import type { SheetTable } from "./sheet-table.ts";
+
+/** Reads offerings from CSV text, as `csvTable` reads its rows. */
+export function parseOfferingsCsv(text: string, options: SheetReadOptions = {}): SheetResult {
+	const table = csvTable(text);
+	return table.ok ? readTable(table.header, table.rows, options) : table;
+}
 
 /**
- * Reads offerings from CSV text (RFC 4180, with or without a BOM; `decodeCsv` turns a file's
+ * The header and rows of CSV text (RFC 4180, with or without a BOM; `decodeCsv` turns a file's
  * bytes into it). The delimiter is `,`, `;` or a tab, whichever the header line uses most. Row
  * numbers are those a spreadsheet shows: the header is row 1, and a cell with line breaks does
  * not start a new row. A `'` before a formula character is dropped (`unescapeFormula`).
  */
-export function parseOfferingsCsv(text: string, options: SheetReadOptions = {}): SheetResult {
+export function csvTable(text: string): SheetTable {
 	const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
 	let records: string[][];
 	try {
@@ -24,11 +31,7 @@ export function parseOfferingsCsv(text: string, options: SheetReadOptions = {}):
 		return { ok: false, problems: [{ path: `row ${row}`, message: csvMessage(error) }] };
 	}
 	const [header = [], ...rows] = records.map((cells) => cells.map(unescapeFormula));
-	return readTable(
-		header,
-		rows.map((cells, index) => ({ number: index + 2, cells })),
-		options,
-	);
+	return { ok: true, header, rows: rows.map((cells, index) => ({ number: index + 2, cells })) };
 }
 
 const delimiters = [",", ";", "\t"] as const;

@@ -6,6 +6,7 @@ import { type CellValue, isBlank } from "./cells.ts";
 import { baseColumn, columnLetter, type OfferingColumn } from "./columns.ts";
 import { columnsOfPath, offeringInput, type PlacedColumn } from "./from-row.ts";
 import { readHeader } from "./header.ts";
+import type { SheetRow } from "./sheet-table.ts";
 
 /** Where each offering read from a sheet sits in it, to name rows and columns in later problems. */
 export interface SheetPlacement {
@@ -32,12 +33,6 @@ export interface SheetReadOptions {
 	 * (`title`) is in the first when a translation cell (`title.en`) is filled beside it.
 	 */
 	languages?: readonly string[] | undefined;
-}
-
-/** A sheet's row: its number as the spreadsheet shows it (header = 1) and its cells by position. */
-export interface SheetRow {
-	number: number;
-	cells: readonly CellValue[];
 }
 
 const progressEvery = 500;

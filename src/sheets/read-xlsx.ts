@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { CellValue } from "./cells.ts";
-import { readTable, type SheetReadOptions, type SheetResult, type SheetRow } from "./read-table.ts";
+import { readTable, type SheetReadOptions, type SheetResult } from "./read-table.ts";
+import type { SheetRow, SheetTable } from "./sheet-table.ts";
 
 /**
  * Reads offerings from an XLSX workbook: the worksheet named "offerings", else the first one.
@@ -10,6 +11,18 @@ export async function parseOfferingsXlsx(
 	data: Uint8Array | ArrayBuffer,
 	options: SheetReadOptions = {},
 ): Promise<SheetResult> {
+	const table = await xlsxTable(data, "offerings");
+	return table.ok ? readTable(table.header, table.rows, options) : table;
+}
+
+/**
+ * The header and rows of an XLSX workbook's worksheet named `sheetName` (in any case), else of
+ * its first worksheet. Cells may hold real Excel dates and numbers, or text.
+ */
+export async function xlsxTable(
+	data: Uint8Array | ArrayBuffer,
+	sheetName: string,
+): Promise<SheetTable> {
 	const workbook = new ExcelJS.Workbook();
 	try {
 		// exceljs hands the bytes to JSZip, which takes a Uint8Array or an ArrayBuffer.
@@ -22,7 +35,7 @@ export async function parseOfferingsXlsx(
 		};
 	}
 	const worksheet =
-		workbook.worksheets.find((sheet) => sheet.name.trim().toLowerCase() === "offerings") ??
+		workbook.worksheets.find((sheet) => sheet.name.trim().toLowerCase() === sheetName) ??
 		workbook.worksheets[0];
 	if (worksheet === undefined)
 		return { ok: false, problems: [{ path: "(file)", message: "has no worksheet" }] };
@@ -30,7 +43,7 @@ export async function parseOfferingsXlsx(
 	worksheet.eachRow({ includeEmpty: false }, (row, number) => {
 		if (number > 1) rows.push({ number, cells: cellsOf(row.values) });
 	});
-	return readTable(cellsOf(worksheet.getRow(1).values), rows, options);
+	return { ok: true, header: cellsOf(worksheet.getRow(1).values), rows };
 }
 
 /** exceljs gives a row's values 1-based, with holes for empty cells. */

@@ -63,7 +63,7 @@ function addColumnsSheet(workbook: ExcelJS.Workbook): void {
 }
 
 /** A date cell for `YYYY-MM-DD`: Excel dates have no time zone, so the date is built in UTC. */
-function excelDate(iso: string): Date {
+export function excelDate(iso: string): Date {
 	const [year = 0, month = 1, day = 1] = iso.split("-").map(Number);
 	return new Date(Date.UTC(year, month - 1, day));
 }

@@ -14,6 +14,7 @@ export interface Change {
 		| "reset-password"
 		| "invite"
 		| "accept-invitation"
+		| "registration.erased"
 		| "decide"
 		| "follow-through";
 	entity: string;

@@ -5,6 +5,7 @@ import type {
 	AuditLogTable,
 	Database,
 	DecisionFollowThroughsTable,
+	LearnerDataLinksTable,
 	MailQueueTable,
 	RegistrationsTable,
 } from "./schema.ts";
@@ -12,45 +13,70 @@ import type {
 /**
  * The rows a backup carries besides the plans: accounts, tokens (hashed), the learners'
  * registrations with their consent, the mail queue (so a confirmation not sent yet still goes
- * out after a restore), which decisions were followed through (so none is mailed again) and the
- * audit log.
+ * out after a restore), the links to learners' data in those mails (hashed), which decisions
+ * were followed through (so none is mailed again) and the audit log.
  */
 export interface AccountRows {
 	accounts: AccountsTable[];
 	apiTokens: ApiTokensTable[];
 	registrations: RegistrationsTable[];
 	mailQueue: MailQueueTable[];
+	learnerDataLinks: LearnerDataLinksTable[];
 	followThroughs: DecisionFollowThroughsTable[];
 	audit: Omit<AuditLogTable, "id">[];
 }
 
 export async function readAccountRows(db: Kysely<Database>): Promise<AccountRows> {
-	const [accounts, apiTokens, registrations, mailQueue, followThroughs, audit] = await Promise.all([
-		db.selectFrom("accounts").selectAll().orderBy("created_at").orderBy("id").execute(),
-		db.selectFrom("api_tokens").selectAll().orderBy("created_at").orderBy("id").execute(),
-		db.selectFrom("registrations").selectAll().orderBy("created_at").orderBy("id").execute(),
-		// A claim is a sender's, whose process the backup outlives.
-		db
-			.selectFrom("mail_queue")
-			.selectAll()
-			.orderBy("created_at")
-			.orderBy("id")
-			.execute()
-			.then((rows) => rows.map((row) => ({ ...row, claimed_until: null }))),
-		db
-			.selectFrom("decision_follow_throughs")
-			.selectAll()
-			.orderBy("institution_id")
-			.orderBy("offering_id")
-			.orderBy("outcome")
-			.execute(),
-		db
-			.selectFrom("audit_log")
-			.select(["institution_id", "at", "actor", "action", "entity", "entity_id", "before", "after"])
-			.orderBy("id")
-			.execute(),
-	]);
-	return { accounts, apiTokens, registrations, mailQueue, followThroughs, audit };
+	const [accounts, apiTokens, registrations, mailQueue, learnerDataLinks, followThroughs, audit] =
+		await Promise.all([
+			db.selectFrom("accounts").selectAll().orderBy("created_at").orderBy("id").execute(),
+			db.selectFrom("api_tokens").selectAll().orderBy("created_at").orderBy("id").execute(),
+			db.selectFrom("registrations").selectAll().orderBy("created_at").orderBy("id").execute(),
+			// A claim is a sender's, whose process the backup outlives.
+			db
+				.selectFrom("mail_queue")
+				.selectAll()
+				.orderBy("created_at")
+				.orderBy("id")
+				.execute()
+				.then((rows) => rows.map((row) => ({ ...row, claimed_until: null }))),
+			db
+				.selectFrom("learner_data_links")
+				.selectAll()
+				.orderBy("created_at")
+				.orderBy("token_hash")
+				.execute(),
+			db
+				.selectFrom("decision_follow_throughs")
+				.selectAll()
+				.orderBy("institution_id")
+				.orderBy("offering_id")
+				.orderBy("outcome")
+				.execute(),
+			db
+				.selectFrom("audit_log")
+				.select([
+					"institution_id",
+					"at",
+					"actor",
+					"action",
+					"entity",
+					"entity_id",
+					"before",
+					"after",
+				])
+				.orderBy("id")
+				.execute(),
+		]);
+	return {
+		accounts,
+		apiTokens,
+		registrations,
+		mailQueue,
+		learnerDataLinks,
+		followThroughs,
+		audit,
+	};
 }
 
 /** Writes accounts, tokens, registrations, mail, follow-throughs and the audit log in their original order. */
@@ -63,6 +89,8 @@ export async function writeAccountRows(
 	for (const registration of rows.registrations)
 		await trx.insertInto("registrations").values(registration).execute();
 	for (const mail of rows.mailQueue) await trx.insertInto("mail_queue").values(mail).execute();
+	for (const link of rows.learnerDataLinks)
+		await trx.insertInto("learner_data_links").values(link).execute();
 	for (const followThrough of rows.followThroughs)
 		await trx.insertInto("decision_follow_throughs").values(followThrough).execute();
 	for (let index = 0; index < rows.audit.length; index += 200) {
@@ -75,6 +103,7 @@ export async function writeAccountRows(
 export async function deleteEverything(trx: Transaction<Database>): Promise<void> {
 	for (const table of [
 		"mail_queue",
+		"learner_data_links",
 		"sessions",
 		"api_tokens",
 		"sign_in_failures",

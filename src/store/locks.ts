@@ -35,3 +35,20 @@ export async function lockKeys(trx: Transaction<Database>, keys: readonly string
 	`.execute(trx);
 	for (const { hash } of rows) await sql`select pg_advisory_xact_lock(${hash})`.execute(trx);
 }
+
+/**
+ * Makes the transaction the only one changing the offering's registrations until it ends, so
+ * counting the places taken and filling them is one step: two staff promoting from the same
+ * waitlist at once promote two different people. Other keys the transaction needs go in
+ * `alsoKeys`, locked in the same call so their order stays the one `lockKeys` keeps.
+ */
+export async function lockOfferingRegistrations(
+	trx: Transaction<Database>,
+	offering: { institutionId: string; offeringId: string },
+	alsoKeys: readonly string[] = [],
+): Promise<void> {
+	await lockKeys(trx, [
+		`registrations:${offering.institutionId}/${offering.offeringId}`,
+		...alsoKeys,
+	]);
+}

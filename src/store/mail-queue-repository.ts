@@ -162,3 +162,17 @@ export async function countMailTo(
 		.executeTakeFirstOrThrow();
 	return Number(row.mails);
 }
+
+/** Which of `keys` a mail was queued with already (and is still kept). */
+export async function queuedDedupeKeys(
+	db: Kysely<Database>,
+	keys: readonly string[],
+): Promise<Set<string>> {
+	if (keys.length === 0) return new Set();
+	const rows = await db
+		.selectFrom("mail_queue")
+		.select("dedupe_key")
+		.where("dedupe_key", "in", [...keys])
+		.execute();
+	return new Set(rows.flatMap((row) => (row.dedupe_key === null ? [] : [row.dedupe_key])));
+}

@@ -5,8 +5,10 @@ import * as mailQueue from "./migrations/0003-mail-queue.ts";
 import * as accounts from "./migrations/0004-accounts.ts";
 import * as accountLinks from "./migrations/0005-account-links.ts";
 import * as milestoneDue from "./migrations/0006-milestone-due.ts";
+import * as registrationLifecycle from "./migrations/0007-registration-lifecycle.ts";
 import * as jobs from "./migrations/0008-jobs.ts";
 import * as decisions from "./migrations/0009-decisions.ts";
+import * as learnerData from "./migrations/0010-learner-data.ts";
 import type { Database } from "./schema.ts";
 
 /** The migrations in order. Never edit one that has shipped: add the next. */
@@ -17,8 +19,10 @@ const migrations: Record<string, Migration> = {
 	"0004-accounts": accounts,
 	"0005-account-links": accountLinks,
 	"0006-milestone-due": milestoneDue,
+	"0007-registration-lifecycle": registrationLifecycle,
 	"0008-jobs": jobs,
 	"0009-decisions": decisions,
+	"0010-learner-data": learnerData,
 };
 
 /** The names of every migration, in the order they run. */

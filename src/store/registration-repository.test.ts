@@ -9,11 +9,11 @@ import {
 	findRegistrationByConfirmHash,
 	findRegistrationByUnsubscribeHash,
 	insertRegistration,
-	type NewRegistration,
 	recentRegistrationsFrom,
 	renewConfirmation,
 	unsubscribeRegistration,
 } from "./registration-repository.ts";
+import type { NewRegistration } from "./registration-rows.ts";
 
 const created = "2027-05-03T08:00:00.000Z";
 

@@ -1,94 +1,25 @@
-import type { Kysely, Selectable } from "kysely";
-import type { Database, RegistrationsTable } from "./schema.ts";
-
-/** What a registration may be; only `interest` is written so far. */
-export type RegistrationState = "interest" | "applied" | "enrolled";
-
-/** A registration as the service sees it: everything but the token hashes. */
-export interface RegistrationRecord {
-	id: string;
-	institutionId: string;
-	offeringId: string;
-	state: RegistrationState;
-	name: string;
-	email: string;
-	phone: string | null;
-	language: string;
-	consentText: string;
-	consentVersion: string;
-	/** `utm:source/medium/campaign`, `referrer:<host>` or `direct`. */
-	source: string;
-	utmSource: string | null;
-	utmMedium: string | null;
-	utmCampaign: string | null;
-	referrer: string | null;
-	address: string;
-	createdAt: string;
-	confirmSentAt: string;
-	confirmedAt: string | null;
-	unsubscribedAt: string | null;
-}
-
-/** A new, unconfirmed sign-up with the SHA-256 (hex) of the tokens in its first mail. */
-export type NewRegistration = Omit<
-	RegistrationRecord,
-	"state" | "confirmSentAt" | "confirmedAt" | "unsubscribedAt"
-> & { confirmTokenHash: string; unsubscribeTokenHash: string };
-
-const registrationColumns = [
-	"id",
-	"institution_id",
-	"offering_id",
-	"state",
-	"name",
-	"email",
-	"phone",
-	"language",
-	"consent_text",
-	"consent_version",
-	"source",
-	"utm_source",
-	"utm_medium",
-	"utm_campaign",
-	"referrer",
-	"address",
-	"created_at",
-	"confirm_sent_at",
-	"confirmed_at",
-	"unsubscribed_at",
-] as const;
-
-type RegistrationRow = Pick<Selectable<RegistrationsTable>, (typeof registrationColumns)[number]>;
-
-function registrationOf(row: RegistrationRow): RegistrationRecord {
-	return {
-		id: row.id,
-		institutionId: row.institution_id,
-		offeringId: row.offering_id,
-		state: row.state as RegistrationState,
-		name: row.name,
-		email: row.email,
-		phone: row.phone,
-		language: row.language,
-		consentText: row.consent_text,
-		consentVersion: row.consent_version,
-		source: row.source,
-		utmSource: row.utm_source,
-		utmMedium: row.utm_medium,
-		utmCampaign: row.utm_campaign,
-		referrer: row.referrer,
-		address: row.address,
-		createdAt: row.created_at,
-		confirmSentAt: row.confirm_sent_at,
-		confirmedAt: row.confirmed_at,
-		unsubscribedAt: row.unsubscribed_at,
-	};
-}
+import { type Kysely, sql } from "kysely";
+import {
+	type NewRegistration,
+	type RegistrationRecord,
+	registrationColumns,
+	registrationOf,
+	stateTimes,
+} from "./registration-rows.ts";
+import type { Database } from "./schema.ts";
 
 /**
- * Stores a sign-up in state `interest`, its confirmation mail counted as sent at `createdAt`.
- * Returns false, storing nothing, when the offering already has a registration for the e-mail
- * that is not unsubscribed (also when a concurrent sign-up stored it first).
+ * The live registrations' unique index holds one per offering and e-mail among those neither
+ * unsubscribed nor withdrawn; `on conflict` names the same predicate, with the state as a
+ * literal, since PostgreSQL matches the index by its text.
+ */
+const liveRegistration = sql<boolean>`unsubscribed_at is null and state <> 'withdrawn'`;
+
+/**
+ * Stores a registration (a sign-up in state `interest` unless told otherwise), its confirmation
+ * mail counted as sent at `createdAt`. Returns false, storing nothing, when the offering already
+ * has a live registration for the e-mail, one neither unsubscribed nor withdrawn (also when a
+ * concurrent sign-up stored it first).
  */
 export async function insertRegistration(
 	db: Kysely<Database>,
@@ -100,7 +31,7 @@ export async function insertRegistration(
 			id: registration.id,
 			institution_id: registration.institutionId,
 			offering_id: registration.offeringId,
-			state: "interest",
+			state: registration.state ?? "interest",
 			name: registration.name,
 			email: registration.email.toLowerCase(),
 			phone: registration.phone,
@@ -115,22 +46,29 @@ export async function insertRegistration(
 			address: registration.address,
 			created_at: registration.createdAt,
 			confirm_sent_at: registration.createdAt,
-			confirmed_at: null,
+			confirmed_at: registration.confirmedAt ?? null,
 			unsubscribed_at: null,
 			confirm_token_hash: registration.confirmTokenHash,
 			unsubscribe_token_hash: registration.unsubscribeTokenHash,
+			...stateTimes(
+				registration.state ?? "interest",
+				registration.stateAt ?? registration.createdAt,
+			),
+			waitlist_order: registration.waitlistOrder ?? null,
+			updated_at: registration.createdAt,
+			version: 1,
 		})
 		.onConflict((conflict) =>
 			conflict
 				.columns(["institution_id", "offering_id", "email"])
-				.where("unsubscribed_at", "is", null)
+				.where(liveRegistration)
 				.doNothing(),
 		)
 		.executeTakeFirst();
 	return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
 }
 
-/** The offering's registration for the e-mail that is not unsubscribed, if there is one. */
+/** The offering's live registration for the e-mail (neither unsubscribed nor withdrawn), if any. */
 export async function findLiveRegistration(
 	db: Kysely<Database>,
 	institutionId: string,
@@ -144,6 +82,7 @@ export async function findLiveRegistration(
 		.where("offering_id", "=", offeringId)
 		.where("email", "=", email.toLowerCase())
 		.where("unsubscribed_at", "is", null)
+		.where("state", "<>", "withdrawn")
 		.executeTakeFirst();
 	return row && registrationOf(row);
 }
@@ -225,6 +164,7 @@ export async function unsubscribeRegistration(
 		.updateTable("registrations")
 		.set({
 			unsubscribed_at: atIso,
+			updated_at: atIso,
 			name: "",
 			email: `unsubscribed:${id}`,
 			phone: null,

@@ -127,7 +127,7 @@ export interface RegistrationsTable {
 	id: string;
 	institution_id: string;
 	offering_id: string;
-	/** `interest` for now; `applied` and `enrolled` may follow. */
+	/** A `RegistrationState` of model/registration-lifecycle.ts. */
 	state: string;
 	name: string;
 	/** Lower-cased. */
@@ -155,13 +155,29 @@ export interface RegistrationsTable {
 	confirm_token_hash: string;
 	/** SHA-256 (hex) of the token in the unsubscribe link; the token is only in the mail. */
 	unsubscribe_token_hash: string;
+	/** When it first applied or joined the waitlist (0007). */
+	applied_at: Timestamp | null;
+	/** When it last joined the waitlist. */
+	waitlisted_at: Timestamp | null;
+	/** Its number in the offering's waitlist, in the order people joined: served lowest first. */
+	waitlist_order: number | null;
+	enrolled_at: Timestamp | null;
+	withdrawn_at: Timestamp | null;
+	/** When the "registration is open, apply now" mail was queued for it. */
+	invited_at: Timestamp | null;
+	updated_at: Timestamp;
+	/** Incremented by every change of state: the basis of its ETag. */
+	version: number;
 }
 
 export interface AuditLogTable {
 	id: Generated<number>;
 	institution_id: string | null;
 	at: Timestamp;
-	/** `account:<id>` or `cli`. */
+	/**
+	 * `account:<id>`, `token:<id>` or `cli`; `learner` for a learner erasing their own data and
+	 * `retention` for the retention job, which name nobody.
+	 */
 	actor: string;
 	action: string;
 	entity: string;
@@ -215,6 +231,18 @@ export interface DigestOptOutsTable {
 	opted_out_at: Timestamp;
 }
 
+/** A link to a learner's own data, from one of their mails (0010). */
+export interface LearnerDataLinksTable {
+	/** SHA-256 (hex) of the link's token; the token is only in the mail. */
+	token_hash: string;
+	institution_id: string;
+	/** Lower-cased: the address whose data the link shows. */
+	email: string;
+	created_at: Timestamp;
+	/** After this the link is refused. */
+	expires_at: Timestamp;
+}
+
 /** A go/no-go decision whose registrants were all told (0009). */
 export interface DecisionFollowThroughsTable {
 	institution_id: string;
@@ -249,6 +277,7 @@ export interface Database {
 	mail_queue: MailQueueTable;
 	job_runs: JobRunsTable;
 	digest_opt_outs: DigestOptOutsTable;
+	learner_data_links: LearnerDataLinksTable;
 	decision_follow_throughs: DecisionFollowThroughsTable;
 }
 

@@ -149,7 +149,9 @@ describe.skipIf(!browserAvailable)("the staff app in Chromium, on the demo schoo
 		["the budget", "/app/budget"],
 		["about micro-credentials", "/app/about"],
 		["import and export", "/app/import-export"],
+		["learner data", "/app/learner-data"],
 		["the accounts", "/app/accounts"],
+		["the background jobs", "/app/jobs"],
 	] as const;
 
 	it.each(views)(
@@ -178,6 +180,50 @@ describe.skipIf(!browserAvailable)("the staff app in Chromium, on the demo schoo
 			await context.close();
 		},
 	);
+
+	it("lets a programme manager look up a learner's data on request, hand it over and erase it", async () => {
+		const signUp = await fetch(`${server.url}/en/courses/emajoe-vc/pastry-autumn-2027/interest`, {
+			method: "POST",
+			headers: { "content-type": "application/x-www-form-urlencoded" },
+			body: new URLSearchParams({ name: "Kati Karu", email: "kati@example.ee", consent: "yes" }),
+		});
+		expect(signUp.status).toBe(200);
+		const { context, page, problems } = await signedInPage(
+			browser,
+			server.url,
+			"/app/learner-data",
+		);
+		await page.getByLabel("The learner's e-mail address").fill("kati@example.ee");
+		await page.getByRole("button", { name: "Look up" }).click();
+		const result = page.getByRole("region", { name: "What is kept about kati@example.ee" });
+		await result.getByRole("row", { name: /Pastry and cakes for small bakeries/ }).waitFor();
+		expect(await result.textContent()).toContain("I agree that Emajõe Vocational College");
+		const download = page.waitForEvent("download");
+		await result.getByRole("button", { name: "Download as JSON" }).click();
+		expect((await download).suggestedFilename()).toBe("emajoe-vc-learner-data.json");
+		await result.getByRole("button", { name: "Erase this data…" }).click();
+		const dialog = page.getByRole("dialog", {
+			name: "Erase everything kept about kati@example.ee?",
+		});
+		const withDialog = await new AxeBuilder({ page })
+			.withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+			.analyze();
+		expect(
+			withDialog.violations.filter((violation) =>
+				["serious", "critical"].includes(violation.impact ?? ""),
+			),
+		).toEqual([]);
+		await dialog.getByRole("button", { name: "Erase" }).click();
+		await page.getByText("Erased 1 registration and 1 e-mail of kati@example.ee.").waitFor();
+		const again = await fetch(`${server.url}/api/v1/institutions/emajoe-vc/learner-data/export`, {
+			method: "POST",
+			headers: await signInOver(server.url, manager.email, manager.password),
+			body: JSON.stringify({ email: "kati@example.ee" }),
+		});
+		expect(await again.json()).toMatchObject({ registrations: [], mails: [] });
+		expect(problems).toEqual([]);
+		await context.close();
+	});
 
 	it("signs in from the keyboard alone and fits a tablet without the page scrolling sideways", async () => {
 		const context = await browser.newContext({ viewport: { width: 768, height: 1024 } });

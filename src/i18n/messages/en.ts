@@ -97,7 +97,7 @@ export const en = {
 		email: "E-mail",
 		phone: "Phone (optional)",
 		consent:
-			"I agree that {{institution}} uses my name and contact details only to inform me about this course and its next groups. The data is kept for 2 years or until I unsubscribe.",
+			"I agree that {{institution}} uses my name and contact details only to inform me about this course and its next groups. The data is kept until {{months}} months after the course ends, or until I unsubscribe; every e-mail has a link to see or erase it.",
 		submit: "Register my interest",
 		honeypot: "Leave this field empty",
 		checkEmail: "Almost done: check your e-mail",
@@ -117,6 +117,107 @@ export const en = {
 		invalidLink: "This link is not valid any more.",
 		problems: "Please check the form",
 		tooMany: "Too many sign-ups from here; please try again in a few minutes.",
+	},
+	myData: {
+		title: "Your data at {{institution}}",
+		intro:
+			"What {{institution}} keeps about {{email}}. This page is only reachable through the link in the e-mails we sent to that address.",
+		retention:
+			"We keep a registration until {{months}} months after its course ends, and a sign-up whose e-mail address was never confirmed for {{days}} days.",
+		registrations: "Registrations",
+		noRegistrations: "We keep no registration for this address.",
+		courseGone: "A course no longer planned ({{id}})",
+		consent: "Your consent",
+		consentGiven: "Given on {{date}} (version {{version}})",
+		keptUntil: "Kept until",
+		notYet: "not yet",
+		none: "none",
+		field: {
+			state: "State",
+			name: "Name",
+			email: "E-mail",
+			phone: "Phone",
+			language: "Language of the e-mails",
+			source: "How you came to the course",
+			referrer: "The page that linked to the course",
+			address: "The internet address the sign-up came from",
+			createdAt: "Registered",
+			confirmSentAt: "Confirmation e-mail sent",
+			confirmedAt: "E-mail address confirmed",
+			unsubscribedAt: "Unsubscribed",
+			appliedAt: "Applied",
+			waitlistedAt: "Put on the waiting list",
+			enrolledAt: "Enrolled",
+			withdrawnAt: "Withdrawn",
+			invitedAt: "Told that registration is open",
+		},
+		state: {
+			interest: "Interested",
+			applied: "Applied",
+			waitlisted: "On the waiting list",
+			enrolled: "Enrolled",
+			withdrawn: "Withdrawn",
+		},
+		mails: "E-mails we sent you",
+		mailsKept:
+			"We keep the subject and time of each e-mail, never its text, until 30 days after it was sent.",
+		noMails: "We keep no e-mail to this address.",
+		mailSubject: "Subject",
+		mailDate: "Date",
+		mailStatus: "Status",
+		mailSent: "sent",
+		mailWaiting: "waiting to be sent",
+		mailFailed: "could not be delivered",
+		download: "Download my data (JSON)",
+		eraseHeading: "Erase my data",
+		eraseIntro:
+			"Erasing removes every registration above, the e-mails we keep to this address, and this page. We will not write to you again unless you sign up again.",
+		eraseButton: "Erase my data …",
+		confirmHeading: "Erase your data at {{institution}}?",
+		confirmText_zero: "This erases everything we keep about {{email}}. It cannot be undone.",
+		confirmText_one:
+			"This erases your registration and everything else we keep about {{email}}. It cannot be undone.",
+		confirmText_other:
+			"This erases your {{count}} registrations and everything else we keep about {{email}}. It cannot be undone.",
+		confirmButton: "Yes, erase my data",
+		cancel: "No, keep my data",
+		erased: "Your data is erased",
+		erasedText:
+			"We keep nothing about your address any more, and the links in our earlier e-mails do not work now.",
+		invalidLink: "This link does not work",
+		invalidLinkText:
+			"It may be mistyped or more than a year old, or the data it showed was erased. Open the link in a newer e-mail from us, or ask the school.",
+	},
+	digests: {
+		optOutHeading: "Stop the task digests",
+		optOutPrompt:
+			"Press the button and Kairos will send you neither the Monday digest of your tasks nor the mail on the day one falls overdue.",
+		optOutButton: "Stop the digests",
+		optedOut: "You will get no more digests",
+		optedOutText:
+			"Your tasks stay in the staff app. You can have the digests again here, or on its Tasks page.",
+		optInButton: "Send me the digests again",
+		optedIn: "You will get the digests again",
+		optedInText: "On Monday the week's tasks, and a mail on the day a task falls overdue.",
+		invalidLink: "This link is not valid.",
+	},
+	apply: {
+		heading: "Apply",
+		intro:
+			"Registration is open. Apply now: while places are free you get one, once the group is full you join the waitlist.",
+		consent:
+			"I agree that {{institution}} uses my name and contact details to handle my application to this course. The data is kept until {{months}} months after the course ends, or until I unsubscribe; every e-mail has a link to see or erase it.",
+		submit: "Send my application",
+		elsewhereIntro: "Registration is open. Applications for this course are taken at {{site}}.",
+		elsewhere: "Apply at {{site}}",
+		appliedHeading: "Your application is in: check your e-mail",
+		appliedText:
+			"A place in the group is kept for you. We sent a link to {{email}}: open it to confirm your address.",
+		waitlistedHeading: "You are on the waitlist: check your e-mail",
+		waitlistedText:
+			"The group is full, so you are number {{position}} on the waitlist. We sent a link to {{email}}: open it to confirm your address. We will write as soon as a place frees up.",
+		notOpen: "Registration for this course is not open.",
+		confirmedText: "We will write to you about your application to {{course}}.",
 	},
 	pathway: {
 		title: "Pathway to {{qualification}}",

@@ -99,7 +99,7 @@ export const et: Messages = {
 		email: "E-post",
 		phone: "Telefon (vabatahtlik)",
 		consent:
-			"Nõustun, et {{institution}} kasutab minu nime ja kontakte ainult selleks, et anda teada sellest kursusest ja selle järgmistest gruppidest. Andmeid hoitakse 2 aastat või kuni loobun.",
+			"Nõustun, et {{institution}} kasutab minu nime ja kontakte ainult selleks, et anda teada sellest kursusest ja selle järgmistest gruppidest. Andmeid hoitakse kuni {{months}} kuud pärast kursuse lõppu või kuni loobun; igas kirjas on link nende vaatamiseks ja kustutamiseks.",
 		submit: "Registreeri huvi",
 		honeypot: "Jäta see väli tühjaks",
 		checkEmail: "Peaaegu valmis: vaata oma e-posti",
@@ -118,6 +118,109 @@ export const et: Messages = {
 		invalidLink: "See link ei kehti enam.",
 		problems: "Palun kontrolli vormi",
 		tooMany: "Siit on tulnud liiga palju registreerimisi; proovi mõne minuti pärast uuesti.",
+	},
+	myData: {
+		title: "Sinu andmed: {{institution}}",
+		intro:
+			"Mida {{institution}} aadressi {{email}} kohta hoiab. Sellele lehele pääseb ainult nende kirjade lingiga, mis sellele aadressile saatsime.",
+		retention:
+			"Hoiame registreeringut kuni {{months}} kuud pärast kursuse lõppu ja registreeringut, mille e-posti aadressi ei kinnitatud, {{days}} päeva.",
+		registrations: "Registreeringud",
+		noRegistrations: "Selle aadressi kohta ei hoia me ühtki registreeringut.",
+		courseGone: "Kursus, mida enam ei kavandata ({{id}})",
+		consent: "Sinu nõusolek",
+		consentGiven: "Antud {{date}} (versioon {{version}})",
+		keptUntil: "Hoiame kuni",
+		notYet: "veel mitte",
+		none: "puudub",
+		field: {
+			state: "Olek",
+			name: "Nimi",
+			email: "E-post",
+			phone: "Telefon",
+			language: "Kirjade keel",
+			source: "Kuidas kursuseni jõudsid",
+			referrer: "Leht, mis kursusele viitas",
+			address: "Internetiaadress, kust registreering tuli",
+			createdAt: "Registreeritud",
+			confirmSentAt: "Kinnituskiri saadetud",
+			confirmedAt: "E-posti aadress kinnitatud",
+			unsubscribedAt: "Kirjadest loobutud",
+			appliedAt: "Kandideeritud",
+			waitlistedAt: "Ootenimekirja kantud",
+			enrolledAt: "Vastu võetud",
+			withdrawnAt: "Loobutud",
+			invitedAt: "Teatatud, et registreerimine on avatud",
+		},
+		state: {
+			interest: "Huviline",
+			applied: "Kandideerinud",
+			waitlisted: "Ootenimekirjas",
+			enrolled: "Vastu võetud",
+			withdrawn: "Loobunud",
+		},
+		mails: "Kirjad, mis sulle saatsime",
+		mailsKept:
+			"Hoiame iga kirja teemat ja aega, mitte kunagi selle teksti, kuni 30 päeva pärast saatmist.",
+		noMails: "Sellele aadressile saadetud kirju me ei hoia.",
+		mailSubject: "Teema",
+		mailDate: "Aeg",
+		mailStatus: "Olek",
+		mailSent: "saadetud",
+		mailWaiting: "ootab saatmist",
+		mailFailed: "ei jõudnud kohale",
+		download: "Laadi minu andmed alla (JSON)",
+		eraseHeading: "Kustuta minu andmed",
+		eraseIntro:
+			"Kustutamine eemaldab kõik ülalolevad registreeringud, sellele aadressile saadetud kirjad, mida hoiame, ja selle lehe. Me ei kirjuta sulle enam, kui sa uuesti ei registreeru.",
+		eraseButton: "Kustuta minu andmed …",
+		confirmHeading: "Kas kustutada sinu andmed ({{institution}})?",
+		confirmText_zero:
+			"See kustutab kõik, mida aadressi {{email}} kohta hoiame. Seda ei saa tagasi võtta.",
+		confirmText_one:
+			"See kustutab sinu registreeringu ja kõik muu, mida aadressi {{email}} kohta hoiame. Seda ei saa tagasi võtta.",
+		confirmText_other:
+			"See kustutab sinu {{count}} registreeringut ja kõik muu, mida aadressi {{email}} kohta hoiame. Seda ei saa tagasi võtta.",
+		confirmButton: "Jah, kustuta minu andmed",
+		cancel: "Ei, jäta andmed alles",
+		erased: "Sinu andmed on kustutatud",
+		erasedText:
+			"Sinu aadressi kohta ei hoia me enam midagi ja meie varasemate kirjade lingid enam ei tööta.",
+		invalidLink: "See link ei tööta",
+		invalidLinkText:
+			"See võib olla valesti kirjutatud või üle aasta vana, või on andmed, mida see näitas, kustutatud. Ava link meie uuemast kirjast või küsi koolilt.",
+	},
+	digests: {
+		optOutHeading: "Loobu ülesannete kokkuvõtetest",
+		optOutPrompt:
+			"Vajuta nuppu ja Kairos ei saada sulle enam esmaspäevast ülesannete kokkuvõtet ega kirja päeval, mil mõni ülesanne hilineb.",
+		optOutButton: "Loobu kokkuvõtetest",
+		optedOut: "Sa ei saa enam kokkuvõtteid",
+		optedOutText:
+			"Sinu ülesanded on endiselt töölaual. Kokkuvõtted saad tagasi siit või töölaua ülesannete lehelt.",
+		optInButton: "Saada mulle kokkuvõtteid jälle",
+		optedIn: "Saad kokkuvõtteid jälle",
+		optedInText: "Esmaspäeviti nädala ülesanded ja kiri päeval, mil mõni ülesanne hilineb.",
+		invalidLink: "See link ei kehti.",
+	},
+	apply: {
+		heading: "Kandideeri",
+		intro:
+			"Registreerimine on avatud. Kandideeri nüüd: kuni kohti jagub, saad koha; kui grupp on täis, jääd ootejärjekorda.",
+		consent:
+			"Nõustun, et {{institution}} kasutab minu nime ja kontakte minu avalduse menetlemiseks sellele kursusele. Andmeid hoitakse kuni {{months}} kuud pärast kursuse lõppu või kuni loobun; igas kirjas on link nende vaatamiseks ja kustutamiseks.",
+		submit: "Saada avaldus",
+		elsewhereIntro:
+			"Registreerimine on avatud. Sellele kursusele kandideeritakse keskkonnas {{site}}.",
+		elsewhere: "Kandideeri: {{site}}",
+		appliedHeading: "Avaldus on saadetud: vaata oma e-posti",
+		appliedText:
+			"Sinu koht grupis on hoitud. Saatsime lingi aadressile {{email}}: ava see, et aadress kinnitada.",
+		waitlistedHeading: "Oled ootejärjekorras: vaata oma e-posti",
+		waitlistedText:
+			"Grupp on täis, seega oled ootejärjekorras {{position}}. kohal. Saatsime lingi aadressile {{email}}: ava see, et aadress kinnitada. Kirjutame kohe, kui koht vabaneb.",
+		notOpen: "Sellele kursusele ei saa praegu registreeruda.",
+		confirmedText: "Kirjutame sulle sinu avaldusest kursusele {{course}}.",
 	},
 	pathway: {
 		title: "Õpitee: {{qualification}}",

@@ -20,13 +20,18 @@ export const permissions = {
 	"offerings:update": ["admin", "manager", "pedagogy", "marketing"],
 	"offerings:delete": ["admin", "manager"],
 	"milestones:update": ["admin", "manager", "pedagogy", "marketing", "support"],
+	"registrations:read": everyone,
+	"registrations:manage": ["admin", "manager", "support"],
 	"decisions:record": ["admin", "manager"],
 	"audit:read": ["admin", "manager"],
 	"tokens:manage": everyone,
 	"session:read": everyone,
 	"password:change": everyone,
 	"calendar:manage": everyone,
+	"digest:manage": everyone,
 	"accounts:manage": ["admin"],
+	"learner-data:manage": ["admin", "manager", "support"],
+	"jobs:manage": ["admin"],
 } as const satisfies Record<string, readonly AccountRole[]>;
 
 export type Permission = keyof typeof permissions;

@@ -9,6 +9,7 @@ import { budgetWorkbookRoute } from "./budget.ts";
 import { getCalendarRoute, resetCalendarRoute } from "./calendar.ts";
 import type { RouteContract } from "./contract.ts";
 import { getDecisionRoute, recordDecisionRoute } from "./decisions.ts";
+import { getDigestRoute, updateDigestRoute } from "./digests.ts";
 import {
 	getPlanRoute,
 	getReportRoute,
@@ -18,12 +19,23 @@ import {
 	replacePlanRoute,
 } from "./institutions.ts";
 import { acceptInvitationRoute, getInvitationRoute } from "./invitations.ts";
+import { listJobsRoute, runJobRoute } from "./jobs.ts";
+import { eraseLearnerDataRoute, exportLearnerDataRoute } from "./learner-data.ts";
 import {
 	deleteOfferingRoute,
 	getOfferingRoute,
 	updateMilestoneRoute,
 	updateOfferingRoute,
 } from "./offerings.ts";
+import {
+	addRegistrationRoute,
+	changeRegistrationRoute,
+	exportRegistrationsXlsxRoute,
+	importRegistrationsRoute,
+	listRegistrationsRoute,
+	promoteNextRoute,
+	registrationCountsRoute,
+} from "./registrations.ts";
 import { resourceContracts } from "./resources.ts";
 import { changePasswordRoute, meRoute, signInRoute, signOutRoute } from "./session.ts";
 import { exportOfferingsXlsxRoute, importOfferingsRoute } from "./sheets.ts";
@@ -37,6 +49,8 @@ export const apiRoutes: readonly RouteContract[] = [
 	changePasswordRoute,
 	getCalendarRoute,
 	resetCalendarRoute,
+	getDigestRoute,
+	updateDigestRoute,
 	getInvitationRoute,
 	acceptInvitationRoute,
 	createTokenRoute,
@@ -63,4 +77,15 @@ export const apiRoutes: readonly RouteContract[] = [
 	recordDecisionRoute,
 	importOfferingsRoute,
 	exportOfferingsXlsxRoute,
+	exportLearnerDataRoute,
+	eraseLearnerDataRoute,
+	listJobsRoute,
+	runJobRoute,
+	listRegistrationsRoute,
+	addRegistrationRoute,
+	changeRegistrationRoute,
+	promoteNextRoute,
+	exportRegistrationsXlsxRoute,
+	importRegistrationsRoute,
+	registrationCountsRoute,
 ];

@@ -1,24 +1,18 @@
 import type { TFunction } from "i18next";
 import { html, type SafeHtml } from "../../html/template.ts";
 import type { LocalizedText } from "../../model/localized-text.ts";
-import type { PublicOffering } from "../../service/catalogue.ts";
+import { type PublicOffering, willNotRun } from "../../service/catalogue.ts";
 import { formatCredits, formatDate, formatLanguage, formatMoney } from "./format.ts";
 import { layout, localized } from "./layout.ts";
 import { type PageTexts, pageTexts } from "./page-texts.ts";
 import { type SignUpState, signUpForm } from "./sign-up-form.ts";
 import { statusBadge } from "./status-badge.ts";
 
-/** A group decided against takes no sign-ups: its status says where to go instead. */
-const willNotRun: ReadonlySet<PublicOffering["status"]> = new Set([
-	"cancelled",
-	"postponed",
-	"merged",
-]);
-
 /**
  * One offering: dates, place, language, fee and conditions, the EU standard elements, modules,
- * pathway and contact, "add to calendar" and, unless the group was decided against, the
- * sign-up form.
+ * pathway and contact, "add to calendar", the application (while registration is open: the
+ * form, or a link to where applications are taken) and the "notify me" form, unless the group
+ * was decided against.
  */
 export function offeringPage(
 	entry: PublicOffering,
@@ -70,7 +64,12 @@ ${fact(t("offering.awardedBy"), institution.name)}
 ${modules(entry, texts, t)}
 ${pathways(entry, texts, language, t)}
 ${contact(entry, t)}
-${willNotRun.has(entry.status) ? "" : signUpForm(localized(language, `${path}/interest`), institution.name, t, signUp)}`;
+${
+	willNotRun.has(entry.status)
+		? ""
+		: html`${application(entry, language, t, signUp)}
+${signUpForm(localized(language, `${path}/interest`), institution, t, signUp)}`
+}`;
 	return layout(
 		{
 			language,
@@ -128,4 +127,28 @@ function contact(entry: PublicOffering, t: TFunction): SafeHtml | string {
 <p>${t("offering.contactIntro", { name: person.name })}</p>
 <p><a href="mailto:${person.email}">${person.email}</a>${person.phone ? html`<br><a href="tel:${person.phone.replace(/[^+\d]/g, "")}">${person.phone}</a>` : ""}</p>
 </section>`;
+}
+
+/**
+ * The application while registration is open: the school's own place for applications when the
+ * offering names one (`applicationUrl`), else the catalogue's form.
+ */
+function application(
+	entry: PublicOffering,
+	language: string,
+	t: TFunction,
+	signUp: SignUpState | undefined,
+): SafeHtml | string {
+	if (!entry.registrationOpen) return "";
+	const { offering, institution } = entry;
+	if (offering.applicationUrl) {
+		const site = new URL(offering.applicationUrl).host;
+		return html`<section class="sign-up" aria-labelledby="apply-heading">
+<h2 id="apply-heading">${t("apply.heading")}</h2>
+<p>${t("apply.elsewhereIntro", { site })}</p>
+<p><a class="button" href="${offering.applicationUrl}" rel="noopener">${t("apply.elsewhere", { site })}</a></p>
+</section>`;
+	}
+	const action = localized(language, `/courses/${institution.id}/${offering.id}/apply`);
+	return signUpForm(action, institution, t, signUp, "apply");
 }

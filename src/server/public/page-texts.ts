@@ -26,8 +26,12 @@ export interface PageTexts {
 	): SafeHtml;
 }
 
-/** The texts of `institution` as pages in `language` show them. */
-export function pageTexts(institution: Institution, language: string, t: TFunction): PageTexts {
+/** The texts of `institution` as pages in `language` show them (its languages decide the fallback). */
+export function pageTexts(
+	institution: Pick<Institution, "name" | "languages">,
+	language: string,
+	t: TFunction,
+): PageTexts {
 	const languages = institution.languages ?? [];
 	const pick = (text: LocalizedText) => pickText(text, language, languages);
 	const isFallback = (picked: PickedText) =>

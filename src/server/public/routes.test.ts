@@ -77,7 +77,7 @@ describe.each(sqlite)("the public catalogue ($name)", (target) => {
 			"+372 5555 0000",
 			'href="/courses/test-vc/cnc-basics.ics?lang=en"',
 			'action="/en/courses/test-vc/cnc-basics/interest"',
-			"kept for 2 years or until I unsubscribe",
+			"kept until 24 months after the course ends, or until I unsubscribe; every e-mail has a link to see or erase it.",
 		]) {
 			expect(page, text).toContain(text);
 		}

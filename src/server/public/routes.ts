@@ -11,10 +11,12 @@ import { notFound } from "../../service/errors.ts";
 import { LruCache } from "../../service/lru-cache.ts";
 import { sendProblem } from "../problem.ts";
 import { cataloguePage } from "./catalogue-page.ts";
+import { digestRoutes } from "./digest-routes.ts";
 import { jsonLdScriptContent, offeringJsonLd } from "./feeds/json-ld.ts";
 import { registerFeedRoutes } from "./feeds/routes.ts";
 import { lang } from "./language-segment.ts";
 import { layout } from "./layout.ts";
+import { myDataRoutes } from "./my-data-routes.ts";
 import { offeringPage } from "./offering-page.ts";
 import { pathwayPage } from "./pathway-page.ts";
 import { signUpRoutes } from "./sign-up-routes.ts";
@@ -59,6 +61,8 @@ export function publicRoutes(app: FastifyInstance, context: ServiceContext): voi
 		htmlReply,
 		notFoundPage: (reply, language) => notFoundPage(reply, language, baseUrl),
 	});
+	myDataRoutes(app, { context, htmlReply });
+	digestRoutes(app, { context, htmlReply });
 
 	app.get("/assets/site.css", { schema: { hide: true } }, (_request, reply) =>
 		reply

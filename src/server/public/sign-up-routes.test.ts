@@ -206,3 +206,100 @@ describe.each(sqlite)("registering interest from an offering page ($name)", (tar
 		}
 	});
 });
+
+describe.each(sqlite)("applying from an offering page ($name)", (target) => {
+	// Registration for the autumn intake opens on 2027-04-01 (its admission).
+	const harness = useHarness(target, { today: "2027-05-03" });
+	const page = "/en/courses/test-vc/small-group";
+	beforeEach(async () => {
+		const manager = await harness.as("manager");
+		await manager.request("POST", "/api/v1/institutions/test-vc/offerings", {
+			body: healthyOffering({
+				id: "small-group",
+				title: "Small group",
+				participants: { min: 1, max: 1 },
+				released: true,
+			}),
+		});
+	});
+	const apply = (fields: Record<string, string>, address: string, path = page) =>
+		harness.app.inject({
+			method: "POST",
+			url: `${path}/apply`,
+			payload: new URLSearchParams({ consent: "yes", ...fields }).toString(),
+			headers: { "content-type": "application/x-www-form-urlencoded" },
+			remoteAddress: address,
+		});
+
+	it("offers the application beside notify me, and answers with the place or the waitlist's", async () => {
+		const shown = await harness.app.inject({ method: "GET", url: page });
+		expect(shown.body).toContain(
+			'<section class="sign-up" aria-labelledby="apply-heading">\n<h2 id="apply-heading">Apply</h2>',
+		);
+		expect(shown.body).toContain(`<form method="post" action="${page}/apply">`);
+		expect(shown.body).toContain('<label for="apply-email">E-mail</label>');
+		expect(shown.body).toContain(`<form method="post" action="${page}/interest">`);
+
+		const first = await apply({ name: "Mari", email: "mari@example.ee" }, "203.0.113.20");
+		expect(first.statusCode).toBe(200);
+		expect(first.body).toContain("<h1>Your application is in: check your e-mail</h1>");
+		const second = await apply({ name: "Jaan", email: "jaan@example.ee" }, "203.0.113.21");
+		expect(second.body).toContain(
+			"<h1>You are on the waitlist: check your e-mail</h1><p>The group is full, so you are number 1 on the waitlist.",
+		);
+		await deliverQueuedMail(harness.context);
+		const jaan = harness
+			.mails()
+			.map(unfolded)
+			.find((mail) => mail.includes("To: jaan@"));
+		expect(jaan).toContain("The group is full, so you are number 1 on the waitlist.");
+	});
+
+	it("shows a failed application's problems on the application form only", async () => {
+		const response = await apply({ name: "Mari", email: "not-an-email" }, "203.0.113.22");
+		expect(response.statusCode).toBe(400);
+		expect(response.body).toContain('aria-describedby="apply-email-problem"');
+		expect(response.body).not.toContain('aria-describedby="signup-email-problem"');
+	});
+
+	it("sends learners to the school's own application page when it has one", async () => {
+		const manager = await harness.as("manager");
+		await manager.request("POST", "/api/v1/institutions/test-vc/offerings", {
+			body: healthyOffering({
+				id: "sais-group",
+				title: "Applied for in SAIS",
+				applicationUrl: "https://sais.ee/apply/12345",
+				released: true,
+			}),
+		});
+		const path = "/en/courses/test-vc/sais-group";
+		const shown = await harness.app.inject({ method: "GET", url: path });
+		expect(shown.body).toContain(
+			'<p><a class="button" href="https://sais.ee/apply/12345" rel="noopener">Apply at sais.ee</a></p>',
+		);
+		expect(shown.body).not.toContain(`action="${path}/apply"`);
+		const refused = await apply({ name: "Mari", email: "mari@example.ee" }, "203.0.113.23", path);
+		expect(refused.statusCode).toBe(409);
+		expect(refused.body).toContain("Registration for this course is not open.");
+	});
+});
+
+describe.each(sqlite)("before registration opens ($name)", (target) => {
+	const harness = useHarness(target);
+	it("offers notify me only, and refuses an application", async () => {
+		const manager = await harness.as("manager");
+		await manager.request("POST", "/api/v1/institutions/test-vc/offerings", {
+			body: healthyOffering({ id: "later", title: "Later", released: true }),
+		});
+		const shown = await harness.app.inject({ method: "GET", url: "/en/courses/test-vc/later" });
+		expect(shown.body).toContain('action="/en/courses/test-vc/later/interest"');
+		expect(shown.body).not.toContain("apply-heading");
+		const refused = await harness.app.inject({
+			method: "POST",
+			url: "/en/courses/test-vc/later/apply",
+			payload: "name=Mari&email=mari%40example.ee&consent=yes",
+			headers: { "content-type": "application/x-www-form-urlencoded" },
+		});
+		expect(refused.statusCode).toBe(409);
+	});
+});

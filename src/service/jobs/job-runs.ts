@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { jobTriggers } from "../../model/api/jobs.ts";
 import {
 	abandonUnfinishedRuns,
 	finishJobRun,
@@ -10,7 +11,7 @@ import { describeFailure } from "../mail-queue.ts";
 import type { Job, JobOutcome } from "./job.ts";
 
 /** Why a run began: its period came, a use case or an administrator asked, or the command line. */
-export type JobTrigger = "schedule" | "request" | "manual";
+export type JobTrigger = (typeof jobTriggers)[number];
 
 /** How many runs of each job are kept for the administrator's list; older ones are deleted. */
 export const keptRunsPerJob = 100;

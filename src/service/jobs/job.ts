@@ -21,10 +21,13 @@ const listeners = perContext(() => new Set<Wake>());
 
 /**
  * Asks this context's runner, if one runs, to run the named job soon: a use case calls it after
- * the transaction that made work for the job has committed (a decision, a freed place).
+ * the transaction that made work for the job has committed (a decision, a freed place). True
+ * when a runner heard it; without one the job still runs in its next period, wherever it runs.
  */
-export function requestJob(context: ServiceContext, name: string): void {
-	for (const wake of listeners(context)) wake(name);
+export function requestJob(context: ServiceContext, name: string): boolean {
+	const set = listeners(context);
+	for (const wake of set) wake(name);
+	return set.size > 0;
 }
 
 /** How a runner hears `requestJob`; returns the function that stops listening. */

@@ -25,7 +25,18 @@ interface RunRequest {
 function bossDatabase(db: Kysely<Database>, inFlight: Set<Promise<unknown>>): PgBoss.Db {
 	return {
 		async executeSql(text, values) {
-			const query = db.executeQuery(CompiledQuery.raw(text, values ?? []));
+			const query = db.connection().execute(async (connection) => {
+				try {
+					return await connection.executeQuery(CompiledQuery.raw(text, values ?? []));
+				} catch (error) {
+					// pg-boss sends some commands as one text of several statements in a transaction
+					// (creating its schema, which two processes starting at once race for): one that
+					// fails part-way leaves the connection in the aborted transaction, and the pool
+					// would hand it to the next query, which fails with 25P02.
+					await connection.executeQuery(CompiledQuery.raw("rollback")).catch(() => undefined);
+					throw error;
+				}
+			});
 			inFlight.add(query);
 			try {
 				const result = await query;
@@ -79,7 +90,7 @@ export async function installJobQueues(
 		supervise: false,
 	});
 	try {
-		await installed(db, boss, settings);
+		await createQueues(db, boss, settings);
 	} finally {
 		await boss.stop({ graceful: false });
 		await Promise.allSettled(inFlight);
@@ -87,30 +98,23 @@ export async function installJobQueues(
 }
 
 /**
- * Starts pg-boss and makes the jobs' queues, one process at a time: pg-boss checks whether its
- * schema is there before it takes its own lock, so two processes starting on a new database
- * would both create it, and the one that loses leaves its connection in a failed transaction.
+ * Creates the jobs' queues, or updates their settings, one process at a time: pg-boss's
+ * `create_queue` is not safe against itself (two processes starting at once deadlock on the
+ * partition it attaches).
  */
-async function installed(
+async function createQueues(
 	db: Kysely<Database>,
 	boss: PgBoss,
 	settings: Pick<RunnerSettings, "jobs" | "retryLimit" | "retryDelaySeconds">,
 ): Promise<void> {
-	await withExclusiveLock(db, "pg-boss install", async () => {
-		await boss.start();
-		for (const job of settings.jobs) await createQueue(boss, job, settings);
-	});
-}
-
-async function createQueue(
-	boss: PgBoss,
-	job: Job,
-	settings: Pick<RunnerSettings, "retryLimit" | "retryDelaySeconds">,
-): Promise<void> {
 	const options = queueOptions(settings);
-	await boss.createQueue(job.name, { name: job.name, ...options });
-	// A queue made by an earlier version keeps its settings unless told.
-	await boss.updateQueue(job.name, { name: job.name, ...options });
+	await withExclusiveLock(db, "kairos:pg-boss-queues", async () => {
+		for (const job of settings.jobs) {
+			await boss.createQueue(job.name, { name: job.name, ...options });
+			// A queue made by an earlier version keeps its settings unless told.
+			await boss.updateQueue(job.name, { name: job.name, ...options });
+		}
+	});
 }
 
 /**
@@ -130,7 +134,7 @@ export async function startPgBossRunner(
 	const workers = new Map<string, string>();
 	let stopped = false;
 	try {
-		await installed(context.store.db, boss, settings);
+		await createQueues(context.store.db, boss, settings);
 		for (const job of settings.jobs) {
 			const worker = await boss.work<RunRequest>(
 				job.name,

@@ -81,9 +81,19 @@ export function Layout({ me }: { me: Me }) {
 							<NavLink to={`/${path}`}>{t(label)}</NavLink>
 						</li>
 					))}
+					{allows(me.role, "learner-data:manage") && (
+						<li>
+							<NavLink to="/learner-data">{t("nav.learnerData")}</NavLink>
+						</li>
+					)}
 					{allows(me.role, "accounts:manage") && (
 						<li>
 							<NavLink to="/accounts">{t("nav.accounts")}</NavLink>
+						</li>
+					)}
+					{allows(me.role, "jobs:manage") && (
+						<li>
+							<NavLink to="/jobs">{t("nav.jobs")}</NavLink>
 						</li>
 					)}
 				</ul>

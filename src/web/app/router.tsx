@@ -55,6 +55,13 @@ export function createRouter() {
 						),
 					},
 					{
+						path: "offerings/:offeringId/registrations",
+						lazy: view(
+							() => import("../features/registrations/RegistrationsPage.tsx"),
+							(m) => m.RegistrationsPage,
+						),
+					},
+					{
 						path: "offerings/:offeringId/edit",
 						lazy: view(
 							() => import("../features/offerings/OfferingEditorPage.tsx"),
@@ -101,6 +108,20 @@ export function createRouter() {
 						lazy: view(
 							() => import("../features/accounts/AccountsPage.tsx"),
 							(m) => m.AccountsPage,
+						),
+					},
+					{
+						path: "learner-data",
+						lazy: view(
+							() => import("../features/learner-data/LearnerDataPage.tsx"),
+							(m) => m.LearnerDataPage,
+						),
+					},
+					{
+						path: "jobs",
+						lazy: view(
+							() => import("../features/jobs/JobsPage.tsx"),
+							(m) => m.JobsPage,
 						),
 					},
 					{ path: "*", element: <NotFound /> },

@@ -41,6 +41,20 @@ export function formatDate(day: string, language: string): string {
 	return dateFormat(language, "medium", { dateStyle: "medium" }).format(atNoon(day));
 }
 
+/**
+ * "3 May 2027, 10:05" / "3. mai 2027, 10:05": a moment (an ISO 8601 timestamp) in the reader's
+ * own time zone, as a server's log of runs shows it.
+ */
+export function formatDateTime(instant: string, language: string): string {
+	const key = `date:date-time:${language}`;
+	let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
+	if (!format) {
+		format = new Intl.DateTimeFormat(locale(language), { dateStyle: "medium", timeStyle: "short" });
+		formatters.set(key, format);
+	}
+	return format.format(new Date(instant));
+}
+
 /** "3 May" / "3. mai": for labels on a chart, where the year is on the axis. */
 export function formatDayMonth(day: string, language: string): string {
 	return dateFormat(language, "day-month", { day: "numeric", month: "short" }).format(atNoon(day));

@@ -5,8 +5,11 @@ import { common as enCommon } from "./en/common.ts";
 import { decision as enDecision } from "./en/decision.ts";
 import { findings as enFindings } from "./en/findings.ts";
 import { importExport as enImportExport } from "./en/importExport.ts";
+import { jobs as enJobs } from "./en/jobs.ts";
+import { learnerData as enLearnerData } from "./en/learnerData.ts";
 import { offering as enOffering } from "./en/offering.ts";
 import { offerings as enOfferings } from "./en/offerings.ts";
+import { registrations as enRegistrations } from "./en/registrations.ts";
 import { session as enSession } from "./en/session.ts";
 import { tasks as enTasks } from "./en/tasks.ts";
 import { timingMap as enTimingMap } from "./en/timingMap.ts";
@@ -19,8 +22,11 @@ import { common as etCommon } from "./et/common.ts";
 import { decision as etDecision } from "./et/decision.ts";
 import { findings as etFindings } from "./et/findings.ts";
 import { importExport as etImportExport } from "./et/importExport.ts";
+import { jobs as etJobs } from "./et/jobs.ts";
+import { learnerData as etLearnerData } from "./et/learnerData.ts";
 import { offering as etOffering } from "./et/offering.ts";
 import { offerings as etOfferings } from "./et/offerings.ts";
+import { registrations as etRegistrations } from "./et/registrations.ts";
 import { session as etSession } from "./et/session.ts";
 import { tasks as etTasks } from "./et/tasks.ts";
 import { timingMap as etTimingMap } from "./et/timingMap.ts";
@@ -40,8 +46,11 @@ export const resources = {
 		decision: enDecision,
 		findings: enFindings,
 		importExport: enImportExport,
+		learnerData: enLearnerData,
+		jobs: enJobs,
 		offering: enOffering,
 		offerings: enOfferings,
+		registrations: enRegistrations,
 		session: enSession,
 		tasks: enTasks,
 		timingMap: enTimingMap,
@@ -56,8 +65,11 @@ export const resources = {
 		decision: etDecision,
 		findings: etFindings,
 		importExport: etImportExport,
+		learnerData: etLearnerData,
+		jobs: etJobs,
 		offering: etOffering,
 		offerings: etOfferings,
+		registrations: etRegistrations,
 		session: etSession,
 		tasks: etTasks,
 		timingMap: etTimingMap,

@@ -8,30 +8,20 @@ import {
 } from "../../../model/api/offerings.ts";
 import type { ServiceContext } from "../../../service/context.ts";
 import { getDecision, recordDecision } from "../../../service/decisions.ts";
-import { institutionOfOffering, updateMilestone } from "../../../service/offerings.ts";
+import { updateMilestone } from "../../../service/offerings.ts";
 import { resourceKinds } from "../../../service/resource-kinds.ts";
 import { deleteResource, getResource, patchResource } from "../../../service/resources.ts";
-import { actorOf, assertInstitution } from "../../auth/authenticate.ts";
 import { requiredVersion, setEtag } from "../../etag.ts";
 import { presentDecision } from "../../presenters/decisions.ts";
 import { presentMilestoneProgress } from "../../presenters/offerings.ts";
+import { offeringScope } from "../offering-scope.ts";
 import { type ContractRequest, registerRoute } from "../register.ts";
 
 /** An offering by its id alone, its milestones' progress and its go/no-go decision. */
 export function offeringRoutes(app: FastifyInstance, context: ServiceContext): void {
 	const kind = resourceKinds.offerings;
-	/** Who asks, and the institution of the offering in the address (theirs, or 404). */
-	const scope = async (request: ContractRequest<typeof getOfferingRoute>) => {
-		const actor = actorOf(request);
-		const institutionId = await institutionOfOffering(
-			context,
-			actor,
-			request.params.id,
-			request.query.institution,
-		);
-		assertInstitution(actor, institutionId);
-		return { actor, institutionId };
-	};
+	const scope = (request: ContractRequest<typeof getOfferingRoute>) =>
+		offeringScope(context, request);
 
 	registerRoute(app, getOfferingRoute, async (request, reply) => {
 		const { institutionId } = await scope(request);

@@ -3,7 +3,7 @@ import { sitemapUrl } from "../../../service/public-urls.ts";
 export interface RobotsOptions {
 	/** The site's public address without a trailing slash, e.g. `https://kursused.kool.ee`. */
 	baseUrl: string;
-	/** The catalogue languages: their confirm and unsubscribe links are kept out of search. */
+	/** The catalogue languages: their confirm, unsubscribe and my-data links are kept out of search. */
 	languages: readonly string[];
 }
 
@@ -18,6 +18,7 @@ export function robotsTxt(options: RobotsOptions): string {
 		...options.languages.flatMap((language) => [
 			`/${language}/confirm/`,
 			`/${language}/unsubscribe/`,
+			`/${language}/my-data/`,
 		]),
 	];
 	return [

@@ -4,6 +4,7 @@ import { Link, useParams } from "react-router";
 import { allows } from "../../../model/api/permissions.ts";
 import { decisionOf } from "../../../model/offering.ts";
 import { PageTitle } from "../../components/PageTitle.tsx";
+import { RegistrationsLink } from "../registrations/RegistrationsLink.tsx";
 import { useMe } from "../session/api.ts";
 import { useWorkspace } from "../workspace/WorkspaceProvider.tsx";
 import { DecisionDialog } from "./DecisionDialog.tsx";
@@ -18,7 +19,8 @@ import "./offering.css";
  * One offering: its key figures, its fill forecast, its go/no-go decision, its marketing plan
  * on a timeline (status, owner and date changed in place) and its findings with their one-click
  * fixes, all from the live report, so an unsaved change shows at once as a preview beside the
- * saved values. A manager records the decision from the header or at the go-no-go milestone.
+ * saved values; and a link to its registrations. A manager records the decision from the
+ * header or at the go-no-go milestone.
  */
 export function OfferingPage() {
 	const { t } = useTranslation("offering");
@@ -72,6 +74,7 @@ export function OfferingPage() {
 				<Link className="offering-edit" to={`/offerings/${encodeURIComponent(offeringId)}/edit`}>
 					{t("edit")}
 				</Link>
+				<RegistrationsLink offeringId={offeringId} />
 				{savedOffering && mayDecide && recordButton()}
 			</header>
 			{inDraft && (

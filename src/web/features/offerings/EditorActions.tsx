@@ -6,10 +6,10 @@ import { duplicateForNextIntake } from "../../../engine/next-intake.ts";
 import { allows } from "../../../model/api/permissions.ts";
 import { textIn } from "../../../model/localized-text.ts";
 import type { Offering } from "../../../model/offering.ts";
+import { ConfirmDialog } from "../../components/ConfirmDialog.tsx";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { useMe } from "../session/api.ts";
 import { useWorkspace } from "../workspace/WorkspaceProvider.tsx";
-import { ConfirmDialog } from "./ConfirmDialog.tsx";
 
 /** What a duplicate's editor tells the person about where the copy came from. */
 export interface DuplicatedNote {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { healthyOffering, healthyPlan } from "../../../../test/fixtures/plans.ts";
 import type { PlanFile } from "../../../model/plan-file.ts";
 import { OfferingsPage } from "./OfferingsPage.tsx";
@@ -96,6 +96,24 @@ describe("OfferingsPage", () => {
 		await render("/offerings?field=engineering&sort=title&dir=desc");
 		expect(titles()).toEqual(["Welding basics", "CNC turning"]);
 		expect((screen.getByLabelText("Field") as HTMLSelectElement).value).toBe("engineering");
+	});
+
+	it("shows each offering's registrations per state, linked to them", async () => {
+		const counts = { interest: 0, applied: 5, waitlisted: 2, enrolled: 0, withdrawn: 0 };
+		vi.stubGlobal(
+			"fetch",
+			vi.fn(async () => Response.json({ items: [{ offering: "welding", counts }] })),
+		);
+		try {
+			await render();
+			const welding = screen.getByRole("row", { name: /Welding basics/ });
+			const link = await within(welding).findByRole("link", { name: "5 applied, 2 waitlisted" });
+			expect(link.getAttribute("href")).toBe("/offerings/welding/registrations");
+			const cnc = screen.getByRole("row", { name: /CNC turning/ });
+			expect(within(cnc).getByRole("link", { name: "No registrations" })).toBeDefined();
+		} finally {
+			vi.unstubAllGlobals();
+		}
 	});
 
 	it("offers creating and editing only to a role that may", async () => {

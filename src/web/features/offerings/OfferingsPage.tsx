@@ -5,6 +5,7 @@ import { allows } from "../../../model/api/permissions.ts";
 import { textIn } from "../../../model/localized-text.ts";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { locale } from "../../lib/format.ts";
+import { useRegistrationCounts } from "../registrations/api.ts";
 import { useMe } from "../session/api.ts";
 import { useWorkspace } from "../workspace/WorkspaceProvider.tsx";
 import {
@@ -19,10 +20,14 @@ import { OfferingsTable } from "./OfferingsTable.tsx";
 import { offeringRows } from "./offering-rows.ts";
 import "./offerings.css";
 
-/** Every offering of the plan (with the unsaved changes), sortable and filterable; the state is in the URL. */
+/**
+ * Every offering of the plan (with the unsaved changes), sortable and filterable, with its
+ * registrations per state; the state of the list is in the URL.
+ */
 export function OfferingsPage() {
 	const { t, i18n } = useTranslation("offerings");
-	const { report, preview, drafts } = useWorkspace();
+	const { report, preview, drafts, institution } = useWorkspace();
+	const registrations = useRegistrationCounts(institution.id);
 	const me = useMe().data;
 	const [params, setParams] = useSearchParams();
 	const query = parseListQuery(params);
@@ -56,6 +61,7 @@ export function OfferingsPage() {
 					query={query}
 					onSort={change}
 					canEdit={me !== undefined && me !== null && allows(me.role, "offerings:update")}
+					registrations={registrations}
 				/>
 			)}
 		</section>

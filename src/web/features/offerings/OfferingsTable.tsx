@@ -1,6 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import type { StateCounts } from "../../../model/api/registrations.ts";
 import { formatDate, formatNumber, formatPercent } from "../../lib/format.ts";
+import { countsText } from "../registrations/counts-text.ts";
 import { type ListQuery, type SortKey, sortBy, sortKeys } from "./list-query.ts";
 import type { OfferingRow } from "./offering-rows.ts";
 
@@ -49,19 +51,26 @@ function Fill({ row }: { row: OfferingRow }) {
 	);
 }
 
-/** The offerings as a table whose column headers sort it (`aria-sort` on the sorted one). */
+/**
+ * The offerings as a table whose column headers sort it (`aria-sort` on the sorted one), with
+ * each offering's registrations per state, linked to them.
+ */
 export function OfferingsTable({
 	rows,
 	query,
 	onSort,
 	canEdit,
+	registrations,
 }: {
 	rows: readonly OfferingRow[];
 	query: ListQuery;
 	onSort: (query: ListQuery) => void;
 	canEdit: boolean;
+	/** Each offering's registrations per state, by offering id. */
+	registrations: ReadonlyMap<string, StateCounts>;
 }) {
 	const { t, i18n } = useTranslation("offerings");
+	const { t: tr } = useTranslation("registrations");
 	const language = i18n.language;
 	const none = t("noValue");
 	const cells: Record<SortKey, (row: OfferingRow) => React.ReactNode> = {
@@ -114,6 +123,7 @@ export function OfferingsTable({
 								</th>
 							);
 						})}
+						<th scope="col">{tr("link")}</th>
 						{canEdit && (
 							<th scope="col">
 								<span className="visually-hidden">{t("list.edit")}</span>
@@ -144,6 +154,11 @@ export function OfferingsTable({
 									</td>
 								),
 							)}
+							<td>
+								<Link to={`/offerings/${encodeURIComponent(row.id)}/registrations`}>
+									{countsText(tr, registrations.get(row.id))}
+								</Link>
+							</td>
 							{canEdit && (
 								<td>
 									<Link

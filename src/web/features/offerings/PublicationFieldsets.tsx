@@ -49,7 +49,10 @@ function BlockerInput({ path }: { path: FieldPath }) {
 
 const released = { "": undefined, true: true, false: false } as const;
 
-/** When the course is published, what holds it back, its marketing plan template, and the go/no-go decision. */
+/**
+ * When the course is published, where learners apply when not in the catalogue, what holds it
+ * back, its marketing plan template, and the go/no-go decision.
+ */
 export function PublicationFieldset() {
 	const { t } = useTranslation("offerings");
 	const form = useEditorForm();
@@ -72,6 +75,12 @@ export function PublicationFieldset() {
 					["false", t("option.heldBack")],
 				]}
 				parse={(raw) => released[raw as keyof typeof released]}
+			/>
+			<TextInput
+				path={["applicationUrl"]}
+				label={t("field.applicationUrl")}
+				hint={t("hint.applicationUrl")}
+				type="url"
 			/>
 			<ListInput
 				path={["blockedUntil"]}

@@ -23,7 +23,11 @@ export function TextInput({
 	type = "text",
 	multiline = false,
 	list,
-}: InputProps & { type?: "text" | "date" | "email" | "tel"; multiline?: boolean; list?: string }) {
+}: InputProps & {
+	type?: "text" | "date" | "email" | "tel" | "url";
+	multiline?: boolean;
+	list?: string;
+}) {
 	const form = useEditorForm();
 	const value = getIn(form.value, path);
 	const shown = typeof value === "string" ? value : "";

@@ -1,11 +1,11 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { toDay } from "../../../engine/days.ts";
+import type { Task } from "../../../engine/tasks.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { formatDate, formatNumber } from "../../lib/format.ts";
 import { useWorkspace } from "../workspace/WorkspaceProvider.tsx";
 import { useMarkDone } from "./api.ts";
-import type { Task } from "./task-groups.ts";
 
 interface TaskItemProps {
 	task: Task;

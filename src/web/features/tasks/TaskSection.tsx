@@ -1,6 +1,6 @@
 import { useId } from "react";
+import type { Task } from "../../../engine/tasks.ts";
 import { TaskItem } from "./TaskItem.tsx";
-import type { Task } from "./task-groups.ts";
 
 interface TaskSectionProps {
 	heading: string;

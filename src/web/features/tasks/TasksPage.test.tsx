@@ -72,6 +72,7 @@ afterEach(() => {
 
 async function renderTasks(me: Me, plan: PlanFile = twoOfferings(), path = "/tasks") {
 	answer("GET /api/v1/me", { status: 200, body: me });
+	answer("GET /api/v1/me/digest", { status: 200, body: { person: me.person, optedOut: false } });
 	await renderInApp(
 		<WorkspaceState institution={institution} saved={plan} holidays={[]}>
 			<TasksPage />
@@ -85,7 +86,10 @@ async function renderTasks(me: Me, plan: PlanFile = twoOfferings(), path = "/tas
 function shownGroups(): [string, string[]][] {
 	const headings = screen.getAllByRole("heading", { level: 2 });
 	return headings
-		.filter((heading) => heading.textContent !== "Your task calendar")
+		.filter(
+			(heading) =>
+				!["Your task calendar", "Your digest by e-mail"].includes(heading.textContent ?? ""),
+		)
 		.map((heading) => {
 			const group = heading.closest("section, details") as HTMLElement;
 			const items = within(group)
@@ -223,9 +227,28 @@ describe("TasksPage", () => {
 		]);
 	});
 
-	it("offers no calendar to an account linked to nobody", async () => {
+	it("stops the digests by e-mail and has them sent again", async () => {
+		await renderTasks(account());
+		const digest = screen.getByRole("region", { name: "Your digest by e-mail" });
+		expect(await within(digest).findByText("You get the digests.")).toBeDefined();
+		answer(
+			"PUT /api/v1/me/digest",
+			{ status: 200, body: { person: "kadri", optedOut: true } },
+			{ status: 200, body: { person: "kadri", optedOut: false } },
+		);
+		fireEvent.click(within(digest).getByRole("button", { name: "Stop the digests" }));
+		expect(await within(digest).findByText("You stopped the digests.")).toBeDefined();
+		fireEvent.click(within(digest).getByRole("button", { name: "Send me the digests again" }));
+		expect(await within(digest).findByText("You get the digests.")).toBeDefined();
+		expect(
+			requests.filter((request) => request.method === "PUT").map((request) => request.body),
+		).toEqual([{ optedOut: true }, { optedOut: false }]);
+	});
+
+	it("offers no calendar and no digest to an account linked to nobody", async () => {
 		await renderTasks(account({ person: null }));
 		expect(screen.queryByRole("region", { name: "Your task calendar" })).toBeNull();
+		expect(screen.queryByRole("region", { name: "Your digest by e-mail" })).toBeNull();
 		expect(screen.getByLabelText("Tasks of")).toBeDefined();
 	});
 });

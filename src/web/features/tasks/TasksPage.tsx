@@ -2,6 +2,7 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { isoWeek, toDay } from "../../../engine/days.ts";
+import { groupTasks, type Task, tasksOf } from "../../../engine/tasks.ts";
 import { allows } from "../../../model/api/permissions.ts";
 import type { Me } from "../../../model/api/session.ts";
 import { Field } from "../../components/Field.tsx";
@@ -11,8 +12,8 @@ import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { useMe } from "../session/api.ts";
 import { useWorkspace } from "../workspace/WorkspaceProvider.tsx";
 import { CalendarSubscription } from "./CalendarSubscription.tsx";
+import { DigestSubscription } from "./DigestSubscription.tsx";
 import { DoneSection, TaskSection } from "./TaskSection.tsx";
-import { groupTasks, type Task, tasksOf } from "./task-groups.ts";
 import { seesEveryonesTasks } from "./whose.ts";
 import "./tasks.css";
 
@@ -107,6 +108,7 @@ function PersonTasks({ me }: { me: Me }) {
 				</>
 			)}
 			{me.person !== null && allows(me.role, "calendar:manage") && <CalendarSubscription />}
+			{me.person !== null && allows(me.role, "digest:manage") && <DigestSubscription />}
 		</>
 	);
 }

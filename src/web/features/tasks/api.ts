@@ -1,5 +1,6 @@
 import { type QueryClient, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { getCalendarRoute, resetCalendarRoute } from "../../../model/api/calendar.ts";
+import { getDigestRoute, updateDigestRoute } from "../../../model/api/digests.ts";
 import { updateMilestoneRoute } from "../../../model/api/offerings.ts";
 import { ApiError, call } from "../../lib/api.ts";
 import { offeringQuery, planQuery } from "../workspace/api.ts";
@@ -59,5 +60,21 @@ export function useResetCalendar() {
 	return useMutation({
 		mutationFn: async () => (await call(resetCalendarRoute)).body.url,
 		onSuccess: (url) => queryClient.setQueryData(calendarQuery.queryKey, url),
+	});
+}
+
+/** Whether the signed-in person gets the digests of their tasks. */
+export const digestQuery = queryOptions({
+	queryKey: ["digest"],
+	queryFn: async () => (await call(getDigestRoute)).body,
+});
+
+/** Stops the digests (`true`) or has them sent again (`false`). */
+export function useSetDigest() {
+	const queryClient = useQueryClient();
+	return useMutation({
+		mutationFn: async (optedOut: boolean) =>
+			(await call(updateDigestRoute, { body: { optedOut } })).body,
+		onSuccess: (digest) => queryClient.setQueryData(digestQuery.queryKey, digest),
 	});
 }

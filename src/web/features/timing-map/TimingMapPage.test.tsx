@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 
-import { cleanup, screen, within } from "@testing-library/react";
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useLocation } from "react-router";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { healthyOffering, healthyPlan } from "../../../../test/fixtures/plans.ts";
 import type { PlanFile } from "../../../model/plan-file.ts";
 import type { AppLanguage } from "../../locales/index.ts";
@@ -96,6 +96,29 @@ describe("TimingMapPage", () => {
 			"No findings. Public 15 Mar 2027, starts 20 Sept 2027, ends 26 Nov 2027; decision window 15 Mar 2027 to 15 Jun 2027, 100% covered.",
 		);
 		expect(screen.getByText("Showing 3 of 3 offerings")).toBeDefined();
+	});
+
+	it("ends a bar's words with its registrations per state", async () => {
+		const counts = { interest: 4, applied: 9, waitlisted: 2, enrolled: 0, withdrawn: 1 };
+		vi.stubGlobal(
+			"fetch",
+			vi.fn(async () => Response.json({ items: [{ offering: "mig-welding", counts }] })),
+		);
+		try {
+			await renderMap();
+			await waitFor(() =>
+				expect(
+					within(rowOf("MIG/MAG welding basics")).getByRole("img").getAttribute("title"),
+				).toMatch(
+					/100% covered\. Registrations: 4 interested, 9 applied, 2 waitlisted, 1 withdrawn\.$/,
+				),
+			);
+			expect(within(rowOf("CNC milling")).getByRole("img").getAttribute("title")).not.toContain(
+				"Registrations",
+			);
+		} finally {
+			vi.unstubAllGlobals();
+		}
 	});
 
 	it("colours each bar by its worst finding and says it in words too", async () => {

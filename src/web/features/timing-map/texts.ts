@@ -34,8 +34,17 @@ export function rowNote(t: Texts, language: string, row: MapRow): string | undef
 	});
 }
 
-/** Everything the row's drawing shows, in words: its accessible name and its tooltip. */
-export function rowSummary(t: Texts, language: string, row: MapRow, note: string | undefined) {
+/**
+ * Everything the row's drawing shows, in words: its accessible name and its tooltip, ending
+ * with its registrations per state when they are known.
+ */
+export function rowSummary(
+	t: Texts,
+	language: string,
+	row: MapRow,
+	note: string | undefined,
+	registrations?: string,
+) {
 	const { offering } = row;
 	const date = (day: string) => formatDate(day, language);
 	const parts: string[] = [
@@ -52,6 +61,7 @@ export function rowSummary(t: Texts, language: string, row: MapRow, note: string
 	if (note) parts.push(note);
 	if (offering.findings.length > 0)
 		parts.push(t("row.findings", { count: offering.findings.length }));
+	if (registrations) parts.push(registrations);
 	return `${parts.join(". ")}.`;
 }
 

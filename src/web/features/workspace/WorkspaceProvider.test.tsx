@@ -20,12 +20,13 @@ const institution = testInstitution("2027-05-03");
 
 const christmasEve: Record<string, string> = { en: "Christmas Eve", et: "jõululaupäev" };
 
-/** Answers the three requests the workspace makes; the holidays in the language asked for. */
+/** Answers the four requests the workspace makes; the holidays in the language asked for. */
 function serve() {
 	const fetch = vi.fn(async (url: string) => {
 		const { pathname, searchParams } = new URL(url, "http://kairos.test");
 		if (pathname === "/api/v1/institutions") return Response.json({ items: [institution] });
 		if (pathname.endsWith("/plan")) return Response.json(healthyPlan());
+		if (pathname.endsWith("/registration-counts")) return Response.json({ items: [] });
 		const name = christmasEve[searchParams.get("language") ?? "en"] ?? "Christmas Eve";
 		return Response.json({ items: [{ date: "2027-12-24", name }] });
 	});

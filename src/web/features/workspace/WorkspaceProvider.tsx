@@ -3,13 +3,19 @@ import { createContext, type ReactNode, useCallback, useContext, useMemo, useSta
 import { useTranslation } from "react-i18next";
 import type { PublicHoliday } from "../../../engine/holidays.ts";
 import { plan } from "../../../engine/plan.ts";
+import { withRecordedRegistrations } from "../../../engine/recorded-registrations.ts";
 import type { InstitutionSummary } from "../../../model/api/institutions.ts";
-import { type Offering, offering as offeringSchema } from "../../../model/offering.ts";
+import {
+	type Offering,
+	offering as offeringSchema,
+	type RegistrationCount,
+} from "../../../model/offering.ts";
 import type { PlanFile } from "../../../model/plan-file.ts";
 import type { PlanReport } from "../../../model/report.ts";
 import { Loading } from "../../components/Loading.tsx";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { measured } from "../../lib/measure.ts";
+import { useRecordedRegistrations } from "../registrations/api.ts";
 import { holidaysQuery, institutionsQuery, offeringQuery, planQuery } from "./api.ts";
 import { applyDrafts, type Drafts, type OfferingDraft, sameValue } from "./drafts.ts";
 import { type SaveOutcome, saveDraft } from "./save-drafts.ts";
@@ -104,20 +110,24 @@ function PlanLoader({
 		...holidaysQuery(institution.id, i18n.language),
 		placeholderData: keepPreviousData,
 	});
+	const recorded = useRecordedRegistrations(institution.id);
 	const error = saved.error ?? holidays.error;
 	if (error) return <ProblemAlert error={error} />;
-	if (!saved.data || !holidays.data) return <Loading />;
+	if (!saved.data || !holidays.data || !recorded) return <Loading />;
 	return (
 		<WorkspaceState
 			institution={institution}
 			saved={saved.data.plan}
 			holidays={holidays.data.items}
 			language={holidays.data.language}
+			recorded={recorded}
 		>
 			{children}
 		</WorkspaceState>
 	);
 }
+
+const noRecorded: ReadonlyMap<string, RegistrationCount[]> = new Map();
 
 /**
  * The drafts and the live report over a loaded plan. Component tests render views inside it
@@ -130,12 +140,15 @@ export function WorkspaceState({
 	saved,
 	holidays,
 	language: wanted,
+	recorded = noRecorded,
 	children,
 }: {
 	institution: InstitutionSummary;
 	saved: PlanFile;
 	holidays: readonly PublicHoliday[];
 	language?: string;
+	/** The registrations recorded in Kairos, which the engine counts beside the plan's. */
+	recorded?: ReadonlyMap<string, RegistrationCount[]>;
 	children: ReactNode;
 }) {
 	const { i18n } = useTranslation();
@@ -163,13 +176,18 @@ export function WorkspaceState({
 	const options = useMemo(() => ({ today, holidays, language }), [today, holidays, language]);
 	// Each run of the engine is measured as "kairos:report", which `npm run bench:web` reads.
 	const savedReport = useMemo(
-		() => measured("kairos:report", () => plan(saved, options)),
-		[saved, options],
+		() =>
+			measured("kairos:report", () => plan(withRecordedRegistrations(saved, recorded), options)),
+		[saved, recorded, options],
 	);
 	const report = useMemo(
 		() =>
-			preview === saved ? savedReport : measured("kairos:report", () => plan(preview, options)),
-		[preview, saved, savedReport, options],
+			preview === saved
+				? savedReport
+				: measured("kairos:report", () =>
+						plan(withRecordedRegistrations(preview, recorded), options),
+					),
+		[preview, saved, savedReport, recorded, options],
 	);
 
 	const put = useCallback((id: string, draft: OfferingDraft | undefined) => {

@@ -12,6 +12,8 @@ export const common = {
 		about: "About micro-credentials",
 		importExport: "Import and export",
 		accounts: "Accounts",
+		learnerData: "Learner data",
+		jobs: "Background jobs",
 	},
 	language: "Language",
 	institution: "Institution",

@@ -114,6 +114,8 @@ export const offerings = {
 		registrations: "Registrations",
 	},
 	hint: {
+		applicationUrl:
+			"Where learners apply when applications are taken elsewhere, such as SAIS: the catalogue then links there instead of showing its form. http or https.",
 		recordedDecision:
 			"Recorded on the course's page, with who decided, when and why; the registrants are told by e-mail.",
 		id: "Lower-case letters, digits and hyphens. It cannot change later.",
@@ -171,6 +173,7 @@ export const offerings = {
 		phone: "Phone",
 		publication: "Publication date",
 		released: "In the public catalogue",
+		applicationUrl: "Application page elsewhere",
 		blockedUntil: "Publication waits for",
 		blocker: "Blocker {{number}}",
 		blockerKind: "Waits for",

@@ -50,6 +50,15 @@ export const tasks = {
 		cancel: "Cancel",
 		resetDone: "The link is reset: subscribe your calendar to the new address.",
 	},
+	digest: {
+		title: "Your digest by e-mail",
+		intro:
+			"On Monday Kairos mails you the week's tasks and those overdue, and on the day a task falls overdue it mails you that one.",
+		receiving: "You get the digests.",
+		stopped: "You stopped the digests.",
+		stop: "Stop the digests",
+		start: "Send me the digests again",
+	},
 	roles: {
 		manager: "programme manager",
 		pedagogy: "pedagogy",

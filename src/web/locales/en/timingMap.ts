@@ -37,6 +37,7 @@ export const timingMap = {
 			"Public {{publication}}, starts {{start}}, ends {{end}}; decision window {{from}} to {{to}}, {{coverage}} covered",
 		findings_one: "{{count}} finding",
 		findings_other: "{{count}} findings",
+		registrations: "Registrations: {{counts}}",
 		unsaved: "unsaved",
 		late: "late",
 	},

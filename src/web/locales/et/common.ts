@@ -15,6 +15,8 @@ export const common = {
 		about: "Mikrokvalifikatsioonidest",
 		importExport: "Import ja eksport",
 		accounts: "Kasutajad",
+		learnerData: "Õppijate andmed",
+		jobs: "Taustatööd",
 	},
 	language: "Keel",
 	institution: "Õppeasutus",

@@ -118,6 +118,8 @@ export const offerings = {
 		registrations: "Registreerimised",
 	},
 	hint: {
+		applicationUrl:
+			"Kus kandideeritakse, kui avaldusi võetakse vastu mujal, näiteks SAISis: kataloog viitab siis sinna oma vormi asemel. http või https.",
 		recordedDecision:
 			"Salvestatud kursuse lehel koos otsustaja, aja ja põhjusega; registreerunutele antakse sellest e-postiga teada.",
 		id: "Väiketähed, numbrid ja sidekriipsud. Hiljem seda muuta ei saa.",
@@ -175,6 +177,7 @@ export const offerings = {
 		phone: "Telefon",
 		publication: "Avaldamise kuupäev",
 		released: "Avalikus kataloogis",
+		applicationUrl: "Mujal asuv avalduse leht",
 		blockedUntil: "Avaldamine ootab",
 		blocker: "Takistus {{number}}",
 		blockerKind: "Ootab",

@@ -53,6 +53,15 @@ export const tasks = {
 		cancel: "Loobu",
 		resetDone: "Link on lähtestatud: telli oma kalender uuele aadressile.",
 	},
+	digest: {
+		title: "Sinu kokkuvõte e-postiga",
+		intro:
+			"Esmaspäeviti saadab Kairos sulle nädala ja hilinenud ülesanded ning päeval, mil mõni ülesanne hilineb, kirja sellest.",
+		receiving: "Sa saad kokkuvõtteid.",
+		stopped: "Sa loobusid kokkuvõtetest.",
+		stop: "Loobu kokkuvõtetest",
+		start: "Saada mulle kokkuvõtteid jälle",
+	},
 	roles: {
 		manager: "programmijuht",
 		pedagogy: "pedagoogika",

@@ -40,6 +40,7 @@ export const timingMap = {
 			"Avalik {{publication}}, algab {{start}}, lõpeb {{end}}; otsustusaken {{from}} kuni {{to}}, sellest kaetud {{coverage}}",
 		findings_one: "{{count}} leid",
 		findings_other: "{{count}} leidu",
+		registrations: "Registreerimised: {{counts}}",
 		unsaved: "salvestamata",
 		late: "hilja",
 	},

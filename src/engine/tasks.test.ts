@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { healthyOffering, healthyPlan } from "../../../../test/fixtures/plans.ts";
-import { plan } from "../../../engine/plan.ts";
-import type { ScheduledMilestone } from "../../../model/report.ts";
-import { groupTasks, type Task, tasksOf } from "./task-groups.ts";
+import { healthyOffering, healthyPlan } from "../../test/fixtures/plans.ts";
+import type { ScheduledMilestone } from "../model/report.ts";
+import { plan } from "./plan.ts";
+import { groupTasks, type Task, tasksOf } from "./tasks.ts";
 
 function task(key: string, due: string, status: ScheduledMilestone["status"] = "todo"): Task {
 	return {

@@ -1,5 +1,5 @@
-import { isoWeek, toDay } from "../../../engine/days.ts";
-import type { PlanReport, ScheduledMilestone } from "../../../model/report.ts";
+import type { PlanReport, ScheduledMilestone } from "../model/report.ts";
+import { isoWeek, toDay } from "./days.ts";
 
 /** One milestone of someone's, with the offering it belongs to. */
 export interface Task {
