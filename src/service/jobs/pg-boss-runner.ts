@@ -89,6 +89,7 @@ export async function installJobQueues(
 		...bossOptions(bossDatabase(db, inFlight), settings.jobs),
 		supervise: false,
 	});
+	await boss.start();
 	try {
 		await createQueues(db, boss, settings);
 	} finally {
@@ -131,6 +132,7 @@ export async function startPgBossRunner(
 	const inFlight = new Set<Promise<unknown>>();
 	const boss = new PgBoss(bossOptions(bossDatabase(context.store.db, inFlight), settings.jobs));
 	boss.on("error", (error) => settings.onError(error, undefined));
+	await boss.start();
 	const workers = new Map<string, string>();
 	let stopped = false;
 	try {
