@@ -89,13 +89,24 @@ export async function installJobQueues(
 		...bossOptions(bossDatabase(db, inFlight), settings.jobs),
 		supervise: false,
 	});
-	await boss.start();
+	await startBoss(db, boss);
 	try {
 		await createQueues(db, boss, settings);
 	} finally {
 		await boss.stop({ graceful: false });
 		await Promise.allSettled(inFlight);
 	}
+}
+
+/**
+ * Starts pg-boss, one process at a time: pg-boss looks whether its schema is there before it
+ * takes its own lock, so two processes starting on a new database both create it, and the one
+ * that loses fails ("duplicate key value violates unique constraint pg_namespace_nspname_index").
+ */
+async function startBoss(db: Kysely<Database>, boss: PgBoss): Promise<void> {
+	await withExclusiveLock(db, "kairos:pg-boss-start", async () => {
+		await boss.start();
+	});
 }
 
 /**
@@ -132,7 +143,7 @@ export async function startPgBossRunner(
 	const inFlight = new Set<Promise<unknown>>();
 	const boss = new PgBoss(bossOptions(bossDatabase(context.store.db, inFlight), settings.jobs));
 	boss.on("error", (error) => settings.onError(error, undefined));
-	await boss.start();
+	await startBoss(context.store.db, boss);
 	const workers = new Map<string, string>();
 	let stopped = false;
 	try {
