@@ -51,7 +51,9 @@ describe("the background jobs from the command line (SQLite)", () => {
 		]);
 		const unknown = kairos(["jobs", "run", "owner-digest", "--db", db]);
 		expect(unknown.status).toBe(2);
-		expect(unknown.stderr).toContain('there is no job "owner-digest"; the jobs are owner-digests');
+		expect(unknown.stderr).toContain(
+			'there is no job "owner-digest"; the jobs are follow-through, registration-notices, owner-digests, retention',
+		);
 	});
 
 	it("kairos serve runs the jobs, each at start", async () => {

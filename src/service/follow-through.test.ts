@@ -7,6 +7,7 @@ import type { Offering, RecordedDecision } from "../model/offering.ts";
 import type { PlanFile } from "../model/plan-file.ts";
 import { listChanges } from "../store/audit-repository.ts";
 import { followThroughsOf } from "../store/follow-through-repository.ts";
+import { digest } from "./digest.ts";
 import { alternativesTo } from "./follow-through.ts";
 import { followThroughJob } from "./jobs/follow-through-job.ts";
 import { deliverQueuedMail } from "./mail-queue.ts";
@@ -126,16 +127,29 @@ describe.each(storeTargets)("the follow-through of a decision on $name", (target
 					],
 				]);
 				const english = JSON.parse(rows[0]?.message ?? "{}") as MailMessage;
-				expect(english.text).toBe(
-					[
-						"Hello John Smith,",
-						"Good news: the group of MIG/MAG welding basics will run. It starts on 20 September 2027.",
-						"The course's page:\nhttps://kursused.test.ee/en/courses/test-vc/mig-welding",
-						"Questions? Anu Kask, anu@test.ee",
-						"Test Vocational College\n",
-					].join("\n\n"),
+				const token = english.text.match(/\/en\/unsubscribe\/([\w-]+)/)?.[1] ?? "";
+				expect(english.text).toMatch(
+					new RegExp(
+						`^${[
+							"Hello John Smith,",
+							"Good news: the group of MIG/MAG welding basics will run. It starts on 20 September 2027.",
+							"The course's page:\nhttps://kursused.test.ee/en/courses/test-vc/mig-welding",
+							"We write because you registered for this course.\nQuestions\\? Anu Kask, anu@test.ee",
+							"Test Vocational College",
+							`To stop these e-mails:\nhttps://kursused.test.ee/en/unsubscribe/${token}`,
+							"See, download or erase the data we keep about you:\nhttps://kursused.test.ee/en/my-data/[\\w-]+",
+						].join("\n\n")}\n$`,
+					),
 				);
 				expect(english.replyTo).toBe("anu@test.ee");
+				expect(english.unsubscribeUrl).toBe(`https://kursused.test.ee/en/unsubscribe/${token}`);
+				// The link in the mail is the registration's: only its hash is kept.
+				const johns = await test.store.db
+					.selectFrom("registrations")
+					.select("unsubscribe_token_hash")
+					.where("id", "=", ids[1] ?? "")
+					.executeTakeFirstOrThrow();
+				expect(johns.unsubscribe_token_hash).toBe(digest(token));
 				expect(await followThroughJob.run(test.context)).toEqual({
 					offerings: 0,
 					mails: 0,
@@ -236,6 +250,15 @@ describe.each(storeTargets)("the follow-through of a decision on $name", (target
 					twice,
 				]);
 				await addRegistrants(test.store, "test-vc", later.id, [twice]);
+				// The spring course has a waitlist of its own already: the moved one joins its end.
+				const [ahead] = await addRegistrants(test.store, "test-vc", later.id, [
+					{ name: "Ees Ootaja", email: "ees@example.ee", language: "et", state: "waitlisted" },
+				]);
+				await test.store.db
+					.updateTable("registrations")
+					.set({ waitlist_order: 5 })
+					.where("id", "=", ahead ?? "")
+					.execute();
 				expect(await followThroughJob.run(test.context)).toEqual({
 					offerings: 1,
 					mails: 5,
@@ -254,6 +277,12 @@ describe.each(storeTargets)("the follow-through of a decision on $name", (target
 					"mig-welding",
 					"mig-welding",
 				]);
+				const inLine = await test.store.db
+					.selectFrom("registrations")
+					.select(["state", "waitlist_order"])
+					.where("id", "=", ids[2] ?? "")
+					.executeTakeFirstOrThrow();
+				expect(inLine).toEqual({ state: "waitlisted", waitlist_order: 6 });
 				const texts = new Map(
 					(
 						await test.store.db.selectFrom("mail_queue").select(["recipient", "message"]).execute()

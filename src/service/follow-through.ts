@@ -1,3 +1,5 @@
+import { randomBytes } from "node:crypto";
+import type { Transaction } from "kysely";
 import { decisionOf, type Offering, type RecordedDecision } from "../model/offering.ts";
 import type { PlanFile } from "../model/plan-file.ts";
 import { recordChange } from "../store/audit-repository.ts";
@@ -10,13 +12,26 @@ import {
 	registrantsToTell,
 } from "../store/follow-through-repository.ts";
 import { listInstitutions } from "../store/institution-repository.ts";
+import { lockOfferingRegistrations, offeringRegistrationsKey } from "../store/locks.ts";
+import {
+	nextWaitlistOrder,
+	renewUnsubscribeToken,
+} from "../store/registration-state-repository.ts";
+import type { Database } from "../store/schema.ts";
 import { isListed } from "./catalogue.ts";
 import { nowIso, type ServiceContext, todayFor } from "./context.ts";
-import { followThroughMail, type Move, type NamedCourse } from "./follow-through-mail.ts";
-import { mailLanguage } from "./mail-content.ts";
-import { mailQueued, queueMail } from "./mail-queue.ts";
+import { digest } from "./digest.ts";
+import {
+	type FollowThroughMailDetails,
+	followThroughMail,
+	type Move,
+	type NamedCourse,
+} from "./follow-through-mail.ts";
+import { requestJob } from "./jobs/job.ts";
+import { learnerLinks } from "./learner-links.ts";
+import { type LearnerMailFrame, queueLearnerMail } from "./learner-mail.ts";
+import { mailQueued } from "./mail-queue.ts";
 import { currentPlan } from "./plans.ts";
-import { coursePageUrl } from "./public-urls.ts";
 import { lockedPlan } from "./resources.ts";
 
 /** Who the audit log says followed a decision through. */
@@ -87,41 +102,38 @@ export async function followThroughOffering(
 			today > offering.end ? [] : await registrantsToTell(trx, institutionId, offeringId);
 		const moved: string[] = [];
 		let mails = 0;
+		// Both offerings' registrations change: nobody promotes from either waitlist meanwhile.
+		if (target)
+			await lockOfferingRegistrations(trx, { institutionId, offeringId }, [
+				offeringRegistrationsKey({ institutionId, offeringId: target.id }),
+			]);
 		for (const registrant of registrants) {
 			let move: Move | undefined;
 			if (target) {
-				const moving = (movingStates as readonly string[]).includes(registrant.state);
-				if (!moving) move = "notMoved";
-				else if (await moveRegistration(trx, institutionId, registrant.id, target.id)) {
-					move = "moved";
-					moved.push(registrant.id);
-				} else move = "alreadyThere";
+				move = (movingStates as readonly string[]).includes(registrant.state)
+					? await moveInto(trx, institutionId, registrant, target.id, at)
+					: "notMoved";
+				if (move === "moved") moved.push(registrant.id);
 			}
-			const mail = followThroughMail({
-				language: registrant.language,
-				name: registrant.name,
-				institution: plan.institution,
-				outcome: decision.outcome,
-				course: named(context, plan, offering, registrant, today),
-				...(target &&
-					move && { moved: { to: named(context, plan, target, registrant, today), move } }),
-				...(decision.outcome === "no-go" && {
-					alternatives: alternativesTo(plan, offering, today).map((entry) =>
-						named(context, plan, entry, registrant, today),
-					),
-				}),
-			});
-			const contact = (target ?? offering).contact ?? offering.contact;
-			const queued = await queueMail(
-				trx,
-				{ to: registrant.email, ...mail, ...(contact && { replyTo: contact.email }) },
-				at,
-				{
+			const course = (entry: Offering) => named(context, plan, entry, registrant, today);
+			if (
+				await tell(trx, context, registrant, at, {
 					institutionId,
 					dedupeKey: `follow-through:${institutionId}:${offeringId}:${registrant.id}:${decision.outcome}`,
-				},
-			);
-			if (queued) mails += 1;
+					details: {
+						languages: plan.institution.languages ?? [],
+						outcome: decision.outcome,
+						course: course(offering),
+						...(target && move && { moved: { to: course(target), move } }),
+						...(decision.outcome === "no-go" && {
+							alternatives: alternativesTo(plan, offering, today).map(course),
+						}),
+					},
+					institutionName: plan.institution.name,
+					contact: (target ?? offering).contact ?? offering.contact,
+				})
+			)
+				mails += 1;
 		}
 		const followThrough = {
 			institutionId,
@@ -159,7 +171,68 @@ export async function followThroughOffering(
 		return { mails, moved: moved.length };
 	});
 	if (result && result.mails > 0) mailQueued(context);
+	// A waitlist that moved may find free places in the course it moved to.
+	if (result && result.moved > 0) requestJob(context, "registration-notices");
 	return result;
+}
+
+/**
+ * Queues one registrant's mail in its frame (`queueLearnerMail`: the unsubscribe link, the link
+ * to their data), once only by its dedupe key. Each mail brings a fresh unsubscribe link, as
+ * only the links' hashes are kept. Returns whether it was queued now.
+ */
+async function tell(
+	trx: Transaction<Database>,
+	context: ServiceContext,
+	registrant: Registrant,
+	at: string,
+	mail: {
+		institutionId: string;
+		dedupeKey: string;
+		details: Omit<FollowThroughMailDetails, "frame">;
+		institutionName: string;
+		contact: Offering["contact"];
+	},
+): Promise<boolean> {
+	const token = randomBytes(32).toString("base64url");
+	const frame: LearnerMailFrame = {
+		language: registrant.language,
+		name: registrant.name,
+		institutionName: mail.institutionName,
+		contact: mail.contact && { name: mail.contact.name, email: mail.contact.email },
+		unsubscribeUrl: learnerLinks.unsubscribe(context, registrant.language, token),
+	};
+	const queued = await queueLearnerMail(
+		trx,
+		context,
+		followThroughMail({ ...mail.details, frame }),
+		{ to: registrant.email, institutionId: mail.institutionId, dedupeKey: mail.dedupeKey },
+		at,
+	);
+	if (queued) await renewUnsubscribeToken(trx, registrant.id, digest(token));
+	return queued;
+}
+
+/**
+ * Moves a registration into the offering a course went into, in its state: an application
+ * keeps its place, and one on the waitlist joins the end of the new one's line, so the
+ * `registration-notices` job promotes it when a place is free there.
+ */
+async function moveInto(
+	trx: Transaction<Database>,
+	institutionId: string,
+	registrant: Registrant,
+	targetId: string,
+	at: string,
+): Promise<Move> {
+	const waitlistOrder =
+		registrant.state === "waitlisted"
+			? await nextWaitlistOrder(trx, { institutionId, offeringId: targetId })
+			: undefined;
+	const target = { offeringId: targetId, waitlistOrder };
+	return (await moveRegistration(trx, institutionId, registrant.id, target, at))
+		? "moved"
+		: "alreadyThere";
 }
 
 /** The offering a postponed or merged course's registrants move into. */
@@ -177,12 +250,7 @@ function named(
 	today: string,
 ): NamedCourse {
 	const url = isListed(offering, today)
-		? coursePageUrl(
-				context.publicUrl,
-				mailLanguage(registrant.language),
-				plan.institution.id,
-				offering.id,
-			)
+		? learnerLinks.course(context, registrant.language, plan.institution.id, offering.id)
 		: undefined;
 	return { offering, url };
 }

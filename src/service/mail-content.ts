@@ -14,18 +14,6 @@ export function mailLanguage(language: string): MailLanguage {
 	return language.trim().toLowerCase().split("-")[0] === "et" ? "et" : "en";
 }
 
-const personName = /^\p{L}[\p{L}\p{M}'’. -]{0,59}$/u;
-
-/**
- * The name a learner gave, to greet them by, on one line; undefined when it does not read as a
- * name (letters, spaces, hyphens, apostrophes and dots, at most 60), so that a stranger cannot
- * mail a message or a link through it.
- */
-export function greetingName(name: string): string | undefined {
-	const line = name.replace(/\s+/g, " ").trim();
-	return personName.test(line) ? line : undefined;
-}
-
 export interface Link {
 	href: string;
 	label: string;

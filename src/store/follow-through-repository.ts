@@ -41,19 +41,26 @@ export async function registrantsToTell(
 }
 
 /**
- * Moves a registration to another offering of the institution, unless the same e-mail is
- * already registered there (one live registration per offering and e-mail). Returns whether
- * it moved.
+ * Moves a registration to another offering of the institution at `at`, bumping its version
+ * (and for one on the waitlist giving it its place in the new one's line, `waitlistOrder`),
+ * unless the same e-mail is already registered there (one registration per offering and e-mail
+ * that is neither withdrawn nor unsubscribed). Returns whether it moved.
  */
 export async function moveRegistration(
 	trx: Transaction<Database>,
 	institutionId: string,
 	registrationId: string,
-	targetOfferingId: string,
+	target: { offeringId: string; waitlistOrder?: number | undefined },
+	at: string,
 ): Promise<boolean> {
 	const result = await trx
 		.updateTable("registrations")
-		.set({ offering_id: targetOfferingId })
+		.set((eb) => ({
+			offering_id: target.offeringId,
+			version: eb("version", "+", 1),
+			updated_at: at,
+			...(target.waitlistOrder !== undefined && { waitlist_order: target.waitlistOrder }),
+		}))
 		.where("institution_id", "=", institutionId)
 		.where("id", "=", registrationId)
 		.where("unsubscribed_at", "is", null)
@@ -63,8 +70,9 @@ export async function moveRegistration(
 					selectFrom("registrations as there")
 						.select("there.id")
 						.where("there.institution_id", "=", institutionId)
-						.where("there.offering_id", "=", targetOfferingId)
+						.where("there.offering_id", "=", target.offeringId)
 						.where("there.unsubscribed_at", "is", null)
+						.where("there.state", "<>", "withdrawn")
 						.whereRef("there.email", "=", "registrations.email"),
 				),
 			),

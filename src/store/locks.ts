@@ -47,8 +47,13 @@ export async function lockOfferingRegistrations(
 	offering: { institutionId: string; offeringId: string },
 	alsoKeys: readonly string[] = [],
 ): Promise<void> {
-	await lockKeys(trx, [
-		`registrations:${offering.institutionId}/${offering.offeringId}`,
-		...alsoKeys,
-	]);
+	await lockKeys(trx, [offeringRegistrationsKey(offering), ...alsoKeys]);
+}
+
+/** The key `lockOfferingRegistrations` locks, for a transaction that changes two offerings'. */
+export function offeringRegistrationsKey(offering: {
+	institutionId: string;
+	offeringId: string;
+}): string {
+	return `registrations:${offering.institutionId}/${offering.offeringId}`;
 }

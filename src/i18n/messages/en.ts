@@ -237,8 +237,6 @@ export const en = {
 	units: { EKAP: "EKAP", ECTS: "ECTS", ECVET: "ECVET points", hours: "hours" },
 	/** The mail that tells a registrant the go/no-go decision (service/follow-through-mail.ts). */
 	followThrough: {
-		greeting: "Hello {{name}},",
-		greetingNoName: "Hello,",
 		subject: {
 			go: "Confirmed: {{course}}",
 			"no-go": "Cancelled: {{course}}",
@@ -260,7 +258,7 @@ export const en = {
 		alternatives: "These courses may suit you instead:",
 		alternative: "{{course}}, starting {{start}}",
 		coursePage: "The course's page:",
-		questions: "Questions? {{name}}, {{email}}",
+		purpose: "We write because you registered for this course.",
 	},
 	notFound: "This page does not exist, or the course is not public yet.",
 };

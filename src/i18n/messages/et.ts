@@ -239,8 +239,6 @@ export const et: Messages = {
 	},
 	units: { EKAP: "EKAP", ECTS: "EAP", ECVET: "ECVET-punkti", hours: "tundi" },
 	followThrough: {
-		greeting: "Tere, {{name}}!",
-		greetingNoName: "Tere!",
 		subject: {
 			go: "Toimub: {{course}}",
 			"no-go": "Ära jäetud: {{course}}",
@@ -261,7 +259,7 @@ export const et: Messages = {
 		alternatives: "Sulle võivad sobida hoopis need kursused:",
 		alternative: "{{course}}, algab {{start}}",
 		coursePage: "Kursuse leht:",
-		questions: "Küsimuste korral: {{name}}, {{email}}",
+		purpose: "Kirjutame, sest registreerusid sellele kursusele.",
 	},
 	notFound: "Seda lehte pole või kursus pole veel avalik.",
 };

@@ -9,8 +9,8 @@ import { toDay, toIso } from "../../../engine/days.ts";
 import { translator } from "../../../i18n/index.ts";
 import { textIn } from "../../../model/localized-text.ts";
 import type { PublicCatalogue, PublicOffering, PublicStatus } from "../../../service/catalogue.ts";
-import { coursePageUrl } from "../../../service/public-urls.ts";
 import { formatMoney } from "../format.ts";
+import { coursePageUrl } from "./urls.ts";
 
 export interface FeedIcsOptions {
 	/** The site's origin without a trailing slash, e.g. `https://kairos.school`. */

@@ -1,7 +1,7 @@
 import { type TextPicker, textIn } from "../../../model/localized-text.ts";
 import type { Offering } from "../../../model/offering.ts";
 import type { PublicCatalogue, PublicOffering, PublicStatus } from "../../../service/catalogue.ts";
-import { coursePageUrl, pathwayPageUrl } from "../../../service/public-urls.ts";
+import { coursePageUrl, pathwayPageUrl } from "./urls.ts";
 
 /** A JSON-LD value; properties that are `undefined` are left out when serialised. */
 export type JsonLdValue = string | number | boolean | JsonLdNode | readonly JsonLdValue[];

@@ -1,4 +1,4 @@
-import { sitemapUrl } from "../../../service/public-urls.ts";
+import { sitemapUrl } from "./urls.ts";
 
 export interface RobotsOptions {
 	/** The site's public address without a trailing slash, e.g. `https://kursused.kool.ee`. */

@@ -1,5 +1,5 @@
 import type { PublicCatalogue } from "../../../service/catalogue.ts";
-import { catalogueUrl, coursePageUrl, pathwayPageUrl } from "../../../service/public-urls.ts";
+import { catalogueUrl, coursePageUrl, pathwayPageUrl } from "./urls.ts";
 
 export interface SitemapOptions {
 	/** The site's origin without a trailing slash, e.g. `https://kairos.school`. */
