@@ -132,6 +132,14 @@ describe("offeringForecast", () => {
 		expect(forecastOf({ registrations: counts }, "2027-06-30")).toBeUndefined();
 		expect(forecastOf({ registrations: counts }, "2027-09-20")).toBeUndefined();
 		expect(forecastOf({ registrations: counts, decision: "no-go" }, "2027-08-01")).toBeUndefined();
+		for (const outcome of ["no-go", "postpone", "merge"] as const)
+			expect(
+				forecastOf({ registrations: counts, decision: { outcome } }, "2027-08-01"),
+			).toBeUndefined();
+		// A group decided to run still has a forecast: how many will come.
+		expect(
+			forecastOf({ registrations: counts, decision: { outcome: "go" } }, "2027-08-01"),
+		).toBeDefined();
 		// A year before the start the default curve has 5% of the final count: too early.
 		const early = [{ date: "2026-09-01", count: 1 }];
 		expect(forecastOf({ registrations: early }, undefined)).toBeUndefined();

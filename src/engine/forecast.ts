@@ -1,4 +1,4 @@
-import type { Offering } from "../model/offering.ts";
+import { decisionOf, type Offering } from "../model/offering.ts";
 import { type Day, toDay } from "./days.ts";
 import type { CurvePoint, RegistrationCurve } from "./registration-curve.ts";
 
@@ -76,7 +76,8 @@ export function normalCdf(x: number): number {
 
 /**
  * The offering's fill forecast on `today` (without one, as of its latest count), or undefined:
- * without a count on or before that day, once it has started, when it is cancelled (no-go), and
+ * without a count on or before that day, once it has started, when it will not run (a no-go,
+ * postponed or merged), and
  * while the curve says less than `minForecastShare` of the final count has usually come.
  * `publication` is the day it became or becomes public.
  */
@@ -86,7 +87,8 @@ export function offeringForecast(
 	today: Day | undefined,
 	curve: RegistrationCurve,
 ): OfferingForecast | undefined {
-	if (offering.decision === "no-go") return undefined;
+	const outcome = decisionOf(offering)?.outcome;
+	if (outcome !== undefined && outcome !== "go") return undefined;
 	const latest = latestCount(offering, today);
 	if (!latest) return undefined;
 	const asOf = today ?? latest.day;
