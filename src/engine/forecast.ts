@@ -77,8 +77,8 @@ export function normalCdf(x: number): number {
 /**
  * The offering's fill forecast on `today` (without one, as of its latest count), or undefined:
  * without a count on or before that day, once it has started, when it will not run (a no-go,
- * postponed or merged), and
- * while the curve says less than `minForecastShare` of the final count has usually come.
+ * postponed or merged), and while the curve says less than `minForecastShare` of the final
+ * count has usually come.
  * `publication` is the day it became or becomes public.
  */
 export function offeringForecast(
