@@ -1,9 +1,6 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import pg from "pg";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { healthyOffering } from "../../test/fixtures/plans.ts";
+import { processDatabases } from "../../test/fixtures/process-databases.ts";
 import {
 	ADMIN_PASSWORD,
 	type ServerProcess,
@@ -12,34 +9,7 @@ import {
 	takeOverAdmin,
 } from "../../test/fixtures/server-process.ts";
 
-const serverUrl = inject("postgresUrl");
-const created: string[] = [];
-
-afterAll(async () => {
-	if (serverUrl === null || created.length === 0) return;
-	const admin = new pg.Client({ connectionString: serverUrl });
-	await admin.connect();
-	for (const name of created) await admin.query(`drop database if exists ${name} with (force)`);
-	await admin.end();
-});
-
-/** A fresh database location of each kind; PostgreSQL only when a server is reachable. */
-async function databases(): Promise<{ name: string; location: string }[]> {
-	const sqlite = {
-		name: "sqlite",
-		location: join(mkdtempSync(join(tmpdir(), "kairos-serve-")), "kairos.sqlite"),
-	};
-	if (serverUrl === null) return [sqlite];
-	const name = `kairos_serve_${process.pid}_${Date.now()}`;
-	created.push(name);
-	const admin = new pg.Client({ connectionString: serverUrl });
-	await admin.connect();
-	await admin.query(`create database ${name}`);
-	await admin.end();
-	const url = new URL(serverUrl);
-	url.pathname = `/${name}`;
-	return [sqlite, { name: "postgres", location: url.toString() }];
-}
+const databases = processDatabases("serve");
 
 const institution = "emajoe-vc";
 
@@ -91,7 +61,7 @@ describe("kairos serve", () => {
 		}
 	});
 
-	it.skipIf(serverUrl === null)(
+	it.skipIf(inject("postgresUrl") === null)(
 		"runs as several processes on one PostgreSQL database",
 		{ timeout: 60_000 },
 		async () => {

@@ -1,11 +1,11 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import { join } from "node:path";
 import pg from "pg";
 import { SMTPServer } from "smtp-server";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { healthyOffering, healthyPlan } from "../../test/fixtures/plans.ts";
+import { processDatabases } from "../../test/fixtures/process-databases.ts";
 import { addRegistrants, type RegistrantFixture } from "../../test/fixtures/registrants.ts";
 import { seedPlans } from "../../test/fixtures/stores.ts";
 import type { PlanFile } from "../model/plan-file.ts";
@@ -13,35 +13,7 @@ import { openStore } from "../store/open.ts";
 
 const script = new URL("../../test/fixtures/follow-through-process.mjs", import.meta.url).pathname;
 const built = new URL("../../dist/service/jobs/follow-through-job.js", import.meta.url).pathname;
-const serverUrl = inject("postgresUrl");
-const template = inject("postgresTemplate");
-const created: string[] = [];
-
-afterAll(async () => {
-	if (serverUrl === null || created.length === 0) return;
-	const admin = new pg.Client({ connectionString: serverUrl });
-	await admin.connect();
-	for (const name of created) await admin.query(`drop database if exists ${name} with (force)`);
-	await admin.end();
-});
-
-/** A database of each kind for the processes to share; PostgreSQL when a server is reachable. */
-async function databases(): Promise<{ name: string; location: string }[]> {
-	const sqlite = {
-		name: "sqlite",
-		location: join(mkdtempSync(join(inject("tempRoot"), "kairos-crash-")), "kairos.sqlite"),
-	};
-	if (serverUrl === null || template === null) return [sqlite];
-	const name = `kairos_crash_${process.pid}_${Date.now()}`;
-	created.push(name);
-	const admin = new pg.Client({ connectionString: serverUrl });
-	await admin.connect();
-	await admin.query(`create database ${name} template ${template}`);
-	await admin.end();
-	const url = new URL(serverUrl);
-	url.pathname = `/${name}`;
-	return [sqlite, { name: "postgres", location: url.toString() }];
-}
+const databases = processDatabases("crash", { fromTemplate: true });
 
 /**
  * Two schools' plans with a decision of every kind between them: `test-vc` confirms one course
