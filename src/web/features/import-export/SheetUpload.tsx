@@ -1,13 +1,13 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { OfferingsImportResult } from "../../../model/api/sheets.ts";
-import { Field } from "../../components/Field.tsx";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { ApiError } from "../../lib/api.ts";
 import type { UploadProgress } from "../../lib/upload.ts";
 import { useWorkspace } from "../workspace/WorkspaceProvider.tsx";
-import { sheetContentTypeOf, useImportSheet } from "./api.ts";
+import { useImportSheet } from "./api.ts";
 import { SheetProblemTable } from "./ProblemTables.tsx";
+import { SheetFileField, useSheetFile } from "./SheetFileField.tsx";
 import { UploadMeter } from "./UploadMeter.tsx";
 
 /**
@@ -18,8 +18,10 @@ export function SheetUpload() {
 	const { t } = useTranslation("importExport");
 	const workspace = useWorkspace();
 	const importSheet = useImportSheet(workspace.institution.id);
-	const [file, setFile] = useState<File | undefined>();
-	const [fieldError, setFieldError] = useState<string | undefined>();
+	const sheet = useSheetFile({
+		chooseFirst: t("sheet.chooseFirst"),
+		wrongType: (name) => t("sheet.wrongType", { name }),
+	});
 	const [progress, setProgress] = useState<UploadProgress | undefined>();
 	const [result, setResult] = useState<{ name: string; imported: OfferingsImportResult }>();
 	const [sent, setSent] = useState("");
@@ -28,12 +30,9 @@ export function SheetUpload() {
 		event.preventDefault();
 		importSheet.reset();
 		setResult(undefined);
-		const contentType = file && sheetContentTypeOf(file.name);
-		if (!file || !contentType) {
-			setFieldError(file ? t("sheet.wrongType", { name: file.name }) : t("sheet.chooseFirst"));
-			return;
-		}
-		setFieldError(undefined);
+		const chosen = sheet.checked();
+		if (!chosen) return;
+		const { file, contentType } = chosen;
 		setSent(file.name);
 		importSheet.mutate(
 			{ file, contentType, onProgress: setProgress },
@@ -51,19 +50,7 @@ export function SheetUpload() {
 			<h2 id="sheet-upload">{t("sheet.heading")}</h2>
 			<p>{t("sheet.hint")}</p>
 			<form onSubmit={submit}>
-				<Field label={t("sheet.file")} error={fieldError}>
-					{(control) => (
-						<input
-							{...control}
-							type="file"
-							accept=".csv,.xlsx"
-							onChange={(event) => {
-								setFile(event.target.files?.[0]);
-								setFieldError(undefined);
-							}}
-						/>
-					)}
-				</Field>
+				<SheetFileField label={t("sheet.file")} sheet={sheet} />
 				<button type="submit" disabled={importSheet.isPending}>
 					{t("sheet.submit")}
 				</button>

@@ -1,10 +1,9 @@
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { Field } from "../../components/Field.tsx";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { ApiError } from "../../lib/api.ts";
-import { sheetContentTypeOf } from "../import-export/api.ts";
 import { SheetProblemTable } from "../import-export/ProblemTables.tsx";
+import { SheetFileField, useSheetFile } from "../import-export/SheetFileField.tsx";
 import { useDownloadRegistrations, useImportRegistrations } from "./api.ts";
 
 /**
@@ -23,18 +22,15 @@ export function RegistrationsSheet({
 	const { t } = useTranslation("registrations");
 	const download = useDownloadRegistrations(institution, offering);
 	const importSheet = useImportRegistrations(institution, offering);
-	const [file, setFile] = useState<File | undefined>();
-	const [fileError, setFileError] = useState<string | undefined>();
+	const sheet = useSheetFile({
+		chooseFirst: t("sheet.chooseFirst"),
+		wrongType: (name) => t("sheet.wrongType", { name }),
+	});
 	const submit = (event: FormEvent) => {
 		event.preventDefault();
 		importSheet.reset();
-		const contentType = file && sheetContentTypeOf(file.name);
-		if (!file || !contentType) {
-			setFileError(file ? t("sheet.wrongType", { name: file.name }) : t("sheet.chooseFirst"));
-			return;
-		}
-		setFileError(undefined);
-		importSheet.mutate({ file, contentType });
+		const chosen = sheet.checked();
+		if (chosen) importSheet.mutate(chosen);
 	};
 	const error = importSheet.error;
 	const problems = error instanceof ApiError ? error.problem.errors : undefined;
@@ -51,19 +47,7 @@ export function RegistrationsSheet({
 				<>
 					<p>{t("sheet.hint")}</p>
 					<form onSubmit={submit} noValidate>
-						<Field label={t("sheet.file")} error={fileError}>
-							{(control) => (
-								<input
-									{...control}
-									type="file"
-									accept=".csv,.xlsx"
-									onChange={(event) => {
-										setFile(event.target.files?.[0]);
-										setFileError(undefined);
-									}}
-								/>
-							)}
-						</Field>
+						<SheetFileField label={t("sheet.file")} sheet={sheet} />
 						<button type="submit" disabled={importSheet.isPending}>
 							{t("sheet.submit")}
 						</button>
@@ -74,7 +58,7 @@ export function RegistrationsSheet({
 						</p>
 					)}
 					{problems?.length ? (
-						<SheetProblemTable name={file?.name ?? ""} problems={problems} />
+						<SheetProblemTable name={sheet.file?.name ?? ""} problems={problems} />
 					) : (
 						<ProblemAlert error={error} />
 					)}
