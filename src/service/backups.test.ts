@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type TestContext, testContext, unfolded } from "../../test/fixtures/context.ts";
 import { healthyPlan } from "../../test/fixtures/plans.ts";
 import { type StoreTarget, seedPlans, storeTargets } from "../../test/fixtures/stores.ts";
+import { digestOptOutsOf, insertDigestOptOut } from "../store/digest-opt-out-repository.ts";
 import { readPlan } from "../store/plan-repository.ts";
 import { getResource } from "../store/resource-repository.ts";
 import { setAccountDisabled } from "./account-changes.ts";
@@ -53,6 +54,7 @@ describe.each(storeTargets)("backup and restore on $name", (target: StoreTarget)
 				offeringTitle: "MIG/MAG",
 				institutionName: "Test Vocational College",
 			});
+			await insertDigestOptOut(source.store.db, "test-vc", "kadri", "2027-05-03T08:00:00.000Z");
 			const backup = JSON.parse(JSON.stringify(await createBackup(source.context)));
 			expect(backup.registrations).toHaveLength(1);
 			expect(await restoreBackup(copy.context, backup, { replace: false })).toEqual({
@@ -77,6 +79,8 @@ describe.each(storeTargets)("backup and restore on $name", (target: StoreTarget)
 			await expect(learnerDataByLink(copy.context, token)).resolves.toMatchObject({
 				email: "mari@example.ee",
 			});
+			// Whoever stopped their digests still gets none.
+			expect(await digestOptOutsOf(copy.store.db, "test-vc")).toEqual(new Set(["kadri"]));
 			await expect(restoreBackup(copy.context, backup, { replace: false })).rejects.toThrow(
 				/not empty/,
 			);

@@ -115,6 +115,11 @@ const followThroughRow = z.object({
 	mails: z.int().min(0),
 	moved: z.int().min(0),
 });
+const digestOptOutRow = z.object({
+	institution_id: z.string(),
+	person_id: z.string(),
+	opted_out_at: z.string(),
+});
 const auditRow = z.object({
 	institution_id: z.string().nullable(),
 	at: z.string(),
@@ -144,6 +149,8 @@ export const backupFile = z.strictObject({
 	learnerDataLinks: z.array(learnerDataLinkRow).default([]),
 	/** Decisions whose registrants were told; absent in backups made before decisions were followed through. */
 	followThroughs: z.array(followThroughRow).default([]),
+	/** Who stopped their digests; absent in backups made before the digests. */
+	digestOptOuts: z.array(digestOptOutRow).default([]),
 	audit: z.array(auditRow),
 	/**
 	 * The highest plan version the database had given when it was backed up. A restore writes
