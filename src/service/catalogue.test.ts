@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { useContext } from "../../test/fixtures/context.ts";
 import { healthyOffering, healthyPlan } from "../../test/fixtures/plans.ts";
+import { storedRegistration } from "../../test/fixtures/registrations.ts";
 import { storeTargets } from "../../test/fixtures/stores.ts";
 import { publicCatalogue, statusOf } from "./catalogue.ts";
 
@@ -35,6 +36,26 @@ describe.each(sqlite)("publicCatalogue ($name)", (target) => {
 			"milestone-done",
 			"released-early",
 		]);
+	});
+});
+
+describe.each(storeTargets)("the catalogue and the registrations recorded ($name)", (target) => {
+	const plan = {
+		...healthyPlan(),
+		offerings: [healthyOffering({ released: true, participants: { min: 1, max: 2 } })],
+	};
+	const test = useContext(target, [plan], { today: "2027-05-03" });
+	const run = it.skipIf(!target.available);
+	const status = async () =>
+		(await publicCatalogue(test.context)).institutions[0]?.offerings[0]?.status;
+
+	run("says full as soon as the group's places are taken, with no change to the plan", async () => {
+		expect(await status()).toBe("open");
+		await storedRegistration(test.store, "Ann", "applied", "2027-05-02T08:00:00.000Z");
+		await storedRegistration(test.store, "Ben", "enrolled", "2027-05-02T09:00:00.000Z");
+		// Another process's write shows within 250 ms; this one's clock moves past that.
+		test.clock.advance(1000);
+		expect(await status()).toBe("full");
 	});
 });
 

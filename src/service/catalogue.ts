@@ -5,6 +5,7 @@ import { decisionOf, isReleased, type Offering } from "../model/offering.ts";
 import type { Qualification } from "../model/qualification.ts";
 import type { OfferingReport } from "../model/report.ts";
 import { planVersions } from "../store/institution-repository.ts";
+import { registrationsFingerprints } from "../store/registration-state-repository.ts";
 import { perContext, type ServiceContext, todayFor } from "./context.ts";
 import { LruCache } from "./lru-cache.ts";
 import { planGeneration } from "./plan-changes.ts";
@@ -76,7 +77,7 @@ export interface PublicInstitution {
 
 export interface PublicCatalogue {
 	institutions: PublicInstitution[];
-	/** Changes with the day and whenever any institution's plan changes: the key for caching pages. */
+	/** Changes with the day and whenever any institution's plan or registrations change: the key for caching pages. */
 	versionKey: string;
 }
 
@@ -87,10 +88,20 @@ const timeZones = perContext(() => new Map<string, string>());
 /** How long the catalogue trusts the plan versions it read, when this context changed nothing. */
 const VERSION_MEMORY_MS = 250;
 
+/**
+ * An institution's plan version and its registrations' fingerprint: a page shows what both
+ * give (a group that filled up is "full").
+ */
+interface InstitutionVersion {
+	id: string;
+	planVersion: number;
+	registrations: string;
+}
+
 interface RememberedVersions {
 	generation: number;
 	at: number;
-	versions: { id: string; planVersion: number }[];
+	versions: InstitutionVersion[];
 }
 const remembered = perContext((): { last?: RememberedVersions } => ({}));
 
@@ -99,9 +110,7 @@ const remembered = perContext((): { last?: RememberedVersions } => ({}));
  * database query. A change made through this context shows at once; one made by another process
  * (a second server, `kairos import`) within 250 ms.
  */
-async function recentPlanVersions(
-	context: ServiceContext,
-): Promise<{ id: string; planVersion: number }[]> {
+async function recentPlanVersions(context: ServiceContext): Promise<InstitutionVersion[]> {
 	const now = context.clock().getTime();
 	const generation = planGeneration(context);
 	const memory = remembered(context);
@@ -113,23 +122,32 @@ async function recentPlanVersions(
 		now - last.at < VERSION_MEMORY_MS
 	)
 		return last.versions;
-	const versions = await planVersions(context.store.db);
+	const [plans, registrations] = await Promise.all([
+		planVersions(context.store.db),
+		registrationsFingerprints(context.store.db),
+	]);
+	const versions = plans.map((entry) => ({
+		...entry,
+		registrations: registrations.get(entry.id) ?? "",
+	}));
 	memory.last = { generation, at: now, versions };
 	return versions;
 }
 
 /**
  * Every public offering of every institution as of each institution's today: released, and not
- * started yet. Cached per context by the plans' versions and the days, so a change shows at once
- * in this process and within 250 ms in others.
+ * started yet. Cached per context by the plans' versions, the registrations' fingerprints and the
+ * days, so a change shows at once in this process and within 250 ms in others.
  */
 export async function publicCatalogue(context: ServiceContext): Promise<PublicCatalogue> {
 	const summaries = await recentPlanVersions(context);
 	const zones = timeZones(context);
 	// The key comes from the versions and each school's day alone, so that a page view plans
 	// nothing, however many schools there are (the plan and report caches hold 64 each).
-	const keyOf = (entries: readonly { id: string; planVersion: number; today: string }[]) =>
-		entries.map((entry) => `${entry.id}:${entry.planVersion}:${entry.today}`).join(",");
+	const keyOf = (entries: readonly (InstitutionVersion & { today: string })[]) =>
+		entries
+			.map((entry) => `${entry.id}:${entry.planVersion}:${entry.registrations}:${entry.today}`)
+			.join(",");
 	const known = summaries.every((summary) => zones.has(summary.id));
 	if (known) {
 		const cached = catalogues(context).get(
@@ -148,9 +166,10 @@ export async function publicCatalogue(context: ServiceContext): Promise<PublicCa
 	for (const entry of planned)
 		zones.set(entry.plan.institution.id, entry.plan.institution.timezone);
 	const versionKey = keyOf(
-		planned.map((entry) => ({
+		planned.map((entry, index) => ({
 			id: entry.plan.institution.id,
 			planVersion: entry.planVersion,
+			registrations: summaries[index]?.registrations ?? "",
 			today: entry.today,
 		})),
 	);

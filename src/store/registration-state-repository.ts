@@ -3,7 +3,7 @@
  * to another, and the waitlist served oldest first. Unsubscribed registrations have forgotten
  * who they were, so they are neither listed nor counted here.
  */
-import type { Kysely } from "kysely";
+import type { ExpressionBuilder, Kysely } from "kysely";
 import type { RegistrationState } from "../model/registration-lifecycle.ts";
 import {
 	type RegistrationRecord,
@@ -268,6 +268,11 @@ export async function placesHeld(
 	}));
 }
 
+const fingerprintColumns = (eb: ExpressionBuilder<Database, "registrations">) =>
+	[eb.fn.countAll<number | string>().as("count"), eb.fn.max("updated_at").as("latest")] as const;
+const fingerprintOf = (row: { count: number | string; latest: string | null } | undefined) =>
+	`${Number(row?.count ?? 0)}@${row?.latest ?? ""}`;
+
 /**
  * What changes whenever any of the institution's registrations does (a new one, a change of
  * state, an erasure): how many there are and the latest change, as one string.
@@ -278,11 +283,20 @@ export async function registrationsFingerprint(
 ): Promise<string> {
 	const row = await db
 		.selectFrom("registrations")
-		.select((eb) => [
-			eb.fn.countAll<number | string>().as("count"),
-			eb.fn.max("updated_at").as("latest"),
-		])
+		.select(fingerprintColumns)
 		.where("institution_id", "=", institutionId)
 		.executeTakeFirst();
-	return `${Number(row?.count ?? 0)}@${row?.latest ?? ""}`;
+	return fingerprintOf(row);
+}
+
+/** `registrationsFingerprint` of every institution that has registrations, in one query. */
+export async function registrationsFingerprints(
+	db: Kysely<Database>,
+): Promise<Map<string, string>> {
+	const rows = await db
+		.selectFrom("registrations")
+		.select((eb) => ["institution_id", ...fingerprintColumns(eb)])
+		.groupBy("institution_id")
+		.execute();
+	return new Map(rows.map((row) => [row.institution_id, fingerprintOf(row)]));
 }
