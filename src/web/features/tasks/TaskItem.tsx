@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { toDay } from "../../../engine/days.ts";
 import type { Task } from "../../../engine/tasks.ts";
+import { goNoGoKey } from "../../../model/offering.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { formatDate, formatNumber } from "../../lib/format.ts";
 import { useWorkspace } from "../workspace/WorkspaceProvider.tsx";
@@ -14,7 +15,10 @@ interface TaskItemProps {
 	onMarked: (task: Task) => void;
 }
 
-/** One task: its offering (a link), label, due date, role and effort, and "Mark done". */
+/**
+ * One task: its offering (a link), label, due date, role and effort, and "Mark done"; the
+ * go/no-go decision links to its offering's page instead, where the decision is recorded.
+ */
 export function TaskItem({ task, canMarkDone, onMarked }: TaskItemProps) {
 	const { t, i18n } = useTranslation("tasks");
 	const { t: common } = useTranslation();
@@ -49,33 +53,46 @@ export function TaskItem({ task, canMarkDone, onMarked }: TaskItemProps) {
 					</span>
 				)}
 			</p>
-			{canMarkDone && milestone.status !== "done" && (
+			{milestone.key === goNoGoKey && milestone.status !== "done" ? (
+				// The decision, not a tick, settles this task: recording it marks the task done.
 				<div className="task-actions">
-					<button
-						type="button"
-						aria-label={t("markDoneLabel", { task: milestone.label, offering: offering.title })}
-						aria-describedby={drafted ? hintId : undefined}
-						disabled={drafted || markDone.isPending}
-						onClick={() =>
-							markDone.mutate(
-								{
-									institution: workspace.institution.id,
-									offering: offering.id,
-									key: milestone.key,
-									today: workspace.today,
-								},
-								{ onSuccess: () => onMarked(task) },
-							)
-						}
+					<Link
+						to={`/offerings/${encodeURIComponent(offering.id)}`}
+						aria-label={t("decideLabel", { offering: offering.title })}
 					>
-						{markDone.isPending ? t("marking") : t("markDone")}
-					</button>
-					{drafted && (
-						<span className="field-hint" id={hintId}>
-							{t("draftFirst")}
-						</span>
-					)}
+						{t("decide")}
+					</Link>
 				</div>
+			) : (
+				canMarkDone &&
+				milestone.status !== "done" && (
+					<div className="task-actions">
+						<button
+							type="button"
+							aria-label={t("markDoneLabel", { task: milestone.label, offering: offering.title })}
+							aria-describedby={drafted ? hintId : undefined}
+							disabled={drafted || markDone.isPending}
+							onClick={() =>
+								markDone.mutate(
+									{
+										institution: workspace.institution.id,
+										offering: offering.id,
+										key: milestone.key,
+										today: workspace.today,
+									},
+									{ onSuccess: () => onMarked(task) },
+								)
+							}
+						>
+							{markDone.isPending ? t("marking") : t("markDone")}
+						</button>
+						{drafted && (
+							<span className="field-hint" id={hintId}>
+								{t("draftFirst")}
+							</span>
+						)}
+					</div>
+				)
 			)}
 			<ProblemAlert error={markDone.error} />
 		</li>

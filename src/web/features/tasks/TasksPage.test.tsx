@@ -112,6 +112,12 @@ describe("TasksPage", () => {
 			["Done (1)", ["CNC basics: Budget approved"]],
 		]);
 		expect(screen.getByText("7 days overdue")).toBeDefined();
+		// The go/no-go task is settled by recording the decision on the offering's page.
+		const decide = screen.getByRole("link", {
+			name: "Record the go/no-go decision of MIG/MAG welding basics",
+		});
+		expect(decide.getAttribute("href")).toBe("/offerings/mig-welding");
+		expect(screen.queryByRole("button", { name: /Mark “Go\/no-go decision”/ })).toBeNull();
 		const link = screen.getAllByRole("link", { name: "CNC basics" })[0];
 		expect(link?.getAttribute("href")).toBe("/offerings/cnc");
 	});

@@ -28,6 +28,8 @@ export const tasks = {
 	moved: "moved from {{date}}: {{reason}}",
 	markDone: "Mark done",
 	markDoneLabel: "Mark “{{task}}” of {{offering}} done",
+	decide: "Record the decision",
+	decideLabel: "Record the go/no-go decision of {{offering}}",
 	marking: "Saving…",
 	marked: "“{{task}}” is done.",
 	draftFirst: "Save or discard the unsaved changes of this offering first.",

@@ -31,6 +31,8 @@ export const tasks = {
 	moved: "nihutatud kuupäevalt {{date}}: {{reason}}",
 	markDone: "Märgi tehtuks",
 	markDoneLabel: "Märgi kursuse {{offering}} ülesanne „{{task}}” tehtuks",
+	decide: "Salvesta otsus",
+	decideLabel: "Salvesta kursuse {{offering}} toimumise otsus",
 	marking: "Salvestan…",
 	marked: "„{{task}}” on tehtud.",
 	draftFirst: "Salvesta selle kursuse muudatused või loobu neist enne.",
