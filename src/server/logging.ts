@@ -10,8 +10,12 @@ export interface LogOptions {
 	stream?: { write(line: string): void };
 }
 
-/** Link tokens in the learners' pages' addresses: a log must not hold a working link. */
-const tokenInPath = /\/(confirm|unsubscribe|my-data)\/[^/?#]+/g;
+/**
+ * Secrets in addresses: the learners' links, the digests' opt-out and opt-in links, invitations
+ * and personal task calendars. A log must not hold a working link.
+ */
+const tokenInPath =
+	/\/(confirm|unsubscribe|my-data|digests\/opt-out|digests\/opt-in|invitations|feeds\/tasks)\/[^/?#]+/g;
 
 /**
  * The server's pino options. Unexpected errors are logged whatever `requests` says, as JSON
