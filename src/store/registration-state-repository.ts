@@ -63,7 +63,10 @@ export async function countPlacesTaken(db: Kysely<Database>, key: OfferingKey): 
 	return Number(row.count);
 }
 
-/** The registration first in line on the offering's waitlist: the one that joined first. */
+/**
+ * The registration first in line on the offering's waitlist: the one that joined first, of those
+ * who confirmed their address (an unconfirmed one may be someone else's, and is not mailed).
+ */
 export async function nextWaitlisted(
 	db: Kysely<Database>,
 	key: OfferingKey,
@@ -71,6 +74,7 @@ export async function nextWaitlisted(
 	const row = await live(db, key)
 		.select(registrationColumns)
 		.where("state", "=", "waitlisted")
+		.where("confirmed_at", "is not", null)
 		.orderBy("waitlist_order")
 		.limit(1)
 		.executeTakeFirst();
@@ -299,4 +303,36 @@ export async function registrationsFingerprints(
 		.groupBy("institution_id")
 		.execute();
 	return new Map(rows.map((row) => [row.institution_id, fingerprintOf(row)]));
+}
+
+/** An application whose address was never confirmed, holding a place or a waitlist number. */
+export interface UnconfirmedApplication {
+	key: OfferingKey;
+	id: string;
+	state: "applied" | "waitlisted";
+	appliedAt: string | null;
+}
+
+/** The applications, across institutions, made before `beforeIso` and still not confirmed. */
+export async function unconfirmedApplications(
+	db: Kysely<Database>,
+	beforeIso: string,
+): Promise<UnconfirmedApplication[]> {
+	const rows = await db
+		.selectFrom("registrations")
+		.select(["institution_id", "offering_id", "id", "state", "applied_at"])
+		.where("state", "in", ["applied", "waitlisted"])
+		.where("confirmed_at", "is", null)
+		.where("unsubscribed_at", "is", null)
+		.where("created_at", "<", beforeIso)
+		.orderBy("institution_id")
+		.orderBy("offering_id")
+		.orderBy("created_at")
+		.execute();
+	return rows.map((row) => ({
+		key: { institutionId: row.institution_id, offeringId: row.offering_id },
+		id: row.id,
+		state: row.state as "applied" | "waitlisted",
+		appliedAt: row.applied_at,
+	}));
 }

@@ -36,8 +36,16 @@ describe.each(storeTargets)("the registration-notices job on $name", (target) =>
 				.execute();
 			await storedRegistration(test.store, "Applied", "applied", at);
 
-			expect(await registrationNoticesJob.run(test.context)).toEqual({ promoted: 0, invited: 2 });
-			expect(await registrationNoticesJob.run(test.context)).toEqual({ promoted: 0, invited: 0 });
+			expect(await registrationNoticesJob.run(test.context)).toEqual({
+				released: 0,
+				promoted: 0,
+				invited: 2,
+			});
+			expect(await registrationNoticesJob.run(test.context)).toEqual({
+				released: 0,
+				promoted: 0,
+				invited: 0,
+			});
 			const mails = await deliveredMails(test.context, test.mails);
 			const to = (name: string) => mails.find((mail) => mail.includes(`To: ${name}@`));
 			expect(mails).toHaveLength(2);
@@ -50,7 +58,11 @@ describe.each(storeTargets)("the registration-notices job on $name", (target) =>
 
 			// The mail queue forgets sent mail after 30 days; invited_at does not.
 			await test.store.db.deleteFrom("mail_queue").execute();
-			expect(await registrationNoticesJob.run(test.context)).toEqual({ promoted: 0, invited: 0 });
+			expect(await registrationNoticesJob.run(test.context)).toEqual({
+				released: 0,
+				promoted: 0,
+				invited: 0,
+			});
 		});
 
 		run("gives the places a raised maximum frees to the waitlist, oldest first", async () => {
@@ -58,7 +70,11 @@ describe.each(storeTargets)("the registration-notices job on $name", (target) =>
 			await storedRegistration(test.store, "Ben", "applied", at);
 			await storedRegistration(test.store, "Cid", "waitlisted", at, { waitlistOrder: 1 });
 			await storedRegistration(test.store, "Dan", "waitlisted", at, { waitlistOrder: 2 });
-			expect(await registrationNoticesJob.run(test.context)).toEqual({ promoted: 0, invited: 0 });
+			expect(await registrationNoticesJob.run(test.context)).toEqual({
+				released: 0,
+				promoted: 0,
+				invited: 0,
+			});
 			await test.store.db
 				.updateTable("offerings")
 				.set((eb) => ({
@@ -69,8 +85,16 @@ describe.each(storeTargets)("the registration-notices job on $name", (target) =>
 					]),
 				}))
 				.execute();
-			expect(await registrationNoticesJob.run(test.context)).toEqual({ promoted: 1, invited: 0 });
-			expect(await registrationNoticesJob.run(test.context)).toEqual({ promoted: 0, invited: 0 });
+			expect(await registrationNoticesJob.run(test.context)).toEqual({
+				released: 0,
+				promoted: 1,
+				invited: 0,
+			});
+			expect(await registrationNoticesJob.run(test.context)).toEqual({
+				released: 0,
+				promoted: 0,
+				invited: 0,
+			});
 			const states = await test.store.db
 				.selectFrom("registrations")
 				.select(["name", "state"])
@@ -87,11 +111,72 @@ describe.each(storeTargets)("the registration-notices job on $name", (target) =>
 		});
 	});
 
+	describe("with applications never confirmed", () => {
+		const test = useContext(target, [released], { today: "2027-05-03" });
+		const run = it.skipIf(!target.available);
+
+		run(
+			"withdraws them after 48 hours and gives their places to the confirmed who wait",
+			async () => {
+				test.clock.set("2027-05-03T08:00:00.000Z");
+				const unconfirmed = async (name: string) =>
+					test.store.db
+						.updateTable("registrations")
+						.set({ confirmed_at: null })
+						.where("name", "=", name)
+						.execute();
+				// Two fake addresses took the group's places three days ago; one more waits first in line.
+				await storedRegistration(test.store, "Fake", "applied", "2027-04-30T08:00:00.000Z");
+				await storedRegistration(test.store, "Faker", "applied", "2027-04-30T08:01:00.000Z");
+				await storedRegistration(test.store, "Fakest", "waitlisted", "2027-04-30T08:02:00.000Z", {
+					waitlistOrder: 1,
+				});
+				await storedRegistration(test.store, "Real", "waitlisted", "2027-05-01T08:00:00.000Z", {
+					waitlistOrder: 2,
+				});
+				// Applied an hour ago: still within the time to confirm.
+				await storedRegistration(test.store, "Recent", "waitlisted", "2027-05-03T07:00:00.000Z", {
+					waitlistOrder: 3,
+				});
+				for (const name of ["Fake", "Faker", "Fakest", "Recent"]) await unconfirmed(name);
+
+				expect(await registrationNoticesJob.run(test.context)).toEqual({
+					released: 3,
+					promoted: 1,
+					invited: 0,
+				});
+				expect(await registrationNoticesJob.run(test.context)).toEqual({
+					released: 0,
+					promoted: 0,
+					invited: 0,
+				});
+				const states = await test.store.db
+					.selectFrom("registrations")
+					.select(["name", "state"])
+					.orderBy("name")
+					.execute();
+				expect(states.map((row) => `${row.name}:${row.state}`)).toEqual([
+					"Fake:withdrawn",
+					"Faker:withdrawn",
+					"Fakest:withdrawn",
+					"Real:applied",
+					"Recent:waitlisted",
+				]);
+				const mails = await deliveredMails(test.context, test.mails);
+				expect(mails.map((mail) => /^To: (\S+)/m.exec(mail)?.[1])).toEqual(["real@example.ee"]);
+			},
+		);
+	});
+
 	describe("before registration opens", () => {
 		const test = useContext(target, [released], { today: "2027-03-20" });
 		it.skipIf(!target.available)("invites nobody yet", async () => {
 			await storedRegistration(test.store, "Early", "interest", at);
-			expect(await registrationNoticesJob.run(test.context)).toEqual({ promoted: 0, invited: 0 });
+			expect(await registrationNoticesJob.run(test.context)).toEqual({
+				released: 0,
+				promoted: 0,
+				invited: 0,
+			});
 		});
 	});
 

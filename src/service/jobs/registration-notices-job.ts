@@ -1,23 +1,26 @@
 import { lockOfferingRegistrations } from "../../store/locks.ts";
 import {
+	changeRegistrationState,
 	interestsToInvite,
 	markInvited,
 	type OfferingKey,
 	offeringsWithWaitlist,
+	unconfirmedApplications,
 } from "../../store/registration-state-repository.ts";
 import { publicCatalogue } from "../catalogue.ts";
 import { nowIso, type ServiceContext } from "../context.ts";
 import { mailQueued } from "../mail-queue.ts";
 import { offeringAbout, queueRegistrationNotice } from "../registration-notices.ts";
-import { fillFreePlaces } from "../registration-places.ts";
+import { auditStateChange, fillFreePlaces } from "../registration-places.ts";
 import type { Job } from "./job.ts";
 
 /** How the audit log names this job. */
 const jobActor = "job:registration-notices";
 
 /**
- * Registration's news for learners, swept over every institution: free places (a maximum
- * raised in the plan) go to the next on each waitlist, who are mailed; and every confirmed,
+ * Registration's news for learners, swept over every institution: applications not confirmed
+ * within 48 hours are withdrawn; free places (those, or a maximum raised in the plan) go to the
+ * next confirmed person on each waitlist, who is mailed; and every confirmed,
  * subscribed interest in an offering whose registration is open is told once, in their
  * language, that they can apply now. Each registration is invited once (`invited_at`, and the
  * mail's dedupe key), however often the sweep runs.
@@ -26,6 +29,7 @@ export const registrationNoticesJob: Job = {
 	name: "registration-notices",
 	everyMinutes: 15,
 	async run(context) {
+		const released = await releaseUnconfirmed(context);
 		let promoted = 0;
 		for (const key of await offeringsWithWaitlist(context.store.db))
 			promoted += await fillOffering(context, key);
@@ -38,9 +42,40 @@ export const registrationNoticesJob: Job = {
 						offeringId: entry.offering.id,
 					});
 		if (promoted + invited > 0) mailQueued(context);
-		return { promoted, invited };
+		return { released, promoted, invited };
 	},
 };
+
+/**
+ * How long an application holds its place (or its waitlist number) before its address is
+ * confirmed: long enough to find the mail, short enough that nobody can fill a group with
+ * addresses that are not theirs.
+ */
+const unconfirmedHold = 48 * 60 * 60 * 1000;
+
+/**
+ * Withdraws the applications not confirmed within `unconfirmedHold`, each under its offering's
+ * lock (the places they free go to the waitlist below); how many were withdrawn.
+ */
+async function releaseUnconfirmed(context: ServiceContext): Promise<number> {
+	const before = new Date(context.clock().getTime() - unconfirmedHold).toISOString();
+	let released = 0;
+	for (const application of await unconfirmedApplications(context.store.db, before))
+		await context.store.db.transaction().execute(async (trx) => {
+			await lockOfferingRegistrations(trx, application.key);
+			const at = nowIso(context);
+			const withdrawn = await changeRegistrationState(trx, application.key, application.id, {
+				from: application.state,
+				to: "withdrawn",
+				appliedAt: application.appliedAt,
+				at,
+			});
+			if (!withdrawn) return;
+			await auditStateChange(trx, jobActor, withdrawn, application.state, at);
+			released += 1;
+		});
+	return released;
+}
 
 /** Fills one offering's free places from its waitlist; how many were promoted. */
 async function fillOffering(context: ServiceContext, key: OfferingKey): Promise<number> {
