@@ -212,7 +212,7 @@ export const en = {
 		elsewhere: "Apply at {{site}}",
 		appliedHeading: "Your application is in: check your e-mail",
 		appliedText:
-			"A place in the group is kept for you. We sent a link to {{email}}: open it to confirm your address.",
+			"A place in the group is kept for you for 48 hours. We sent a link to {{email}}: open it to confirm your address and keep the place.",
 		waitlistedHeading: "You are on the waitlist: check your e-mail",
 		waitlistedText:
 			"The group is full, so you are number {{position}} on the waitlist. We sent a link to {{email}}: open it to confirm your address. We will write as soon as a place frees up.",

@@ -215,7 +215,7 @@ export const et: Messages = {
 		elsewhere: "Kandideeri: {{site}}",
 		appliedHeading: "Avaldus on saadetud: vaata oma e-posti",
 		appliedText:
-			"Sinu koht grupis on hoitud. Saatsime lingi aadressile {{email}}: ava see, et aadress kinnitada.",
+			"Sinu kohta grupis hoitakse 48 tundi. Saatsime lingi aadressile {{email}}: ava see, et aadress kinnitada ja koht alles jätta.",
 		waitlistedHeading: "Oled ootejärjekorras: vaata oma e-posti",
 		waitlistedText:
 			"Grupp on täis, seega oled ootejärjekorras {{position}}. kohal. Saatsime lingi aadressile {{email}}: ava see, et aadress kinnitada. Kirjutame kohe, kui koht vabaneb.",
