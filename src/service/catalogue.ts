@@ -161,7 +161,9 @@ export async function publicCatalogue(context: ServiceContext): Promise<PublicCa
 		if (cached) return cached;
 	}
 	const planned = await Promise.all(
-		summaries.map(({ id, planVersion }) => plannedInstitution(context, id, { planVersion })),
+		summaries.map(({ id, planVersion, registrations }) =>
+			plannedInstitution(context, id, { planVersion, registrations }),
+		),
 	);
 	for (const entry of planned)
 		zones.set(entry.plan.institution.id, entry.plan.institution.timezone);

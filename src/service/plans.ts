@@ -128,6 +128,8 @@ export interface PlannedOptions {
 	today?: string | undefined;
 	/** The plan version the caller just read, which saves reading it again. */
 	planVersion?: number | undefined;
+	/** The registrations' fingerprint the caller just read (`registrationsFingerprints`), likewise. */
+	registrations?: string | undefined;
 }
 
 /**
@@ -144,7 +146,8 @@ export async function plannedInstitution(
 	const stored = await currentPlan(context, institutionId, options.planVersion);
 	const { timezone } = stored.plan.institution;
 	const day = options.today ?? todayFor(context, timezone);
-	const registrations = await registrationsFingerprint(context.store.db, institutionId);
+	const registrations =
+		options.registrations ?? (await registrationsFingerprint(context.store.db, institutionId));
 	const key = `${institutionId}\u0000${stored.planVersion}\u0000${day}\u0000${registrations}`;
 	const cached = reports(context).get(key);
 	if (cached) return cached;

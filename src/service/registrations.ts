@@ -8,7 +8,7 @@ import {
 	resolvedState,
 	takesPlace,
 } from "../model/registration-lifecycle.ts";
-import { planVersionOf } from "../store/institution-repository.ts";
+import { listInstitutions } from "../store/institution-repository.ts";
 import { lockOfferingRegistrations } from "../store/locks.ts";
 import type { RegistrationRecord } from "../store/registration-rows.ts";
 import {
@@ -26,7 +26,6 @@ import type { Actor } from "./actor.ts";
 import { nowIso, type ServiceContext } from "./context.ts";
 import { KairosError, notFound } from "./errors.ts";
 import { mailQueued } from "./mail-queue.ts";
-import { plannedInstitution } from "./plans.ts";
 import { recordedRegistrationCounts } from "./recorded-registrations.ts";
 import { existingOffering } from "./registration-notices.ts";
 import { auditStateChange, fillFreePlaces, promote } from "./registration-places.ts";
@@ -98,10 +97,9 @@ export async function registrationCounts(
 	context: ServiceContext,
 	institutionId: string,
 ): Promise<OfferingRegistrationCounts[]> {
-	if ((await planVersionOf(context.store.db, institutionId)) === undefined)
-		throw notFound(`institution "${institutionId}"`);
-	const { timezone } = (await plannedInstitution(context, institutionId)).plan.institution;
-	const fill = await recordedRegistrationCounts(context, institutionId, timezone);
+	const [institution] = await listInstitutions(context.store.db, [institutionId]);
+	if (!institution) throw notFound(`institution "${institutionId}"`);
+	const fill = await recordedRegistrationCounts(context, institutionId, institution.timezone);
 	const byOffering = new Map<string, StateCounts>();
 	for (const { offeringId, state, count } of await countByState(context.store.db, institutionId)) {
 		const counts = byOffering.get(offeringId) ?? noCounts();

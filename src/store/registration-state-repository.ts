@@ -274,8 +274,9 @@ export async function placesHeld(
 
 const fingerprintColumns = (eb: ExpressionBuilder<Database, "registrations">) =>
 	[eb.fn.countAll<number | string>().as("count"), eb.fn.max("updated_at").as("latest")] as const;
+// Empty without registrations, as `registrationsFingerprints` leaves such an institution out.
 const fingerprintOf = (row: { count: number | string; latest: string | null } | undefined) =>
-	`${Number(row?.count ?? 0)}@${row?.latest ?? ""}`;
+	Number(row?.count ?? 0) === 0 ? "" : `${Number(row?.count)}@${row?.latest ?? ""}`;
 
 /**
  * What changes whenever any of the institution's registrations does (a new one, a change of
