@@ -25,7 +25,7 @@ import { notReleased } from "./findings/release-findings.ts";
 import { timingRules } from "./findings/timing-findings.ts";
 import { offeringForecast } from "./forecast.ts";
 import type { PublicHoliday } from "./holidays.ts";
-import { pastCurves, registrationCurve } from "./registration-curve.ts";
+import { curveOfHistory } from "./registration-curve.ts";
 import { type ResolvedRules, resolveRules } from "./rules.ts";
 import { anchorDaysOf, type DatedMilestone, scheduleOf } from "./schedule.ts";
 import { decisionWindowOf, timingOf } from "./timing.ts";
@@ -83,7 +83,7 @@ export function plan(input: PlanFile, options: PlanOptions): PlanReport {
 	const workload = new Workload(calendar, rules.effortSpreadWorkingDays);
 	const scheduled: OfferingMilestones[] = [];
 	const blocked = new Set<string>();
-	const curve = registrationCurve(pastCurves(input.history ?? []));
+	const curve = curveOfHistory(input.history);
 
 	const offerings = input.offerings.map((offering): OfferingReport => {
 		const decision = decisionOf(offering);

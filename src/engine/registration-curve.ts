@@ -187,3 +187,20 @@ function learnedPoint(
 	const variance = (spreadPriorWeight * defaultSpread ** 2 + squares) / (spreadPriorWeight + n - 1);
 	return { share: Math.exp(-mean), spread: Math.sqrt(variance), pastOfferings: n };
 }
+
+const curvesOfHistories = new WeakMap<readonly PastOffering[], RegistrationCurve>();
+const noHistory: readonly PastOffering[] = [];
+
+/**
+ * The registration curve of a plan's history, made once per history: a plan edited in the
+ * browser keeps its `history` array from one keystroke to the next, and the curve depends on
+ * nothing else.
+ */
+export function curveOfHistory(history: readonly PastOffering[] = noHistory): RegistrationCurve {
+	let curve = curvesOfHistories.get(history);
+	if (!curve) {
+		curve = registrationCurve(pastCurves(history));
+		curvesOfHistories.set(history, curve);
+	}
+	return curve;
+}

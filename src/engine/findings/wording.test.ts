@@ -1,8 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { exactPercent, percent, shownShare } from "./wording.ts";
+import { exactPercent, shownShare } from "./wording.ts";
 
-describe("percent", () => {
+/** A share as a finding's message writes it, next to the references it is judged against. */
+const percent = (share: number, ...references: number[]) =>
+	exactPercent(shownShare(share, ...references));
+
+describe("shown percentages", () => {
 	it("rounds to whole percent unless that would contradict a reference", () => {
 		expect(percent(0.4567)).toBe("46%");
 		expect(percent(0.4567, 0.8)).toBe("46%");

@@ -37,11 +37,6 @@ export function shownShare(share: number, ...references: readonly number[]): num
 	return value / 100;
 }
 
-/** `0.4567` → `46%`; with references, as many decimals as `shownShare` needs: `79.99%`. */
-export function percent(share: number, ...references: readonly number[]): string {
-	return exactPercent(shownShare(share, ...references));
-}
-
 /** A share with all its decimals (up to 6 of a percent): a rule's threshold, `0.825` → `82.5%`. */
 export function exactPercent(share: number): string {
 	return `${percentNumbers.format(hundredths(share))}%`;
