@@ -40,11 +40,7 @@ const actor = "job:follow-through";
 const maxAlternatives = 3;
 
 /** What one sweep did: offerings followed through, mails queued, registrations moved. */
-export interface FollowThroughSweep {
-	offerings: number;
-	mails: number;
-	moved: number;
-}
+export type FollowThroughSweep = { offerings: number; mails: number; moved: number };
 
 /**
  * Follows through every decided offering of every institution whose registrants have not all
@@ -107,6 +103,8 @@ export async function followThroughOffering(
 			await lockOfferingRegistrations(trx, { institutionId, offeringId }, [
 				offeringRegistrationsKey({ institutionId, offeringId: target.id }),
 			]);
+		const alternatives =
+			decision.outcome === "no-go" ? alternativesTo(plan, offering, today) : undefined;
 		for (const registrant of registrants) {
 			let move: Move | undefined;
 			if (target) {
@@ -125,9 +123,7 @@ export async function followThroughOffering(
 						outcome: decision.outcome,
 						course: course(offering),
 						...(target && move && { moved: { to: course(target), move } }),
-						...(decision.outcome === "no-go" && {
-							alternatives: alternativesTo(plan, offering, today).map(course),
-						}),
+						...(alternatives && { alternatives: alternatives.map(course) }),
 					},
 					institutionName: plan.institution.name,
 					contact: (target ?? offering).contact ?? offering.contact,

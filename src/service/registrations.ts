@@ -139,11 +139,7 @@ export async function changeRegistration(
 		const about = await existingOffering(trx, key);
 		const current = await findRegistration(trx, key, id);
 		if (!current) throw notFound(`registration "${id}"`);
-		if (current.version !== expectedVersion)
-			throw new KairosError(
-				"precondition_failed",
-				`registration "${id}" changed since you read it: reload and try again`,
-			);
+		if (current.version !== expectedVersion) throw stale(id);
 		if (!mayChangeState(current.state, requested))
 			throw new KairosError("conflict", refusedChange(current.state, requested));
 		const at = nowIso(context);

@@ -4,7 +4,7 @@ import { type NewRegistration, newRegistration } from "../model/api/registration
 import { problemsFromIssues } from "../model/problems.ts";
 import { type RegistrationState, resolvedState } from "../model/registration-lifecycle.ts";
 import { lockOfferingRegistrations } from "../store/locks.ts";
-import { findLiveRegistration, insertRegistration } from "../store/registration-repository.ts";
+import { insertRegistration } from "../store/registration-repository.ts";
 import {
 	countPlacesTaken,
 	findRegistration,
@@ -92,8 +92,6 @@ export async function insertByStaff(
 	registration: StaffRegistration,
 ): Promise<string | undefined> {
 	const { key } = about;
-	if (await findLiveRegistration(trx, key.institutionId, key.offeringId, registration.email))
-		return undefined;
 	const state = resolvedState(
 		"interest",
 		registration.state,

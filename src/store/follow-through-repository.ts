@@ -4,7 +4,7 @@ import type { Database } from "./schema.ts";
 type Db = Kysely<Database> | Transaction<Database>;
 
 /** The registration states of someone still waiting to hear about the course. */
-export const liveStates = ["interest", "applied", "waitlisted", "enrolled"] as const;
+const liveStates = ["interest", "applied", "waitlisted", "enrolled"] as const;
 /** The states whose registrants move with a postponed or merged course; enrolment stays put. */
 export const movingStates = ["interest", "applied", "waitlisted"] as const;
 

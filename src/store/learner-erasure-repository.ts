@@ -119,7 +119,7 @@ export async function deleteRegistrations(
 }
 
 /** What an audit entry's scrubbed `before` and `after` say instead of what they said. */
-export const erasedAuditValue = JSON.stringify("erased");
+const erasedAuditValue = JSON.stringify("erased");
 
 /**
  * Scrubs the institution's earlier audit entries that name a person: an entry about one of the

@@ -208,9 +208,9 @@ export function signUpRoutes(app: FastifyInstance, deps: SignUpRouteDeps): void 
 						action === "confirm"
 							? await confirmInterest(context, request.params.token)
 							: await unsubscribe(context, request.params.token);
-					const entry = await deps.findOffering(result.institutionId, result.offeringId);
 					if (result.status === "unsubscribed")
 						return page(200, t("signUp.unsubscribed"), t("signUp.unsubscribedText"));
+					const entry = await deps.findOffering(result.institutionId, result.offeringId);
 					return page(
 						200,
 						t("signUp.confirmed"),

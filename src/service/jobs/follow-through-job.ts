@@ -9,8 +9,5 @@ import type { Job } from "./job.ts";
 export const followThroughJob: Job = {
 	name: "follow-through",
 	everyMinutes: 5,
-	async run(context) {
-		const { offerings, mails, moved } = await followThroughDecisions(context);
-		return { offerings, mails, moved };
-	},
+	run: followThroughDecisions,
 };

@@ -14,10 +14,10 @@ import type { Job, JobOutcome } from "./job.ts";
 export type JobTrigger = (typeof jobTriggers)[number];
 
 /** How many runs of each job are kept for the administrator's list; older ones are deleted. */
-export const keptRunsPerJob = 100;
+const keptRunsPerJob = 100;
 
 /** A run that has not finished this long after it began is taken for one whose process stopped. */
-export const abandonedAfterMs = 60 * 60_000;
+const abandonedAfterMs = 60 * 60_000;
 
 export interface RunDetails {
 	trigger: JobTrigger;

@@ -1,4 +1,5 @@
 /** The owners' digest mails, in Estonian and English: the week's tasks, and the day one falls overdue. */
+import { formatDate } from "../../i18n/format.ts";
 import {
 	type MailContent,
 	type MailLanguage,
@@ -41,7 +42,6 @@ export interface OverdueMailDetails extends DigestCommon {
 }
 
 interface Wording {
-	locale: string;
 	greeting(name: string): string;
 	weeklySubject(week: number, due: number, overdue: number): string;
 	weeklyIntro(institution: string, monday: string, sunday: string): string;
@@ -59,9 +59,6 @@ interface Wording {
 	optOutLabel: string;
 }
 
-const plural = (count: number, one: string, other: string) =>
-	`${count} ${count === 1 ? one : other}`;
-
 /** The parts of a subject whose count is not 0, joined: "1 due, 2 overdue". */
 const counted = (...parts: [number, string][]) =>
 	parts
@@ -71,7 +68,6 @@ const counted = (...parts: [number, string][]) =>
 
 const wordings: Record<MailLanguage, Wording> = {
 	et: {
-		locale: "et-EE",
 		greeting: (name) => `Tere, ${name}!`,
 		weeklySubject: (week, due, overdue) =>
 			`Sinu ülesanded, ${week}. nädal: ${counted([due, `${due} sel nädalal`], [overdue, `${overdue} hilinenud`])}`,
@@ -93,7 +89,6 @@ const wordings: Record<MailLanguage, Wording> = {
 		optOutLabel: "Loobu kokkuvõtetest",
 	},
 	en: {
-		locale: "en-GB",
 		greeting: (name) => `Hello ${name},`,
 		weeklySubject: (week, due, overdue) =>
 			`Your tasks, week ${week}: ${counted([due, `${due} due`], [overdue, `${overdue} overdue`])}`,
@@ -102,8 +97,7 @@ const wordings: Record<MailLanguage, Wording> = {
 		overdueHeading: "Overdue:",
 		thisWeekHeading: "Due this week:",
 		nothingThisWeek: "Nothing is due this week.",
-		overdueSubject: (count) =>
-			count === 1 ? "A task is overdue" : `${plural(count, "task", "tasks")} are overdue`,
+		overdueSubject: (count) => (count === 1 ? "A task is overdue" : `${count} tasks are overdue`),
 		overdueIntro: (institution) =>
 			`These tasks of yours at ${institution} were due yesterday and are not done yet:`,
 		overdueTotal: (count) => `Overdue tasks in all: ${count}.`,
@@ -116,20 +110,15 @@ const wordings: Record<MailLanguage, Wording> = {
 	},
 };
 
-/** A date as the mail's language writes it: 3. märts 2027, 3 March 2027. */
-function dateIn(wording: Wording, iso: string): string {
-	return new Intl.DateTimeFormat(wording.locale, {
-		day: "numeric",
-		month: "long",
-		year: "numeric",
-		timeZone: "UTC",
-	}).format(new Date(`${iso}T00:00:00Z`));
-}
-
 /** A task's paragraph: its date, course and label, and the link to its course in the staff app. */
-function taskParagraph(wording: Wording, appUrl: string, task: DigestTask): Paragraph {
+function taskParagraph(
+	wording: Wording,
+	language: MailLanguage,
+	appUrl: string,
+	task: DigestTask,
+): Paragraph {
 	return [
-		wording.task(dateIn(wording, task.due), task.offeringTitle, task.label),
+		wording.task(formatDate(task.due, language), task.offeringTitle, task.label),
 		{
 			href: `${appUrl}/offerings/${encodeURIComponent(task.offeringId)}`,
 			label: wording.openOffering,
@@ -147,7 +136,8 @@ function closing(wording: Wording, details: DigestCommon): Paragraph[] {
 /** Monday's digest: the tasks overdue, then those due this week, each with its course's link. */
 export function weeklyDigestMail(details: WeeklyDigestDetails): MailContent {
 	const wording = wordings[details.language];
-	const task = (entry: DigestTask) => taskParagraph(wording, details.appUrl, entry);
+	const task = (entry: DigestTask) =>
+		taskParagraph(wording, details.language, details.appUrl, entry);
 	const section = (heading: string, tasks: readonly DigestTask[]): Paragraph[] =>
 		tasks.length === 0 ? [] : [[heading], ...tasks.map(task)];
 	return mailContent(
@@ -158,8 +148,8 @@ export function weeklyDigestMail(details: WeeklyDigestDetails): MailContent {
 			[
 				wording.weeklyIntro(
 					details.institutionName,
-					dateIn(wording, details.monday),
-					dateIn(wording, details.sunday),
+					formatDate(details.monday, details.language),
+					formatDate(details.sunday, details.language),
 				),
 			],
 			...section(wording.overdueHeading, details.overdue),
@@ -177,7 +167,9 @@ export function overdueMail(details: OverdueMailDetails): MailContent {
 	return mailContent(details.language, wording.overdueSubject(details.fellOverdue.length), [
 		[wording.greeting(details.name)],
 		[wording.overdueIntro(details.institutionName)],
-		...details.fellOverdue.map((task) => taskParagraph(wording, details.appUrl, task)),
+		...details.fellOverdue.map((task) =>
+			taskParagraph(wording, details.language, details.appUrl, task),
+		),
 		...(details.overdueCount > details.fellOverdue.length
 			? [[wording.overdueTotal(details.overdueCount)]]
 			: []),
