@@ -7,6 +7,7 @@ import type { FindingCode } from "../model/report.ts";
 import { budgetOf, communicationNeeded } from "./budget.ts";
 import { type Calendar, createCalendar } from "./calendar.ts";
 import { type Day, toDay, toIso } from "./days.ts";
+import { weeksBetween } from "./next-intake.ts";
 import { nextIntakes, type PlanOptions, plan } from "./plan.ts";
 import { type ResolvedRules, resolveRules } from "./rules.ts";
 import { timingOf } from "./timing.ts";
@@ -66,7 +67,7 @@ const moveToNextIntake: Fix = (offering, { intake, next, calendar, rules }) => {
 	const confirmed = "intake.fullTimeGroupsConfirmed";
 	if (offering.blockedUntil?.includes(confirmed) && next.fullTimeGroupsConfirmed === undefined)
 		return undefined;
-	const shift = Math.round((toDay(next.studiesStart) - toDay(intake.studiesStart)) / 7) * 7;
+	const shift = weeksBetween(intake.studiesStart, next.studiesStart);
 	const later = (iso: string) => toIso(toDay(iso) + shift);
 	const { publication, ...rest } = offering;
 	const moved: Offering = {

@@ -8,6 +8,14 @@ function byStudiesStart(intakes: readonly Intake[]): Intake[] {
 }
 
 /**
+ * The whole weeks, in days, from one intake's studies start (`from`) to the next's (`to`):
+ * how far a course moves into the next intake, keeping its weekdays.
+ */
+export function weeksBetween(from: string, to: string): number {
+	return Math.round((toDay(to) - toDay(from)) / 7) * 7;
+}
+
+/**
  * The intake after the offering's by studies start; for an offering without a (known) intake,
  * the first whose studies start after the offering starts. Undefined when there is none.
  */
@@ -61,8 +69,7 @@ export function duplicateForNextIntake(
 	const next = nextIntake(offering, intakes);
 	if (!next) return undefined;
 	const current = intakes.find((intake) => intake.id === offering.intake);
-	const days =
-		Math.round((toDay(next.studiesStart) - toDay(current?.studiesStart ?? offering.start)) / 7) * 7;
+	const days = weeksBetween(current?.studiesStart ?? offering.start, next.studiesStart);
 	// A deep copy (an offering is plain JSON), so the copy shares no list with the original.
 	const copied = JSON.parse(JSON.stringify(offering)) as Offering;
 	const {
