@@ -5,6 +5,7 @@ import {
 	amount,
 	atMost,
 	credits,
+	dateRange,
 	email,
 	isoDate,
 	languageCode,
@@ -259,15 +260,68 @@ export const offering = z
 	});
 export type Offering = z.infer<typeof offering>;
 
-/** A past offering, kept to learn what timing does to fill. */
-export const pastOffering = z.strictObject({
-	id: slug,
-	title: nameText,
-	field: nameText.optional(),
-	publication: isoDate,
-	start: isoDate,
-	participants,
-	finalRegistrations: z.int().min(0),
-	registrations: registrationCounts.optional(),
-});
+/** What became of a past offering: it ran, or it was cancelled (a no-go). */
+export const pastOutcomes = ["ran", "cancelled"] as const;
+
+/**
+ * A past offering, kept to learn what timing does to fill: imported from a sheet, or moved here
+ * by itself once an offering of the plan has finished (docs/analysis.md).
+ */
+export const pastOffering = z
+	.strictObject({
+		id: slug,
+		title: nameText,
+		field: nameText.optional(),
+		/** The intake it ran in, when known: an intake id of its year, such as `autumn-2025`. */
+		intake: slug.optional(),
+		/** The learners' decision window of its intake; else the plan's intakes, years earlier, tell. */
+		decisionWindow: dateRange.optional(),
+		publication: isoDate,
+		start: isoDate,
+		participants,
+		/** Registrations at the end: enrolled when it ran, registered when it was cancelled. */
+		finalRegistrations: z.int().min(0),
+		/** `ran` unless said otherwise. */
+		outcome: z.enum(pastOutcomes).optional(),
+		/** What was spent on communication for it, in the institution's currency. */
+		communicationSpend: amount.optional(),
+		/** The final registrations by the channel they came through (`web`, `partner`, …). */
+		channels: z
+			.record(slug, z.int().min(0))
+			.refine((channels) => Object.keys(channels).length <= maxItems.channels, {
+				error: `has more than ${maxItems.channels} channels`,
+			})
+			.optional(),
+		registrations: registrationCounts.optional(),
+	})
+	.refine((past) => past.publication <= past.start, {
+		path: ["start"],
+		params: { problem: "startBeforePublication" },
+		error: (issue) => {
+			const past = issue.input as { publication: string; start: string };
+			return `"${past.start}" is before the publication on ${past.publication}`;
+		},
+	})
+	.refine((past) => past.finalRegistrations <= past.participants.max, {
+		path: ["finalRegistrations"],
+		params: { problem: "finalAboveMax" },
+		error: (issue) => {
+			const past = issue.input as { finalRegistrations: number; participants: { max: number } };
+			return `${past.finalRegistrations} is above the maximum group size ${past.participants.max}`;
+		},
+	})
+	.refine(
+		(past) =>
+			Object.values(past.channels ?? {}).reduce((sum, count) => sum + count, 0) <=
+			past.finalRegistrations,
+		{
+			path: ["channels"],
+			params: { problem: "channelsAboveFinal" },
+			error: (issue) => {
+				const past = issue.input as { finalRegistrations: number; channels: Record<string, number> };
+				const sum = Object.values(past.channels).reduce((total, count) => total + count, 0);
+				return `add up to ${sum}, more than the ${past.finalRegistrations} final registrations`;
+			},
+		},
+	);
 export type PastOffering = z.infer<typeof pastOffering>;

@@ -49,6 +49,7 @@ export const maxItems = {
 	budgetLines: 50,
 	blockers: 10,
 	registrationCounts: 1_000,
+	channels: 50,
 } as const;
 
 /** A list of at most `max` items, saying how many it has when it has more. */
