@@ -135,9 +135,7 @@ export const analysis = z.object({
 	coverageGroups: z.object({ comparison, partial: meanEstimate }),
 	byField: z.array(groupFill),
 	byIntake: z.array(groupFill),
-	byChannel: z.array(
-		z.object({ channel: z.string(), registrations: z.int(), share: z.number() }),
-	),
+	byChannel: z.array(z.object({ channel: z.string(), registrations: z.int(), share: z.number() })),
 	/** Cost per enrolment against the communication spend, over the offerings that give both. */
 	spend: linearFit.nullable(),
 	summary: z.array(statement),

@@ -318,7 +318,10 @@ export const pastOffering = z
 			path: ["channels"],
 			params: { problem: "channelsAboveFinal" },
 			error: (issue) => {
-				const past = issue.input as { finalRegistrations: number; channels: Record<string, number> };
+				const past = issue.input as {
+					finalRegistrations: number;
+					channels: Record<string, number>;
+				};
 				const sum = Object.values(past.channels).reduce((total, count) => total + count, 0);
 				return `add up to ${sum}, more than the ${past.finalRegistrations} final registrations`;
 			},
