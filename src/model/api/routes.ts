@@ -5,6 +5,7 @@ import {
 	resetPasswordRoute,
 	updateAccountRoute,
 } from "./accounts.ts";
+import { getAnalysisPlotRoute, getAnalysisRoute, getYearlyReportRoute } from "./analysis.ts";
 import { budgetWorkbookRoute } from "./budget.ts";
 import { getCalendarRoute, resetCalendarRoute } from "./calendar.ts";
 import type { RouteContract } from "./contract.ts";
@@ -68,6 +69,9 @@ export const apiRoutes: readonly RouteContract[] = [
 	listHolidaysRoute,
 	listAuditRoute,
 	budgetWorkbookRoute,
+	getAnalysisRoute,
+	getAnalysisPlotRoute,
+	getYearlyReportRoute,
 	...Object.values(resourceContracts).flatMap((routes) => Object.values(routes)),
 	getOfferingRoute,
 	updateOfferingRoute,

@@ -16,6 +16,7 @@ const views = [
 	["tasks", "nav.tasks"],
 	["workload", "nav.workload"],
 	["budget", "nav.budget"],
+	["analysis", "nav.analysis"],
 	["about", "nav.about"],
 	["import-export", "nav.importExport"],
 ] as const;

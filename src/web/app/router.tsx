@@ -90,6 +90,13 @@ export function createRouter() {
 						),
 					},
 					{
+						path: "analysis",
+						lazy: view(
+							() => import("../features/analysis/AnalysisPage.tsx"),
+							(m) => m.AnalysisPage,
+						),
+					},
+					{
 						path: "about",
 						lazy: view(
 							() => import("../features/about/AboutPage.tsx"),

@@ -1,5 +1,6 @@
 import { about as enAbout } from "./en/about.ts";
 import { accounts as enAccounts } from "./en/accounts.ts";
+import { analysis as enAnalysis } from "./en/analysis.ts";
 import { budget as enBudget } from "./en/budget.ts";
 import { common as enCommon } from "./en/common.ts";
 import { decision as enDecision } from "./en/decision.ts";
@@ -17,6 +18,7 @@ import { validation as enValidation } from "./en/validation.ts";
 import { workload as enWorkload } from "./en/workload.ts";
 import { about as etAbout } from "./et/about.ts";
 import { accounts as etAccounts } from "./et/accounts.ts";
+import { analysis as etAnalysis } from "./et/analysis.ts";
 import { budget as etBudget } from "./et/budget.ts";
 import { common as etCommon } from "./et/common.ts";
 import { decision as etDecision } from "./et/decision.ts";
@@ -41,6 +43,7 @@ export const resources = {
 	en: {
 		about: enAbout,
 		accounts: enAccounts,
+		analysis: enAnalysis,
 		budget: enBudget,
 		common: enCommon,
 		decision: enDecision,
@@ -60,6 +63,7 @@ export const resources = {
 	et: {
 		about: etAbout,
 		accounts: etAccounts,
+		analysis: etAnalysis,
 		budget: etBudget,
 		common: etCommon,
 		decision: etDecision,

@@ -9,6 +9,7 @@ export const common = {
 		tasks: "Tasks",
 		workload: "Workload",
 		budget: "Budget",
+		analysis: "Analysis",
 		about: "About micro-credentials",
 		importExport: "Import and export",
 		accounts: "Accounts",

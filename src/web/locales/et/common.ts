@@ -12,6 +12,7 @@ export const common = {
 		tasks: "Ülesanded",
 		workload: "Töökoormus",
 		budget: "Eelarve",
+		analysis: "Analüüs",
 		about: "Mikrokvalifikatsioonidest",
 		importExport: "Import ja eksport",
 		accounts: "Kasutajad",

@@ -1,0 +1,69 @@
+/** The analysis view in English, the reference every other language follows. */
+export const analysis = {
+	title: "Analysis",
+	intro:
+		"What timing did to fill in this school's own history: how full its past offerings were against how early they were public, by field, intake and channel, and what that means for the offerings planned now.",
+	savedOnly: "The analysis is of the saved plan: your unsaved changes are not in it.",
+	summary: "Summary",
+	plots: "Plots",
+	plot: {
+		"lead-time": {
+			title: "Fill against lead time",
+			alt_one:
+				"Scatter plot of the fill of {{count}} past offering against its lead time in days, with the fitted line and its 95% band.",
+			alt_other:
+				"Scatter plot of the fill of {{count}} past offerings against their lead time in days, with the fitted line and its 95% band.",
+		},
+		coverage: {
+			title: "Fill against decision-window coverage",
+			alt_one:
+				"Scatter plot of the fill of {{count}} past offering against the share of the decision window it was public for, with the fitted line and its 95% band.",
+			alt_other:
+				"Scatter plot of the fill of {{count}} past offerings against the share of the decision window they were public for, with the fitted line and its 95% band.",
+		},
+		spend: {
+			title: "Cost per enrolment against communication spend",
+			alt_one:
+				"Scatter plot of the cost per enrolment of {{count}} past offering against its communication spend, with the fitted line and its 95% band.",
+			alt_other:
+				"Scatter plot of the cost per enrolment of {{count}} past offerings against their communication spend, with the fitted line and its 95% band.",
+		},
+	},
+	fillBy: "Fill by group",
+	byField: "Fill by field",
+	byIntake: "Fill by intake",
+	byChannel: "Registrations by channel",
+	field: "Field",
+	intake: "Intake",
+	channel: "Channel",
+	offerings: "Offerings",
+	meanFill: "Mean fill",
+	interval: "95% interval",
+	noInterval: "too few to tell",
+	range: "{{low}} – {{high}}",
+	registrations: "Registrations",
+	share: "Share",
+	noGroups: "No past offering gives this.",
+	atRisk: "At risk this year",
+	atRiskIntro:
+		"The offerings planned now whose lead time or coverage falls where past offerings filled below their minimum group, with the fill expected there.",
+	noneAtRisk: "No offering planned now falls where past offerings filled badly.",
+	offering: "Offering",
+	leadTime: "Lead time",
+	days_one: "{{count}} day",
+	days_other: "{{count}} days",
+	coverage: "Coverage",
+	expectedFill: "Expected fill",
+	minimumFill: "Minimum group",
+	minimumOf: "{{minimum}} of {{places}} ({{share}})",
+	by: "Judged by",
+	byLeadTime: "lead time",
+	byCoverage: "coverage",
+	noIntake: "In no intake",
+	yearly: "Yearly report",
+	yearlyIntro:
+		"One page per year for leadership and funders: each intake's offerings run and cancelled, fill, lead times, coverage, communication spend and cost per enrolment, with the plots. It prints on A4 and is written in the language of the app.",
+	year: "Year",
+	openYearly: "Open the yearly report for {{year}}",
+	newTab: "(opens in a new tab)",
+} as const;

@@ -1,0 +1,73 @@
+import type { analysis as reference } from "../en/analysis.ts";
+import type { Messages } from "../messages.ts";
+
+/** Analüüsi vaade eesti keeles. */
+export const analysis = {
+	title: "Analüüs",
+	intro:
+		"Mida ajastus kooli enda ajaloos täitumusega tegi: kui täis said varasemad kursused selle järgi, kui vara need avalikuks tulid, valdkondade, vastuvõttude ja kanalite kaupa, ning mida see tähendab praegu plaanitud kursustele.",
+	savedOnly: "Analüüs on salvestatud plaanist: sinu salvestamata muudatusi seal pole.",
+	summary: "Kokkuvõte",
+	plots: "Joonised",
+	plot: {
+		"lead-time": {
+			title: "Täitumus ja etteteatamise aeg",
+			alt_one:
+				"Hajuvusdiagramm {{count}} varasema kursuse täitumusest etteteatamise aja (päevades) järgi, sobitatud joone ja selle 95% vahemikuga.",
+			alt_other:
+				"Hajuvusdiagramm {{count}} varasema kursuse täitumusest etteteatamise aja (päevades) järgi, sobitatud joone ja selle 95% vahemikuga.",
+		},
+		coverage: {
+			title: "Täitumus ja otsustusakna katvus",
+			alt_one:
+				"Hajuvusdiagramm {{count}} varasema kursuse täitumusest selle järgi, kui suure osa otsustusaknast see avalik oli, sobitatud joone ja selle 95% vahemikuga.",
+			alt_other:
+				"Hajuvusdiagramm {{count}} varasema kursuse täitumusest selle järgi, kui suure osa otsustusaknast need avalikud olid, sobitatud joone ja selle 95% vahemikuga.",
+		},
+		spend: {
+			title: "Kulu õppija kohta ja kommunikatsioonikulu",
+			alt_one:
+				"Hajuvusdiagramm {{count}} varasema kursuse kulust õppija kohta kommunikatsioonikulu järgi, sobitatud joone ja selle 95% vahemikuga.",
+			alt_other:
+				"Hajuvusdiagramm {{count}} varasema kursuse kulust õppija kohta kommunikatsioonikulu järgi, sobitatud joone ja selle 95% vahemikuga.",
+		},
+	},
+	fillBy: "Täitumus rühmade kaupa",
+	byField: "Täitumus valdkondade kaupa",
+	byIntake: "Täitumus vastuvõttude kaupa",
+	byChannel: "Registreerumised kanalite kaupa",
+	field: "Valdkond",
+	intake: "Vastuvõtt",
+	channel: "Kanal",
+	offerings: "Kursusi",
+	meanFill: "Keskmine täitumus",
+	interval: "95% vahemik",
+	noInterval: "liiga vähe, et öelda",
+	range: "{{low}} – {{high}}",
+	registrations: "Registreerumisi",
+	share: "Osakaal",
+	noGroups: "Ükski varasem kursus seda ei anna.",
+	atRisk: "Tänavu ohus",
+	atRiskIntro:
+		"Praegu plaanitud kursused, mille etteteatamise aeg või katvus jääb sinna, kus varasemad kursused jäid alla väikseima rühma, koos seal oodatava täitumusega.",
+	noneAtRisk:
+		"Ükski praegu plaanitud kursus ei jää sinna, kus varasemad kursused halvasti täitusid.",
+	offering: "Kursus",
+	leadTime: "Etteteatamise aeg",
+	days_one: "{{count}} päev",
+	days_other: "{{count}} päeva",
+	coverage: "Katvus",
+	expectedFill: "Oodatav täitumus",
+	minimumFill: "Väikseim rühm",
+	minimumOf: "{{minimum}} kohast {{places}} ({{share}})",
+	by: "Hinnatud",
+	byLeadTime: "etteteatamise aja järgi",
+	byCoverage: "katvuse järgi",
+	noIntake: "Vastuvõtuta",
+	yearly: "Aastaaruanne",
+	yearlyIntro:
+		"Üks lehekülg aasta kohta juhtkonnale ja rahastajatele: iga vastuvõtu toimunud ja ära jäänud kursused, täitumus, etteteatamise ajad, katvus, kommunikatsioonikulu ja kulu õppija kohta, koos joonistega. See prinditakse A4-le ja on kirjutatud rakenduse keeles.",
+	year: "Aasta",
+	openYearly: "Ava {{year}}. aasta aruanne",
+	newTab: "(avaneb uuel vahelehel)",
+} as const satisfies Messages<typeof reference>;
