@@ -6,10 +6,9 @@ import { lineAt } from "./least-squares.ts";
 /** The decisions after which an offering no longer runs as planned. */
 const notRunning: ReadonlySet<string> = new Set(["no-go", "postpone", "merge"]);
 
-/** Whether the report's offering still runs as planned and, when the report has a today, has not started. */
-export function stillPlanned(offering: OfferingReport, today: string | undefined): boolean {
-	if (offering.decision && notRunning.has(offering.decision.outcome)) return false;
-	return today === undefined || offering.start > today;
+/** Whether the report's offering still runs as planned: not cancelled, postponed or merged. */
+export function stillRunning(offering: OfferingReport): boolean {
+	return !(offering.decision && notRunning.has(offering.decision.outcome));
 }
 
 const share = (value: number) => Math.min(1, Math.max(0, value));
@@ -28,7 +27,8 @@ export function offeringsAtRisk(
 ): OfferingAtRisk[] {
 	const atRisk: OfferingAtRisk[] = [];
 	for (const offering of report.offerings) {
-		if (!stillPlanned(offering, report.today)) continue;
+		const started = report.today !== undefined && offering.start <= report.today;
+		if (!stillRunning(offering) || started) continue;
 		const { min, max } = offering.participants;
 		let worst: OfferingAtRisk | undefined;
 		for (const by of ["leadTime", "coverage"] as const) {
