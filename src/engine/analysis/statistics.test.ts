@@ -3,13 +3,22 @@ import { excludesZero, meanEstimateOf, median, welchDifference } from "./statist
 
 describe("meanEstimateOf", () => {
 	it("gives the mean with its 95% Student-t interval", () => {
-		// 0.5, 0.7, 0.9: mean 0.7, s = 0.2, s/√3 = 0.115470, t(0.975, 2) = 4.302653,
-		// half width 0.496828: [0.203172, 1.196828] (scipy's t.interval agrees).
-		const estimate = meanEstimateOf([0.5, 0.7, 0.9]);
+		// 0.4, 0.5, 0.6: mean 0.5, s = 0.1, s/√3 = 0.057735, t(0.975, 2) = 4.302653,
+		// half width 0.248414: [0.251586, 0.748414] (scipy's t.interval agrees).
+		const estimate = meanEstimateOf([0.4, 0.5, 0.6]);
 		expect(estimate.n).toBe(3);
-		expect(estimate.mean).toBeCloseTo(0.7, 12);
+		expect(estimate.mean).toBeCloseTo(0.5, 12);
+		expect(estimate.low).toBeCloseTo(0.251586, 6);
+		expect(estimate.high).toBeCloseTo(0.748414, 6);
+	});
+
+	it("cuts the interval to [0, 1], where shares lie", () => {
+		// 0.5, 0.7, 0.9: mean 0.7, s = 0.2, half width 4.302653 × 0.115470 = 0.496828:
+		// [0.203172, 1.196828], cut at 1.
+		const estimate = meanEstimateOf([0.5, 0.7, 0.9]);
 		expect(estimate.low).toBeCloseTo(0.203172, 6);
-		expect(estimate.high).toBeCloseTo(1.196828, 6);
+		expect(estimate.high).toBe(1);
+		expect(meanEstimateOf([0, 0.1, 0.5]).low).toBe(0);
 	});
 
 	it("has no interval from one value and no mean from none", () => {

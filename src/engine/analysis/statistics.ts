@@ -18,8 +18,10 @@ function sampleVariance(values: readonly number[], mean: number): number {
 }
 
 /**
- * The mean with its 95% Student-t interval, mean ± t(0.975, n − 1)·s/√n; the mean is null
- * without values, the interval null with fewer than two (a single value says nothing of spread).
+ * The mean of shares (fill, coverage: each in [0, 1]) with its 95% Student-t interval,
+ * mean ± t(0.975, n − 1)·s/√n, cut to [0, 1] where every share lies (a small group's interval
+ * would otherwise run below 0% or above 100%); the mean is null without values, the interval
+ * null with fewer than two (a single value says nothing of spread).
  */
 export function meanEstimateOf(values: readonly number[]): MeanEstimate {
 	const n = values.length;
@@ -27,7 +29,7 @@ export function meanEstimateOf(values: readonly number[]): MeanEstimate {
 	const mean = sum(values) / n;
 	if (n < 2) return { n, mean, low: null, high: null };
 	const half = t95(n - 1) * Math.sqrt(sampleVariance(values, mean) / n);
-	return { n, mean, low: mean - half, high: mean + half };
+	return { n, mean, low: Math.max(0, mean - half), high: Math.min(1, mean + half) };
 }
 
 /**
