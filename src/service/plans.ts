@@ -118,6 +118,11 @@ export interface PlannedInstitution {
 	holidayYears: number[];
 	/** The report as JSON, serialised once on first use: a large report is sent many times. */
 	reportJson(): Buffer;
+	/**
+	 * What it is cached by: the institution, the plan version, the day and the registrations'
+	 * fingerprint. Whatever is made from it alone may be cached by it too.
+	 */
+	key: string;
 }
 
 const plans = perContext(() => new LruCache<StoredPlan>(64));
@@ -165,6 +170,7 @@ export async function plannedInstitution(
 		holidays,
 		holidayYears: years,
 		reportJson: () => (json ??= Buffer.from(JSON.stringify(report))),
+		key,
 	};
 	reports(context).set(key, result);
 	return result;

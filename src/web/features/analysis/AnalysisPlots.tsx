@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { withSpendAndEnrolments } from "../../../engine/analysis/summary.ts";
 import type { Analysis, Statement } from "../../../model/analysis.ts";
 import { type AnalysisPlot, analysisPlots } from "../../../model/api/analysis.ts";
 import { useWorkspace } from "../workspace/WorkspaceProvider.tsx";
@@ -11,10 +12,10 @@ const statementOf: Record<AnalysisPlot, Statement["kind"]> = {
 	spend: "spend",
 };
 
-/** How many points a plot draws: every past offering, or those with a cost per enrolment. */
+/** How many points a plot draws: every past offering, or those of the spend fit. */
 function pointsOf(analysis: Analysis, plot: AnalysisPlot): number {
 	if (plot !== "spend") return analysis.pastOfferings.length;
-	return analysis.pastOfferings.filter((past) => past.costPerEnrolment !== undefined).length;
+	return analysis.pastOfferings.filter(withSpendAndEnrolments).length;
 }
 
 /**
