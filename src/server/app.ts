@@ -7,6 +7,7 @@ import type { Permission } from "../model/api/permissions.ts";
 import type { ServiceContext } from "../service/context.ts";
 import { KairosError } from "../service/errors.ts";
 import { accountRoutes } from "./api/accounts/routes.ts";
+import { analysisRoutes } from "./api/analysis/routes.ts";
 import { budgetRoutes } from "./api/budget/routes.ts";
 import { calendarRoutes } from "./api/calendar/routes.ts";
 import { digestRoutes } from "./api/digests/routes.ts";
@@ -165,6 +166,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 			resourceRoutes(api, context);
 			offeringRoutes(api, context);
 			budgetRoutes(api, context);
+			analysisRoutes(api, context);
 			learnerDataRoutes(api, context);
 			await sheetRoutes(api, context);
 			registrationRoutes(api, context);

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { KairosError } from "../service/errors.ts";
 
@@ -48,9 +49,28 @@ export function sendCachedJson(
 	etag: string,
 	json: Buffer,
 ): FastifyReply {
-	void reply.header("etag", etag);
-	if (ifNoneMatchHolds(request.headers["if-none-match"], etag)) return reply.status(304).send();
+	if (sentNotModified(request, reply, etag)) return reply;
 	return reply.type("application/json; charset=utf-8").send(json);
+}
+
+/**
+ * Sets the answer's ETag and, when the client already holds that version, answers 304 with no
+ * body: true when it did, and the caller has nothing more to make or send.
+ */
+export function sentNotModified(
+	request: FastifyRequest,
+	reply: FastifyReply,
+	etag: string,
+): boolean {
+	void reply.header("etag", etag);
+	if (!ifNoneMatchHolds(request.headers["if-none-match"], etag)) return false;
+	void reply.status(304).send();
+	return true;
+}
+
+/** A weak ETag for what is made from a version key of any length: `W/"…"`, a digest of it. */
+export function weakEtagOf(version: string): string {
+	return `W/"${createHash("sha256").update(version).digest("base64url").slice(0, 22)}"`;
 }
 
 /**

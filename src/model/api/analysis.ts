@@ -11,6 +11,10 @@ import { institutionParams } from "./institutions.ts";
 export const analysisPlots = ["lead-time", "coverage", "spend"] as const;
 export type AnalysisPlot = (typeof analysisPlots)[number];
 
+export function isAnalysisPlot(name: string): name is AnalysisPlot {
+	return (analysisPlots as readonly string[]).includes(name);
+}
+
 const language = languageCode
 	.optional()
 	.describe(

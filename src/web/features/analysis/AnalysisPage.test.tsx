@@ -176,9 +176,9 @@ describe("AnalysisPage", () => {
 			"/api/v1/institutions/test-vc/analysis/plots/spend.svg?language=en",
 		]);
 		expect(images.map((image) => image.getAttribute("alt"))).toEqual([
-			`Scatter plot of the fill of 3 past offerings against their lead time in days, with the fitted line and its 95% band. ${summary[1]}`,
+			`Scatter plot of the fill of 3 past offerings against their lead time, with the fitted line and its 95% band. ${summary[1]}`,
 			"Scatter plot of the fill of 3 past offerings against the share of the decision window they were public for, with the fitted line and its 95% band.",
-			"Scatter plot of the cost per enrolment of 2 past offerings against their communication spend, with the fitted line and its 95% band.",
+			"Scatter plot of past offerings' cost per enrolment against their communication spend, with the fitted line and its 95% band.",
 		]);
 		expect(images.map((image) => image.closest("figure")?.textContent)).toEqual([
 			"Fill against lead time",

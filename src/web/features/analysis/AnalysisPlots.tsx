@@ -1,5 +1,4 @@
 import { useTranslation } from "react-i18next";
-import { withSpendAndEnrolments } from "../../../engine/analysis/summary.ts";
 import type { Analysis, Statement } from "../../../model/analysis.ts";
 import { type AnalysisPlot, analysisPlots } from "../../../model/api/analysis.ts";
 import { useWorkspace } from "../workspace/WorkspaceProvider.tsx";
@@ -12,15 +11,10 @@ const statementOf: Record<AnalysisPlot, Statement["kind"]> = {
 	spend: "spend",
 };
 
-/** How many points a plot draws: every past offering, or those of the spend fit. */
-function pointsOf(analysis: Analysis, plot: AnalysisPlot): number {
-	if (plot !== "spend") return analysis.pastOfferings.length;
-	return analysis.pastOfferings.filter(withSpendAndEnrolments).length;
-}
-
 /**
  * The analysis's plots as images of the server's SVG, each described for a screen reader by
- * what it draws and by the summary's sentence about it.
+ * what it draws (every past offering is a point of the fill plots) and by the summary's
+ * sentence about it, which gives its numbers.
  */
 export function AnalysisPlots({ analysis, summary }: { analysis: Analysis; summary: string[] }) {
 	const { t, i18n } = useTranslation("analysis");
@@ -37,7 +31,12 @@ export function AnalysisPlots({ analysis, summary }: { analysis: Analysis; summa
 					<figure key={plot} className="analysis-plot">
 						<img
 							src={plotAddress(institution.id, plot, i18n.language)}
-							alt={[t(`plot.${plot}.alt`, { count: pointsOf(analysis, plot) }), sentence(plot)]
+							alt={[
+								plot === "spend"
+									? t("plot.spend.alt")
+									: t(`plot.${plot}.alt`, { count: analysis.pastOfferings.length }),
+								sentence(plot),
+							]
 								.filter(Boolean)
 								.join(" ")}
 						/>

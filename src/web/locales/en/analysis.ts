@@ -10,9 +10,9 @@ export const analysis = {
 		"lead-time": {
 			title: "Fill against lead time",
 			alt_one:
-				"Scatter plot of the fill of {{count}} past offering against its lead time in days, with the fitted line and its 95% band.",
+				"Scatter plot of the fill of {{count}} past offering against its lead time, with the fitted line and its 95% band.",
 			alt_other:
-				"Scatter plot of the fill of {{count}} past offerings against their lead time in days, with the fitted line and its 95% band.",
+				"Scatter plot of the fill of {{count}} past offerings against their lead time, with the fitted line and its 95% band.",
 		},
 		coverage: {
 			title: "Fill against decision-window coverage",
@@ -23,10 +23,7 @@ export const analysis = {
 		},
 		spend: {
 			title: "Cost per enrolment against communication spend",
-			alt_one:
-				"Scatter plot of the cost per enrolment of {{count}} past offering against its communication spend, with the fitted line and its 95% band.",
-			alt_other:
-				"Scatter plot of the cost per enrolment of {{count}} past offerings against their communication spend, with the fitted line and its 95% band.",
+			alt: "Scatter plot of past offerings' cost per enrolment against their communication spend, with the fitted line and its 95% band.",
 		},
 	},
 	fillBy: "Fill by group",

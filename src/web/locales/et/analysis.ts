@@ -13,9 +13,9 @@ export const analysis = {
 		"lead-time": {
 			title: "Täitumus ja etteteatamise aeg",
 			alt_one:
-				"Hajuvusdiagramm {{count}} varasema kursuse täitumusest etteteatamise aja (päevades) järgi, sobitatud joone ja selle 95% vahemikuga.",
+				"Hajuvusdiagramm {{count}} varasema kursuse täitumusest etteteatamise aja järgi, sobitatud joone ja selle 95% vahemikuga.",
 			alt_other:
-				"Hajuvusdiagramm {{count}} varasema kursuse täitumusest etteteatamise aja (päevades) järgi, sobitatud joone ja selle 95% vahemikuga.",
+				"Hajuvusdiagramm {{count}} varasema kursuse täitumusest etteteatamise aja järgi, sobitatud joone ja selle 95% vahemikuga.",
 		},
 		coverage: {
 			title: "Täitumus ja otsustusakna katvus",
@@ -26,10 +26,7 @@ export const analysis = {
 		},
 		spend: {
 			title: "Kulu õppija kohta ja kommunikatsioonikulu",
-			alt_one:
-				"Hajuvusdiagramm {{count}} varasema kursuse kulust õppija kohta kommunikatsioonikulu järgi, sobitatud joone ja selle 95% vahemikuga.",
-			alt_other:
-				"Hajuvusdiagramm {{count}} varasema kursuse kulust õppija kohta kommunikatsioonikulu järgi, sobitatud joone ja selle 95% vahemikuga.",
+			alt: "Hajuvusdiagramm varasemate kursuste kulust õppija kohta kommunikatsioonikulu järgi, sobitatud joone ja selle 95% vahemikuga.",
 		},
 	},
 	fillBy: "Täitumus rühmade kaupa",
