@@ -138,6 +138,38 @@ describe.skipIf(!browserAvailable)("the staff app in Chromium, on the demo schoo
 		await context.close();
 	});
 
+	it("shows the demo school's analysis: the summary, the server's plots, and the yearly report in a new tab", async () => {
+		const { context, page, problems } = await signedInPage(browser, server.url);
+		await page
+			.getByRole("navigation", { name: "Main" })
+			.getByRole("link", { name: "Analysis" })
+			.click();
+		await page.getByRole("heading", { name: "Analysis", level: 1 }).waitFor();
+		expect(page.url()).toBe(`${server.url}/app/analysis`);
+		const summary = page.getByRole("region", { name: "Summary" }).locator("p");
+		await summary.first().waitFor();
+		expect(await summary.first().textContent()).toMatch(/n = \d+/);
+		const plot = page.getByRole("img", {
+			name: /^Scatter plot of the fill of \d+ past offerings against their lead time/,
+		});
+		await expect
+			.poll(() => plot.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth))
+			.toBeGreaterThan(0);
+
+		const link = page.getByRole("link", { name: /Open the yearly report for 2027/ });
+		const opened = page.waitForEvent("popup");
+		await link.focus();
+		await page.keyboard.press("Enter");
+		const report = await opened;
+		// Watched from its first request: a style the policy refused would be an error here.
+		const refused = watchProblems(report);
+		await report.reload();
+		await report.getByRole("heading", { level: 1, name: /2027/ }).waitFor();
+		expect(refused).toEqual([]);
+		expect(problems).toEqual([]);
+		await context.close();
+	});
+
 	const views = [
 		["the timing map", "/app/timing-map"],
 		["the offerings", "/app/offerings"],
@@ -147,6 +179,7 @@ describe.skipIf(!browserAvailable)("the staff app in Chromium, on the demo schoo
 		["the tasks", "/app/tasks"],
 		["the workload", "/app/workload"],
 		["the budget", "/app/budget"],
+		["the analysis", "/app/analysis"],
 		["about micro-credentials", "/app/about"],
 		["import and export", "/app/import-export"],
 		["learner data", "/app/learner-data"],
