@@ -152,9 +152,16 @@ describe.skipIf(!browserAvailable)("the staff app in Chromium, on the demo schoo
 		const plot = page.getByRole("img", {
 			name: /^Scatter plot of the fill of \d+ past offerings against their lead time/,
 		});
-		await expect
-			.poll(() => plot.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth))
-			.toBeGreaterThan(0);
+		// Its width once loaded: 0 while it loads, and for an image that failed to.
+		const loadedWidth = () =>
+			plot.evaluate((image) => {
+				const { complete, naturalWidth } = image as unknown as {
+					complete: boolean;
+					naturalWidth: number;
+				};
+				return complete ? naturalWidth : 0;
+			});
+		await expect.poll(loadedWidth).toBeGreaterThan(0);
 
 		const link = page.getByRole("link", { name: /Open the yearly report for 2027/ });
 		const opened = page.waitForEvent("popup");
