@@ -234,7 +234,7 @@ describe.each(storeTargets)("finished offerings moving into the history on $name
 			const before = await getPlan(context, "test-vc");
 			clock.set("2027-12-15T08:00:00.000Z");
 			const outcomes = await Promise.all([historyJob.run(context), historyJob.run(context)]);
-			expect(outcomes.reduce((sum, outcome) => sum + outcome.movedToHistory, 0)).toBe(3);
+			expect(outcomes.reduce((sum, outcome) => sum + (outcome.movedToHistory ?? 0), 0)).toBe(3);
 			const after = await getPlan(context, "test-vc");
 			expect(after.plan.history).toEqual(autumnHistory);
 			expect(after.planVersion).toBe(before.planVersion + 1);
