@@ -52,7 +52,7 @@ describe("the background jobs from the command line (SQLite)", () => {
 		const unknown = kairos(["jobs", "run", "owner-digest", "--db", db]);
 		expect(unknown.status).toBe(2);
 		expect(unknown.stderr).toContain(
-			'there is no job "owner-digest"; the jobs are follow-through, registration-notices, owner-digests, retention',
+			'there is no job "owner-digest"; the jobs are follow-through, registration-notices, owner-digests, retention, history',
 		);
 	});
 

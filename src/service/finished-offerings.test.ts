@@ -1,6 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { useContext } from "../../test/fixtures/context.ts";
 import { addCountedRegistrations } from "../../test/fixtures/counted-registrations.ts";
+import { eventually } from "../../test/fixtures/eventually.ts";
 import { healthyOffering, healthyPlan } from "../../test/fixtures/plans.ts";
 import { storeTargets } from "../../test/fixtures/stores.ts";
 import type { PlanFile } from "../model/plan-file.ts";
@@ -8,6 +9,8 @@ import { completeFollowThrough } from "../store/follow-through-repository.ts";
 import type { Store } from "../store/open.ts";
 import { historyJob } from "./jobs/history-job.ts";
 import { jobs } from "./jobs/index.ts";
+import { jobsOverview } from "./jobs/job-overview.ts";
+import { type JobRunner, startJobRunner } from "./jobs/runner.ts";
 import { getPlan } from "./plans.ts";
 
 /**
@@ -214,6 +217,42 @@ describe.each(storeTargets)("finished offerings moving into the history on $name
 				expect(await moves(store)).toHaveLength(1);
 			},
 		);
+
+		describe("through the runner", () => {
+			let runner: JobRunner | undefined;
+			afterEach(async () => {
+				await runner?.stop();
+				runner = undefined;
+			});
+
+			run(
+				`runs ${target.name === "postgres" ? "in pg-boss" : "in process"}, and the administrator sees what it moved`,
+				async () => {
+					const { context, clock, store } = tested;
+					await registerAutumn(store);
+					clock.set("2027-12-15T08:00:00.000Z");
+					runner = await startJobRunner(context, {
+						jobs: [historyJob],
+						runner: "test:1",
+						checkEveryMs: 500,
+					});
+					expect(runner.backend).toBe(target.name === "postgres" ? "pg-boss" : "in-process");
+					const [summary] = await eventually("the history's first run", async () => {
+						const overview = await jobsOverview(context, [historyJob]);
+						return overview[0]?.runs.some((entry) => entry.finishedAt) && overview;
+					});
+					expect(summary?.runs[0]).toMatchObject({
+						trigger: "schedule",
+						error: null,
+					});
+					expect(JSON.parse(summary?.runs[0]?.outcome ?? "null")).toEqual({
+						movedToHistory: 3,
+						keptInPlan: 0,
+					});
+					expect((await getPlan(context, "test-vc")).plan.history).toEqual(autumnHistory);
+				},
+			);
+		});
 
 		run("judges by the institution's own today", async () => {
 			const { context, clock } = tested;
