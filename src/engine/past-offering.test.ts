@@ -37,6 +37,7 @@ describe("a finished offering's row in the history", () => {
 			decisionWindow: { from: "2027-03-15", to: "2027-06-15" },
 			publication: "2027-03-15",
 			start: "2027-09-20",
+			end: offering.end,
 			participants: { min: 8, max: 14 },
 			finalRegistrations: 11,
 			outcome: "ran",

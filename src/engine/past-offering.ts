@@ -27,6 +27,7 @@ export function pastOfferingOf(
 		decisionWindow: { from: entry.decisionWindow.from, to: entry.decisionWindow.to },
 		publication: entry.publication,
 		start: offering.start,
+		end: offering.end,
 		participants: { min: offering.participants.min, max: offering.participants.max },
 		finalRegistrations: counts.finalRegistrations,
 		outcome: cancels(decisionOf(offering)?.outcome) ? "cancelled" : "ran",
