@@ -19,6 +19,8 @@ export interface AnalysisWords {
 	weeks(days: number): string;
 	/** The share when there is one, else a dash. */
 	optionalShare(share: number | null | undefined): string;
+	/** Two shares as an interval, "58% – 70%", else a dash. */
+	interval(low: number | null, high: number | null): string;
 }
 
 /** The words of `language`, or English when Kairos has no texts in it. */
@@ -31,6 +33,7 @@ export function analysisWords(language: string): AnalysisWords {
 	const whole = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 0 });
 	const cents = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 2 });
 	const share = (value: number) => percent.format(value);
+	const none = t("analysis.none");
 	return {
 		language: known,
 		t,
@@ -38,7 +41,8 @@ export function analysisWords(language: string): AnalysisWords {
 		points: (value) => (Math.abs(value) < 10 ? oneDecimal : whole).format(value),
 		amount: (value) => (Math.abs(value) < 100 ? cents : whole).format(value),
 		weeks: (days) => t("analysis.weeks", { count: Math.round(days / 7) }),
-		optionalShare: (value) =>
-			value === null || value === undefined ? t("analysis.none") : share(value),
+		optionalShare: (value) => (value === null || value === undefined ? none : share(value)),
+		interval: (low, high) =>
+			low === null || high === null ? none : `${share(low)} – ${share(high)}`,
 	};
 }

@@ -1,0 +1,152 @@
+import { html, join, type SafeHtml } from "../html/template.ts";
+import { formatDate, locale } from "../i18n/format.ts";
+import type { YearlyIntake, YearlyOffering, YearlyReport } from "../model/analysis.ts";
+import { type AnalysisWords, analysisWords } from "./analysis-format.ts";
+import {
+	analysisPage,
+	dataTable,
+	renderFooter,
+	renderPlots,
+	renderSummary,
+} from "./analysis-html.ts";
+import { analysisStyles } from "./analysis-styles.ts";
+
+/** The yearly report's print rules: each intake and the analysis start a page of their own. */
+const yearlyStyles = `${analysisStyles}
+@media print {
+	.intake, .analysis-section { break-before: page; }
+	.intake table { width: 100%; }
+}
+`;
+
+/**
+ * The yearly report for leadership and funders: one self-contained page in `language` that
+ * prints to A4. A title with the school and the year, then per intake what ran, was cancelled
+ * or is planned, its fill, lead times, coverage, enrolments and communication spend with a
+ * table of its offerings, then what the history shows: the summary and the plots.
+ */
+export function renderYearlyReportHtml(
+	report: YearlyReport,
+	options: { language: string },
+): string {
+	const words = analysisWords(options.language);
+	const { t } = words;
+	const title = t("yearly.title", { institution: report.institution.name, year: report.year });
+	const money = moneyOf(report.currency, words);
+	const intakes =
+		report.intakes.length === 0
+			? html`<p class="note">${t("yearly.noIntakes")}</p>`
+			: join(
+					report.intakes.map((intake) => renderIntake(intake, words, money)),
+					"\n",
+				);
+	const asOf = report.today === "" ? "" : ` · ${t("analysis.asOf", { date: report.today })}`;
+	return analysisPage(words, {
+		title,
+		styles: yearlyStyles,
+		body: html`<header class="page-header">
+<p class="eyebrow">${t("yearly.eyebrow")}${asOf}</p>
+<h1>${title}</h1>
+<p class="note">${t("yearly.intro")}</p>
+</header>
+<main>
+${intakes}
+<section class="analysis-section" aria-labelledby="analysis-heading">
+<h2 id="analysis-heading">${t("yearly.analysis")}</h2>
+${renderSummary(report.analysis, words, 3)}
+${renderPlots(report.analysis, words, 3)}
+</section>
+</main>
+${renderFooter(report.institution, words)}`,
+	});
+}
+
+type Money = (amount: number) => string;
+
+/** Amounts in the plan's currency, whole units: "€1,200" in English, "1200 €" in Estonian. */
+function moneyOf(currency: string, words: AnalysisWords): Money {
+	const format = new Intl.NumberFormat(locale(words.language), {
+		style: "currency",
+		currency,
+		maximumFractionDigits: 0,
+	});
+	return (amount) => format.format(amount);
+}
+
+function renderIntake(intake: YearlyIntake, words: AnalysisWords, money: Money): SafeHtml {
+	const t = (key: string) => words.t(`yearly.${key}`);
+	const headingId = `intake-${intake.id}`;
+	const lead = intake.leadTimeDays;
+	const figures: [string, string][] = [
+		[t("ran"), String(intake.ran)],
+		[t("cancelled"), String(intake.cancelled)],
+		[t("planned"), String(intake.planned)],
+		[t("fill"), words.optionalShare(intake.fill.mean)],
+		lead === null
+			? [t("leadTime"), words.t("analysis.none")]
+			: [
+					words.t("yearly.leadTimeRange", {
+						min: words.weeks(lead.min),
+						max: words.weeks(lead.max),
+					}),
+					words.weeks(lead.median),
+				],
+		[t("coverage"), words.optionalShare(intake.coverage.mean)],
+		[t("enrolments"), String(intake.enrolments)],
+		[t("spend"), money(intake.communicationSpend)],
+		[
+			t("costPerEnrolment"),
+			intake.costPerEnrolment === null ? words.t("analysis.none") : money(intake.costPerEnrolment),
+		],
+	];
+	const items = figures.map(
+		([label, value]) => html`<li><span class="number">${value}</span> ${label}</li>`,
+	);
+	return html`<section class="intake" aria-labelledby="${headingId}">
+<h2 id="${headingId}">${intake.label}</h2>
+<p class="note">${words.t("yearly.studiesStart", { date: formatDate(intake.studiesStart, words.language) })}</p>
+<ul class="summary">
+${join(items, "\n")}
+</ul>
+${offeringsTable(intake.offerings, words, money)}
+</section>`;
+}
+
+function offeringsTable(
+	offerings: readonly YearlyOffering[],
+	words: AnalysisWords,
+	money: Money,
+): SafeHtml {
+	const t = (key: string) => words.t(`analysis.column.${key}`);
+	const none = words.t("analysis.none");
+	return dataTable(
+		words.t("yearly.offerings"),
+		[
+			t("offering"),
+			t("status"),
+			t("publication"),
+			t("start"),
+			t("leadTime"),
+			t("coverage"),
+			t("places"),
+			t("registrations"),
+			t("fill"),
+			t("spend"),
+			t("costPerEnrolment"),
+		],
+		offerings.map((offering) => [
+			offering.title,
+			words.t(`yearly.status.${offering.status}`),
+			offering.publication,
+			offering.start,
+			words.weeks(offering.leadTimeDays),
+			words.share(offering.coverage),
+			String(offering.places),
+			offering.registrations === undefined ? none : String(offering.registrations),
+			words.optionalShare(offering.fill),
+			offering.communicationSpend === undefined ? none : money(offering.communicationSpend),
+			offering.costPerEnrolment === undefined ? none : money(offering.costPerEnrolment),
+		]),
+		[4, 5, 6, 7, 8, 9, 10],
+	);
+}
