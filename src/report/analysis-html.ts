@@ -81,6 +81,12 @@ ${join(items, "\n")}
 </section>`;
 }
 
+/**
+ * The size the plots are drawn at: scaled to half an A4 page's width when printed, their text
+ * stays readable.
+ */
+const plotSize = { width: 480, height: 320 };
+
 /** The three plots, each a figure with its caption. */
 export function renderPlots(
 	analysis: Analysis,
@@ -91,7 +97,7 @@ export function renderPlots(
 		// Trusted as markup only because echarts wrote it from numbers and Kairos' own words:
 		// the plot carries no text from the plan, and echarts escapes the text it writes
 		// (analysis-html.test.ts checks that a hostile title stays out of it).
-		const svg = raw(analysisPlotSvg(analysis, plot, { language: words.language }));
+		const svg = raw(analysisPlotSvg(analysis, plot, { language: words.language, ...plotSize }));
 		return html`<figure class="plot">
 <figcaption>${words.t(`analysis.plot.${plot}`)}</figcaption>
 ${svg}

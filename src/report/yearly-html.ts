@@ -11,17 +11,24 @@ import {
 } from "./analysis-html.ts";
 import { analysisStyles } from "./analysis-styles.ts";
 
-/** The yearly report's print rules: each intake and the analysis start a page of their own. */
+/**
+ * The yearly report's print rules: the title and the year at a glance on the first page, then
+ * each intake and the analysis on pages of their own.
+ */
 const yearlyStyles = `${analysisStyles}
 @media print {
 	.intake, .analysis-section { break-before: page; }
-	.intake table { width: 100%; }
+	.intake table { width: 100%; font-size: 8pt; }
+	.intake thead th { white-space: normal; }
+	.intake th, .intake td { padding-right: 6px; }
+	.intake td { white-space: nowrap; }
+	.intake td:first-child { white-space: normal; }
 }
 `;
 
 /**
  * The yearly report for leadership and funders: one self-contained page in `language` that
- * prints to A4. A title with the school and the year, then per intake what ran, was cancelled
+ * prints to A4. A title with the school and the year and the year at a glance, then per intake what ran, was cancelled
  * or is planned, its fill, lead times, coverage, enrolments and communication spend with a
  * table of its offerings, then what the history shows: the summary and the plots.
  */
@@ -41,6 +48,30 @@ export function renderYearlyReportHtml(
 					"\n",
 				);
 	const asOf = report.today === "" ? "" : ` · ${t("analysis.asOf", { date: report.today })}`;
+	const glance = dataTable(
+		t("yearly.atAGlance"),
+		[
+			t("analysis.column.intake"),
+			t("yearly.ran"),
+			t("yearly.cancelled"),
+			t("yearly.planned"),
+			t("yearly.fill"),
+			t("yearly.enrolments"),
+			t("yearly.spend"),
+			t("yearly.costPerEnrolment"),
+		],
+		report.intakes.map((intake) => [
+			intake.label,
+			String(intake.ran),
+			String(intake.cancelled),
+			String(intake.planned),
+			words.optionalShare(intake.fill.mean),
+			String(intake.enrolments),
+			money(intake.communicationSpend),
+			intake.costPerEnrolment === null ? t("analysis.none") : money(intake.costPerEnrolment),
+		]),
+		[1, 2, 3, 4, 5, 6, 7],
+	);
 	return analysisPage(words, {
 		title,
 		styles: yearlyStyles,
@@ -50,6 +81,7 @@ export function renderYearlyReportHtml(
 <p class="note">${t("yearly.intro")}</p>
 </header>
 <main>
+${report.intakes.length === 0 ? "" : glance}
 ${intakes}
 <section class="analysis-section" aria-labelledby="analysis-heading">
 <h2 id="analysis-heading">${t("yearly.analysis")}</h2>
@@ -128,8 +160,7 @@ function offeringsTable(
 			t("start"),
 			t("leadTime"),
 			t("coverage"),
-			t("places"),
-			t("registrations"),
+			t("registrationsOfPlaces"),
 			t("fill"),
 			t("spend"),
 			t("costPerEnrolment"),
@@ -141,12 +172,11 @@ function offeringsTable(
 			offering.start,
 			words.weeks(offering.leadTimeDays),
 			words.share(offering.coverage),
-			String(offering.places),
-			offering.registrations === undefined ? none : String(offering.registrations),
+			`${offering.registrations ?? none} / ${offering.places}`,
 			words.optionalShare(offering.fill),
 			offering.communicationSpend === undefined ? none : money(offering.communicationSpend),
 			offering.costPerEnrolment === undefined ? none : money(offering.costPerEnrolment),
 		]),
-		[4, 5, 6, 7, 8, 9, 10],
+		[4, 5, 6, 7, 8, 9],
 	);
 }

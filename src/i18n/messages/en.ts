@@ -287,6 +287,7 @@ export const en = {
 			interval: "95% interval",
 			channel: "Channel",
 			registrations: "Registrations",
+			registrationsOfPlaces: "Registered / places",
 			share: "Share",
 			leadTime: "Lead time",
 			coverage: "Coverage",
@@ -371,6 +372,7 @@ export const en = {
 		eyebrow: "Yearly report",
 		intro:
 			"Per intake: the offerings that ran, were cancelled or are still planned, how they filled, how early they were public, and what their communication cost.",
+		atAGlance: "The year at a glance",
 		studiesStart: "Studies start {{date}}",
 		ran: "Ran",
 		cancelled: "Cancelled",
