@@ -226,7 +226,7 @@ describe("kairos backtest", () => {
 		const { status, stdout } = kairos(["backtest", demoPath, "--format", "json"]);
 		expect(status).toBe(0);
 		const result = JSON.parse(stdout);
-		expect(result.pastOfferings).toBe(9);
+		expect(result.pastOfferings).toBe(30);
 		expect(result.leads.map((lead: { weeksBeforeStart: number }) => lead.weeksBeforeStart)).toEqual(
 			[8, 4, 2],
 		);
