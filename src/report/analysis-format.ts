@@ -13,13 +13,18 @@ export interface AnalysisWords {
 	share(share: number): string;
 	/** Percentage points, to one decimal below 10: `37.2` → "37", `-1.25` → "−1.3". */
 	points(points: number): string;
-	/** An amount to whole units, or to cents below 100: `64.2857` → "64.29". */
+	/** An amount in whole units: `1234.5` → "1,235". */
 	amount(amount: number): string;
 	/** A lead time in days, as whole weeks: `84` → "12 weeks". */
 	weeks(days: number): string;
 	/** The share when there is one, else a dash. */
 	optionalShare(share: number | null | undefined): string;
-	/** Two shares as an interval, "58% – 70%", else a dash. */
+	/**
+	 * A bound of a fill's interval as a percentage, held to 0%–100%: a mean's interval can reach
+	 * past them, a fill cannot.
+	 */
+	fillBound(share: number): string;
+	/** A fill's interval, "58% – 70%" (its bounds as `fillBound`), else a dash. */
 	interval(low: number | null, high: number | null): string;
 }
 
@@ -31,18 +36,19 @@ export function analysisWords(language: string): AnalysisWords {
 	const percent = new Intl.NumberFormat(intlLocale, { style: "percent", maximumFractionDigits: 0 });
 	const oneDecimal = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 });
 	const whole = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 0 });
-	const cents = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 2 });
 	const share = (value: number) => percent.format(value);
 	const none = t("analysis.none");
+	const fillBound = (value: number) => share(Math.min(1, Math.max(0, value)));
 	return {
 		language: known,
 		t,
 		share,
 		points: (value) => (Math.abs(value) < 10 ? oneDecimal : whole).format(value),
-		amount: (value) => (Math.abs(value) < 100 ? cents : whole).format(value),
+		amount: (value) => whole.format(value),
 		weeks: (days) => t("analysis.weeks", { count: Math.round(days / 7) }),
 		optionalShare: (value) => (value === null || value === undefined ? none : share(value)),
+		fillBound,
 		interval: (low, high) =>
-			low === null || high === null ? none : `${share(low)} – ${share(high)}`,
+			low === null || high === null ? none : `${fillBound(low)} – ${fillBound(high)}`,
 	};
 }

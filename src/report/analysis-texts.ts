@@ -55,7 +55,7 @@ function statementText(statement: Statement, words: AnalysisWords): string {
 						// Cost per enrolment per 100 of spend.
 						per: 100,
 						range: words.amount,
-						change: words.amount,
+						change: words.points,
 					});
 	}
 }
@@ -71,12 +71,11 @@ function overallFill(fill: MeanEstimate, reachedMinimum: number, words: Analysis
 }
 
 function intervalPart(estimate: MeanEstimate, words: AnalysisWords): string {
-	return estimate.low === null || estimate.high === null
-		? ""
-		: words.t("analysis.statement.intervalPart", {
-				low: words.share(estimate.low),
-				high: words.share(estimate.high),
-			});
+	if (estimate.low === null || estimate.high === null) return "";
+	return words.t("analysis.statement.intervalPart", {
+		low: words.fillBound(estimate.low),
+		high: words.fillBound(estimate.high),
+	});
 }
 
 /** Whole window (a) against after it (b), then the difference as far as its interval allows. */

@@ -158,11 +158,11 @@ function offeringsTable(
 			t("status"),
 			t("publication"),
 			t("start"),
-			t("leadTime"),
+			words.t("yearly.column.leadTime"),
 			t("coverage"),
 			t("registrationsOfPlaces"),
 			t("fill"),
-			t("spend"),
+			words.t("yearly.column.spend"),
 			t("costPerEnrolment"),
 		],
 		offerings.map((offering) => [

@@ -387,6 +387,8 @@ export const en = {
 		offerings: "Offerings",
 		noIntakes: "No intake of this year has offerings.",
 		analysis: "What the history shows",
+		/** Headings of the offerings' table, which may break (soft hyphens) to fit A4. */
+		column: { leadTime: "Lead time", spend: "Communication" },
 		status: { ran: "Ran", cancelled: "Cancelled", planned: "Planned" },
 	},
 	notFound: "This page does not exist, or the course is not public yet.",
