@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { demoPath } from "../../test/fixtures/demo.ts";
@@ -7,6 +7,7 @@ import { kairos, requireBuiltCli } from "../../test/fixtures/kairos-process.ts";
 import { healthyPlan } from "../../test/fixtures/plans.ts";
 import { serializePlan } from "../model/serialize.ts";
 
+const readmePlotPath = new URL("../../docs/images/demo-fill-by-lead-time.svg", import.meta.url);
 const folder = mkdtempSync(join(inject("tempRoot"), "kairos-analysis-cli-"));
 
 /** A plan of the healthy school whose 12 past courses filled better the more of the window they covered. */
@@ -41,6 +42,22 @@ describe("kairos analyze", () => {
 		expect(english.stdout).toContain(
 			"Each 10 percentage points more of the decision window covered went with a fill",
 		);
+	});
+
+	it("writes one plot as SVG, the one the README shows for the demo school", () => {
+		const plot = (name: string) =>
+			kairos(["analyze", demoPath, "--format", "svg", "--plot", name, "--language", "en"]);
+		const leadTime = plot("lead-time");
+		expect(leadTime.stderr).toBe("");
+		expect(leadTime.status).toBe(0);
+		expect(leadTime.stdout).toMatch(/^<svg /);
+		expect(leadTime.stdout).toContain("Lead time (weeks)");
+		// `npm run readme-plot` writes it again after the demo's history changes.
+		expect(readFileSync(readmePlotPath, "utf8")).toBe(leadTime.stdout);
+		expect(plot("coverage").stdout).toContain("Decision window covered (%)");
+		const unknown = plot("fill");
+		expect(unknown.status).toBe(2);
+		expect(unknown.stderr).toContain("lead-time, coverage, spend");
 	});
 
 	it("writes one HTML page with the three plots of the demo school", () => {

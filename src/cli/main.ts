@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from "commander";
+import { analysisPlots } from "../model/analysis.ts";
 import type { AnalyzeOptions } from "./analyze-command.ts";
 import type { BacktestOptions } from "./backtest-command.ts";
 import { ExitCode } from "./exit-codes.ts";
@@ -95,7 +96,14 @@ program
 	)
 	.argument("<file>", "plan file, YAML or JSON")
 	.addOption(
-		new Option("--format <format>", "output format").choices(["text", "html"]).default("text"),
+		new Option("--format <format>", "output format")
+			.choices(["text", "html", "svg"])
+			.default("text"),
+	)
+	.addOption(
+		new Option("--plot <plot>", "with --format svg: the plot to write")
+			.choices(analysisPlots)
+			.default("lead-time"),
 	)
 	.addOption(todayOption())
 	.addOption(reportLanguageOption())

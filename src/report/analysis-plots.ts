@@ -3,7 +3,7 @@ import { GraphicComponent, GridComponent, LegendComponent } from "echarts/compon
 import * as echarts from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
 import { html } from "../html/template.ts";
-import type { Analysis, LinearFit, PastFacts } from "../model/analysis.ts";
+import type { Analysis, AnalysisPlot, LinearFit, PastFacts } from "../model/analysis.ts";
 import { type AnalysisWords, analysisWords } from "./analysis-format.ts";
 
 // Only the parts these plots draw, so the server loads a fraction of echarts.
@@ -16,8 +16,7 @@ echarts.use([
 	SVGRenderer,
 ]);
 
-export const analysisPlots = ["lead-time", "coverage", "spend"] as const;
-export type AnalysisPlot = (typeof analysisPlots)[number];
+export { type AnalysisPlot, analysisPlots } from "../model/analysis.ts";
 
 /** The plot's area inside the picture, in pixels from its edges: fixed, so data maps to pixels. */
 export const plotGrid = { left: 64, right: 24, top: 48, bottom: 56 } as const;
@@ -28,6 +27,8 @@ const colours = {
 	line: "#101828",
 	band: "#98a2b3",
 	text: "#475467",
+	/** Opaque, so the picture reads the same on a dark page (a README in dark mode). */
+	background: "#ffffff",
 };
 
 /** What one plot shows: its points' coordinates, its fit in the axes' units, and its axes. */
@@ -116,7 +117,11 @@ export function analysisPlotSvg(
 	try {
 		chart.setOption(
 			ran.length + cancelled.length === 0
-				? { animation: false, graphic: [note(words.t("analysis.plot.tooLittleData"), "center")] }
+				? {
+						animation: false,
+						backgroundColor: colours.background,
+						graphic: [note(words.t("analysis.plot.tooLittleData"), "center")],
+					}
 				: plotOption(frame, { ran, cancelled }, words),
 		);
 		const label = html`${words.t(`analysis.plot.${plot}`)}`.toString();
@@ -166,6 +171,7 @@ function plotOption(
 	];
 	return {
 		animation: false,
+		backgroundColor: colours.background,
 		grid: { ...plotGrid, outerBoundsMode: "none" as const },
 		legend: { top: 6, itemGap: 18, data: legend, textStyle: { color: colours.text } },
 		xAxis: axis(frame.xName, frame.xMax, 32),
