@@ -14,7 +14,16 @@ const allowed: Readonly<Record<string, readonly string[]>> = {
 	html: [],
 	i18n: ["i18next"],
 	holidays: ["engine", "model", "date-holidays"],
-	report: ["model", "engine", "html", "ical-generator"],
+	report: [
+		"model",
+		"engine",
+		"html",
+		// the analysis and the yearly report, in the catalogue's languages
+		"i18n",
+		"ical-generator",
+		// the analysis' plots, drawn as SVG on the server
+		"echarts",
+	],
 	sheets: ["model", "exceljs", "csv-parse", "zod"],
 	store: ["model", "kysely", "better-sqlite3", "pg", "node:fs", "node:path"],
 	service: [

@@ -1,25 +1,16 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ICAL from "ical.js";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { demoPath } from "../../test/fixtures/demo.ts";
 import { yamlAliasBomb } from "../../test/fixtures/hostile.ts";
+import { kairos, kairosBin, requireBuiltCli } from "../../test/fixtures/kairos-process.ts";
 import { healthyPlan, pastCourses } from "../../test/fixtures/plans.ts";
 import { planReport } from "../model/report.ts";
 import { serializePlan } from "../model/serialize.ts";
 
-const bin = new URL("../../dist/cli/main.js", import.meta.url).pathname;
 const folder = mkdtempSync(join(inject("tempRoot"), "kairos-cli-"));
-
-/** Runs the built `kairos` as a separate process, the way a user does. */
-function kairos(args: string[], env: Record<string, string> = {}) {
-	const result = spawnSync(process.execPath, [bin, ...args], {
-		encoding: "utf8",
-		env: { PATH: process.env.PATH ?? "", TZ: "UTC", ...env },
-	});
-	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 function file(name: string, text: string): string {
 	const path = join(folder, name);
@@ -27,10 +18,7 @@ function file(name: string, text: string): string {
 	return path;
 }
 
-beforeAll(() => {
-	if (!existsSync(bin))
-		throw new Error("dist/ is missing: run `npm run build` (npm test does) before these tests");
-});
+beforeAll(requireBuiltCli);
 
 describe("kairos plan", () => {
 	it("prints a plain table when the output is not a terminal", () => {
@@ -107,7 +95,7 @@ describe("kairos plan", () => {
 	it("stops quietly when the reader closes the pipe early", () => {
 		const result = spawnSync(
 			"sh",
-			["-c", `"${process.execPath}" "${bin}" plan "${demoPath}" --format json | head -c 10`],
+			["-c", `"${process.execPath}" "${kairosBin}" plan "${demoPath}" --format json | head -c 10`],
 			{
 				encoding: "utf8",
 			},

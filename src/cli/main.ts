@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from "commander";
+import { analysisPlots } from "../model/analysis.ts";
+import type { AnalyzeOptions } from "./analyze-command.ts";
 import type { BacktestOptions } from "./backtest-command.ts";
 import { ExitCode } from "./exit-codes.ts";
 import type { ExportOptions } from "./export-command.ts";
@@ -8,6 +10,7 @@ import { runPlan } from "./plan-command.ts";
 import type { ServeOptions } from "./serve-command.ts";
 import type { UserAddOptions } from "./user-command.ts";
 import { runValidate } from "./validate-command.ts";
+import type { YearlyReportOptions } from "./yearly-report-command.ts";
 
 // A reader that stops early (`kairos plan … | head`) is not an error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -73,6 +76,57 @@ program
 	.action(async (file: string, options: BacktestOptions) => {
 		const { runBacktest } = await import("./backtest-command.ts");
 		process.exitCode = await runBacktest(file, options);
+	});
+
+const todayOption = () =>
+	new Option(
+		"--today <date>",
+		"the date the plan is judged on, for this year's offerings (YYYY-MM-DD)",
+	);
+const reportLanguageOption = () =>
+	new Option(
+		"--language <code>",
+		"the language to write in: en, et or one of the institution's (default: its first if en or et, else en)",
+	);
+
+program
+	.command("analyze")
+	.description(
+		"what lead time and decision-window coverage did to fill in the plan's history, and this year's offerings at risk",
+	)
+	.argument("<file>", "plan file, YAML or JSON")
+	.addOption(
+		new Option("--format <format>", "output format")
+			.choices(["text", "html", "svg"])
+			.default("text"),
+	)
+	.addOption(
+		new Option("--plot <plot>", "with --format svg: the plot to write")
+			.choices(analysisPlots)
+			.default("lead-time"),
+	)
+	.addOption(todayOption())
+	.addOption(reportLanguageOption())
+	.action(async (file: string, options: AnalyzeOptions) => {
+		const { runAnalyze } = await import("./analyze-command.ts");
+		process.exitCode = await runAnalyze(file, options);
+	});
+
+program
+	.command("report")
+	.description("reports for leadership and funders")
+	.command("yearly")
+	.description(
+		"the yearly report: per intake what ran, how it filled and what it cost, with the analysis; one HTML page that prints to A4",
+	)
+	.argument("<file>", "plan file, YAML or JSON")
+	.requiredOption("--year <year>", "the year whose intakes' studies start in it, such as 2027")
+	.addOption(new Option("--format <format>", "output format").choices(["html"]).default("html"))
+	.addOption(todayOption())
+	.addOption(reportLanguageOption())
+	.action(async (file: string, options: YearlyReportOptions) => {
+		const { runYearlyReport } = await import("./yearly-report-command.ts");
+		process.exitCode = await runYearlyReport(file, options);
 	});
 
 program

@@ -1,10 +1,10 @@
 import { planWithHolidays } from "../holidays/plan-with-holidays.ts";
-import { isoDate, languageCode } from "../model/primitives.ts";
 import type { PlanReport } from "../model/report.ts";
 import { renderJson } from "../report/json.ts";
 import { ExitCode } from "./exit-codes.ts";
 import { printProblems } from "./problems-output.ts";
 import { readPlanFile } from "./read-plan.ts";
+import { languageProblems, todayProblems } from "./report-options.ts";
 
 export type ReportFormat = "table" | "json" | "ics" | "html";
 
@@ -18,10 +18,9 @@ export interface PlanCommandOptions {
 
 /** `kairos plan FILE`: the whole output is rendered before anything is written. */
 export async function runPlan(file: string, options: PlanCommandOptions): Promise<ExitCode> {
-	if (options.today !== undefined && !isoDate.safeParse(options.today).success) {
-		printProblems([
-			{ path: "--today", message: `${JSON.stringify(options.today)} is not a date (YYYY-MM-DD)` },
-		]);
+	const today = todayProblems(options.today);
+	if (today.length > 0) {
+		printProblems(today);
 		return ExitCode.BadInput;
 	}
 	const read = await readPlanFile(file);
@@ -29,24 +28,13 @@ export async function runPlan(file: string, options: PlanCommandOptions): Promis
 		printProblems(read.problems);
 		return ExitCode.BadInput;
 	}
-	const languages = read.plan.institution.languages ?? [];
 	const { language } = options;
-	if (language !== undefined && !languageCode.safeParse(language).success) {
-		printProblems([
-			{
-				path: "--language",
-				message: `${JSON.stringify(language)} is not an ISO 639-1 language code such as "et"`,
-			},
-		]);
-		return ExitCode.BadInput;
-	}
-	if (language !== undefined && languages.length > 0 && !languages.includes(language)) {
-		printProblems([
-			{
-				path: "--language",
-				message: `${JSON.stringify(language)} is not one of the institution's languages (${languages.join(", ")})`,
-			},
-		]);
+	const languages = languageProblems(language, {
+		languages: read.plan.institution.languages ?? [],
+		named: "the institution's languages",
+	});
+	if (languages.length > 0) {
+		printProblems(languages);
 		return ExitCode.BadInput;
 	}
 	const report = planWithHolidays(read.plan, { today: options.today, language });

@@ -7,6 +7,10 @@ import { pastOutcomes } from "./offering.ts";
  * Fill is a share of the places: final registrations ÷ the maximum group, in [0, 1].
  */
 
+/** The analysis's plots: fill against lead time and against coverage, cost per enrolment against spend. */
+export const analysisPlots = ["lead-time", "coverage", "spend"] as const;
+export type AnalysisPlot = (typeof analysisPlots)[number];
+
 /** A mean with its 95% interval (Student's t); no interval from fewer than two values. */
 export const meanEstimate = z.object({
 	n: z.int().min(0),

@@ -278,6 +278,8 @@ export const pastOffering = z
 		decisionWindow: dateRange.optional(),
 		publication: isoDate,
 		start: isoDate,
+		/** Its last day, when known: a registration is kept for the retention period after it. */
+		end: isoDate.optional(),
 		participants,
 		/** Registrations at the end: enrolled when it ran, registered when it was cancelled. */
 		finalRegistrations: z.int().min(0),
@@ -300,6 +302,14 @@ export const pastOffering = z
 		error: (issue) => {
 			const past = issue.input as { publication: string; start: string };
 			return `"${past.start}" is before the publication on ${past.publication}`;
+		},
+	})
+	.refine((past) => past.end === undefined || past.start <= past.end, {
+		path: ["end"],
+		params: { problem: "endBeforeStart" },
+		error: (issue) => {
+			const past = issue.input as { start: string; end: string };
+			return `"${past.end}" is before the start on ${past.start}`;
 		},
 	})
 	.refine((past) => past.finalRegistrations <= past.participants.max, {

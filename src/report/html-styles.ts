@@ -1,8 +1,8 @@
 /**
- * The page's only stylesheet, inlined so the page works offline. System fonts only; print
- * targets A4 landscape, drops backgrounds and keeps each offering on one page where it fits.
+ * The rules every Kairos page shares (the plan's report, the analysis, the yearly report):
+ * colours, type, headings, the summary's figures and tables. System fonts only.
  */
-export const styles = `
+export const baseStyles = `
 :root {
 	--text: #101828; --muted: #475467; --line: #d0d5dd; --faint: #f2f4f7;
 	--error: #b42318; --error-bg: #fef3f2; --warning: #b54708; --warning-bg: #fffaeb;
@@ -36,7 +36,20 @@ code { font: 12px/1.3 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; 
 .summary .number { display: block; font-size: 22px; font-weight: 700; }
 .summary .errors .number { color: var(--error); }
 .summary .warnings .number { color: var(--warning); }
-.legend { display: flex; flex-wrap: wrap; gap: 4px 36px; font-size: 13px; color: var(--muted); }
+
+table { border-collapse: collapse; font-size: 12.5px; }
+caption { text-align: left; font-weight: 700; padding-bottom: 4px; }
+th, td { text-align: left; vertical-align: top; padding: 3px 8px 3px 0; border-bottom: 1px solid #eaecf0; }
+thead th { color: var(--muted); font-weight: 600; border-bottom: 1px solid var(--line); white-space: nowrap; }
+.page-footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
+`;
+
+/**
+ * The plan report's only stylesheet, inlined so the page works offline: the shared rules, then
+ * its own. Print targets A4 landscape, drops backgrounds and keeps each offering on one page
+ * where it fits.
+ */
+export const styles = `${baseStyles}.legend { display: flex; flex-wrap: wrap; gap: 4px 36px; font-size: 13px; color: var(--muted); }
 .legend ul { display: flex; flex-wrap: wrap; gap: 4px 16px; list-style: none; margin: 0; padding: 0; }
 .legend li { display: flex; align-items: center; gap: 6px; }
 .legend .legend-title { font-weight: 700; color: var(--text); }
@@ -84,10 +97,6 @@ code { font: 12px/1.3 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; 
 .facts .flag-error dd { color: var(--error); }
 .facts .flag-warning dd { color: var(--warning); }
 
-table { border-collapse: collapse; font-size: 12.5px; }
-caption { text-align: left; font-weight: 700; padding-bottom: 4px; }
-th, td { text-align: left; vertical-align: top; padding: 3px 8px 3px 0; border-bottom: 1px solid #eaecf0; }
-thead th { color: var(--muted); font-weight: 600; border-bottom: 1px solid var(--line); white-space: nowrap; }
 .milestones { width: 100%; }
 .milestones td:first-child { white-space: nowrap; font-variant-numeric: tabular-nums; }
 .milestones tbody th { font-weight: 600; }
@@ -107,7 +116,6 @@ thead th { color: var(--muted); font-weight: 600; border-bottom: 1px solid var(-
 .workload .over { color: var(--error); background: var(--error-bg); }
 .workload .over-label { font-size: 11px; font-weight: 700; text-transform: uppercase; }
 .workload .empty { color: #98a2b3; }
-.page-footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
 
 @media screen and (max-width: 800px) {
 	.offering-body { grid-template-columns: 1fr; }

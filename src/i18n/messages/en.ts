@@ -260,6 +260,137 @@ export const en = {
 		coursePage: "The course's page:",
 		purpose: "We write because you registered for this course.",
 	},
+	/** The analysis and the yearly report (src/report/analysis-*.ts, yearly-html.ts). */
+	analysis: {
+		title: "What timing did to fill",
+		eyebrow: "Analysis of the history",
+		asOf: "as of {{date}}",
+		summary: "Summary",
+		plots: "The plots",
+		groups: "Fill by group",
+		byField: "By field",
+		byIntake: "By intake",
+		byChannel: "Registrations by channel",
+		atRisk: "This year's offerings at risk",
+		atRiskIntro:
+			"Offerings planned now whose lead time or decision-window coverage falls where past offerings filled below their minimum group.",
+		noneAtRisk: "No offering planned now falls where past offerings filled badly.",
+		pastOfferings: "Past offerings",
+		madeBy: "Made by Kairos from the plan of {{institution}} ({{id}}).",
+		column: {
+			offering: "Offering",
+			field: "Field",
+			intake: "Intake",
+			group: "Group",
+			n: "n",
+			fill: "Fill",
+			interval: "95% interval",
+			channel: "Channel",
+			registrations: "Registrations",
+			registrationsOfPlaces: "Registered / places",
+			share: "Share",
+			leadTime: "Lead time",
+			coverage: "Coverage",
+			expectedFill: "Expected fill",
+			minimum: "Minimum fill",
+			places: "Places",
+			by: "From",
+			status: "Status",
+			publication: "Public from",
+			start: "Start",
+			spend: "Communication",
+			costPerEnrolment: "Per enrolment",
+		},
+		by: { leadTime: "lead time", coverage: "coverage" },
+		weeks_one: "{{count}} week",
+		weeks_other: "{{count}} weeks",
+		days_one: "{{count}} day",
+		days_other: "{{count}} days",
+		unitWeeks_one: "week",
+		unitWeeks_other: "{{count}} weeks",
+		unitDays_one: "day",
+		unitDays_other: "{{count}} days",
+		none: "–",
+		plot: {
+			"lead-time": "Fill against lead time",
+			coverage: "Fill against decision-window coverage",
+			spend: "Cost per enrolment against communication spend",
+			leadTimeAxis: "Lead time (weeks)",
+			coverageAxis: "Decision window covered (%)",
+			fillAxis: "Fill (% of places)",
+			spendAxis: "Communication spend",
+			costAxis: "Cost per enrolment",
+			ran: "Ran",
+			cancelled: "Cancelled",
+			line: "Fitted line",
+			band: "95% band",
+			noLine: "Too few points or too little spread: no line fitted",
+			tooLittleData: "Too little data for this plot",
+		},
+		statement: {
+			tooLittleData:
+				"There is too little data to conclude anything yet: {{n}} past offerings have a known result, and the analysis needs at least {{needed}}.",
+			overallFill:
+				"Past offerings filled {{fill}} of their places on average (n = {{n}}{{interval}}); {{reached}} of them reached their minimum group.",
+			noPastOfferings: "No past offering has a known result yet.",
+			intervalPart: "; 95% interval {{low}} to {{high}}",
+			bothGroups:
+				"Offerings public for the whole decision window filled {{a}} of their places on average (n = {{na}}); those published after it filled {{b}} (n = {{nb}})",
+			onlyWhole:
+				"Offerings public for the whole decision window filled {{a}} of their places on average (n = {{na}}); none was published after it, so there is nothing to compare.",
+			onlyAfter:
+				"Offerings published after the decision window filled {{b}} of their places on average (n = {{nb}}); none was public for all of it, so there is nothing to compare.",
+			noGroups:
+				"No past offering was public for the whole decision window or published after it, so there is nothing to compare.",
+			difference:
+				"{{groups}}: a difference of {{difference}} percentage points (95% interval {{low}} to {{high}}).",
+			noClearDifference:
+				"{{groups}}. That is no clear difference: {{difference}} percentage points, with a 95% interval from {{low}} to {{high}}.",
+			tooFewToCompare: "{{groups}}; too few offerings in a group to compare them.",
+			partial: " Those public for part of the window filled {{fill}} (n = {{n}}).",
+			higher: "higher",
+			lower: "lower",
+			leadTime:
+				"Each {{unit}} more of lead time went with a fill {{change}} percentage points {{direction}} (95% interval {{low}} to {{high}}; n = {{n}}, lead times from {{from}} to {{to}}).",
+			leadTimeUnclear:
+				"Lead time shows no clear link with fill (n = {{n}}, lead times from {{from}} to {{to}}): per {{unit}} more, the fitted line changes by {{change}} percentage points, with a 95% interval from {{low}} to {{high}}.",
+			coverage:
+				"Each 10 percentage points more of the decision window covered went with a fill {{change}} percentage points {{direction}} (95% interval {{low}} to {{high}}; n = {{n}}, coverage from {{from}} to {{to}}).",
+			coverageUnclear:
+				"Decision-window coverage shows no clear link with fill (n = {{n}}, coverage from {{from}} to {{to}}): per 10 percentage points more, the fitted line changes by {{change}} percentage points, with a 95% interval from {{low}} to {{high}}.",
+			spend:
+				"Each 100 more spent on communication went with a cost per enrolment {{change}} {{direction}} (95% interval {{low}} to {{high}}; n = {{n}}, spend from {{from}} to {{to}}).",
+			spendUnclear:
+				"Communication spend shows no clear link with the cost per enrolment (n = {{n}}, spend from {{from}} to {{to}}): per 100 more spent, the fitted line changes by {{change}}, with a 95% interval from {{low}} to {{high}}.",
+			spendTooFew:
+				"Only {{n}} past offerings recorded their communication spend: too few to relate it to the cost per enrolment.",
+		},
+	},
+	/** The yearly report for leadership and funders (src/report/yearly-html.ts). */
+	yearly: {
+		title: "{{institution}}: the year {{year}}",
+		eyebrow: "Yearly report",
+		intro:
+			"Per intake: the offerings that ran, were cancelled or are still planned, how they filled, how early they were public, and what their communication cost.",
+		atAGlance: "The year at a glance",
+		studiesStart: "Studies start {{date}}",
+		ran: "Ran",
+		cancelled: "Cancelled",
+		planned: "Planned",
+		fill: "Fill",
+		leadTime: "Lead time",
+		leadTimeRange: "Lead time, median (from {{min}} to {{max}})",
+		coverage: "Decision window covered",
+		enrolments: "Enrolments",
+		spend: "Communication spend",
+		costPerEnrolment: "Cost per enrolment",
+		offerings: "Offerings",
+		noIntakes: "No intake of this year has offerings.",
+		analysis: "What the history shows",
+		/** Headings of the offerings' table, which may break (soft hyphens) to fit A4. */
+		column: { leadTime: "Lead time", spend: "Communication" },
+		status: { ran: "Ran", cancelled: "Cancelled", planned: "Planned" },
+	},
 	notFound: "This page does not exist, or the course is not public yet.",
 };
 

@@ -1,0 +1,54 @@
+import { locale } from "../i18n/format.ts";
+import { isCatalogueLanguage, translator } from "../i18n/index.ts";
+
+/**
+ * How the analysis and the yearly report write their numbers and find their texts, in one
+ * language: percentages, percentage points and amounts through Intl, so "78%" and "−12,5"
+ * follow the locale.
+ */
+export interface AnalysisWords {
+	language: string;
+	t: ReturnType<typeof translator>;
+	/** A share in [0, 1] as a whole percentage: `0.78` → "78%". */
+	share(share: number): string;
+	/** Percentage points, to one decimal below 10: `37.2` → "37", `-1.25` → "−1.3". */
+	points(points: number): string;
+	/** An amount in whole units: `1234.5` → "1,235". */
+	amount(amount: number): string;
+	/** A lead time in days, as whole weeks: `84` → "12 weeks". */
+	weeks(days: number): string;
+	/** The share when there is one, else a dash. */
+	optionalShare(share: number | null | undefined): string;
+	/**
+	 * A bound of a fill's interval as a percentage, held to 0%–100%: a mean's interval can reach
+	 * past them, a fill cannot.
+	 */
+	fillBound(share: number): string;
+	/** A fill's interval, "58% – 70%" (its bounds as `fillBound`), else a dash. */
+	interval(low: number | null, high: number | null): string;
+}
+
+/** The words of `language`, or English when Kairos has no texts in it. */
+export function analysisWords(language: string): AnalysisWords {
+	const known = isCatalogueLanguage(language) ? language : "en";
+	const t = translator(known);
+	const intlLocale = locale(known);
+	const percent = new Intl.NumberFormat(intlLocale, { style: "percent", maximumFractionDigits: 0 });
+	const oneDecimal = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 });
+	const whole = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 0 });
+	const share = (value: number) => percent.format(value);
+	const none = t("analysis.none");
+	const fillBound = (value: number) => share(Math.min(1, Math.max(0, value)));
+	return {
+		language: known,
+		t,
+		share,
+		points: (value) => (Math.abs(value) < 10 ? oneDecimal : whole).format(value),
+		amount: (value) => whole.format(value),
+		weeks: (days) => t("analysis.weeks", { count: Math.round(days / 7) }),
+		optionalShare: (value) => (value === null || value === undefined ? none : share(value)),
+		fillBound,
+		interval: (low, high) =>
+			low === null || high === null ? none : `${fillBound(low)} – ${fillBound(high)}`,
+	};
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { fitOf, meanOf, sampleAnalysis } from "../../test/fixtures/analysis.ts";
+import type { Statement } from "../model/analysis.ts";
+import { summaryTexts } from "./analysis-texts.ts";
+
+const textOf = (statement: Statement, language: string) =>
+	summaryTexts(sampleAnalysis({ summary: [statement] }), language);
+
+const groups = (
+	difference: { estimate: number; low: number; high: number } | null,
+	conclusive: boolean,
+	partial = meanOf(0, null),
+): Statement => ({
+	kind: "coverageGroups",
+	comparison: {
+		a: meanOf(23, 0.78, 0.7, 0.86),
+		b: meanOf(9, 0.41, 0.3, 0.52),
+		difference,
+		conclusive,
+	},
+	partial,
+});
+
+describe("summaryTexts", () => {
+	it("gives one text per statement, in order", () => {
+		const analysis = sampleAnalysis({
+			summary: [
+				{ kind: "overallFill", fill: meanOf(32, 0.64, 0.58, 0.7), reachedMinimum: 27 },
+				{ kind: "spend", fit: null, withSpend: 2 },
+			],
+		});
+		expect(summaryTexts(analysis, "en")).toEqual([
+			"Past offerings filled 64% of their places on average (n = 32; 95% interval 58% to 70%); 27 of them reached their minimum group.",
+			"Only 2 past offerings recorded their communication spend: too few to relate it to the cost per enrolment.",
+		]);
+	});
+
+	it("words a conclusive difference between the coverage groups with its interval", () => {
+		expect(textOf(groups({ estimate: 0.37, low: 0.22, high: 0.52 }, true), "en")).toEqual([
+			"Offerings public for the whole decision window filled 78% of their places on average (n = 23); those published after it filled 41% (n = 9): a difference of 37 percentage points (95% interval 22 to 52).",
+		]);
+		expect(textOf(groups({ estimate: 0.37, low: 0.22, high: 0.52 }, true), "et")).toEqual([
+			"Kogu otsustusakna vältel avalikud pakkumised täitsid keskmiselt 78% oma kohtadest (n = 23); pärast seda avaldatud täitsid 41% (n = 9): vahe on 37 protsendipunkti (95% usaldusvahemik 22 kuni 52).",
+		]);
+	});
+
+	it("says there is no clear difference when the interval holds 0, and gives it", () => {
+		const statement = groups({ estimate: 0.053, low: -0.081, high: 0.187 }, false, meanOf(4, 0.6));
+		expect(textOf(statement, "en")).toEqual([
+			"Offerings public for the whole decision window filled 78% of their places on average (n = 23); those published after it filled 41% (n = 9). That is no clear difference: 5.3 percentage points, with a 95% interval from -8.1 to 19. Those public for part of the window filled 60% (n = 4).",
+		]);
+		expect(textOf(statement, "et")[0]).toContain(
+			"Selget vahet pole: 5,3 protsendipunkti, 95% usaldusvahemik −8,1 kuni 19.",
+		);
+	});
+
+	it("does not compare groups that are missing or too small", () => {
+		expect(textOf(groups(null, false), "en")[0]).toMatch(
+			/\(n = 9\); too few offerings in a group to compare them\.$/,
+		);
+		const onlyWhole: Statement = {
+			kind: "coverageGroups",
+			comparison: {
+				a: meanOf(5, 0.7, 0.6, 0.8),
+				b: meanOf(0, null),
+				difference: null,
+				conclusive: false,
+			},
+			partial: meanOf(0, null),
+		};
+		expect(textOf(onlyWhole, "en")).toEqual([
+			"Offerings public for the whole decision window filled 70% of their places on average (n = 5); none was published after it, so there is nothing to compare.",
+		]);
+	});
+
+	it("says plainly when there is too little data", () => {
+		const statement: Statement = { kind: "tooLittleData", n: 4, needed: 10 };
+		expect(textOf(statement, "en")).toEqual([
+			"There is too little data to conclude anything yet: 4 past offerings have a known result, and the analysis needs at least 10.",
+		]);
+		expect(textOf(statement, "et")).toEqual([
+			"Andmeid on veel liiga vähe, et midagi järeldada: teadaolev tulemus on 4 varasemal pakkumisel, analüüs vajab vähemalt 10.",
+		]);
+	});
+
+	it("words a conclusive lead-time slope per week, higher or lower, within the lead times seen", () => {
+		// 0.004 of fill a day is 2.8 percentage points a week; its interval 0.002 to 0.006 is 1.4 to 4.2.
+		const rising = fitOf(
+			{ slope: 0.004, intercept: 0.2, xMin: 28, xMax: 140, n: 20 },
+			{ slopeLow: 0.002, slopeHigh: 0.006 },
+		);
+		expect(textOf({ kind: "leadTime", fit: rising, perDays: 7 }, "en")).toEqual([
+			"Each week more of lead time went with a fill 2.8 percentage points higher (95% interval 1.4 to 4.2; n = 20, lead times from 4 weeks to 20 weeks).",
+		]);
+		const falling = fitOf(
+			{ slope: -0.004, intercept: 0.9, xMin: 28, xMax: 140, n: 20 },
+			{ slopeLow: -0.006, slopeHigh: -0.002 },
+		);
+		expect(textOf({ kind: "leadTime", fit: falling, perDays: 28 }, "et")).toEqual([
+			"Iga 4 nädala võrra pikem ettevalmistusaeg käis kaasas 11 protsendipunkti võrra väiksema täitumusega (95% usaldusvahemik 5,6 kuni 17; n = 20, ettevalmistusajad 4 nädalat kuni 20 nädalat).",
+		]);
+	});
+
+	it("says coverage shows no clear link when the slope's interval holds 0", () => {
+		const fit = fitOf(
+			{ slope: 0.1, intercept: 0.5, xMin: 0, xMax: 1, n: 12 },
+			{ slopeLow: -0.2, slopeHigh: 0.4, conclusive: false },
+		);
+		expect(textOf({ kind: "coverage", fit }, "en")).toEqual([
+			"Decision-window coverage shows no clear link with fill (n = 12, coverage from 0% to 100%): per 10 percentage points more, the fitted line changes by 1 percentage points, with a 95% interval from -2 to 4.",
+		]);
+	});
+
+	it("words the spend's fit per 100 spent", () => {
+		const fit = fitOf(
+			{ slope: -0.05, intercept: 90, xMin: 200, xMax: 1500, n: 9 },
+			{ slopeLow: -0.08, slopeHigh: -0.02 },
+		);
+		expect(textOf({ kind: "spend", fit, withSpend: 9 }, "en")).toEqual([
+			"Each 100 more spent on communication went with a cost per enrolment 5 lower (95% interval 2 to 8; n = 9, spend from 200 to 1,500).",
+		]);
+	});
+
+	it("falls back to English for a language Kairos has no texts in", () => {
+		expect(textOf({ kind: "tooLittleData", n: 1, needed: 10 }, "fr")[0]).toMatch(
+			/^There is too little data/,
+		);
+	});
+});

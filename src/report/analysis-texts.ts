@@ -1,0 +1,162 @@
+import type {
+	Analysis,
+	Comparison,
+	LinearFit,
+	MeanEstimate,
+	Statement,
+} from "../model/analysis.ts";
+import { type AnalysisWords, analysisWords } from "./analysis-format.ts";
+
+/**
+ * The plain-language summary: one text per statement of the analysis, in `language` (English
+ * when Kairos has no texts in it), with its numbers and their 95% intervals. A difference or a
+ * link is called one only when the analysis found it conclusive; otherwise the text says there
+ * is none clear and gives the interval, so it never claims more than the data supports.
+ */
+export function summaryTexts(analysis: Analysis, language: string): string[] {
+	const words = analysisWords(language);
+	return analysis.summary.map((statement) => statementText(statement, words));
+}
+
+function statementText(statement: Statement, words: AnalysisWords): string {
+	const t = (key: string, values: Record<string, unknown> = {}) =>
+		words.t(`analysis.statement.${key}`, values);
+	switch (statement.kind) {
+		case "tooLittleData":
+			return t("tooLittleData", { n: statement.n, needed: statement.needed });
+		case "overallFill":
+			return overallFill(statement.fill, statement.reachedMinimum, words);
+		case "coverageGroups":
+			return coverageGroups(statement.comparison, statement.partial, words);
+		case "leadTime": {
+			const unit = perDaysUnit(statement.perDays, words);
+			return slopeText(statement.fit, words, {
+				key: "leadTime",
+				unit,
+				// Percentage points of fill per `perDays` of lead time.
+				per: statement.perDays * 100,
+				range: (days) => words.weeks(days),
+				change: words.points,
+			});
+		}
+		case "coverage":
+			return slopeText(statement.fit, words, {
+				key: "coverage",
+				// Percentage points of fill per 10 percentage points of coverage.
+				per: 0.1 * 100,
+				range: words.share,
+				change: words.points,
+			});
+		case "spend":
+			return statement.fit === null
+				? t("spendTooFew", { n: statement.withSpend })
+				: slopeText(statement.fit, words, {
+						key: "spend",
+						// Cost per enrolment per 100 of spend.
+						per: 100,
+						range: words.amount,
+						change: words.points,
+					});
+	}
+}
+
+function overallFill(fill: MeanEstimate, reachedMinimum: number, words: AnalysisWords): string {
+	if (fill.mean === null) return words.t("analysis.statement.noPastOfferings");
+	return words.t("analysis.statement.overallFill", {
+		fill: words.share(fill.mean),
+		n: fill.n,
+		interval: intervalPart(fill, words),
+		reached: reachedMinimum,
+	});
+}
+
+function intervalPart(estimate: MeanEstimate, words: AnalysisWords): string {
+	if (estimate.low === null || estimate.high === null) return "";
+	return words.t("analysis.statement.intervalPart", {
+		low: words.fillBound(estimate.low),
+		high: words.fillBound(estimate.high),
+	});
+}
+
+/** Whole window (a) against after it (b), then the difference as far as its interval allows. */
+function coverageGroups(comparison: Comparison, partial: MeanEstimate, words: AnalysisWords) {
+	const t = (key: string, values: Record<string, unknown> = {}) =>
+		words.t(`analysis.statement.${key}`, values);
+	const { a, b, difference } = comparison;
+	const partialText =
+		partial.mean === null ? "" : t("partial", { fill: words.share(partial.mean), n: partial.n });
+	if (a.mean === null || b.mean === null) {
+		const alone =
+			a.mean !== null
+				? t("onlyWhole", { a: words.share(a.mean), na: a.n })
+				: b.mean !== null
+					? t("onlyAfter", { b: words.share(b.mean), nb: b.n })
+					: t("noGroups");
+		return alone + partialText;
+	}
+	const groups = t("bothGroups", {
+		a: words.share(a.mean),
+		na: a.n,
+		b: words.share(b.mean),
+		nb: b.n,
+	});
+	if (difference === null) return t("tooFewToCompare", { groups }) + partialText;
+	const points = (share: number) => words.points(share * 100);
+	return (
+		t(comparison.conclusive ? "difference" : "noClearDifference", {
+			groups,
+			difference: points(difference.estimate),
+			low: points(difference.low),
+			high: points(difference.high),
+		}) + partialText
+	);
+}
+
+/**
+ * A fitted line's slope as a change per `per` of x: a conclusive one as higher or lower, with
+ * its interval turned the same way; any other as no clear link, with the interval as it is.
+ * The range of x is named too, since the line says nothing beyond it.
+ */
+function slopeText(
+	fit: LinearFit,
+	words: AnalysisWords,
+	wording: {
+		key: "leadTime" | "coverage" | "spend";
+		unit?: string;
+		per: number;
+		range: (x: number) => string;
+		change: (value: number) => string;
+	},
+): string {
+	const [change, low, high] = [fit.slope, fit.slopeLow, fit.slopeHigh].map(
+		(slope) => slope * wording.per,
+	) as [number, number, number];
+	const common = {
+		n: fit.n,
+		unit: wording.unit,
+		from: wording.range(fit.xMin),
+		to: wording.range(fit.xMax),
+	};
+	if (!fit.conclusive)
+		return words.t(`analysis.statement.${wording.key}Unclear`, {
+			...common,
+			change: wording.change(change),
+			low: wording.change(low),
+			high: wording.change(high),
+		});
+	const up = change >= 0;
+	return words.t(`analysis.statement.${wording.key}`, {
+		...common,
+		change: wording.change(Math.abs(change)),
+		direction: words.t(`analysis.statement.${up ? "higher" : "lower"}`),
+		low: wording.change(up ? low : -high),
+		high: wording.change(up ? high : -low),
+	});
+}
+
+/** `7` → "week", `14` → "2 weeks", `10` → "10 days" (in the language's own form). */
+function perDaysUnit(perDays: number, words: AnalysisWords): string {
+	return perDays % 7 === 0
+		? words.t("analysis.unitWeeks", { count: perDays / 7 })
+		: words.t("analysis.unitDays", { count: perDays });
+}
