@@ -1,5 +1,5 @@
 import { planWithHolidays } from "../holidays/plan-with-holidays.ts";
-import { catalogueLanguages, isCatalogueLanguage } from "../i18n/index.ts";
+import { defaultReportLanguage, reportLanguages } from "../i18n/report-languages.ts";
 import type { PlanFile } from "../model/plan-file.ts";
 import type { PlanReport } from "../model/report.ts";
 import { printProblems } from "./problems-output.ts";
@@ -17,7 +17,7 @@ export interface AnalysisInput {
 /**
  * Reads and validates the plan and plans it with its public holidays. The output's language is
  * `--language` (one of the institution's languages or of those Kairos writes reports in), else
- * the institution's first language when Kairos writes reports in it, else English. Bad input
+ * the institution's first language that Kairos writes reports in, else English. Bad input
  * is printed, one line per problem, and gives `undefined`.
  */
 export async function analysisInput(
@@ -36,16 +36,14 @@ export async function analysisInput(
 	}
 	const own = read.plan.institution.languages ?? [];
 	const languages = languageProblems(options.language, {
-		languages: [...new Set([...own, ...catalogueLanguages])],
+		languages: reportLanguages(own),
 		named: "the institution's languages or those of the reports",
 	});
 	if (languages.length > 0) {
 		printProblems(languages);
 		return undefined;
 	}
-	const first = own[0];
-	const language =
-		options.language ?? (first !== undefined && isCatalogueLanguage(first) ? first : "en");
+	const language = options.language ?? defaultReportLanguage(own);
 	const report = planWithHolidays(read.plan, { today: options.today, language });
 	return { plan: read.plan, report, language };
 }

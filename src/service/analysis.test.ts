@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { useContext } from "../../test/fixtures/context.ts";
 import { pastOffering } from "../../test/fixtures/history.ts";
-import { healthyPlan } from "../../test/fixtures/plans.ts";
+import { healthyOffering, healthyPlan } from "../../test/fixtures/plans.ts";
 import { storeTargets } from "../../test/fixtures/stores.ts";
 import type { PlanFile } from "../model/plan-file.ts";
 import { commandLine } from "./actor.ts";
@@ -9,10 +9,16 @@ import { institutionAnalysis, institutionYearlyReport } from "./analysis.ts";
 import { KairosError } from "./errors.ts";
 import { getPlan, replacePlan } from "./plans.ts";
 
-/** The healthy plan (languages et, en) with two courses that ran in its autumn intake of 2026. */
+/**
+ * The healthy plan (languages et, en), its offering titled in both, with two courses that ran in
+ * its autumn intake of 2026.
+ */
 function planWithHistory(): PlanFile {
 	return {
 		...healthyPlan(),
+		offerings: [
+			healthyOffering({ title: { et: "MIG/MAG-keevituse alused", en: "MIG/MAG welding" } }),
+		],
 		history: [
 			pastOffering({ id: "early-2026", publication: "2026-03-01", finalRegistrations: 9 }),
 			pastOffering({ id: "late-2026", publication: "2026-07-01", finalRegistrations: 4 }),
@@ -66,11 +72,17 @@ describe.each(storeTargets)("the analysis service on $name", (target) => {
 		expect(estonian.figures.intakes.map((intake) => [intake.label, intake.planned])).toEqual([
 			["Sügis 2027", 1],
 		]);
+		expect(estonian.figures.intakes[0]?.offerings.map((offering) => offering.title)).toEqual([
+			"MIG/MAG-keevituse alused",
+		]);
 		const english = await institutionYearlyReport(context, "test-vc", {
 			year: 2027,
 			language: "en",
 		});
 		expect(english.figures.intakes.map((intake) => intake.label)).toEqual(["Autumn 2027"]);
+		expect(english.figures.intakes[0]?.offerings.map((offering) => offering.title)).toEqual([
+			"MIG/MAG welding",
+		]);
 		const past = await institutionYearlyReport(context, "test-vc", { year: 2026, language: "en" });
 		expect(past.figures.intakes.map((intake) => [intake.ran, intake.cancelled])).toEqual([[2, 0]]);
 		expect(past.version).not.toBe(english.version);
@@ -85,7 +97,11 @@ describe.each(storeTargets)("the analysis service on $name", (target) => {
 			);
 			expect(refusal).toBeInstanceOf(KairosError);
 			expect((refusal as KairosError).problems).toEqual([
-				{ path: "language", message: '"fr" is not a language the analysis is written in: et, en' },
+				{
+					path: "language",
+					message:
+						'"fr" is not one of the institution\'s languages or those of the reports (et, en)',
+				},
 			]);
 			await expect(institutionYearlyReport(context, "no-such-vc", { year: 2027 })).rejects.toThrow(
 				'institution "no-such-vc" does not exist',

@@ -1,12 +1,12 @@
 import { analyzePlan } from "../engine/analysis/analyze.ts";
 import { yearlyFigures } from "../engine/analysis/yearly.ts";
-import { catalogueLanguages, isCatalogueLanguage } from "../i18n/index.ts";
+import { defaultReportLanguage, reportLanguages } from "../i18n/report-languages.ts";
 import type { Analysis, YearlyReport } from "../model/analysis.ts";
 import type { PlanFile } from "../model/plan-file.ts";
 import { perContext, type ServiceContext } from "./context.ts";
 import { KairosError } from "./errors.ts";
 import { LruCache } from "./lru-cache.ts";
-import { plannedInstitution } from "./plans.ts";
+import { currentPlan, type PlannedInstitution, plannedInstitution } from "./plans.ts";
 
 /** A figure of an institution in one language, with what changes whenever the figure may. */
 export interface Written<T> {
@@ -24,36 +24,52 @@ const analyses = perContext(() => new LruCache<Analysis>(64));
 const yearlyReports = perContext(() => new LruCache<YearlyReport>(64));
 
 /**
- * The language of an institution's analysis: the one asked for, which must be one Kairos
- * writes, else the institution's first language that Kairos writes, else English.
+ * The language of an institution's analysis: the one asked for, which must be one of its own or
+ * one Kairos writes (`reportLanguages`), else its first that Kairos writes, else English.
  */
 export function analysisLanguage(plan: PlanFile, asked: string | undefined): string {
-	if (asked === undefined)
-		return (plan.institution.languages ?? []).find(isCatalogueLanguage) ?? "en";
-	if (isCatalogueLanguage(asked)) return asked;
+	const own = plan.institution.languages ?? [];
+	if (asked === undefined) return defaultReportLanguage(own);
+	const allowed = reportLanguages(own);
+	if (allowed.includes(asked)) return asked;
 	throw new KairosError("validation_failed", "the request query is not valid", {
 		problems: [
 			{
 				path: "language",
-				message: `"${asked}" is not a language the analysis is written in: ${catalogueLanguages.join(", ")}`,
+				message: `"${asked}" is not one of the institution's languages or those of the reports (${allowed.join(", ")})`,
 			},
 		],
 	});
 }
 
+/** The plan and its report in the analysis' language, which picks the titles of the plan. */
+async function plannedIn(
+	context: ServiceContext,
+	institutionId: string,
+	asked: string | undefined,
+): Promise<{ planned: PlannedInstitution; language: string }> {
+	const stored = await currentPlan(context, institutionId, undefined);
+	const language = analysisLanguage(stored.plan, asked);
+	const planned = await plannedInstitution(context, institutionId, {
+		planVersion: stored.planVersion,
+		language,
+	});
+	return { planned, language };
+}
+
 /**
  * What timing did to fill in an institution's history (docs/analysis.md), from its saved plan
- * with the registrations recorded in Kairos, judged on its own today. Made once per plan
- * version, day, registrations and language, and cached per context.
+ * with the registrations recorded in Kairos, judged on its own today; the plan's titles and the
+ * labels in `language`. Made once per plan version, day, registrations and language, and cached
+ * per context.
  */
 export async function institutionAnalysis(
 	context: ServiceContext,
 	institutionId: string,
 	options: { language?: string | undefined } = {},
 ): Promise<Written<Analysis>> {
-	const planned = await plannedInstitution(context, institutionId);
-	const language = analysisLanguage(planned.plan, options.language);
-	const version = `${planned.key}\u0000${language}`;
+	const { planned, language } = await plannedIn(context, institutionId, options.language);
+	const version = planned.key;
 	let analysis = analyses(context).get(version);
 	if (analysis === undefined) {
 		analysis = analyzePlan(planned.plan, planned.report, { language });
@@ -71,9 +87,8 @@ export async function institutionYearlyReport(
 	institutionId: string,
 	options: { year: number; language?: string | undefined },
 ): Promise<Written<YearlyReport>> {
-	const planned = await plannedInstitution(context, institutionId);
-	const language = analysisLanguage(planned.plan, options.language);
-	const version = `${planned.key}\u0000${language}\u0000${options.year}`;
+	const { planned, language } = await plannedIn(context, institutionId, options.language);
+	const version = `${planned.key}\u0000${options.year}`;
 	let report = yearlyReports(context).get(version);
 	if (report === undefined) {
 		report = yearlyFigures(planned.plan, planned.report, { year: options.year, language });

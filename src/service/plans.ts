@@ -119,8 +119,8 @@ export interface PlannedInstitution {
 	/** The report as JSON, serialised once on first use: a large report is sent many times. */
 	reportJson(): Buffer;
 	/**
-	 * What it is cached by: the institution, the plan version, the day and the registrations'
-	 * fingerprint. Whatever is made from it alone may be cached by it too.
+	 * What it is cached by: the institution, the plan version, the day, the registrations'
+	 * fingerprint and the language. Whatever is made from it alone may be cached by it too.
 	 */
 	key: string;
 }
@@ -135,13 +135,15 @@ export interface PlannedOptions {
 	planVersion?: number | undefined;
 	/** The registrations' fingerprint the caller just read (`registrationsFingerprints`), likewise. */
 	registrations?: string | undefined;
+	/** The language of the report's titles and labels; default: the institution's first. */
+	language?: string | undefined;
 }
 
 /**
  * An institution's plan and the engine's report on it for a day, with the registrations recorded
  * in Kairos counted beside the plan file's (`withRecordedRegistrations`). Both are cached per
- * context by plan version, day and the registrations' fingerprint, which stays correct with
- * several processes: all three come from the database, and every write changes one.
+ * context by plan version, day, the registrations' fingerprint and language, which stays correct
+ * with several processes: the first three come from the database, and every write changes one.
  */
 export async function plannedInstitution(
 	context: ServiceContext,
@@ -153,14 +155,17 @@ export async function plannedInstitution(
 	const day = options.today ?? todayFor(context, timezone);
 	const registrations =
 		options.registrations ?? (await registrationsFingerprint(context.store.db, institutionId));
-	const key = `${institutionId}\u0000${stored.planVersion}\u0000${day}\u0000${registrations}`;
+	const key = `${institutionId}\u0000${stored.planVersion}\u0000${day}\u0000${registrations}\u0000${options.language ?? ""}`;
 	const cached = reports(context).get(key);
 	if (cached) return cached;
 	const plan = withRecordedRegistrations(
 		stored.plan,
 		await recordedRegistrationCounts(context, institutionId, timezone),
 	);
-	const { report, holidays, years } = plannedWithHolidays(plan, { today: day });
+	const { report, holidays, years } = plannedWithHolidays(plan, {
+		today: day,
+		language: options.language,
+	});
 	let json: Buffer | undefined;
 	const result: PlannedInstitution = {
 		plan,

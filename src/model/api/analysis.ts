@@ -1,16 +1,10 @@
 import { z } from "zod";
-import { analysis } from "../analysis.ts";
+import { type AnalysisPlot, analysis, analysisPlots } from "../analysis.ts";
 import { dateYears, languageCode, showValue } from "../primitives.ts";
 import { route } from "./contract.ts";
 import { institutionParams } from "./institutions.ts";
 
-/**
- * The plots of the analysis, each drawn on the server as SVG (`src/report/analysis-plots.ts`),
- * so the staff app, the HTML report and the printout show the same picture.
- */
-export const analysisPlots = ["lead-time", "coverage", "spend"] as const;
-export type AnalysisPlot = (typeof analysisPlots)[number];
-
+/** Whether an address names one of the analysis' plots. */
 export function isAnalysisPlot(name: string): name is AnalysisPlot {
 	return (analysisPlots as readonly string[]).includes(name);
 }
@@ -18,7 +12,7 @@ export function isAnalysisPlot(name: string): name is AnalysisPlot {
 const language = languageCode
 	.optional()
 	.describe(
-		"write the texts in this language (ISO 639-1; en or et); default: the institution's first language that Kairos writes, else English",
+		"write in this language (ISO 639-1): one Kairos writes (en, et), or one of the institution's, in which the plan's titles are picked and Kairos' words are in English; default: the institution's first language that Kairos writes, else English",
 	);
 
 export const analysisQuery = z.object({ language });

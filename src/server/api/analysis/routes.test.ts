@@ -155,7 +155,11 @@ describe.each(storeTargets)("the analysis API on $name", (target) => {
 				{ path: "year", message: "1800 is outside the years 1990–2099 that a plan covers" },
 			]);
 			expect(await problems("?year=2027&language=fr")).toEqual([
-				{ path: "language", message: '"fr" is not a language the analysis is written in: et, en' },
+				{
+					path: "language",
+					message:
+						'"fr" is not one of the institution\'s languages or those of the reports (et, en)',
+				},
 			]);
 			const analysis = await viewer.request("GET", `${base}/analysis?language=fr`);
 			expect(analysis.statusCode).toBe(400);

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
+import { analysisPlots } from "../../../model/analysis.ts";
 import {
-	analysisPlots,
 	getAnalysisPlotRoute,
 	getAnalysisRoute,
 	getYearlyReportRoute,

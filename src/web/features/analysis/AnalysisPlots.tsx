@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { Analysis, Statement } from "../../../model/analysis.ts";
-import { type AnalysisPlot, analysisPlots } from "../../../model/api/analysis.ts";
+import { type AnalysisPlot, analysisPlots } from "../../../model/analysis.ts";
 import { useWorkspace } from "../workspace/WorkspaceProvider.tsx";
 import { plotAddress } from "./api.ts";
 

@@ -1,6 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
+import type { AnalysisPlot } from "../../../model/analysis.ts";
 import {
-	type AnalysisPlot,
 	getAnalysisPlotRoute,
 	getAnalysisRoute,
 	getYearlyReportRoute,
