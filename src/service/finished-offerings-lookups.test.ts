@@ -10,6 +10,7 @@ import { followThroughDecisions } from "./follow-through.ts";
 import { historyJob } from "./jobs/history-job.ts";
 import { ownerDigestsJob } from "./jobs/owner-digests-job.ts";
 import { registrationNoticesJob } from "./jobs/registration-notices-job.ts";
+import { retentionJob } from "./jobs/retention-job.ts";
 import { learnerData } from "./learner-data.ts";
 import { institutionOfOffering } from "./offerings.ts";
 import { changeRegistration, offeringRegistrations, promoteNext } from "./registrations.ts";
@@ -74,13 +75,32 @@ describe.each(storeTargets)("an offering moved into the history, on $name", (tar
 		).rejects.toMatchObject({ code: "not_found" });
 	});
 
+	run(
+		"keeps its registrations until the retention's months after its last day, then erases them",
+		async () => {
+			const { context, clock } = tested;
+			await moved();
+			const left = () => context.store.db.selectFrom("registrations").select("state").execute();
+			// On the last day kept, 24 months after the course ended: a year and a half after they were made.
+			clock.set("2029-11-26T12:00:00.000Z");
+			expect(await retentionJob.run(context)).toMatchObject({ registrations: 0 });
+			expect(await left()).toHaveLength(2);
+			clock.set("2029-11-27T12:00:00.000Z");
+			expect(await retentionJob.run(context)).toMatchObject({ registrations: 2 });
+			expect(await left()).toEqual([]);
+		},
+	);
+
 	run("leaves a learner's data, the jobs and the catalogue working without it", async () => {
 		const { context } = tested;
 		await moved();
-		// Kept by the rule for a course the plan no longer has: 24 months after it was made.
+		// Named by its row in the history, and kept until 24 months after the last day it keeps.
 		const data = await learnerData(context, "test-vc", "learner1.mig-welding@example.ee");
 		expect(data.registrations).toEqual([
-			expect.objectContaining({ offering: null, keptUntil: "2029-04-01" }),
+			expect.objectContaining({
+				offering: { title: "MIG/MAG welding basics", end: "2027-11-26" },
+				keptUntil: "2029-11-26",
+			}),
 		]);
 		expect(await followThroughDecisions(context)).toEqual({ offerings: 0, mails: 0, moved: 0 });
 		await expect(ownerDigestsJob.run(context)).resolves.toBeDefined();

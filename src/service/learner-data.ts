@@ -23,8 +23,11 @@ import { keptUntil } from "./retention.ts";
 /** One of the person's registrations, with its offering and how long it is kept. */
 export interface LearnerRegistration {
 	registration: PersonRegistration;
-	/** The offering's title and end; null when the plan no longer has the offering. */
-	offering: { title: LocalizedText; end: string } | null;
+	/**
+	 * The offering's title and last day, from the plan or, once it finished and moved there, the
+	 * history (whose row may give no last day); null when neither has it.
+	 */
+	offering: { title: LocalizedText; end?: string } | null;
 	/** The last day it is kept (`YYYY-MM-DD`), unless the person erases it first. */
 	keptUntil: string;
 }
@@ -122,7 +125,9 @@ async function readLearnerData(
 			const offering = offerings.get(registration.offeringId);
 			return {
 				registration,
-				offering: offering ? { title: offering.title, end: offering.end } : null,
+				offering: offering
+					? { title: offering.title, ...(offering.end !== undefined && { end: offering.end }) }
+					: null,
 				keptUntil: keptUntil(registration, offering?.end, retention),
 			};
 		}),

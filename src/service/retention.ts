@@ -35,8 +35,9 @@ export interface RetainedRegistration {
 
 /**
  * The last day the registration is kept, by the rule that ends it first: `registrationsMonths`
- * after its offering ends (after it was made, when the plan no longer has the offering), and for
- * a sign-up whose address was never confirmed, `unconfirmedDays` after it was made.
+ * after its offering ends (in the plan, or in the history once it moved there; after it was made,
+ * when neither gives the offering's end), and for a sign-up whose address was never confirmed,
+ * `unconfirmedDays` after it was made.
  */
 export function keptUntil(
 	registration: RetainedRegistration,

@@ -41,31 +41,44 @@ export async function learnerDataInstitutions(
 	});
 }
 
-/** An offering as a person's registrations name it. */
+/** An offering as a person's registrations name it: in the plan, or moved into its history. */
 export interface RegisteredOffering {
 	id: string;
 	title: LocalizedText;
-	/** `YYYY-MM-DD`. */
-	end: string;
+	/** `YYYY-MM-DD`; absent for a past offering whose history row gives no last day. */
+	end?: string;
 }
 
-/** The institution's offerings with these ids that its plan still has. */
+/**
+ * The institution's offerings with these ids that its plan still has, and those that finished
+ * and moved into its history (a plan's offering and its history never share an id).
+ */
 export async function registeredOfferings(
 	db: Db,
 	institutionId: string,
 	ids: readonly string[],
 ): Promise<RegisteredOffering[]> {
 	if (ids.length === 0) return [];
-	const rows = await db
-		.selectFrom("offerings")
-		.select(["id", "body", "end_date"])
-		.where("institution_id", "=", institutionId)
-		.where("id", "in", [...new Set(ids)])
-		.execute();
-	return rows.map((row) => ({
+	const unique = [...new Set(ids)];
+	const [planned, past] = await Promise.all([
+		db
+			.selectFrom("offerings")
+			.select(["id", "body", "end_date"])
+			.where("institution_id", "=", institutionId)
+			.where("id", "in", unique)
+			.execute(),
+		db
+			.selectFrom("past_offerings")
+			.select(["id", "body", "end_date"])
+			.where("institution_id", "=", institutionId)
+			.where("id", "in", unique)
+			.execute(),
+	]);
+	return [...planned, ...past].map((row) => ({
 		id: row.id,
-		title: (JSON.parse(row.body) as OfferingBody).title,
-		end: row.end_date,
+		// Both bodies are plan-file resources with a title, checked when the plan was written.
+		title: (JSON.parse(row.body) as Pick<OfferingBody, "title">).title,
+		...(row.end_date !== null && { end: row.end_date }),
 	}));
 }
 

@@ -16,9 +16,9 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 /** When an institution's registrations are due for erasure (docs/learner-data.md). */
 export interface RetentionLimits {
-	/** A registration whose offering ended before this date (`YYYY-MM-DD`). */
+	/** A registration whose offering, in the plan or the history, ended before this date (`YYYY-MM-DD`). */
 	endedBefore: string;
-	/** A registration whose offering is no longer in the plan, made before this date. */
+	/** A registration whose offering's end neither the plan nor the history gives, made before this date. */
 	madeBefore: string;
 	/** A sign-up never confirmed and not enrolled, made before this time (ISO 8601). */
 	unconfirmedBefore: string;
@@ -37,16 +37,21 @@ export async function registrationsPastRetention(
 				.onRef("offerings.institution_id", "=", "registrations.institution_id")
 				.onRef("offerings.id", "=", "registrations.offering_id"),
 		)
+		// A finished offering moved into the history keeps its end there (a plan's offering and
+		// its history never share an id).
+		.leftJoin("past_offerings", (join) =>
+			join
+				.onRef("past_offerings.institution_id", "=", "registrations.institution_id")
+				.onRef("past_offerings.id", "=", "registrations.offering_id"),
+		)
 		.select(["registrations.id", "registrations.email", "registrations.state"])
 		.where("registrations.institution_id", "=", institutionId)
-		.where((eb) =>
-			eb.or([
+		.where((eb) => {
+			const end = eb.fn.coalesce("offerings.end_date", "past_offerings.end_date");
+			return eb.or([
+				eb.and([eb(end, "is not", null), eb(end, "<", limits.endedBefore)]),
 				eb.and([
-					eb("offerings.id", "is not", null),
-					eb("offerings.end_date", "<", limits.endedBefore),
-				]),
-				eb.and([
-					eb("offerings.id", "is", null),
+					eb(end, "is", null),
 					// ISO timestamps sort as text: one made on the day itself is kept.
 					eb("registrations.created_at", "<", limits.madeBefore),
 				]),
@@ -56,8 +61,8 @@ export async function registrationsPastRetention(
 					eb("registrations.state", "<>", "enrolled"),
 					eb("registrations.created_at", "<", limits.unconfirmedBefore),
 				]),
-			]),
-		)
+			]);
+		})
 		.orderBy("registrations.id")
 		.execute();
 	return rows.map((row) => ({ id: row.id, email: row.email.toLowerCase(), state: row.state }));

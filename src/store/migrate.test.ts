@@ -1,7 +1,9 @@
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, Migrator, SqliteDialect, sql } from "kysely";
 import { describe, expect, it } from "vitest";
-import { storeTargets } from "../../test/fixtures/stores.ts";
+import { pastOffering } from "../../test/fixtures/history.ts";
+import { healthyPlan } from "../../test/fixtures/plans.ts";
+import { seedPlans, storeTargets } from "../../test/fixtures/stores.ts";
 import { migrateToLatest, migrationNames } from "./migrate.ts";
 import * as initial from "./migrations/0001-initial.ts";
 import * as registrations from "./migrations/0002-registrations.ts";
@@ -38,6 +40,38 @@ describe.each(storeTargets)("migrations on $name", (target) => {
 						"decision_follow_throughs",
 					]),
 				);
+			} finally {
+				await store.close();
+			}
+		},
+	);
+});
+
+describe.each(storeTargets)("the past offerings' end migration (0011) on $name", (target) => {
+	it.skipIf(!target.available)(
+		"gives each stored past offering the last day its body keeps, and none to one without",
+		async () => {
+			const store = await target.open();
+			const ends = () =>
+				store.db.selectFrom("past_offerings").select(["id", "end_date"]).orderBy("id").execute();
+			try {
+				const history = [
+					pastOffering({ id: "cnc-2026", end: "2026-11-27" }),
+					pastOffering({ id: "cnc-2025", publication: "2025-03-01", start: "2025-09-15" }),
+				];
+				await seedPlans(store, [{ ...healthyPlan(), history }]);
+				const written = [
+					{ id: "cnc-2025", end_date: null },
+					{ id: "cnc-2026", end_date: "2026-11-27" },
+				];
+				expect(await ends()).toEqual(written);
+				// The rows as they were before it: no column, and the migration not yet run.
+				await sql`alter table past_offerings drop column end_date`.execute(store.db);
+				await sql`delete from kysely_migration where name = '0011-past-offering-end'`.execute(
+					store.db,
+				);
+				await migrateToLatest(store.db);
+				expect(await ends()).toEqual(written);
 			} finally {
 				await store.close();
 			}

@@ -9,6 +9,7 @@ import * as registrationLifecycle from "./migrations/0007-registration-lifecycle
 import * as jobs from "./migrations/0008-jobs.ts";
 import * as decisions from "./migrations/0009-decisions.ts";
 import * as learnerData from "./migrations/0010-learner-data.ts";
+import * as pastOfferingEnd from "./migrations/0011-past-offering-end.ts";
 import type { Database } from "./schema.ts";
 
 /** The migrations in order. Never edit one that has shipped: add the next. */
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
 	"0008-jobs": jobs,
 	"0009-decisions": decisions,
 	"0010-learner-data": learnerData,
+	"0011-past-offering-end": pastOfferingEnd,
 };
 
 /** The names of every migration, in the order they run. */

@@ -29,6 +29,7 @@ export function indexedColumns<K extends ResourceTableName>(
 	table: K,
 	body: ResourceBodies[K],
 ): Record<string, string | null> {
+	if (table === "past_offerings") return { end_date: (body as PastOffering).end ?? null };
 	if (table !== "offerings") return {};
 	const offering = body as OfferingBody;
 	return { intake_id: offering.intake ?? null, start_date: offering.start, end_date: offering.end };

@@ -32,6 +32,11 @@ export interface OfferingsTable extends ResourceTable {
 	end_date: string;
 }
 
+export interface PastOfferingsTable extends ResourceTable {
+	/** The past offering's `end`, when it has one (0011). */
+	end_date: string | null;
+}
+
 export interface MilestoneProgressTable {
 	institution_id: string;
 	offering_id: string;
@@ -264,7 +269,7 @@ export interface Database {
 	qualifications: ResourceTable;
 	templates: ResourceTable;
 	offerings: OfferingsTable;
-	past_offerings: ResourceTable;
+	past_offerings: PastOfferingsTable;
 	milestone_progress: MilestoneProgressTable;
 	registration_counts: RegistrationCountsTable;
 	accounts: AccountsTable;

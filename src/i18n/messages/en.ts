@@ -129,6 +129,7 @@ export const en = {
 		courseGone: "A course no longer planned ({{id}})",
 		consent: "Your consent",
 		consentGiven: "Given on {{date}} (version {{version}})",
+		courseEnd: "Last day of the course",
 		keptUntil: "Kept until",
 		notYet: "not yet",
 		none: "none",

@@ -130,6 +130,7 @@ export const et: Messages = {
 		courseGone: "Kursus, mida enam ei kavandata ({{id}})",
 		consent: "Sinu nõusolek",
 		consentGiven: "Antud {{date}} (versioon {{version}})",
+		courseEnd: "Kursuse viimane päev",
 		keptUntil: "Hoiame kuni",
 		notYet: "veel mitte",
 		none: "puudub",

@@ -36,9 +36,19 @@ export const learnerRegistrationView = z.looseObject({
 	unsubscribedAt: z.string().nullable(),
 	consent: consentRecord,
 	offering: z
-		.object({ title: localizedName, end: z.string() })
+		.object({
+			title: localizedName,
+			end: z
+				.string()
+				.optional()
+				.describe(
+					"its last day (YYYY-MM-DD); always given for a course in the plan, absent for a past course whose history gives none",
+				),
+		})
 		.nullable()
-		.describe("the course's title and last day; null when the plan no longer has it"),
+		.describe(
+			"the course's title and last day, from the plan or, for a course that finished and moved there, the history; null when neither has it",
+		),
 	keptUntil: z
 		.string()
 		.describe("the last day it is kept (YYYY-MM-DD) by the institution's retention"),

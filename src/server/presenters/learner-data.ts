@@ -51,7 +51,10 @@ function presentRegistration(entry: LearnerRegistration): LearnerRegistrationVie
 			version: registration.consentVersion,
 			givenAt: registration.createdAt,
 		},
-		offering: offering && { title: offering.title, end: offering.end },
+		offering: offering && {
+			title: offering.title,
+			...(offering.end !== undefined && { end: offering.end }),
+		},
 		keptUntil: entry.keptUntil,
 	};
 }

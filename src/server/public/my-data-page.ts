@@ -126,6 +126,7 @@ function registration(
 <h3>${offering ? texts.marked(offering.title) : t("myData.courseGone", { id: kept.offeringId })}</h3>
 <dl class="facts">
 ${[...shownFirst, ...others].map((name) => fact(name, kept.columns[name] ?? null))}
+${offering?.end === undefined ? "" : html`<div><dt>${t("myData.courseEnd")}</dt><dd>${formatDate(offering.end, language)}</dd></div>`}
 <div><dt>${t("myData.keptUntil")}</dt><dd>${formatDate(entry.keptUntil, language)}</dd></div>
 </dl>
 <h4>${t("myData.consent")}</h4>

@@ -3,6 +3,7 @@ import { useHarness } from "../../../test/fixtures/api.ts";
 import { signUpLearner } from "../../../test/fixtures/learners.ts";
 import { storeTargets } from "../../../test/fixtures/stores.ts";
 import { learnerDataView } from "../../model/api/learner-data.ts";
+import { historyJob } from "../../service/jobs/history-job.ts";
 import { learnerDataLinkLifetime } from "../../service/learner-data-links.ts";
 import { buildApp } from "../app.ts";
 import { contentSecurityPolicy } from "./routes.ts";
@@ -46,6 +47,7 @@ describe.each(sqlite)("the page of a learner's data ($name)", (target) => {
 <h3><span lang="et">MIG/MAG welding basics</span> <small class="translation">(in Estonian)</small></h3>
 <dl class="facts">
 <div><dt>State</dt><dd>Interested</dd></div><div><dt>Name</dt><dd>&lt;script&gt;alert(&quot;name&quot;)&lt;/script&gt;</dd></div><div><dt>E-mail</dt><dd>mari@example.ee</dd></div><div><dt>Phone</dt><dd>none</dd></div><div><dt>Language of the e-mails</dt><dd>English</dd></div><div><dt>How you came to the course</dt><dd>utm:news/mail/&quot;&gt;&lt;b&gt;bold&lt;/b&gt;</dd></div><div><dt>The page that linked to the course</dt><dd>none</dd></div><div><dt>The internet address the sign-up came from</dt><dd>192.0.2.1</dd></div><div><dt>Registered</dt><dd>1 March 2027</dd></div><div><dt>Confirmation e-mail sent</dt><dd>1 March 2027</dd></div><div><dt>E-mail address confirmed</dt><dd>not yet</dd></div><div><dt>Unsubscribed</dt><dd>none</dd></div><div><dt>Applied</dt><dd>none</dd></div><div><dt>Put on the waiting list</dt><dd>none</dd></div><div><dt>Enrolled</dt><dd>none</dd></div><div><dt>Withdrawn</dt><dd>none</dd></div><div><dt>Told that registration is open</dt><dd>none</dd></div>
+<div><dt>Last day of the course</dt><dd>26 November 2027</dd></div>
 <div><dt>Kept until</dt><dd>31 March 2027</dd></div>
 </dl>
 <h4>Your consent</h4>
@@ -105,6 +107,27 @@ describe.each(sqlite)("the page of a learner's data ($name)", (target) => {
 		});
 		expect(response.body).not.toMatch(/hash/i);
 		expect(data.mails).toHaveLength(1);
+	});
+
+	it("names a course that finished and moved into the history, with its last day", async () => {
+		const token = await signUpLearner(harness.context, {}, { confirm: true });
+		// The history job on a day after the course's last, 2027-11-26 (the harness pins today):
+		// the welding course of each of the two institutions moves.
+		const afterTheCourse = { ...harness.context, pinnedToday: "2027-12-15" };
+		expect(await historyJob.run(afterTheCourse)).toEqual({ movedToHistory: 2, keptInPlan: 0 });
+		const page = (await get(`/en/my-data/${token}`)).body;
+		// The history keeps the title in the institution's first language.
+		expect(page).toContain(
+			'<h3><span lang="et">MIG/MAG welding basics</span> <small class="translation">(in Estonian)</small></h3>',
+		);
+		expect(page).not.toContain("no longer planned");
+		expect(page).toContain(`<div><dt>Last day of the course</dt><dd>26 November 2027</dd></div>
+<div><dt>Kept until</dt><dd>26 November 2029</dd></div>`);
+		const data = learnerDataView.parse((await get(`/en/my-data/${token}/download`)).json());
+		expect(data.registrations[0]).toMatchObject({
+			offering: { title: "MIG/MAG welding basics", end: "2027-11-26" },
+			keptUntil: "2029-11-26",
+		});
 	});
 
 	it("erases only after the confirmation step, from its own pages only", async () => {

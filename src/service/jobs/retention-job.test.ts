@@ -1,19 +1,26 @@
 import { describe, expect, it } from "vitest";
 import { useContext } from "../../../test/fixtures/context.ts";
+import { addCountedRegistrations } from "../../../test/fixtures/counted-registrations.ts";
+import { pastOffering } from "../../../test/fixtures/history.ts";
 import { auditText, learnerPlans, signUpLearner } from "../../../test/fixtures/learners.ts";
 import { storeTargets } from "../../../test/fixtures/stores.ts";
 import { insertRegistration } from "../../store/registration-repository.ts";
 import { minute } from "../clock.ts";
+import { learnerData } from "../learner-data.ts";
 import { queueMail } from "../mail-queue.ts";
 import { jobs } from "./index.ts";
 import { retentionJob } from "./retention-job.ts";
 
 const day = 24 * 60 * minute;
 
-/** test-vc keeps the default 24 months; other-vc keeps 60. */
+/**
+ * test-vc keeps the default 24 months, and has a course in its history imported without its last
+ * day (`cnc-2026`); other-vc keeps 60.
+ */
 function plans() {
 	const [test, other] = learnerPlans();
 	if (!test || !other) throw new Error("the learner plans are two");
+	test.history = [pastOffering()];
 	other.institution.retention = { registrationsMonths: 60 };
 	return [test, other];
 }
@@ -128,6 +135,26 @@ describe.each(storeTargets)("the retention job on $name", (target) => {
 				{ institution_id: "other-vc", offering_id: "tig-welding", email: "mari@example.ee" },
 				{ institution_id: "test-vc", offering_id: "mig-welding", email: "jaan@example.ee" },
 			]);
+		},
+	);
+
+	it.skipIf(!target.available)(
+		"keeps a registration of a past course whose history gives no last day until the months after it was made",
+		async () => {
+			const { context, clock } = tested;
+			// Made on 2026-04-01: kept until 2028-04-01, and the learner's page names the course.
+			await addCountedRegistrations(tested.store, "cnc-2026", [
+				{ state: "enrolled", appliedAt: "2026-04-02T09:00:00Z" },
+			]);
+			const data = await learnerData(context, "test-vc", "learner1.cnc-2026@example.ee");
+			expect(data.registrations).toEqual([
+				expect.objectContaining({ offering: { title: "CNC basics" }, keptUntil: "2028-04-01" }),
+			]);
+			clock.set("2028-04-01T12:00:00.000Z");
+			expect(await retentionJob.run(context)).toMatchObject({ registrations: 0 });
+			clock.set("2028-04-02T12:00:00.000Z");
+			expect(await retentionJob.run(context)).toMatchObject({ registrations: 1 });
+			expect(await left()).toEqual([]);
 		},
 	);
 });

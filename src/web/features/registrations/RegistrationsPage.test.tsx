@@ -2,6 +2,7 @@
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { pastOffering } from "../../../../test/fixtures/history.ts";
 import { healthyPlan } from "../../../../test/fixtures/plans.ts";
 import type { RegistrationList, RegistrationView } from "../../../model/api/registrations.ts";
 import type { AppLanguage } from "../../locales/index.ts";
@@ -128,6 +129,19 @@ describe("RegistrationsPage", () => {
 		expect(rowOf("Cid").getByText("#1 in line")).toBeDefined();
 		expect(rowOf("Dan").getByText("address not confirmed")).toBeDefined();
 		expect(screen.getByRole("button", { name: "Promote the next on the waitlist" })).toBeDefined();
+	});
+
+	it("names an offering that moved into the history by its row there", async () => {
+		await renderOverPlan(
+			{ ...healthyPlan(), history: [pastOffering()] },
+			{
+				path: "/offerings/cnc-2026/registrations",
+				routes: { "/offerings/:offeringId/registrations": <RegistrationsPage /> },
+			},
+		);
+		expect(
+			await screen.findByRole("heading", { level: 1, name: "Registrations: CNC basics" }),
+		).toBeDefined();
 	});
 
 	it("filters by state, keeping the filter in the address", async () => {

@@ -40,8 +40,11 @@ export function RegistrationsPage() {
 	const [params, setParams] = useSearchParams();
 	const chosen = params.get("state") ?? "";
 	const filter: RegistrationState | undefined = isRegistrationState(chosen) ? chosen : undefined;
+	// An offering that finished and moved into the history is named by its row there.
 	const title =
-		workspace.report.offerings.find((entry) => entry.id === offeringId)?.title ?? offeringId;
+		workspace.report.offerings.find((entry) => entry.id === offeringId)?.title ??
+		workspace.saved.history?.find((past) => past.id === offeringId)?.title ??
+		offeringId;
 	const stateName = (state: RegistrationState) => t(`state.${state}`);
 	const changeState = (registration: RegistrationView, state: RegistrationState) => {
 		setNotice("");
