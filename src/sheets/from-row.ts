@@ -1,9 +1,15 @@
 import { type CellValue, readCell } from "./cells.ts";
-import { baseColumn, type OfferingColumn, offeringColumns, translationColumn } from "./columns.ts";
+import {
+	baseColumn,
+	type OfferingColumn,
+	offeringColumns,
+	type SheetColumn,
+	translationColumn,
+} from "./columns.ts";
 
 /** A column found in the sheet's header, at its 0-based position. */
-export interface PlacedColumn {
-	column: OfferingColumn;
+export interface PlacedColumn<C extends SheetColumn = OfferingColumn> {
+	column: C;
 	position: number;
 }
 

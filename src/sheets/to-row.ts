@@ -1,6 +1,11 @@
 import type { LocalizedText } from "../model/localized-text.ts";
 import { type Decision, decisionOf, type Offering } from "../model/offering.ts";
-import { type OfferingColumn, offeringColumns, translationColumn } from "./columns.ts";
+import {
+	type ColumnKind,
+	type OfferingColumn,
+	offeringColumns,
+	translationColumn,
+} from "./columns.ts";
 
 /** A written cell: text, a number, or nothing. Dates are `YYYY-MM-DD` text here. */
 export type WrittenCell = string | number | undefined;
@@ -66,7 +71,12 @@ function cellOf(
 		value = target.language === undefined ? placed.plain : placed.translations.get(target.language);
 		if (value === undefined) return undefined;
 	}
-	switch (column.kind) {
+	return writtenValue(column.kind, value);
+}
+
+/** A field's value as the cell of its kind that the readers read back (`readCell`). */
+export function writtenValue(kind: ColumnKind, value: unknown): WrittenCell {
+	switch (kind) {
 		case "list":
 			return outcomesCell(value as string[]);
 		case "date-list":
@@ -76,6 +86,14 @@ function cellOf(
 				(value as { qualification: string; module?: string }[]).map(({ qualification, module }) =>
 					module === undefined ? qualification : `${qualification}/${module}`,
 				),
+			);
+		case "counts":
+			return joined(
+				Object.entries(value as Record<string, number>).map(([name, count]) => `${name}: ${count}`),
+			);
+		case "dated-counts":
+			return joined(
+				(value as { date: string; count: number }[]).map(({ date, count }) => `${date}: ${count}`),
 			);
 		case "number":
 		case "whole-number":
