@@ -72,13 +72,7 @@ export function offeringInput(
 			});
 			continue;
 		}
-		const [name, part] = target.path;
-		if (part === undefined) input[name] = reading.value;
-		else {
-			const parent = (input[name] ?? {}) as Fields;
-			parent[part] = reading.value;
-			input[name] = parent;
-		}
+		setField(input, target.path, reading.value);
 	}
 	for (const entry of localized.values()) {
 		const combined = combineTexts(entry, languages);
@@ -90,6 +84,16 @@ export function offeringInput(
 	const fee = input.fee as Fields | undefined;
 	if (subsidy !== undefined && fee?.currency !== undefined) subsidy.currency = fee.currency;
 	return { input, problems };
+}
+
+/** Puts a cell's value at its field of a row's input: `fee`, or `amount` inside `fee`. */
+export function setField(
+	input: Fields,
+	[name, part]: readonly [string] | readonly [string, string],
+	value: unknown,
+): void {
+	if (part === undefined) input[name] = value;
+	else input[name] = { ...(input[name] as Fields | undefined), [part]: value };
 }
 
 /**

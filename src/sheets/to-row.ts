@@ -46,9 +46,15 @@ export function offeringCells(
 }
 
 function fieldOf(offering: Offering, column: OfferingColumn): unknown {
-	if (!("path" in column.target)) return undefined;
-	const [name, part] = column.target.path;
-	const whole = (offering as Record<string, unknown>)[name];
+	return "path" in column.target ? valueAt(offering, column.target.path) : undefined;
+}
+
+/** The value at a column's path in a record: `fee`, or `amount` inside `fee`. */
+export function valueAt(
+	record: object,
+	[name, part]: readonly [string] | readonly [string, string],
+): unknown {
+	const whole = (record as Record<string, unknown>)[name];
 	return part === undefined ? whole : (whole as Record<string, unknown> | undefined)?.[part];
 }
 
