@@ -14,6 +14,7 @@ export { csvTable, parseOfferingsCsv } from "./read-csv.ts";
 export {
 	type HistoryReadOptions,
 	type HistorySheet,
+	historySheetName,
 	parseHistoryCsv,
 	parseHistoryXlsx,
 	readHistorySheet,
@@ -26,6 +27,7 @@ export {
 } from "./read-registrations.ts";
 export {
 	cellPath,
+	readTable,
 	type SheetPlacement,
 	type SheetReadOptions,
 	type SheetResult,

@@ -38,7 +38,12 @@ import {
 } from "./registrations.ts";
 import { resourceContracts } from "./resources.ts";
 import { changePasswordRoute, meRoute, signInRoute, signOutRoute } from "./session.ts";
-import { exportOfferingsXlsxRoute, importOfferingsRoute } from "./sheets.ts";
+import {
+	exportHistoryXlsxRoute,
+	exportOfferingsXlsxRoute,
+	importHistoryRoute,
+	importOfferingsRoute,
+} from "./sheets.ts";
 import { createTokenRoute, listTokensRoute, revokeTokenRoute } from "./tokens.ts";
 
 /** Every route of `/api/v1`: what the server registers and the contract tests check. */
@@ -77,6 +82,8 @@ export const apiRoutes: readonly RouteContract[] = [
 	recordDecisionRoute,
 	importOfferingsRoute,
 	exportOfferingsXlsxRoute,
+	importHistoryRoute,
+	exportHistoryXlsxRoute,
 	exportLearnerDataRoute,
 	eraseLearnerDataRoute,
 	listJobsRoute,
