@@ -67,6 +67,15 @@ export const importExport = {
 		wholeFile: "The whole file",
 		wholeRow: "The whole row",
 	},
+	history: {
+		heading: "Past offerings",
+		hint: "The courses that already ran or were cancelled, with their publication, start, group size and final registrations: what the analysis of fill learns from. A CSV or XLSX sheet with one row per past offering; a row with a new id adds it, a row with a known id replaces it, and the others stay as they are.",
+		download: "Download the past offerings (XLSX)",
+		file: "History sheet (.csv or .xlsx)",
+		submit: "Import the past offerings",
+		imported:
+			"{{name}} is imported: {{added}} new past offerings, {{updated}} replaced (plan version {{version}}).",
+	},
 	progress: {
 		sending: "Uploading {{name}}",
 		checking: "Checking {{name}}…",

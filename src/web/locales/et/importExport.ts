@@ -71,6 +71,15 @@ export const importExport = {
 		wholeFile: "Kogu fail",
 		wholeRow: "Kogu rida",
 	},
+	history: {
+		heading: "Varasemad kursused",
+		hint: "Kursused, mis on juba toimunud või ära jäänud, koos avaldamise, alguse, rühma suuruse ja lõpliku registreerunute arvuga: neist õpib täituvuse analüüs. CSV- või XLSX-tabel, kus iga varasem kursus on ühel real; uue tunnusega rida lisab selle, teadaoleva tunnusega rida asendab selle ja ülejäänud jäävad alles.",
+		download: "Laadi varasemad kursused alla (XLSX)",
+		file: "Varasemate kursuste tabel (.csv või .xlsx)",
+		submit: "Impordi varasemad kursused",
+		imported:
+			"{{name}} on imporditud: uusi varasemaid kursusi {{added}}, asendatud {{updated}} (plaani versioon {{version}}).",
+	},
 	progress: {
 		sending: "Laadin üles faili {{name}}",
 		checking: "Kontrollin faili {{name}}…",
