@@ -146,9 +146,13 @@ describe.each(storeTargets)("import, export, users, backup and restore on $name"
 		const before = YAML.parse(kairos(["export", "--db", database.db]).stdout).history;
 		const first = kairos(["import", csv, "--history", "--db", database.db]);
 		expect(first.stderr).toBe("");
-		expect(first.stdout).toMatch(/history-template\.csv: 4 past offerings added, 0 updated in emajoe-vc/);
+		expect(first.stdout).toMatch(
+			/history-template\.csv: 4 past offerings added, 0 updated in emajoe-vc/,
+		);
 		const again = kairos(["import", xlsx, "--history", "--db", database.db]);
-		expect(again.stdout).toMatch(/history-template\.xlsx: 0 past offerings added, 4 updated in emajoe-vc/);
+		expect(again.stdout).toMatch(
+			/history-template\.xlsx: 0 past offerings added, 4 updated in emajoe-vc/,
+		);
 		const after = YAML.parse(kairos(["export", "--db", database.db]).stdout).history;
 		expect(after).toEqual([...before, ...parsedHistory(readFileSync(csv, "utf8"))]);
 	});
