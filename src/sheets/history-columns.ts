@@ -88,7 +88,7 @@ export const historyColumns: readonly HistoryColumn[] = [
 	column("channels", ["channels"], {
 		required: false,
 		description:
-			"the final registrations by the channel they came through; adding up to at most finalRegistrations",
+			"the final registrations by the channel they came through (ids), adding up to finalRegistrations at most",
 		example: "web: 7; partner: 3",
 		kind: "counts",
 	}),
