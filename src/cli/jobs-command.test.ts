@@ -49,10 +49,13 @@ describe("the background jobs from the command line (SQLite)", () => {
 		expect(await digestRuns(db)).toEqual([
 			expect.objectContaining({ trigger: "manual", attempt: 1, runner: "cli", error: null }),
 		]);
+		const history = kairos(["jobs", "run", "history", "--db", db]);
+		expect(history.stderr).toBe("");
+		expect(history.stdout).toMatch(/^history: done \(movedToHistory \d+, keptInPlan \d+\)\n$/);
 		const unknown = kairos(["jobs", "run", "owner-digest", "--db", db]);
 		expect(unknown.status).toBe(2);
 		expect(unknown.stderr).toContain(
-			'there is no job "owner-digest"; the jobs are follow-through, registration-notices, owner-digests, retention',
+			'there is no job "owner-digest"; the jobs are follow-through, registration-notices, owner-digests, retention, history',
 		);
 	});
 

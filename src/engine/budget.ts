@@ -67,6 +67,20 @@ export function communicationNeeded(budget: BudgetFigures, share: number): numbe
 	return Math.ceil((share * otherCosts) / (1 - share));
 }
 
+/**
+ * The communication costs budgeted for a group of `participants`, in the fee's currency: the
+ * per-course communication lines plus the per-participant ones times the group. Undefined when
+ * the budget has no communication line, so that "nothing budgeted" is not read as "nothing spent".
+ */
+export function communicationCostsAt(offering: Offering, participants: number): number | undefined {
+	const lines = (offering.budget ?? []).filter((line) => line.category === "communication");
+	if (lines.length === 0) return undefined;
+	let total = 0;
+	for (const line of lines)
+		total += cents(line.amount) * (line.per === "participant" ? participants : 1);
+	return total / 100;
+}
+
 function breakEven(uncovered: number, marginPerParticipant: number): number | null {
 	if (uncovered <= 0) return marginPerParticipant >= 0 ? 0 : null;
 	if (marginPerParticipant <= 0) return null;

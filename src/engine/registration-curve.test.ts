@@ -33,10 +33,11 @@ describe("pastCurves", () => {
 		expect(curve?.counts).toEqual([0, 4, 8, 12]);
 	});
 
-	it("leaves out past offerings with nothing to learn from, and counts outside the campaign", () => {
+	it("leaves out past offerings with nothing to learn from, cancelled ones, and counts outside the campaign", () => {
 		const curves = pastCurves([
 			{ ...welding, id: "no-counts", registrations: undefined },
 			{ ...welding, id: "none-came", finalRegistrations: 0 },
+			{ ...welding, id: "cancelled", outcome: "cancelled", finalRegistrations: 8 },
 			{ ...welding, id: "only-outside", registrations: [{ date: "2025-09-22", count: 11 }] },
 			{ ...welding, id: "starts-first", publication: "2025-09-22", start: "2025-09-22" },
 			{

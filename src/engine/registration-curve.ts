@@ -19,16 +19,18 @@ export interface PastCurve {
 }
 
 /**
- * The past offerings a curve can be learned from: those with a final count above 0, a start
- * after their publication and at least one count dated between the two (counts on other days
- * are left out, as the curve is 0 at publication and the final count at start by definition).
+ * The past offerings a curve can be learned from: those that ran (a cancelled one stopped
+ * counting at its go/no-go, so its count at start is not known), with a final count above 0, a
+ * start after their publication and at least one count dated between the two (counts on other
+ * days are left out, as the curve is 0 at publication and the final count at start by definition).
  */
 export function pastCurves(history: readonly PastOffering[]): PastCurve[] {
 	const curves: PastCurve[] = [];
 	for (const past of history) {
 		const publication = toDay(past.publication);
 		const start = toDay(past.start);
-		if (past.finalRegistrations === 0 || start <= publication) continue;
+		if (past.outcome === "cancelled" || past.finalRegistrations === 0 || start <= publication)
+			continue;
 		const between = (past.registrations ?? [])
 			.map((entry) => ({ day: toDay(entry.date), count: entry.count }))
 			.filter((entry) => entry.day > publication && entry.day < start)

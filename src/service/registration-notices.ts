@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import { pickText } from "../model/localized-text.ts";
+import type { PastOffering } from "../model/offering.ts";
 import { listInstitutions } from "../store/institution-repository.ts";
 import type { RegistrationRecord } from "../store/registration-rows.ts";
 import type { OfferingKey } from "../store/registration-state-repository.ts";
@@ -10,7 +11,7 @@ import type { OfferingBody } from "../store/rows.ts";
 import type { Database } from "../store/schema.ts";
 import type { ServiceContext } from "./context.ts";
 import { digest } from "./digest.ts";
-import { notFound } from "./errors.ts";
+import { KairosError, notFound } from "./errors.ts";
 import { learnerLinks } from "./learner-links.ts";
 import { queueLearnerMail } from "./learner-mail.ts";
 import { type RegistrationNotice, registrationMail } from "./registration-mail.ts";
@@ -43,14 +44,31 @@ export async function offeringAbout(
 	};
 }
 
-/** The offering and its institution, or not found. */
+/**
+ * The offering and its institution, to change its registrations: not found when the plan has no
+ * such offering, and a conflict when it finished and moved into the history, whose counts are
+ * final (its registrations are kept as they were until retention erases them).
+ */
 export async function existingOffering(
 	trx: Kysely<Database>,
 	key: OfferingKey,
 ): Promise<OfferingAbout> {
 	const about = await offeringAbout(trx, key);
-	if (!about) throw notFound(`offering "${key.offeringId}"`);
-	return about;
+	if (about) return about;
+	if (await pastOfferingOf(trx, key))
+		throw new KairosError(
+			"conflict",
+			`offering "${key.offeringId}" has finished and moved into the history: its registrations no longer change`,
+		);
+	throw notFound(`offering "${key.offeringId}"`);
+}
+
+/** The history's row of an offering that finished and left the plan; undefined when none. */
+export async function pastOfferingOf(
+	db: Kysely<Database>,
+	key: OfferingKey,
+): Promise<PastOffering | undefined> {
+	return (await getResource(db, "past_offerings", key.institutionId, key.offeringId))?.value;
 }
 
 /** The dedupe key of a notice to one registration: each notice goes to each registration once. */

@@ -27,7 +27,7 @@ import { nowIso, type ServiceContext } from "./context.ts";
 import { KairosError, notFound } from "./errors.ts";
 import { mailQueued } from "./mail-queue.ts";
 import { recordedRegistrationCounts } from "./recorded-registrations.ts";
-import { existingOffering } from "./registration-notices.ts";
+import { existingOffering, offeringAbout, pastOfferingOf } from "./registration-notices.ts";
 import { auditStateChange, fillFreePlaces, promote } from "./registration-places.ts";
 
 /** A registration as listed: with its place in line while it is waitlisted. */
@@ -42,7 +42,8 @@ export interface OfferingRegistrations {
 
 /**
  * The offering's registrations (those in `state` only, when given), each waitlisted one with
- * its place in line, and how many there are in each state. Not found when the offering is not.
+ * its place in line, and how many there are in each state; for an offering that moved into the
+ * history too, as kept until retention erases them. Not found when the offering is neither.
  */
 export async function offeringRegistrations(
 	context: ServiceContext,
@@ -50,7 +51,10 @@ export async function offeringRegistrations(
 	state?: RegistrationState | undefined,
 ): Promise<OfferingRegistrations> {
 	const { db } = context.store;
-	const about = await existingOffering(db, key);
+	const participants =
+		(await offeringAbout(db, key))?.offering.participants ??
+		(await pastOfferingOf(db, key))?.participants;
+	if (!participants) throw notFound(`offering "${key.offeringId}"`);
 	const all = await listRegistrations(db, key);
 	const positions = waitlistPositions(all);
 	return {
@@ -61,7 +65,7 @@ export async function offeringRegistrations(
 				waitlistPosition: positions.get(registration.id),
 			})),
 		counts: countsOf(all),
-		maxParticipants: about.offering.participants.max,
+		maxParticipants: participants.max,
 	};
 }
 

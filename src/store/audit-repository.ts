@@ -16,7 +16,8 @@ export interface Change {
 		| "accept-invitation"
 		| "registration.erased"
 		| "decide"
-		| "follow-through";
+		| "follow-through"
+		| "move-to-history";
 	entity: string;
 	entityId: string;
 	before: unknown;

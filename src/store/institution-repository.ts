@@ -68,7 +68,10 @@ export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
 	);
 }
 
-/** The institutions that have an offering with this id (ids are unique only within one). */
+/**
+ * The institutions that have an offering with this id, in their plan or in their history (ids
+ * are unique only within one; a plan's offering and its history never share one).
+ */
 export async function institutionsWithOffering(
 	db: Kysely<Database>,
 	offeringId: string,
@@ -77,6 +80,7 @@ export async function institutionsWithOffering(
 		.selectFrom("offerings")
 		.select("institution_id")
 		.where("id", "=", offeringId)
+		.union(db.selectFrom("past_offerings").select("institution_id").where("id", "=", offeringId))
 		.orderBy("institution_id")
 		.execute();
 	return rows.map((row) => row.institution_id);

@@ -337,3 +337,40 @@ export async function unconfirmedApplications(
 		appliedAt: row.applied_at,
 	}));
 }
+
+/** A registration as the history counts it (`engine/final-counts.ts`), with its offering. */
+export interface CountedRegistration {
+	offeringId: string;
+	state: string;
+	source: string;
+	appliedAt: string | null;
+	withdrawnAt: string | null;
+}
+
+/**
+ * The registrations of some of the institution's offerings as the history counts them, the
+ * unsubscribed too: they forgot who they were, not that they came.
+ */
+export async function registrationsToCount(
+	db: Kysely<Database>,
+	institutionId: string,
+	offeringIds: readonly string[],
+): Promise<CountedRegistration[]> {
+	if (offeringIds.length === 0) return [];
+	const rows = await db
+		.selectFrom("registrations")
+		.select(["offering_id", "state", "source", "applied_at", "withdrawn_at"])
+		.where("institution_id", "=", institutionId)
+		.where("offering_id", "in", offeringIds)
+		.orderBy("offering_id")
+		.orderBy("created_at")
+		.orderBy("id")
+		.execute();
+	return rows.map((row) => ({
+		offeringId: row.offering_id,
+		state: row.state,
+		source: row.source,
+		appliedAt: row.applied_at,
+		withdrawnAt: row.withdrawn_at,
+	}));
+}

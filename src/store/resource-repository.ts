@@ -132,6 +132,24 @@ export async function deleteResource(
 }
 
 /**
+ * Deletes some of the institution's resources, whatever their version: for a change made under
+ * the institution's lock from the plan read under it (an offering's parts go with it).
+ */
+export async function deleteResources(
+	trx: Transaction<Database>,
+	table: ResourceTableName,
+	institutionId: string,
+	ids: readonly string[],
+): Promise<void> {
+	if (ids.length === 0) return;
+	await trx
+		.deleteFrom(anyTable(table))
+		.where("institution_id", "=", institutionId)
+		.where("id", "in", ids)
+		.execute();
+}
+
+/**
  * Takes the institution's write lock for the rest of the transaction and returns its plan
  * version (undefined: no such institution). On SQLite the transaction itself is the lock.
  */

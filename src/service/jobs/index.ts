@@ -1,4 +1,5 @@
 import { followThroughJob } from "./follow-through-job.ts";
+import { historyJob } from "./history-job.ts";
 import type { Job } from "./job.ts";
 import { ownerDigestsJob } from "./owner-digests-job.ts";
 import { registrationNoticesJob } from "./registration-notices-job.ts";
@@ -10,4 +11,5 @@ export const jobs: readonly Job[] = [
 	registrationNoticesJob,
 	ownerDigestsJob,
 	retentionJob,
+	historyJob,
 ];

@@ -48,6 +48,13 @@ const digests: JobView = {
 		run("ok", { outcome: { weekly: 3, overdue: 0 } }),
 	],
 };
+const history: JobView = {
+	name: "history",
+	everyMinutes: 1440,
+	lastSucceededAt: "2027-03-01T07:00:00.000Z",
+	failuresInARow: 0,
+	runs: [run("moved", { outcome: { movedToHistory: 2, keptInPlan: 0 } })],
+};
 const newer: JobView = {
 	name: "nightly-export",
 	everyMinutes: 1440,
@@ -68,7 +75,8 @@ beforeEach(() => {
 	vi.stubGlobal("fetch", async (url: string, init: RequestInit = {}) => {
 		const method = init.method ?? "GET";
 		requests.push({ method, url });
-		const reply = method === "GET" ? { status: 200, body: { items: [digests, newer] } } : runAnswer;
+		const reply =
+			method === "GET" ? { status: 200, body: { items: [digests, history, newer] } } : runAnswer;
 		return Response.json(reply.body, {
 			status: reply.status,
 			headers: {
@@ -126,6 +134,10 @@ describe("JobsPage", () => {
 				"3 weekly digests, 0 overdue mails",
 			],
 		]);
+		const moved = screen.getByRole("region", { name: "Finished offerings into the history" });
+		expect(
+			within(moved).getByText("2 offerings moved into the history, 0 finished, kept in the plan"),
+		).toBeDefined();
 		const other = screen.getByRole("region", { name: "nightly-export" });
 		expect(within(other).getByText("Every 24 hours")).toBeDefined();
 		expect(within(other).getByText("Never")).toBeDefined();

@@ -9,6 +9,7 @@ export const jobs = {
 		"follow-through": "Go/no-go follow-through",
 		"registration-notices": "Registration notices",
 		retention: "Data retention",
+		history: "Finished offerings into the history",
 	},
 	descriptions: {
 		"owner-digests":
@@ -18,6 +19,8 @@ export const jobs = {
 		"registration-notices":
 			"Tells the waitlist when a place frees up, and those interested when registration opens.",
 		retention: "Erases learners' data that is kept longer than allowed.",
+		history:
+			"Moves each finished offering from the plan into the history, with its real counts, for the analysis.",
 	},
 	every_one: "Every minute",
 	every_other: "Every {{count}} minutes",
@@ -41,6 +44,8 @@ export const jobs = {
 	triggers: { schedule: "Scheduled", request: "Asked for", manual: "Command line" },
 	status: { running: "Running", succeeded: "Succeeded", failed: "Failed" },
 	outcome: {
+		movedToHistory: "offerings moved into the history",
+		keptInPlan: "finished, kept in the plan",
 		weekly: "weekly digests",
 		overdue: "overdue mails",
 		alreadySent: "already sent",

@@ -12,6 +12,7 @@ export const jobs = {
 		"follow-through": "Toimumise otsuse elluviimine",
 		"registration-notices": "Registreerimise teated",
 		retention: "Andmete säilitamine",
+		history: "Lõppenud kursused ajalukku",
 	},
 	descriptions: {
 		"owner-digests":
@@ -21,6 +22,7 @@ export const jobs = {
 		"registration-notices":
 			"Annab ootenimekirjale teada, kui koht vabaneb, ja huvilistele, kui registreerimine avaneb.",
 		retention: "Kustutab õppijate andmed, mida hoitakse lubatust kauem.",
+		history: "Viib iga lõppenud kursuse plaanist ajalukku koos tegelike arvudega, analüüsi jaoks.",
 	},
 	every_one: "Iga minut",
 	every_other: "Iga {{count}} minuti järel",
@@ -44,6 +46,8 @@ export const jobs = {
 	triggers: { schedule: "Ajakava", request: "Palutud", manual: "Käsurida" },
 	status: { running: "Käib", succeeded: "Õnnestus", failed: "Nurjus" },
 	outcome: {
+		movedToHistory: "kursust ajalukku viidud",
+		keptInPlan: "lõppenud, jäetud plaani",
 		weekly: "nädala kokkuvõtet",
 		overdue: "hilinemise kirja",
 		alreadySent: "juba saadetud",

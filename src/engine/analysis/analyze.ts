@@ -1,0 +1,66 @@
+import type { Analysis, PastFacts } from "../../model/analysis.ts";
+import { textIn } from "../../model/localized-text.ts";
+import type { PlanFile } from "../../model/plan-file.ts";
+import type { PlanReport } from "../../model/report.ts";
+import { resolveRules } from "../rules.ts";
+import { offeringsAtRisk } from "./at-risk.ts";
+import { coverageGroupsOf } from "./coverage-groups.ts";
+import { type Fit, fitOf } from "./fits.ts";
+import { fillByField, fillByIntake, registrationsByChannel } from "./groups.ts";
+import { pastFactsOf } from "./past-facts.ts";
+import { meanEstimateOf } from "./statistics.ts";
+import { summaryOf, withSpendAndEnrolments } from "./summary.ts";
+
+/** The fewest offerings a group needs before the summary compares it. */
+export const minGroup = 3;
+
+function fillAgainst(facts: readonly PastFacts[], x: (fact: PastFacts) => number): Fit | null {
+	return fitOf(facts.map((fact) => ({ x: x(fact), y: fact.fill })));
+}
+
+/**
+ * What timing did to fill, from the plan's history (docs/analysis.md): each past offering's
+ * facts, the mean fill, fill against lead time and against coverage, the whole window against
+ * published after it, fill by field, intake and channel, cost per enrolment against spend, the
+ * summary as statements, and the offerings of `report` (the engine's `plan()` of the same plan)
+ * whose timing lies where the past filled below their minimum. Pure; labels in `language`
+ * (the institution's first by default). Cancelled past offerings count: their registrations are
+ * the demand their timing found.
+ */
+export function analyzePlan(
+	plan: PlanFile,
+	report: PlanReport,
+	options: { language?: string } = {},
+): Analysis {
+	const { institution } = plan;
+	const text = textIn(options.language, institution.languages ?? []);
+	const rules = resolveRules(institution.rules);
+	const facts = (plan.history ?? []).map((past) => pastFactsOf(past, plan.intakes, rules));
+	const leadTime = fillAgainst(facts, (fact) => fact.leadTimeDays);
+	const coverage = fillAgainst(facts, (fact) => fact.coverage);
+	const spend = fitOf(
+		facts.filter(withSpendAndEnrolments).map((fact) => ({
+			x: fact.communicationSpend ?? 0,
+			y: fact.costPerEnrolment ?? 0,
+		})),
+	);
+	const figures = {
+		pastOfferings: facts,
+		fill: meanEstimateOf(facts.map((fact) => fact.fill)),
+		leadTime: leadTime?.linear ?? null,
+		coverage: coverage?.linear ?? null,
+		coverageGroups: coverageGroupsOf(facts, minGroup),
+		spend: spend?.linear ?? null,
+	};
+	return {
+		institution: { id: institution.id, name: institution.name },
+		today: report.today ?? "",
+		minGroup,
+		...figures,
+		byField: fillByField(facts, institution.fields ?? [], text),
+		byIntake: fillByIntake(facts, plan.intakes, text),
+		byChannel: registrationsByChannel(facts),
+		summary: summaryOf(figures),
+		atRisk: offeringsAtRisk(report, { leadTime, coverage }),
+	};
+}

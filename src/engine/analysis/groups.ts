@@ -1,0 +1,95 @@
+import type { GroupFill, PastFacts } from "../../model/analysis.ts";
+import type { Field } from "../../model/institution.ts";
+import type { Intake } from "../../model/intake.ts";
+import type { TextPicker } from "../../model/localized-text.ts";
+import { intakeGroup } from "./past-intakes.ts";
+import { meanEstimateOf } from "./statistics.ts";
+
+/** The mean fill of each group of past offerings by `keyOf`, sorted by key; those without a key are left out. */
+function fillBy(
+	facts: readonly PastFacts[],
+	keyOf: (fact: PastFacts) => string | undefined,
+	labelOf: (key: string) => string,
+): GroupFill[] {
+	const fills = new Map<string, number[]>();
+	for (const fact of facts) {
+		const key = keyOf(fact);
+		if (key === undefined) continue;
+		const group = fills.get(key) ?? [];
+		group.push(fact.fill);
+		fills.set(key, group);
+	}
+	return [...fills.entries()]
+		.sort(([a], [b]) => a.localeCompare(b))
+		.map(([key, values]) => ({ key, label: labelOf(key), ...meanEstimateOf(values) }));
+}
+
+/** Mean fill per field; a field that is one of the institution's fields is labelled with its name. */
+export function fillByField(
+	facts: readonly PastFacts[],
+	fields: readonly Field[],
+	text: TextPicker,
+): GroupFill[] {
+	const names = new Map(fields.map((field) => [field.id, field.name]));
+	return fillBy(
+		facts,
+		(fact) => fact.field,
+		(key) => {
+			const name = names.get(key);
+			return name === undefined ? key : text(name);
+		},
+	);
+}
+
+/**
+ * What an intake group is called: the label of the first plan intake of the group (by studies
+ * start) without its year, "Spring 2027" → "Spring"; else the group key itself.
+ */
+export function intakeGroupLabel(
+	group: string,
+	intakes: readonly Intake[],
+	text: TextPicker,
+): string {
+	const intake = [...intakes]
+		.sort((a, b) => a.studiesStart.localeCompare(b.studiesStart))
+		.find((candidate) => intakeGroup(candidate.id) === group);
+	if (intake?.label === undefined) return group;
+	return (
+		text(intake.label)
+			.replace(/\s*\b\d{4}\b/g, "")
+			.trim() || group
+	);
+}
+
+/** Mean fill per intake group (`spring`, `autumn`), across the years. */
+export function fillByIntake(
+	facts: readonly PastFacts[],
+	intakes: readonly Intake[],
+	text: TextPicker,
+): GroupFill[] {
+	return fillBy(
+		facts,
+		(fact) => fact.intake.group,
+		(key) => intakeGroupLabel(key, intakes, text),
+	);
+}
+
+/** Registrations per channel over all past offerings, with each one's share of them all, the largest first. */
+export function registrationsByChannel(
+	facts: readonly PastFacts[],
+): { channel: string; registrations: number; share: number }[] {
+	const counts = new Map<string, number>();
+	for (const fact of facts) {
+		for (const [channel, count] of Object.entries(fact.channels ?? {})) {
+			counts.set(channel, (counts.get(channel) ?? 0) + count);
+		}
+	}
+	const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
+	return [...counts.entries()]
+		.sort(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b))
+		.map(([channel, registrations]) => ({
+			channel,
+			registrations,
+			share: total > 0 ? registrations / total : 0,
+		}));
+}

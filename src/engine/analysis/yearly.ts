@@ -1,0 +1,161 @@
+import type {
+	PastFacts,
+	YearlyIntake,
+	YearlyOffering,
+	YearlyReport,
+} from "../../model/analysis.ts";
+import type { Intake } from "../../model/intake.ts";
+import { textIn } from "../../model/localized-text.ts";
+import type { Offering } from "../../model/offering.ts";
+import type { PlanFile } from "../../model/plan-file.ts";
+import type { OfferingReport, PlanReport } from "../../model/report.ts";
+import { budgetOf } from "../budget.ts";
+import { analyzePlan } from "./analyze.ts";
+import { stillRunning } from "./at-risk.ts";
+import { intakeGroupLabel } from "./groups.ts";
+import { meanEstimateOf, median } from "./statistics.ts";
+
+/** The currency of a plan without offerings to take it from. */
+export const defaultCurrency = "EUR";
+
+function fromHistory(fact: PastFacts): YearlyOffering {
+	return {
+		id: fact.id,
+		title: fact.title,
+		...(fact.field !== undefined && { field: fact.field }),
+		status: fact.outcome,
+		publication: fact.publication,
+		start: fact.start,
+		leadTimeDays: fact.leadTimeDays,
+		coverage: fact.coverage,
+		places: fact.places,
+		minimum: fact.minimum,
+		registrations: fact.finalRegistrations,
+		fill: fact.fill,
+		...(fact.communicationSpend !== undefined && { communicationSpend: fact.communicationSpend }),
+		...(fact.costPerEnrolment !== undefined && { costPerEnrolment: fact.costPerEnrolment }),
+	};
+}
+
+/** An offering of the plan: cancelled by a no-go, postponement or merge, else planned, with its communication budget at the minimum group. */
+function fromPlan(shown: OfferingReport, offering: Offering): YearlyOffering {
+	return {
+		id: shown.id,
+		title: shown.title,
+		...(shown.field !== undefined && { field: shown.field }),
+		status: stillRunning(shown) ? "planned" : "cancelled",
+		publication: shown.publication,
+		start: shown.start,
+		leadTimeDays: shown.leadTimeDays,
+		coverage: shown.decisionWindowCoverage,
+		places: shown.participants.max,
+		minimum: shown.participants.min,
+		...(shown.forecast && { registrations: shown.forecast.current }),
+		communicationSpend: budgetOf(offering).communicationAtMin,
+	};
+}
+
+const count = (offerings: readonly YearlyOffering[], status: YearlyOffering["status"]) =>
+	offerings.filter((offering) => offering.status === status).length;
+
+const total = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0);
+
+/** One intake's figures from its offerings. */
+function intakeFigures(
+	id: string,
+	label: string,
+	studiesStart: string,
+	offerings: YearlyOffering[],
+): YearlyIntake {
+	offerings.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+	const ran = offerings.filter((offering) => offering.status === "ran");
+	const leadTimes = offerings.map((offering) => offering.leadTimeDays);
+	const enrolments = total(ran.map((offering) => offering.registrations ?? 0));
+	const ranSpend = ran.flatMap((offering) => offering.communicationSpend ?? []);
+	return {
+		id,
+		label,
+		studiesStart,
+		offerings,
+		ran: ran.length,
+		cancelled: count(offerings, "cancelled"),
+		planned: count(offerings, "planned"),
+		fill: meanEstimateOf(ran.map((offering) => offering.fill ?? 0)),
+		leadTimeDays:
+			leadTimes.length === 0
+				? null
+				: { median: median(leadTimes), min: Math.min(...leadTimes), max: Math.max(...leadTimes) },
+		coverage: meanEstimateOf(offerings.map((offering) => offering.coverage)),
+		enrolments,
+		communicationSpend: total(offerings.map((offering) => offering.communicationSpend ?? 0)),
+		costPerEnrolment: ranSpend.length > 0 && enrolments > 0 ? total(ranSpend) / enrolments : null,
+	};
+}
+
+/**
+ * The yearly report for `year` (docs/analysis.md): every intake whose studies start in that
+ * year, with the plan's offerings of the plan intakes of the year (as `report`, the engine's
+ * `plan()` of the same plan, shows them) and the past offerings whose intake's studies start
+ * then (grouped by their intake's id). Per intake: what ran, was cancelled or is planned; the
+ * mean fill of those that ran; lead times; mean coverage; enrolments; communication spend (spent
+ * in the history, budgeted at the minimum group in the plan); and the spend of those that ran ÷
+ * their enrolments. Sorted by studies start. With the whole analysis; amounts in the currency of
+ * the plan's first offering's fee, else EUR.
+ */
+export function yearlyFigures(
+	plan: PlanFile,
+	report: PlanReport,
+	options: { year: number; language?: string },
+): YearlyReport {
+	const analysis = analyzePlan(
+		plan,
+		report,
+		options.language === undefined ? {} : { language: options.language },
+	);
+	const text = textIn(options.language, plan.institution.languages ?? []);
+	const inYear = (iso: string) => Number(iso.slice(0, 4)) === options.year;
+	const planOfferings = new Map(plan.offerings.map((offering) => [offering.id, offering]));
+	const intakes = new Map<
+		string,
+		{ label: string; studiesStart: string; offerings: YearlyOffering[] }
+	>();
+	const labelOf = (intake: Intake) => (intake.label === undefined ? intake.id : text(intake.label));
+
+	for (const intake of plan.intakes.filter((candidate) => inYear(candidate.studiesStart))) {
+		const offerings = report.offerings.flatMap((shown) => {
+			const offering = planOfferings.get(shown.id);
+			return shown.intake === intake.id && offering ? [fromPlan(shown, offering)] : [];
+		});
+		intakes.set(intake.id, {
+			label: labelOf(intake),
+			studiesStart: intake.studiesStart,
+			offerings,
+		});
+	}
+	for (const fact of analysis.pastOfferings.filter(
+		(candidate) => candidate.year === options.year,
+	)) {
+		let intake = intakes.get(fact.intake.id);
+		if (!intake) {
+			const group = intakeGroupLabel(fact.intake.group, plan.intakes, text);
+			intake = {
+				label: `${group} ${options.year}`,
+				studiesStart: fact.intake.studiesStart,
+				offerings: [],
+			};
+			intakes.set(fact.intake.id, intake);
+		}
+		intake.offerings.push(fromHistory(fact));
+	}
+
+	return {
+		year: options.year,
+		institution: analysis.institution,
+		today: analysis.today,
+		currency: plan.offerings[0]?.fee.currency ?? defaultCurrency,
+		intakes: [...intakes.entries()]
+			.map(([id, intake]) => intakeFigures(id, intake.label, intake.studiesStart, intake.offerings))
+			.sort((a, b) => a.studiesStart.localeCompare(b.studiesStart) || a.id.localeCompare(b.id)),
+		analysis,
+	};
+}
