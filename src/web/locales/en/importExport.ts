@@ -4,7 +4,7 @@ export const importExport = {
 	intro:
 		"Take the plan out of Kairos as a file, or bring one in. A file is checked in full before anything changes: when something is wrong, you see every problem and the plan stays as it was.",
 	onlyManagers:
-		"Only a programme manager or an administrator can replace the plan or import offerings. You can download both.",
+		"Only a programme manager or an administrator can replace the plan or import a sheet. You can download everything here.",
 	download: {
 		heading: "Download",
 		plan: "Download the plan (YAML)",

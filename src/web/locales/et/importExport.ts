@@ -7,7 +7,7 @@ export const importExport = {
 	intro:
 		"Võta plaan Kairosest failina välja või too see sisse. Fail kontrollitakse enne muutmist täielikult läbi: kui midagi on valesti, näed kõiki probleeme ja plaan jääb selliseks, nagu see oli.",
 	onlyManagers:
-		"Plaani asendada ja kursusi importida saavad ainult programmijuht ja administraator. Alla laadida saad mõlemat.",
+		"Plaani asendada ja tabeleid importida saavad ainult programmijuht ja administraator. Alla laadida saad kõike.",
 	download: {
 		heading: "Allalaadimine",
 		plan: "Laadi plaan alla (YAML)",
