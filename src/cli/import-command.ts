@@ -5,7 +5,7 @@ import type { Problem } from "../model/problems.ts";
 import { commandLine } from "../service/actor.ts";
 import { KairosError } from "../service/errors.ts";
 import { replacePlan } from "../service/plans.ts";
-import { importOfferingsSheet } from "../service/sheets.ts";
+import { importHistorySheet, importOfferingsSheet } from "../service/sheets.ts";
 import { progressBar } from "../sheets/index.ts";
 import { ExitCode } from "./exit-codes.ts";
 import { chooseInstitution } from "./institution-choice.ts";
@@ -15,28 +15,38 @@ import { withStore } from "./store-command.ts";
 export interface ImportOptions {
 	institution?: string;
 	db?: string;
+	/** The sheet holds past offerings, for the plan's history. */
+	history?: boolean;
 }
 
 /**
  * `kairos import FILE`: a plan file replaces its institution's plan (creating it if new); a CSV
- * or XLSX sheet adds and updates offerings. Everything is checked before anything is written.
+ * or XLSX sheet adds and updates offerings, or with `--history` past offerings. Everything is
+ * checked before anything is written.
  */
 export async function runImport(file: string, options: ImportOptions): Promise<ExitCode> {
 	const extension = extname(file).toLowerCase();
 	const atFile = (problem: Problem): Problem => ({ ...problem, path: `${file}: ${problem.path}` });
+	const sheet = extension === ".csv" || extension === ".xlsx";
 	return withStore(options.db, async (context) => {
+		if (options.history && !sheet)
+			throw new KairosError("bad_request", "--history takes a sheet", {
+				problems: [{ path: file, message: "is not a history sheet: use a .csv or .xlsx file" }],
+			});
 		const bytes = await readInput(file);
-		if (extension === ".csv" || extension === ".xlsx") {
+		if (sheet) {
 			const institutionId = await chooseInstitution(context.store.db, options.institution);
-			const result = await importOfferingsSheet(
+			const importSheet = options.history ? importHistorySheet : importOfferingsSheet;
+			const result = await importSheet(
 				context,
 				institutionId,
 				{ bytes, format: extension === ".csv" ? "csv" : "xlsx" },
 				commandLine,
 				{ onProgress: progressReporter(), relabel: atFile },
 			);
+			const what = options.history ? "past offerings" : "offerings";
 			process.stdout.write(
-				`${file}: ${result.added} offerings added, ${result.updated} updated in ${institutionId} (plan version ${result.planVersion})\n`,
+				`${file}: ${result.added} ${what} added, ${result.updated} updated in ${institutionId} (plan version ${result.planVersion})\n`,
 			);
 			return ExitCode.Done;
 		}

@@ -165,13 +165,14 @@ const databaseOption = () =>
 program
 	.command("import")
 	.description(
-		"load a plan file (replaces that institution's plan) or a CSV/XLSX sheet of offerings into the database",
+		"load a plan file (replaces that institution's plan) or a CSV/XLSX sheet of offerings or past offerings into the database",
 	)
-	.argument("<file>", "plan file (.yaml, .yml, .json) or offerings sheet (.csv, .xlsx)")
+	.argument("<file>", "plan file (.yaml, .yml, .json) or sheet (.csv, .xlsx)")
 	.option(
 		"--institution <id>",
 		"the institution a sheet belongs to (needed when the database holds several)",
 	)
+	.option("--history", "the sheet holds past offerings, for the plan's history")
 	.addOption(databaseOption())
 	.action(async (file: string, options: ImportOptions) => {
 		const { runImport } = await import("./import-command.ts");

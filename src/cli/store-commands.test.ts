@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import YAML from "yaml";
 import { demoPath, demoPlan } from "../../test/fixtures/demo.ts";
 import { type StoreTarget, storeTargets } from "../../test/fixtures/stores.ts";
-import { parseOfferingsCsv } from "../sheets/index.ts";
+import { parseHistoryCsv, parseOfferingsCsv } from "../sheets/index.ts";
 import { storedForm } from "../store/plan-repository.ts";
 
 const bin = new URL("../../dist/cli/main.js", import.meta.url).pathname;
@@ -30,6 +30,13 @@ async function location(target: StoreTarget): Promise<{ db: string; close(): Pro
 	const store = await target.open();
 	const url = (store as unknown as { location: string }).location;
 	return { db: url, close: () => store.close() };
+}
+
+/** The past offerings of a history sheet that reads without a problem. */
+function parsedHistory(text: string) {
+	const read = parseHistoryCsv(text);
+	if (!read.ok) throw new Error(JSON.stringify(read.problems));
+	return read.history;
 }
 
 function addUser(db: string, email: string) {
@@ -131,6 +138,42 @@ describe.each(storeTargets)("import, export, users, backup and restore on $name"
 			),
 		).toBe(true);
 		expect(kept(before).some((offering) => offering.released === false)).toBe(true);
+	});
+
+	run("imports a history sheet into the plan's history, and again replaces what it added", () => {
+		const csv = new URL("../../examples/history-template.csv", import.meta.url).pathname;
+		const xlsx = new URL("../../examples/history-template.xlsx", import.meta.url).pathname;
+		const before = YAML.parse(kairos(["export", "--db", database.db]).stdout).history;
+		const first = kairos(["import", csv, "--history", "--db", database.db]);
+		expect(first.stderr).toBe("");
+		expect(first.stdout).toMatch(
+			/history-template\.csv: 4 past offerings added, 0 updated in emajoe-vc/,
+		);
+		const again = kairos(["import", xlsx, "--history", "--db", database.db]);
+		expect(again.stdout).toMatch(
+			/history-template\.xlsx: 0 past offerings added, 4 updated in emajoe-vc/,
+		);
+		const after = YAML.parse(kairos(["export", "--db", database.db]).stdout).history;
+		expect(after).toEqual([...before, ...parsedHistory(readFileSync(csv, "utf8"))]);
+	});
+
+	run("reports a bad history sheet by row and column and changes nothing", () => {
+		const before = kairos(["export", "--db", database.db]).stdout;
+		const template = readFileSync(
+			new URL("../../examples/history-template.csv", import.meta.url),
+			"utf8",
+		);
+		const sheet = join(folder, `bad-history-${target.name}.csv`);
+		writeFileSync(sheet, template.replace(",2024-02-12,8,12,5,", ",2024-02-12,8,12,15,"));
+		const result = kairos(["import", sheet, "--history", "--db", database.db]);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toBe(
+			`${sheet}: row 3, column finalRegistrations (I): 15 is above the maximum group size 12\n`,
+		);
+		expect(kairos(["export", "--db", database.db]).stdout).toBe(before);
+		const plan = kairos(["import", demoPath, "--history", "--db", database.db]);
+		expect(plan.status).toBe(2);
+		expect(plan.stderr).toBe(`${demoPath}: is not a history sheet: use a .csv or .xlsx file\n`);
 	});
 
 	run("adds a user with a password from standard input", () => {

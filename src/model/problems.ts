@@ -134,11 +134,15 @@ export function describeIssue(issue: z.core.$ZodIssue, known: readonly string[] 
 			return `${shown} is above the maximum of ${String(issue.maximum)}`;
 		case "invalid_value":
 			return `${shown} is not one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}`;
+		case "invalid_key": {
+			// A record's key, such as a channel's name, says what is wrong with it in its own issue.
+			const inner = issue.issues[0]?.message;
+			return inner !== undefined && !zodDefault.test(inner) ? inner : `${shown}: ${issue.message}`;
+		}
 		case "invalid_format":
 		case "custom":
 		case "invalid_union":
 		case "not_multiple_of":
-		case "invalid_key":
 		case "invalid_element":
 			return `${shown}: ${issue.message}`;
 	}

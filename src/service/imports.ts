@@ -1,4 +1,5 @@
-import { decisionOf, type Offering } from "../model/offering.ts";
+import { decisionOf, type Offering, type PastOffering } from "../model/offering.ts";
+import type { PlanFile } from "../model/plan-file.ts";
 import type { Problem } from "../model/problems.ts";
 import type { Actor } from "./actor.ts";
 import type { ServiceContext } from "./context.ts";
@@ -6,21 +7,22 @@ import { KairosError } from "./errors.ts";
 import { getPlan, replacePlan } from "./plans.ts";
 
 /**
- * Re-words a problem of the merged plan (`offerings[14].intake`) as the sheet's row and column;
- * `sheetIndexOf` maps an offering's index in the plan to its index in the sheet.
+ * Re-words a problem of the merged plan (`offerings[14].intake`, `history[3].id`) as the sheet's
+ * row and column; `sheetIndexOf` maps a record's index in the plan's list to its index in the sheet.
  */
 export type SheetLocator = (
 	problem: Problem,
 	sheetIndexOf: (planIndex: number) => number | undefined,
 ) => Problem;
 
-/** What an import of offerings may rely on. */
+/** What an import of a sheet may rely on. */
 export interface ImportOptions {
 	/** The plan version the caller last saw (`If-Match`); default: the version read here. */
 	expectedVersion?: number | undefined;
 }
 
-export interface OfferingsImport {
+/** What an import changed: records whose id was new, records replaced, the new plan version. */
+export interface SheetImport {
 	added: number;
 	updated: number;
 	planVersion: number;
@@ -49,56 +51,131 @@ export async function importOfferings(
 	actor: Actor,
 	locate: SheetLocator = (problem) => problem,
 	options: ImportOptions = {},
-): Promise<OfferingsImport> {
+): Promise<SheetImport> {
+	const seen = sheetIndexById(sheet, "offering");
+	const { plan, planVersion } = await getPlan(context, institutionId);
+	const { merged: offerings, added } = mergeById(plan.offerings, sheet, (existing, incoming) => ({
+		...incoming,
+		...(existing.modules && { modules: existing.modules }),
+		...(existing.released !== undefined && { released: existing.released }),
+		...(existing.milestoneStatus && { milestoneStatus: existing.milestoneStatus }),
+		...(existing.registrations && { registrations: existing.registrations }),
+		...(sameOutcome(existing, incoming) && { decision: existing.decision }),
+	}));
+	const written = await writeImport(
+		context,
+		institutionId,
+		{ ...plan, offerings },
+		actor,
+		(problem) => locate(problem, sheetIndexIn(offerings, seen)),
+		options.expectedVersion ?? planVersion,
+	);
+	return { added, updated: sheet.length - added, planVersion: written };
+}
+
+/**
+ * Merges past offerings from a history sheet into an institution's plan `history`: a new id is
+ * added at the end, a known id replaced whole. The whole plan is validated (a past offering
+ * with an offering's id is refused) and written in one transaction with the version check and
+ * the audit entry, so a failed import changes nothing.
+ */
+export async function importHistory(
+	context: ServiceContext,
+	institutionId: string,
+	sheet: readonly PastOffering[],
+	actor: Actor,
+	locate: SheetLocator = (problem) => problem,
+	options: ImportOptions = {},
+): Promise<SheetImport> {
+	const seen = sheetIndexById(sheet, "past offering");
+	const { plan, planVersion } = await getPlan(context, institutionId);
+	const { merged: history, added } = mergeById(
+		plan.history ?? [],
+		sheet,
+		(_, incoming) => incoming,
+	);
+	const written = await writeImport(
+		context,
+		institutionId,
+		{ ...plan, history },
+		actor,
+		(problem) => locate(problem, sheetIndexIn(history, seen)),
+		options.expectedVersion ?? planVersion,
+	);
+	return { added, updated: sheet.length - added, planVersion: written };
+}
+
+/** Each record's index in the sheet by its id; an id given twice refuses the sheet. */
+function sheetIndexById(sheet: readonly { id: string }[], noun: string): Map<string, number> {
 	const seen = new Map<string, number>();
-	sheet.forEach((offering, index) => {
-		const first = seen.get(offering.id);
+	sheet.forEach((record, index) => {
+		const first = seen.get(record.id);
 		if (first !== undefined) {
-			throw new KairosError("validation_failed", "the sheet repeats an offering id", {
+			throw new KairosError("validation_failed", `the sheet repeats ${noun} id`, {
 				problems: [
 					{
-						path: `offering ${index + 1}`,
-						message: `${JSON.stringify(offering.id)} is also offering ${first + 1}`,
+						path: `${noun} ${index + 1}`,
+						message: `${JSON.stringify(record.id)} is also ${noun} ${first + 1}`,
 					},
 				],
 			});
 		}
-		seen.set(offering.id, index);
+		seen.set(record.id, index);
 	});
-	const { plan, planVersion } = await getPlan(context, institutionId);
-	const offerings = [...plan.offerings];
-	const indexById = new Map(offerings.map((offering, index) => [offering.id, index]));
+	return seen;
+}
+
+/** Maps an index in the merged list to the index in the sheet of the record with its id. */
+function sheetIndexIn(
+	merged: readonly { id: string }[],
+	seen: ReadonlyMap<string, number>,
+): (planIndex: number) => number | undefined {
+	return (planIndex) => {
+		const id = merged[planIndex]?.id;
+		return id === undefined ? undefined : seen.get(id);
+	};
+}
+
+/** A list with the sheet's records in it: a new id at the end, a known one replaced in place. */
+function mergeById<T extends { id: string }>(
+	current: readonly T[],
+	sheet: readonly T[],
+	replace: (existing: T, incoming: T) => T,
+): { merged: T[]; added: number } {
+	const merged = [...current];
+	const indexById = new Map(merged.map((record, index) => [record.id, index]));
 	let added = 0;
 	for (const incoming of sheet) {
 		const index = indexById.get(incoming.id);
-		const existing = index === undefined ? undefined : offerings[index];
+		const existing = index === undefined ? undefined : merged[index];
 		if (index === undefined || existing === undefined) {
-			indexById.set(incoming.id, offerings.length);
-			offerings.push(incoming);
+			indexById.set(incoming.id, merged.length);
+			merged.push(incoming);
 			added += 1;
-			continue;
-		}
-		offerings[index] = {
-			...incoming,
-			...(existing.modules && { modules: existing.modules }),
-			...(existing.released !== undefined && { released: existing.released }),
-			...(existing.milestoneStatus && { milestoneStatus: existing.milestoneStatus }),
-			...(existing.registrations && { registrations: existing.registrations }),
-			...(sameOutcome(existing, incoming) && { decision: existing.decision }),
-		};
+		} else merged[index] = replace(existing, incoming);
 	}
-	const sheetIndexOf = (planIndex: number) => {
-		const id = offerings[planIndex]?.id;
-		return id === undefined ? undefined : seen.get(id);
-	};
-	const result = await replacePlan(context, institutionId, { ...plan, offerings }, actor, {
-		expectedVersion: options.expectedVersion ?? planVersion,
+	return { merged, added };
+}
+
+/**
+ * Replaces the plan with the merged one if it is still at `expectedVersion`, in one
+ * transaction with its audit entry; a plan problem is re-worded by `relocate` (as its sheet
+ * row and column). Gives the new plan version.
+ */
+async function writeImport(
+	context: ServiceContext,
+	institutionId: string,
+	plan: PlanFile,
+	actor: Actor,
+	relocate: (problem: Problem) => Problem,
+	expectedVersion: number,
+): Promise<number> {
+	const result = await replacePlan(context, institutionId, plan, actor, {
+		expectedVersion,
 		mayCreate: false,
 	}).catch((error: unknown) => {
 		if (!(error instanceof KairosError) || error.code !== "validation_failed") throw error;
-		throw new KairosError(error.code, error.message, {
-			problems: error.problems.map((problem) => locate(problem, sheetIndexOf)),
-		});
+		throw new KairosError(error.code, error.message, { problems: error.problems.map(relocate) });
 	});
-	return { added, updated: sheet.length - added, planVersion: result.planVersion };
+	return result.planVersion;
 }

@@ -8,13 +8,9 @@ import {
 } from "../model/registration-lifecycle.ts";
 import {
 	cellPath,
-	csvTable,
-	decodeCsv,
 	type RegistrationSheetRow,
 	readRegistrationsSheet,
 	registrationsToXlsx,
-	type SheetTable,
-	xlsxTable,
 } from "../sheets/index.ts";
 import { lockOfferingRegistrations } from "../store/locks.ts";
 import { findLiveRegistration } from "../store/registration-repository.ts";
@@ -26,12 +22,11 @@ import {
 } from "../store/registration-state-repository.ts";
 import type { Actor } from "./actor.ts";
 import { nowIso, type ServiceContext, todayFor } from "./context.ts";
-import { KairosError } from "./errors.ts";
 import { mailQueued } from "./mail-queue.ts";
 import { existingOffering } from "./registration-notices.ts";
 import { auditStateChange, fillFreePlaces } from "./registration-places.ts";
 import { offeringRegistrations } from "./registrations.ts";
-import type { SheetFile } from "./sheets.ts";
+import { type SheetFile, sheetProblems, sheetTableOf } from "./sheets.ts";
 import { insertByStaff } from "./staff-registrations.ts";
 
 /** An offering's registrations as an XLSX workbook (`registrationsToXlsx`). */
@@ -70,7 +65,7 @@ export async function importRegistrationsSheet(
 	file: SheetFile,
 	actor: Actor,
 ): Promise<RegistrationsImportResult> {
-	const sheet = readRegistrationsSheet(await tableOf(file));
+	const sheet = readRegistrationsSheet(await sheetTableOf(file, "registrations"));
 	if (!sheet.ok) throw sheetProblems(sheet.problems);
 	const at = nowIso(context);
 	const result = await context.store.db.transaction().execute(async (trx) => {
@@ -146,14 +141,3 @@ function inDateOrder(rows: readonly RegistrationSheetRow[]): RegistrationSheetRo
 		(a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.row - b.row,
 	);
 }
-
-async function tableOf(file: SheetFile): Promise<SheetTable> {
-	if (file.format === "xlsx") return xlsxTable(file.bytes, "registrations");
-	const decoded = decodeCsv(file.bytes);
-	return decoded.ok ? csvTable(decoded.text) : decoded;
-}
-
-const sheetProblems = (problems: Problem[]) =>
-	new KairosError("validation_failed", "the sheet has problems: nothing was imported", {
-		problems,
-	});

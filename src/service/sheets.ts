@@ -1,22 +1,27 @@
 import type { Problem } from "../model/problems.ts";
 import {
+	csvTable,
 	decodeCsv,
+	historyProblemInSheet,
+	historySheetName,
+	historyToXlsx,
 	offeringsToXlsx,
-	parseOfferingsCsv,
-	parseOfferingsXlsx,
 	problemInSheet,
-	type SheetResult,
+	readHistorySheet,
+	readTable,
+	type SheetTable,
+	xlsxTable,
 } from "../sheets/index.ts";
 import type { Actor } from "./actor.ts";
 import type { ServiceContext } from "./context.ts";
 import { KairosError } from "./errors.ts";
-import { importOfferings, type OfferingsImport } from "./imports.ts";
+import { importHistory, importOfferings, type SheetImport } from "./imports.ts";
 import { getPlan } from "./plans.ts";
 
-/** The two kinds of offerings sheet Kairos reads and writes. */
+/** The two kinds of sheet Kairos reads and writes. */
 export type SheetFormat = "csv" | "xlsx";
 
-/** An offerings sheet as a file: its bytes and which kind of sheet they are. */
+/** A sheet as a file: its bytes and which kind of sheet they are. */
 export interface SheetFile {
 	bytes: Uint8Array;
 	format: SheetFormat;
@@ -43,19 +48,14 @@ export async function importOfferingsSheet(
 	file: SheetFile,
 	actor: Actor,
 	options: SheetImportOptions = {},
-): Promise<OfferingsImport> {
+): Promise<SheetImport> {
 	const relabel = options.relabel ?? ((problem: Problem) => problem);
 	// A text cell beside its translations (title, title.en) is in the first of these.
 	const { languages } = (await getPlan(context, institutionId)).plan.institution;
 	const reading = { onProgress: options.onProgress, languages };
-	const sheet =
-		file.format === "csv"
-			? readCsv(file.bytes, reading)
-			: await parseOfferingsXlsx(file.bytes, reading);
-	if (!sheet.ok)
-		throw new KairosError("validation_failed", "the sheet has problems: nothing was imported", {
-			problems: sheet.problems.map(relabel),
-		});
+	const table = await sheetTableOf(file, "offerings");
+	const sheet = table.ok ? readTable(table.header, table.rows, reading) : table;
+	if (!sheet.ok) throw sheetProblems(sheet.problems.map(relabel));
 	return importOfferings(
 		context,
 		institutionId,
@@ -66,12 +66,59 @@ export async function importOfferingsSheet(
 	);
 }
 
-type Reading = Parameters<typeof parseOfferingsCsv>[1];
+/**
+ * Reads a history sheet (CSV in UTF-8 or UTF-16, or XLSX) and merges its past offerings into
+ * the institution's plan `history` by id (`importHistory`). Every cell and row is checked
+ * first, then the whole plan with the sheet in it (a past offering with an offering's id is
+ * refused); any problem, each named by its row and column, refuses the whole sheet and changes
+ * nothing.
+ */
+export async function importHistorySheet(
+	context: ServiceContext,
+	institutionId: string,
+	file: SheetFile,
+	actor: Actor,
+	options: SheetImportOptions = {},
+): Promise<SheetImport> {
+	const relabel = options.relabel ?? ((problem: Problem) => problem);
+	const table = await sheetTableOf(file, historySheetName);
+	const sheet = readHistorySheet(table, { onProgress: options.onProgress });
+	if (!sheet.ok) throw sheetProblems(sheet.problems.map(relabel));
+	return importHistory(
+		context,
+		institutionId,
+		sheet.history,
+		actor,
+		(problem, sheetIndexOf) =>
+			relabel(historyProblemInSheet(problem, sheet.placement, sheetIndexOf)),
+		{ expectedVersion: options.expectedVersion },
+	);
+}
 
-/** A CSV sheet's offerings, once its bytes are known to be UTF-8 or UTF-16 text. */
-function readCsv(bytes: Uint8Array, reading: Reading): SheetResult {
-	const decoded = decodeCsv(bytes);
-	return decoded.ok ? parseOfferingsCsv(decoded.text, reading) : decoded;
+/** An institution's history (past offerings) as an XLSX workbook, with its plan version. */
+export async function historyWorkbook(
+	context: ServiceContext,
+	institutionId: string,
+): Promise<{ bytes: Uint8Array; planVersion: number }> {
+	const { plan, planVersion } = await getPlan(context, institutionId);
+	return { bytes: await historyToXlsx(plan.history ?? []), planVersion };
+}
+
+/** The error of a sheet that imports nothing, with every problem found in it. */
+export function sheetProblems(problems: Problem[]): KairosError {
+	return new KairosError("validation_failed", "the sheet has problems: nothing was imported", {
+		problems,
+	});
+}
+
+/**
+ * A sheet file's header and rows: of an XLSX workbook's worksheet named `sheetName` (else its
+ * first), or of a CSV once its bytes are known to be UTF-8 or UTF-16 text.
+ */
+export async function sheetTableOf(file: SheetFile, sheetName: string): Promise<SheetTable> {
+	if (file.format === "xlsx") return xlsxTable(file.bytes, sheetName);
+	const decoded = decodeCsv(file.bytes);
+	return decoded.ok ? csvTable(decoded.text) : decoded;
 }
 
 /** An institution's offerings as an XLSX workbook, with the plan version it was made from. */

@@ -1,5 +1,5 @@
 import { isoDate, showValue } from "../model/primitives.ts";
-import type { OfferingColumn } from "./columns.ts";
+import type { SheetColumn } from "./columns.ts";
 
 /**
  * A cell as a sheet gives it: CSV cells are text; XLSX cells may be numbers, dates, or a cell
@@ -12,7 +12,7 @@ export type CellReading = { ok: true; value?: unknown } | { ok: false; message: 
 
 /** Reads one cell as its column's kind of value; a blank cell gives no value. */
 export function readCell(
-	column: Pick<OfferingColumn, "kind" | "choices">,
+	column: Pick<SheetColumn, "kind" | "choices">,
 	cell: CellValue,
 ): CellReading {
 	if (isUnreadable(cell)) return { ok: false, message: cell.problem };
@@ -47,14 +47,62 @@ export function readCell(
 			};
 		case "pathways":
 			return { ok: true, value: listItems(untrimmedText(cell)).map(pathwayOf) };
+		case "counts":
+			return readCounts(cell);
+		case "dated-counts":
+			return readDatedCounts(cell);
 	}
+}
+
+/** `web: 3; partner: 2` as `{web: 3, partner: 2}`; a name given twice is refused. */
+function readCounts(cell: CellValue): CellReading {
+	const counts: Record<string, number> = {};
+	for (const item of listItems(untrimmedText(cell))) {
+		const entry = countEntry(item, "a name and a count, such as web: 3");
+		if (!entry.ok) return entry;
+		if (Object.hasOwn(counts, entry.key))
+			return { ok: false, message: `${showValue(entry.key)} is given twice: one count per name` };
+		counts[entry.key] = entry.count;
+	}
+	return { ok: true, value: counts };
+}
+
+/** `2025-09-01: 2; 2025-09-15: 5` as `[{date, count}]`, each date as a date cell reads. */
+function readDatedCounts(cell: CellValue): CellReading {
+	const counts: { date: string; count: number }[] = [];
+	for (const item of listItems(untrimmedText(cell))) {
+		const entry = countEntry(item, "a date and a count, such as 2025-09-01: 2");
+		if (!entry.ok) return entry;
+		const date = readDate(entry.key);
+		if (!date.ok) return date;
+		counts.push({ date: date.value as string, count: entry.count });
+	}
+	return { ok: true, value: counts };
+}
+
+/** One item of a counts cell, `name: 3`, split at its last colon. */
+function countEntry(
+	item: string,
+	shape: string,
+): { ok: true; key: string; count: number } | { ok: false; message: string } {
+	const colon = item.lastIndexOf(":");
+	const key = item.slice(0, colon).trim();
+	const count = item.slice(colon + 1).trim();
+	if (colon < 0 || key === "" || count === "")
+		return { ok: false, message: `${showValue(item)} is not ${shape}` };
+	if (!/^\d+$/.test(count))
+		return {
+			ok: false,
+			message: `${showValue(count)} in ${showValue(item)} is not a whole number`,
+		};
+	return { ok: true, key, count: Number(count) };
 }
 
 /**
  * A decision's outcome as the plan holds it: `go` and `no-go` alone, postpone and merge as the
  * outcome of a recorded decision, which the import matches with the one the plan has.
  */
-function decisionCell(column: Pick<OfferingColumn, "choices">, text: string): unknown {
+function decisionCell(column: Pick<SheetColumn, "choices">, text: string): unknown {
 	const outcome = column.choices?.find((name) => name.toLowerCase() === text.toLowerCase());
 	if (outcome === undefined) return text;
 	return outcome === "go" || outcome === "no-go" ? outcome : { outcome };
@@ -135,7 +183,7 @@ function readNumber(cell: CellValue): CellReading {
 const isoPattern = /^\d{4}-\d{2}-\d{2}$/;
 const dottedPattern = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 
-function readDate(cell: CellValue): CellReading {
+function readDate(cell: CellValue): { ok: true; value: string } | { ok: false; message: string } {
 	if (cell instanceof Date) return { ok: true, value: utcDate(cell) };
 	const text = cellText(cell);
 	const iso = isoPattern.test(text) ? text : dottedToIso(text);

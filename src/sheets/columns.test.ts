@@ -1,17 +1,18 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { offering } from "../model/offering.ts";
-import { columnLetter, formatOf, offeringColumns } from "./columns.ts";
+import { offering, pastOffering } from "../model/offering.ts";
+import { columnLetter, formatOf, offeringColumns, type SheetColumn } from "./columns.ts";
+import { historyColumns } from "./history-columns.ts";
 
 const docsPath = new URL("../../docs/spreadsheets.md", import.meta.url);
 
-/** The columns table of docs/spreadsheets.md, as the columns define it. */
-function columnsTable(): string {
+/** A columns table of docs/spreadsheets.md, as the columns define it. */
+function columnsTable(columns: readonly SheetColumn[]): string {
 	const escaped = (text: string) => text.replaceAll("|", "\\|");
 	return [
 		"| column | required | format | description | example |",
 		"|---|---|---|---|---|",
-		...offeringColumns.map(
+		...columns.map(
 			(column) =>
 				`| \`${column.name}\` | ${column.required ? "yes" : "no"} | ${escaped(formatOf(column))} | ${escaped(column.description)} | \`${escaped(column.example)}\` |`,
 		),
@@ -47,6 +48,19 @@ describe("offeringColumns", () => {
 	});
 
 	it("are documented in docs/spreadsheets.md, with the table the columns give", () => {
-		expect(readFileSync(docsPath, "utf8")).toContain(columnsTable());
+		expect(readFileSync(docsPath, "utf8")).toContain(columnsTable(offeringColumns));
+	});
+});
+
+describe("historyColumns", () => {
+	it("have unique names and cover every field of a past offering", () => {
+		const names = historyColumns.map((column) => column.name.toLowerCase());
+		expect(new Set(names).size).toBe(names.length);
+		const covered = new Set(historyColumns.map(({ target }) => target.path[0]));
+		expect(Object.keys(pastOffering.shape).filter((name) => !covered.has(name))).toEqual([]);
+	});
+
+	it("are documented in docs/spreadsheets.md, with the table the columns give", () => {
+		expect(readFileSync(docsPath, "utf8")).toContain(columnsTable(historyColumns));
 	});
 });

@@ -5,7 +5,8 @@ import { creditUnits, type Role } from "../model/primitives.ts";
  * How a cell is read and written. An `id` is text that names something (checked by the schema);
  * `list` cells hold several items, one per line or separated by ";"; `pathways` items are
  * `qualification/module`; `date-list` items are dates or anchors. A `decision` cell holds the
- * outcome of the go/no-go decision alone.
+ * outcome of the go/no-go decision alone. `counts` items are a name and a whole number
+ * (`web: 3; partner: 2`), `dated-counts` items a date and a whole number (`2025-09-01: 2`).
  */
 export type ColumnKind =
 	| "text"
@@ -17,7 +18,9 @@ export type ColumnKind =
 	| "whole-number"
 	| "list"
 	| "date-list"
-	| "pathways";
+	| "pathways"
+	| "counts"
+	| "dated-counts";
 
 /**
  * Where a column's value sits in an offering: a field (path), with the language of a
@@ -27,11 +30,11 @@ export type ColumnTarget =
 	| { path: readonly [string] | readonly [string, string]; language?: string }
 	| { budget: (typeof budgetCategories)[number]; per: "course" | "participant" };
 
-/** One column of an offerings sheet. The reader, the writers, the template and the docs use these. */
-export interface OfferingColumn {
+/** What a column of any sheet says of itself: its header, how its cells read, its docs. */
+export interface SheetColumn {
 	/** The header text in the sheet's first row (matched without regard to upper or lower case). */
 	name: string;
-	/** A required column must be in the sheet, and every offering fills it. */
+	/** A required column must be in the sheet, and every row fills it. */
 	required: boolean;
 	/** One line for the school's staff: what the cell holds. */
 	description: string;
@@ -40,6 +43,10 @@ export interface OfferingColumn {
 	kind: ColumnKind;
 	/** The allowed values of a `choice` column. */
 	choices?: readonly string[];
+}
+
+/** One column of an offerings sheet. The reader, the writers, the template and the docs use these. */
+export interface OfferingColumn extends SheetColumn {
 	/**
 	 * A text learners read, which may be given per language: besides this column, a sheet may
 	 * have one per language, named `title.en` (`translationColumn`).
@@ -382,7 +389,7 @@ export function baseColumn(column: OfferingColumn): OfferingColumn {
 }
 
 /** How a column's cells are written, in a few words, for the docs and the template. */
-export function formatOf(column: OfferingColumn): string {
+export function formatOf(column: SheetColumn): string {
 	switch (column.kind) {
 		case "text":
 			return "text";
@@ -403,5 +410,9 @@ export function formatOf(column: OfferingColumn): string {
 			return "list of dates or anchors, separated by ;";
 		case "pathways":
 			return "list of qualification/module, separated by ;";
+		case "counts":
+			return "list of name: whole number, separated by ;";
+		case "dated-counts":
+			return "list of YYYY-MM-DD: whole number, separated by ;";
 	}
 }

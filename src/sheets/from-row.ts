@@ -1,9 +1,15 @@
 import { type CellValue, readCell } from "./cells.ts";
-import { baseColumn, type OfferingColumn, offeringColumns, translationColumn } from "./columns.ts";
+import {
+	baseColumn,
+	type OfferingColumn,
+	offeringColumns,
+	type SheetColumn,
+	translationColumn,
+} from "./columns.ts";
 
 /** A column found in the sheet's header, at its 0-based position. */
-export interface PlacedColumn {
-	column: OfferingColumn;
+export interface PlacedColumn<C extends SheetColumn = OfferingColumn> {
+	column: C;
 	position: number;
 }
 
@@ -66,13 +72,7 @@ export function offeringInput(
 			});
 			continue;
 		}
-		const [name, part] = target.path;
-		if (part === undefined) input[name] = reading.value;
-		else {
-			const parent = (input[name] ?? {}) as Fields;
-			parent[part] = reading.value;
-			input[name] = parent;
-		}
+		setField(input, target.path, reading.value);
 	}
 	for (const entry of localized.values()) {
 		const combined = combineTexts(entry, languages);
@@ -84,6 +84,16 @@ export function offeringInput(
 	const fee = input.fee as Fields | undefined;
 	if (subsidy !== undefined && fee?.currency !== undefined) subsidy.currency = fee.currency;
 	return { input, problems };
+}
+
+/** Puts a cell's value at its field of a row's input: `fee`, or `amount` inside `fee`. */
+export function setField(
+	input: Fields,
+	[name, part]: readonly [string] | readonly [string, string],
+	value: unknown,
+): void {
+	if (part === undefined) input[name] = value;
+	else input[name] = { ...(input[name] as Fields | undefined), [part]: value };
 }
 
 /**

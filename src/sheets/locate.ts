@@ -1,9 +1,8 @@
 import type { Offering } from "../model/offering.ts";
 import type { Problem } from "../model/problems.ts";
 import { placedColumnOfPath } from "./from-row.ts";
+import { historyColumnsOfPath } from "./history-columns.ts";
 import { cellPath, type SheetPlacement } from "./read-table.ts";
-
-const offeringPath = /^offerings\[(\d+)\](.*)$/;
 
 /**
  * Re-locates a plan problem about an offering that came from a sheet, such as
@@ -17,20 +16,44 @@ export function problemInSheet(
 	sheet: { offerings: readonly Offering[]; placement: SheetPlacement },
 	sheetIndexOf: (planIndex: number) => number | undefined,
 ): Problem {
-	const match = offeringPath.exec(problem.path);
+	return inSheet(problem, "offerings", sheet.placement, sheetIndexOf, (index, segments) => {
+		const offering = sheet.offerings[index] ?? {};
+		return placedColumnOfPath(segments, offering, sheet.placement.positions);
+	});
+}
+
+/**
+ * Re-locates a plan problem about a past offering that came from a history sheet, such as
+ * `history[3] (cnc-2024).id: "cnc-2024" is also the id of an offering`, as its row and column;
+ * `sheetIndexOf` maps the index in the plan's history to the index in the sheet.
+ */
+export function historyProblemInSheet(
+	problem: Problem,
+	placement: SheetPlacement,
+	sheetIndexOf: (planIndex: number) => number | undefined,
+): Problem {
+	return inSheet(problem, "history", placement, sheetIndexOf, (_, segments) =>
+		historyColumnsOfPath(segments).at(0),
+	);
+}
+
+/** A problem at `<list>[i]…` as its sheet row, and the cell `columnOf` gives, if any. */
+function inSheet(
+	problem: Problem,
+	list: "offerings" | "history",
+	placement: SheetPlacement,
+	sheetIndexOf: (planIndex: number) => number | undefined,
+	columnOf: (sheetIndex: number, segments: PropertyKey[]) => { name: string } | undefined,
+): Problem {
+	const match = new RegExp(`^${list}\\[(\\d+)\\](.*)$`).exec(problem.path);
 	if (!match) return problem;
 	const index = sheetIndexOf(Number(match[1]));
-	const row = index === undefined ? undefined : sheet.placement.rows[index];
-	const offering = index === undefined ? undefined : sheet.offerings[index];
-	if (row === undefined || offering === undefined) return problem;
-	const column = placedColumnOfPath(
-		pathSegments(match[2] ?? ""),
-		offering,
-		sheet.placement.positions,
-	);
+	const row = index === undefined ? undefined : placement.rows[index];
+	if (index === undefined || row === undefined) return problem;
+	const column = columnOf(index, pathSegments(match[2] ?? ""));
 	if (column === undefined) return { path: `row ${row}`, message: problem.message };
 	return {
-		path: cellPath(row, column.name, sheet.placement.positions.get(column.name)),
+		path: cellPath(row, column.name, placement.positions.get(column.name)),
 		message: problem.message,
 	};
 }

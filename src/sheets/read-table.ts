@@ -3,9 +3,15 @@ import { type Offering, offering } from "../model/offering.ts";
 import { showValue } from "../model/primitives.ts";
 import { type Problem, problemsFromIssues } from "../model/problems.ts";
 import { type CellValue, isBlank } from "./cells.ts";
-import { baseColumn, columnLetter, type OfferingColumn } from "./columns.ts";
+import {
+	baseColumn,
+	type ColumnTarget,
+	columnLetter,
+	type OfferingColumn,
+	type SheetColumn,
+} from "./columns.ts";
 import { columnsOfPath, offeringInput, type PlacedColumn } from "./from-row.ts";
-import { readHeader } from "./header.ts";
+import { offeringSheetColumns, readHeader } from "./header.ts";
 import type { SheetRow } from "./sheet-table.ts";
 
 /** Where each offering read from a sheet sits in it, to name rows and columns in later problems. */
@@ -35,18 +41,54 @@ export interface SheetReadOptions {
 	languages?: readonly string[] | undefined;
 }
 
-const progressEvery = 500;
-
 /** Reads offerings from a sheet's header and rows: the part shared by CSV and XLSX. */
 export function readTable(
 	header: readonly CellValue[],
 	rows: readonly SheetRow[],
 	options: SheetReadOptions = {},
 ): SheetResult {
-	const { placed, unnamed, problems } = readHeader(header);
+	const { placed, unnamed, problems } = readHeader(header, offeringSheetColumns);
 	const positions = new Map(placed.map(({ column, position }) => [column.name, position]));
-	const offerings: Offering[] = [];
-	const offeringRows: number[] = [];
+	const read = readRows(
+		rows,
+		{ header, unnamed, positions, problems },
+		(row) => readRow(row, placed, positions, options.languages ?? []),
+		{ ...options, noun: "offering" },
+	);
+	if (read.problems.length > 0) return { ok: false, problems: read.problems };
+	return { ok: true, offerings: read.values, placement: { rows: read.rows, positions } };
+}
+
+/** What one row gave: its value when every cell is right, its id when it has one, its problems. */
+export interface RowReading<T> {
+	value?: T;
+	id?: string;
+	problems: Problem[];
+}
+
+const progressEvery = 500;
+
+/**
+ * Reads each row below a sheet's header with `readRow`, the part every sheet's reader shares:
+ * blank rows are passed over, a value in a column without a name is a problem (once per column),
+ * an id used by an earlier row is a problem at its cell, and `onProgress` hears about every 500
+ * rows. Gives the values of the rows without problems, their row numbers, and every problem,
+ * the header's first.
+ */
+export function readRows<T>(
+	rows: readonly SheetRow[],
+	sheet: {
+		header: readonly CellValue[];
+		unnamed: ReadonlySet<number>;
+		positions: ReadonlyMap<string, number>;
+		problems: readonly Problem[];
+	},
+	readRow: (row: SheetRow) => RowReading<T>,
+	options: Pick<SheetReadOptions, "onProgress"> & { noun: string },
+): { values: T[]; rows: number[]; problems: Problem[] } {
+	const problems = [...sheet.problems];
+	const values: T[] = [];
+	const valueRows: number[] = [];
 	const idRows = new Map<string, number>();
 	const reportedUnnamed = new Set<number>();
 	const total = Math.max(0, (rows.at(-1)?.number ?? 1) - 1);
@@ -60,7 +102,7 @@ export function readTable(
 		}
 		if (row.cells.every(isBlank)) continue;
 		row.cells.forEach((cell, position) => {
-			const named = position < header.length && !unnamed.has(position);
+			const named = position < sheet.header.length && !sheet.unnamed.has(position);
 			if (named || isBlank(cell) || reportedUnnamed.has(position)) return;
 			reportedUnnamed.add(position);
 			problems.push({
@@ -68,22 +110,35 @@ export function readTable(
 				message: "has a value, but its column has no name in row 1",
 			});
 		});
-		const found = readRow(row, placed, positions, options.languages ?? []);
+		const found = readRow(row);
 		const earlier = found.id === undefined ? undefined : idRows.get(found.id);
 		if (earlier !== undefined) {
 			found.problems.unshift({
-				path: cellPath(row.number, "id", positions.get("id")),
-				message: `${showValue(found.id)} is used by the offering in row ${earlier}`,
+				path: cellPath(row.number, "id", sheet.positions.get("id")),
+				message: `${showValue(found.id)} is used by the ${options.noun} in row ${earlier}`,
 			});
 		} else if (found.id !== undefined) idRows.set(found.id, row.number);
 		problems.push(...found.problems);
-		if (found.offering === undefined || found.problems.length > 0) continue;
-		offerings.push(found.offering);
-		offeringRows.push(row.number);
+		if (found.value === undefined || found.problems.length > 0) continue;
+		values.push(found.value);
+		valueRows.push(row.number);
 	}
 	options.onProgress?.(total, total);
-	if (problems.length > 0) return { ok: false, problems };
-	return { ok: true, offerings, placement: { rows: offeringRows, positions } };
+	return { values, rows: valueRows, problems };
+}
+
+/** A row's problems in the order of their columns (`position`; -1 for the whole row), each once. */
+export function inColumnOrder(located: { position: number; problem: Problem }[]): Problem[] {
+	const seen = new Set<string>();
+	return located
+		.sort((a, b) => a.position - b.position)
+		.map(({ problem }) => problem)
+		.filter((problem) => {
+			const key = `${problem.path}\u0000${problem.message}`;
+			if (seen.has(key)) return false;
+			seen.add(key);
+			return true;
+		});
 }
 
 /** One row as an offering, or its problems sorted by column. */
@@ -92,7 +147,7 @@ function readRow(
 	placed: readonly PlacedColumn[],
 	positions: ReadonlyMap<string, number>,
 	languages: readonly string[],
-): { offering?: Offering; id?: string; problems: Problem[] } {
+): RowReading<Offering> {
 	const { input, problems: cellProblems } = offeringInput(row.cells, placed, languages);
 	const id = typeof input.id === "string" ? input.id : undefined;
 	const parsed = offering.safeParse(input, { reportInput: true });
@@ -126,19 +181,10 @@ function readRow(
 			}
 		}
 	}
-	const seen = new Set<string>();
-	const problems = located
-		.sort((a, b) => a.position - b.position)
-		.map(({ problem }) => problem)
-		.filter((problem) => {
-			const key = `${problem.path}\u0000${problem.message}`;
-			if (seen.has(key)) return false;
-			seen.add(key);
-			return true;
-		});
+	const problems = inColumnOrder(located);
 	const named = id === undefined ? {} : { id };
 	if (problems.length > 0 || !parsed.success) return { ...named, problems };
-	return { ...named, offering: parsed.data, problems };
+	return { ...named, value: parsed.data, problems };
 }
 
 /**
@@ -151,7 +197,7 @@ function columnInSheet(column: OfferingColumn, placed: readonly PlacedColumn[]):
 }
 
 /** The problem's message; a value that is missing, even from a list of choices, "is required". */
-function messageOf(issue: z.core.$ZodIssue): string {
+export function messageOf(issue: z.core.$ZodIssue): string {
 	if (
 		issue.input === undefined &&
 		(issue.code === "invalid_type" || issue.code === "invalid_value")
@@ -169,10 +215,10 @@ export function cellPath(row: number, name: string, position: number | undefined
  * An optional column is only required as part of another: say which, e.g. creditUnit
  * "is required when credits is given".
  */
-function explainRequired(
+export function explainRequired<C extends SheetColumn & { target: ColumnTarget }>(
 	message: string,
-	column: OfferingColumn,
-	placed: readonly PlacedColumn[],
+	column: C,
+	placed: readonly PlacedColumn<C>[],
 	input: Record<string, unknown>,
 ): string {
 	if (message !== "is required" || column.required) return message;

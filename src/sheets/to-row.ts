@@ -1,6 +1,11 @@
 import type { LocalizedText } from "../model/localized-text.ts";
 import { type Decision, decisionOf, type Offering } from "../model/offering.ts";
-import { type OfferingColumn, offeringColumns, translationColumn } from "./columns.ts";
+import {
+	type ColumnKind,
+	type OfferingColumn,
+	offeringColumns,
+	translationColumn,
+} from "./columns.ts";
 
 /** A written cell: text, a number, or nothing. Dates are `YYYY-MM-DD` text here. */
 export type WrittenCell = string | number | undefined;
@@ -41,9 +46,15 @@ export function offeringCells(
 }
 
 function fieldOf(offering: Offering, column: OfferingColumn): unknown {
-	if (!("path" in column.target)) return undefined;
-	const [name, part] = column.target.path;
-	const whole = (offering as Record<string, unknown>)[name];
+	return "path" in column.target ? valueAt(offering, column.target.path) : undefined;
+}
+
+/** The value at a column's path in a record: `fee`, or `amount` inside `fee`. */
+export function valueAt(
+	record: object,
+	[name, part]: readonly [string] | readonly [string, string],
+): unknown {
+	const whole = (record as Record<string, unknown>)[name];
 	return part === undefined ? whole : (whole as Record<string, unknown> | undefined)?.[part];
 }
 
@@ -66,7 +77,12 @@ function cellOf(
 		value = target.language === undefined ? placed.plain : placed.translations.get(target.language);
 		if (value === undefined) return undefined;
 	}
-	switch (column.kind) {
+	return writtenValue(column.kind, value);
+}
+
+/** A field's value as the cell of its kind that the readers read back (`readCell`). */
+export function writtenValue(kind: ColumnKind, value: unknown): WrittenCell {
+	switch (kind) {
 		case "list":
 			return outcomesCell(value as string[]);
 		case "date-list":
@@ -76,6 +92,14 @@ function cellOf(
 				(value as { qualification: string; module?: string }[]).map(({ qualification, module }) =>
 					module === undefined ? qualification : `${qualification}/${module}`,
 				),
+			);
+		case "counts":
+			return joined(
+				Object.entries(value as Record<string, number>).map(([name, count]) => `${name}: ${count}`),
+			);
+		case "dated-counts":
+			return joined(
+				(value as { date: string; count: number }[]).map(({ date, count }) => `${date}: ${count}`),
 			);
 		case "number":
 		case "whole-number":

@@ -14,10 +14,23 @@ export function offeringsToCsv(
 	languages: readonly string[] = [],
 ): string {
 	const columns = sheetColumns(offerings, languages);
-	const lines = [columns.map((column) => column.name)];
-	for (const offering of offerings)
-		lines.push(offeringCells(offering, columns, languages).map(csvText));
-	return lines.map((cells) => `${cells.map(quoted).join(",")}\n`).join("");
+	return sheetToCsv(
+		columns.map((column) => column.name),
+		offerings.map((offering) => offeringCells(offering, columns, languages)),
+	);
+}
+
+/**
+ * A sheet as CSV, as `offeringsToCsv` writes it: the header row, then each row's cells, quoted
+ * only when they must be, text that looks like a formula behind a `'`.
+ */
+export function sheetToCsv(
+	header: readonly string[],
+	rows: readonly (readonly WrittenCell[])[],
+): string {
+	return [header, ...rows.map((cells) => cells.map(csvText))]
+		.map((cells) => `${cells.map(quoted).join(",")}\n`)
+		.join("");
 }
 
 function csvText(cell: WrittenCell): string {

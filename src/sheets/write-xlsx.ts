@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { Offering } from "../model/offering.ts";
-import { baseColumn, formatOf, type OfferingColumn, offeringColumns } from "./columns.ts";
-import { offeringCells, sheetColumns } from "./to-row.ts";
+import { baseColumn, formatOf, offeringColumns, type SheetColumn } from "./columns.ts";
+import { offeringCells, sheetColumns, type WrittenCell } from "./to-row.ts";
 
 /**
  * Writes offerings as an XLSX workbook. The sheet "offerings" has a bold, frozen header row,
@@ -13,35 +13,52 @@ export async function offeringsToXlsx(
 	languages: readonly string[] = [],
 ): Promise<Uint8Array> {
 	const columns = sheetColumns(offerings, languages);
+	return sheetToXlsx(
+		"offerings",
+		columns,
+		offerings.map((offering) => offeringCells(offering, columns, languages)),
+		{
+			documented: offeringColumns,
+			wrapped: (column) => column.kind === "list" || baseColumn(column).name === "description",
+		},
+	);
+}
+
+/**
+ * A sheet as an XLSX workbook, as `offeringsToXlsx` writes it: the sheet `name` with a bold,
+ * frozen header row and filters, dates as date cells and numbers as numbers, text as text
+ * (never a formula); then the sheet "columns" explaining each of `documented`.
+ */
+export async function sheetToXlsx<C extends SheetColumn>(
+	name: string,
+	columns: readonly C[],
+	rows: readonly (readonly WrittenCell[])[],
+	options: { documented: readonly SheetColumn[]; wrapped?: (column: C) => boolean },
+): Promise<Uint8Array> {
 	const workbook = new ExcelJS.Workbook();
 	workbook.creator = "Kairos";
-	const sheet = workbook.addWorksheet("offerings", {
-		views: [{ state: "frozen", ySplit: 1 }],
-	});
+	const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
 	sheet.columns = columns.map((column) => ({
 		header: column.name,
 		key: column.name,
 		width: widthOf(column),
-		style: styleOf(column),
+		style: styleOf(column, options.wrapped?.(column) ?? false),
 	}));
 	sheet.getRow(1).font = { bold: true };
-	for (const offering of offerings) {
+	for (const cells of rows) {
 		sheet.addRow(
-			offeringCells(offering, columns, languages).map((cell, index) =>
+			cells.map((cell, index) =>
 				columns[index]?.kind === "date" && typeof cell === "string" ? excelDate(cell) : cell,
 			),
 		);
 	}
-	sheet.autoFilter = {
-		from: { row: 1, column: 1 },
-		to: { row: 1, column: columns.length },
-	};
-	addColumnsSheet(workbook);
+	sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+	addColumnsSheet(workbook, options.documented);
 	return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
 /** The sheet that documents every column: what the docs' columns table says. */
-function addColumnsSheet(workbook: ExcelJS.Workbook): void {
+function addColumnsSheet(workbook: ExcelJS.Workbook, columns: readonly SheetColumn[]): void {
 	const sheet = workbook.addWorksheet("columns", { views: [{ state: "frozen", ySplit: 1 }] });
 	sheet.columns = [
 		{ header: "column", key: "name", width: 24 },
@@ -51,7 +68,7 @@ function addColumnsSheet(workbook: ExcelJS.Workbook): void {
 		{ header: "example", key: "example", width: 40 },
 	];
 	sheet.getRow(1).font = { bold: true };
-	for (const column of offeringColumns) {
+	for (const column of columns) {
 		sheet.addRow({
 			name: column.name,
 			required: column.required ? "yes" : "no",
@@ -68,14 +85,13 @@ export function excelDate(iso: string): Date {
 	return new Date(Date.UTC(year, month - 1, day));
 }
 
-function widthOf(column: OfferingColumn): number {
+function widthOf(column: SheetColumn): number {
 	const widest = Math.max(column.name.length, column.example.length);
 	return Math.min(50, Math.max(10, widest + 2));
 }
 
-function styleOf(column: OfferingColumn): Partial<ExcelJS.Style> {
+function styleOf(column: SheetColumn, wrapped: boolean): Partial<ExcelJS.Style> {
 	if (column.kind === "date") return { numFmt: "yyyy-mm-dd" };
-	if (column.kind === "list" || baseColumn(column).name === "description")
-		return { alignment: { wrapText: true, vertical: "top" } };
+	if (wrapped) return { alignment: { wrapText: true, vertical: "top" } };
 	return {};
 }

@@ -39,7 +39,12 @@ import {
 } from "./registrations.ts";
 import { resourceContracts } from "./resources.ts";
 import { changePasswordRoute, meRoute, signInRoute, signOutRoute } from "./session.ts";
-import { exportOfferingsXlsxRoute, importOfferingsRoute } from "./sheets.ts";
+import {
+	exportHistoryXlsxRoute,
+	exportOfferingsXlsxRoute,
+	importHistoryRoute,
+	importOfferingsRoute,
+} from "./sheets.ts";
 import { createTokenRoute, listTokensRoute, revokeTokenRoute } from "./tokens.ts";
 
 /** Every route of `/api/v1`: what the server registers and the contract tests check. */
@@ -81,6 +86,8 @@ export const apiRoutes: readonly RouteContract[] = [
 	recordDecisionRoute,
 	importOfferingsRoute,
 	exportOfferingsXlsxRoute,
+	importHistoryRoute,
+	exportHistoryXlsxRoute,
 	exportLearnerDataRoute,
 	eraseLearnerDataRoute,
 	listJobsRoute,

@@ -8,7 +8,7 @@ export function Downloads() {
 	const { t } = useTranslation("importExport");
 	const { institution } = useWorkspace();
 	const plan = useDownloadPlan(institution.id);
-	const sheet = useDownloadSheet(institution.id);
+	const sheet = useDownloadSheet(institution.id, "offerings");
 	return (
 		<section className="transfer" aria-labelledby="downloads">
 			<h2 id="downloads">{t("download.heading")}</h2>

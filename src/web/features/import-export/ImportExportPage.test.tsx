@@ -149,6 +149,56 @@ describe("ImportExportPage", () => {
 		});
 	});
 
+	it("imports a history sheet, and shows its problems by row and column with nothing imported", async () => {
+		answer = {
+			status: 400,
+			body: {
+				type: "urn:kairos:problem:validation-failed",
+				title: "The input is not valid",
+				status: 400,
+				detail: "the sheet has problems: nothing was imported",
+				code: "validation_failed",
+				errors: [
+					{
+						path: "row 5, column start (F)",
+						message: '"2025-09-01" is before the publication on 2025-09-20',
+					},
+				],
+			},
+		};
+		await renderPage();
+		const history = screen.getByRole("region", { name: "Past offerings" });
+		choose("History sheet (.csv or .xlsx)", fileOf("id,title\n", "past.csv"));
+		fireEvent.click(within(history).getByRole("button", { name: "Import the past offerings" }));
+		const table = await within(history).findByRole("table", {
+			name: "Problems in past.csv, by row and column",
+		});
+		const rows = within(table)
+			.getAllByRole("row")
+			.map((row) => [...row.querySelectorAll("th, td")].map((cell) => cell.textContent));
+		expect(rows).toEqual([
+			["Row", "Column", "Problem"],
+			["5", "start (F)", '"2025-09-01" is before the publication on 2025-09-20'],
+		]);
+		expect(
+			within(history).getByText("past.csv has 1 problem. Nothing was imported."),
+		).toBeDefined();
+		expect(sent[0]).toMatchObject({
+			method: "POST",
+			url: "/api/v1/institutions/test-vc/history/import",
+			headers: { "content-type": "text/csv", "if-match": '"1"', "x-csrf-token": "csrf-1" },
+		});
+
+		answer = { status: 200, body: { added: 3, updated: 1, planVersion: 2 } };
+		fireEvent.click(within(history).getByRole("button", { name: "Import the past offerings" }));
+		expect(
+			await within(history).findByText(
+				"past.csv is imported: 3 new past offerings, 1 replaced (plan version 2).",
+			),
+		).toBeDefined();
+		expect(within(history).queryByRole("table")).toBeNull();
+	});
+
 	it("checks a plan file in the browser and shows a syntax error's line and column, sending nothing", async () => {
 		await renderPage();
 		choose(
@@ -194,7 +244,11 @@ describe("ImportExportPage", () => {
 		await renderPage("viewer");
 		expect(screen.getByRole("button", { name: "Download the plan (YAML)" })).toBeDefined();
 		expect(screen.getByRole("button", { name: "Download the offerings (XLSX)" })).toBeDefined();
+		expect(
+			screen.getByRole("button", { name: "Download the past offerings (XLSX)" }),
+		).toBeDefined();
 		expect(screen.queryByLabelText("Plan file (.yaml, .yml or .json)")).toBeNull();
 		expect(screen.queryByLabelText("Offerings sheet (.csv or .xlsx)")).toBeNull();
+		expect(screen.queryByLabelText("History sheet (.csv or .xlsx)")).toBeNull();
 	});
 });

@@ -3,11 +3,15 @@ import { allows } from "../../../model/api/permissions.ts";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { useMe } from "../session/api.ts";
 import { Downloads } from "./Downloads.tsx";
+import { HistorySheet } from "./HistorySheet.tsx";
 import { PlanUpload } from "./PlanUpload.tsx";
 import { SheetUpload } from "./SheetUpload.tsx";
 import "./import-export.css";
 
-/** Import and export: download the plan and the offerings sheet; upload either, checked first. */
+/**
+ * Import and export: download the plan, the offerings sheet and the past offerings; upload any
+ * of them, checked first.
+ */
 export function ImportExportPage() {
 	const { t } = useTranslation("importExport");
 	const role = useMe().data?.role;
@@ -20,6 +24,7 @@ export function ImportExportPage() {
 			<Downloads />
 			{mayReplace && <PlanUpload />}
 			{mayImport && <SheetUpload />}
+			<HistorySheet mayImport={mayReplace} />
 			{!mayReplace && !mayImport && <p>{t("onlyManagers")}</p>}
 		</>
 	);

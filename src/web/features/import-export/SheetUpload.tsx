@@ -1,29 +1,49 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { OfferingsImportResult } from "../../../model/api/sheets.ts";
+import type { HistoryImportResult, OfferingsImportResult } from "../../../model/api/sheets.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { ApiError } from "../../lib/api.ts";
 import type { UploadProgress } from "../../lib/upload.ts";
 import { useWorkspace } from "../workspace/WorkspaceProvider.tsx";
-import { useImportSheet } from "./api.ts";
+import { type SheetKind, useImportSheet } from "./api.ts";
 import { SheetProblemTable } from "./ProblemTables.tsx";
 import { SheetFileField, useSheetFile } from "./SheetFileField.tsx";
 import { UploadMeter } from "./UploadMeter.tsx";
 
-/**
- * Imports an offerings sheet (CSV or XLSX). The server reads and checks every row; any problem
- * refuses the whole sheet, and the problems are shown by row and column.
- */
+/** The offerings sheet's panel: what an import does, and the form. */
 export function SheetUpload() {
 	const { t } = useTranslation("importExport");
+	return (
+		<section className="transfer" aria-labelledby="sheet-upload">
+			<h2 id="sheet-upload">{t("sheet.heading")}</h2>
+			<p>{t("sheet.hint")}</p>
+			<SheetImport kind="offerings" />
+		</section>
+	);
+}
+
+/** Each sheet's own texts: its field, its button and what an import did. */
+const texts = { offerings: "sheet", history: "history" } as const;
+
+/**
+ * Imports a sheet (CSV or XLSX) of offerings or of past offerings, showing how far the upload
+ * is. The server reads and checks every row; any problem refuses the whole sheet, and the
+ * problems are shown by row and column.
+ */
+export function SheetImport({ kind }: { kind: SheetKind }) {
+	const { t } = useTranslation("importExport");
+	const part = texts[kind];
 	const workspace = useWorkspace();
-	const importSheet = useImportSheet(workspace.institution.id);
+	const importSheet = useImportSheet(workspace.institution.id, kind);
 	const sheet = useSheetFile({
 		chooseFirst: t("sheet.chooseFirst"),
 		wrongType: (name) => t("sheet.wrongType", { name }),
 	});
 	const [progress, setProgress] = useState<UploadProgress | undefined>();
-	const [result, setResult] = useState<{ name: string; imported: OfferingsImportResult }>();
+	const [result, setResult] = useState<{
+		name: string;
+		imported: OfferingsImportResult | HistoryImportResult;
+	}>();
 	const [sent, setSent] = useState("");
 
 	function submit(event: FormEvent) {
@@ -46,19 +66,17 @@ export function SheetUpload() {
 	const error = importSheet.error;
 	const problems = error instanceof ApiError ? error.problem.errors : undefined;
 	return (
-		<section className="transfer" aria-labelledby="sheet-upload">
-			<h2 id="sheet-upload">{t("sheet.heading")}</h2>
-			<p>{t("sheet.hint")}</p>
+		<>
 			<form onSubmit={submit}>
-				<SheetFileField label={t("sheet.file")} sheet={sheet} />
+				<SheetFileField label={t(`${part}.file`)} sheet={sheet} />
 				<button type="submit" disabled={importSheet.isPending}>
-					{t("sheet.submit")}
+					{t(`${part}.submit`)}
 				</button>
 			</form>
 			{progress && <UploadMeter name={sent} progress={progress} />}
 			{result && (
 				<p className="alert alert-ok" role="status">
-					{t("sheet.imported", {
+					{t(`${part}.imported`, {
 						name: result.name,
 						added: result.imported.added,
 						updated: result.imported.updated,
@@ -71,6 +89,6 @@ export function SheetUpload() {
 			) : (
 				error && <ProblemAlert error={error} />
 			)}
-		</section>
+		</>
 	);
 }

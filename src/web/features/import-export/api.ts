@@ -2,7 +2,9 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { RouteContract } from "../../../model/api/contract.ts";
 import { getPlanRoute, replacePlanRoute } from "../../../model/api/institutions.ts";
 import {
+	exportHistoryXlsxRoute,
 	exportOfferingsXlsxRoute,
+	importHistoryRoute,
 	importOfferingsRoute,
 	sheetContentTypes,
 } from "../../../model/api/sheets.ts";
@@ -42,9 +44,17 @@ function usePlanUpload<C extends RouteContract>(contract: C, institution: string
 /** Replaces the whole plan with a checked plan file (`PUT …/plan`). */
 export const useReplacePlan = (institution: string) => usePlanUpload(replacePlanRoute, institution);
 
-/** Imports an offerings sheet (`POST …/offerings/import`). */
-export const useImportSheet = (institution: string) =>
-	usePlanUpload(importOfferingsRoute, institution);
+/** The two sheets the view imports and downloads: the offerings, and the past offerings. */
+export type SheetKind = "offerings" | "history";
+
+const sheetRoutes = {
+	offerings: { upload: importOfferingsRoute, download: exportOfferingsXlsxRoute },
+	history: { upload: importHistoryRoute, download: exportHistoryXlsxRoute },
+} as const;
+
+/** Imports an offerings sheet (`POST …/offerings/import`) or a history sheet (`…/history/import`). */
+export const useImportSheet = (institution: string, kind: SheetKind) =>
+	usePlanUpload(sheetRoutes[kind].upload, institution);
 
 /** The content type of an offerings sheet by its file name, or undefined for another file. */
 export function sheetContentTypeOf(fileName: string): string | undefined {
@@ -65,10 +75,13 @@ export const useDownloadPlan = (institution: string) =>
 		fetchFile(getPlanRoute, { params: { id: institution }, accept: "application/yaml" }),
 	);
 
-/** Downloads the offerings as an XLSX workbook, named `<institution>-offerings.xlsx`. */
-export const useDownloadSheet = (institution: string) =>
-	useDownload(`${institution}-offerings.xlsx`, () =>
-		fetchFile(exportOfferingsXlsxRoute, {
+/**
+ * Downloads the offerings or the history as an XLSX workbook, named
+ * `<institution>-offerings.xlsx` or `<institution>-history.xlsx`.
+ */
+export const useDownloadSheet = (institution: string, kind: SheetKind) =>
+	useDownload(`${institution}-${kind}.xlsx`, () =>
+		fetchFile(sheetRoutes[kind].download, {
 			params: { id: institution },
 			accept: sheetContentTypes.xlsx,
 		}),

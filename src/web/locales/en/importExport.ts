@@ -4,7 +4,7 @@ export const importExport = {
 	intro:
 		"Take the plan out of Kairos as a file, or bring one in. A file is checked in full before anything changes: when something is wrong, you see every problem and the plan stays as it was.",
 	onlyManagers:
-		"Only a programme manager or an administrator can replace the plan or import offerings. You can download both.",
+		"Only a programme manager or an administrator can replace the plan or import a sheet. You can download everything here.",
 	download: {
 		heading: "Download",
 		plan: "Download the plan (YAML)",
@@ -66,6 +66,15 @@ export const importExport = {
 		problem: "Problem",
 		wholeFile: "The whole file",
 		wholeRow: "The whole row",
+	},
+	history: {
+		heading: "Past offerings",
+		hint: "The courses that already ran or were cancelled, with their publication, start, group size and final registrations: what the analysis of fill learns from. A CSV or XLSX sheet with one row per past offering; a row with a new id adds it, a row with a known id replaces it, and the others stay as they are.",
+		download: "Download the past offerings (XLSX)",
+		file: "History sheet (.csv or .xlsx)",
+		submit: "Import the past offerings",
+		imported:
+			"{{name}} is imported: {{added}} new past offerings, {{updated}} replaced (plan version {{version}}).",
 	},
 	progress: {
 		sending: "Uploading {{name}}",

@@ -7,7 +7,7 @@ export const importExport = {
 	intro:
 		"Võta plaan Kairosest failina välja või too see sisse. Fail kontrollitakse enne muutmist täielikult läbi: kui midagi on valesti, näed kõiki probleeme ja plaan jääb selliseks, nagu see oli.",
 	onlyManagers:
-		"Plaani asendada ja kursusi importida saavad ainult programmijuht ja administraator. Alla laadida saad mõlemat.",
+		"Plaani asendada ja tabeleid importida saavad ainult programmijuht ja administraator. Alla laadida saad kõike.",
 	download: {
 		heading: "Allalaadimine",
 		plan: "Laadi plaan alla (YAML)",
@@ -70,6 +70,15 @@ export const importExport = {
 		problem: "Probleem",
 		wholeFile: "Kogu fail",
 		wholeRow: "Kogu rida",
+	},
+	history: {
+		heading: "Varasemad kursused",
+		hint: "Kursused, mis on juba toimunud või ära jäänud, koos avaldamise, alguse, rühma suuruse ja lõpliku registreerunute arvuga: neist õpib täituvuse analüüs. CSV- või XLSX-tabel, kus iga varasem kursus on ühel real; uue tunnusega rida lisab selle, teadaoleva tunnusega rida asendab selle ja ülejäänud jäävad alles.",
+		download: "Laadi varasemad kursused alla (XLSX)",
+		file: "Varasemate kursuste tabel (.csv või .xlsx)",
+		submit: "Impordi varasemad kursused",
+		imported:
+			"{{name}} on imporditud: uusi varasemaid kursusi {{added}}, asendatud {{updated}} (plaani versioon {{version}}).",
 	},
 	progress: {
 		sending: "Laadin üles faili {{name}}",
