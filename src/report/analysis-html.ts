@@ -188,7 +188,7 @@ ${dataTable(
 		offering.intake ?? t("none"),
 		words.weeks(offering.leadTimeDays),
 		words.share(offering.coverage),
-		`${words.share(offering.expectedFill.fit)} (${words.interval(offering.expectedFill.low, offering.expectedFill.high)})`,
+		words.expectedFill(offering.expectedFill),
 		words.share(offering.minimum / offering.places),
 		t(`by.${offering.by}`),
 	]),

@@ -70,7 +70,7 @@ function atRiskText(offerings: readonly OfferingAtRisk[], words: AnalysisWords):
 			offering.intake ?? t("none"),
 			words.weeks(offering.leadTimeDays),
 			words.share(offering.coverage),
-			`${words.share(offering.expectedFill.fit)} (${words.interval(offering.expectedFill.low, offering.expectedFill.high)})`,
+			words.expectedFill(offering.expectedFill),
 			words.share(offering.minimum / offering.places),
 			t(`by.${offering.by}`),
 		]),
