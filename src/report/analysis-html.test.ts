@@ -46,6 +46,9 @@ describe("renderAnalysisHtml", () => {
 		expect(page).toMatch(/^<!doctype html>\n<html lang="en">/);
 		expect(page.match(/<svg role="img"/g)).toHaveLength(3);
 		expect(page).toContain(
+			`<h2 id="groups-heading">Fill by group</h2>\n<p class="note">Each mean comes with its n and its 95% interval: a small group&#39;s interval is wide. The tables do not test whether groups differ, so do not rank them by their means.</p>`,
+		);
+		expect(page).toContain(
 			"<li>There is too little data to conclude anything yet: 4 past offerings have a known result, and the analysis needs at least 10.</li>",
 		);
 		const section = page.slice(page.indexOf('<section aria-labelledby="at-risk-heading">'));
@@ -116,6 +119,7 @@ Summary
 - There is too little data to conclude anything yet: 4 past offerings have a known result, and the analysis needs at least 10.
 
 By field
+Each mean comes with its n and its 95% interval: a small group's interval is wide. The tables do not test whether groups differ, so do not rank them by their means.
 FIELD  N  FILL  95% INTERVAL
 ICT    5  55%   30% – 80%
 

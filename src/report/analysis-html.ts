@@ -158,6 +158,7 @@ function renderGroups(analysis: Analysis, words: AnalysisWords): SafeHtml {
 	);
 	return html`<section aria-labelledby="groups-heading">
 <h2 id="groups-heading">${t("groups")}</h2>
+<p class="note">${t("groupsNote")}</p>
 <div class="tables">
 ${groupTable(t("byField"), analysis.byField)}
 ${groupTable(t("byIntake"), analysis.byIntake)}

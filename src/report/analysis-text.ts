@@ -22,7 +22,10 @@ export function renderAnalysisText(analysis: Analysis, options: { language: stri
 				.map((text) => `- ${text}\n`)
 				.join(""),
 		),
-		section(t("byField"), groupTable(analysis.byField, t("column.field"), words)),
+		section(
+			t("byField"),
+			`${t("groupsNote")}\n${groupTable(analysis.byField, t("column.field"), words)}`,
+		),
 		section(t("byIntake"), groupTable(analysis.byIntake, t("column.intake"), words)),
 		section(
 			t("byChannel"),

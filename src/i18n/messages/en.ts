@@ -269,6 +269,8 @@ export const en = {
 		summary: "Summary",
 		plots: "The plots",
 		groups: "Fill by group",
+		groupsNote:
+			"Each mean comes with its n and its 95% interval: a small group's interval is wide. The tables do not test whether groups differ, so do not rank them by their means.",
 		byField: "By field",
 		byIntake: "By intake",
 		byChannel: "Registrations by channel",
@@ -376,7 +378,7 @@ export const en = {
 			coverageUnclear:
 				"Decision-window coverage shows no clear link with fill (n = {{n}}, coverage from {{from}} to {{to}}): per 10 percentage points more, the fitted line changes by {{change}} percentage points, with a 95% interval from {{low}} to {{high}}.",
 			spend:
-				"Each 100 more spent on communication went with {{change}} {{direction}} registrations (95% interval {{low}} to {{high}}; n = {{n}}, spend from {{from}} to {{to}}).",
+				"Each 100 more spent on communication went with {{change}} {{direction}} registrations (95% interval {{low}} to {{high}}; n = {{n}}, spend from {{from}} to {{to}}). That does not show what spending more would bring: larger groups, and costs budgeted per participant, raise spend and registrations together.",
 			spendUnclear:
 				"Communication spend shows no clear link with registrations (n = {{n}}, spend from {{from}} to {{to}}): per 100 more spent, the fitted line changes by {{change}} registrations, with a 95% interval from {{low}} to {{high}}.",
 			spendTooFew_one:

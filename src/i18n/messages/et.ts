@@ -269,6 +269,8 @@ export const et: Messages = {
 		summary: "Kokkuvõte",
 		plots: "Joonised",
 		groups: "Täitumus rühmiti",
+		groupsNote:
+			"Iga keskmise juures on n ja 95% usaldusvahemik: väikese rühma vahemik on lai. Tabelid ei kontrolli, kas rühmad erinevad, seega ära järjesta neid keskmiste järgi.",
 		byField: "Valdkonniti",
 		byIntake: "Vastuvõttude kaupa",
 		byChannel: "Registreerumised kanalite kaupa",
@@ -376,7 +378,7 @@ export const et: Messages = {
 			coverageUnclear:
 				"Otsustusakna katvusel pole täitumusega selget seost (n = {{n}}, katvus {{from}} kuni {{to}}): iga 10 protsendipunkti kohta muutub sobitatud joon {{change}} protsendipunkti, 95% usaldusvahemik {{low}} kuni {{high}}.",
 			spend:
-				"Iga 100 võrra suurem kommunikatsioonikulu käis kaasas {{change}} võrra {{direction}} registreerumiste arvuga (95% usaldusvahemik {{low}} kuni {{high}}; n = {{n}}, kulu {{from}} kuni {{to}}).",
+				"Iga 100 võrra suurem kommunikatsioonikulu käis kaasas {{change}} võrra {{direction}} registreerumiste arvuga (95% usaldusvahemik {{low}} kuni {{high}}; n = {{n}}, kulu {{from}} kuni {{to}}). See ei näita, mida suurem kulutamine tooks: suurem rühm ja osaleja kohta eelarvestatud kulud suurendavad kulu ja registreerumisi koos.",
 			spendUnclear:
 				"Kommunikatsioonikulul pole registreerumistega selget seost (n = {{n}}, kulu {{from}} kuni {{to}}): iga 100 kohta muutub sobitatud joon {{change}} registreerumise võrra, 95% usaldusvahemik {{low}} kuni {{high}}.",
 			spendTooFew_one:

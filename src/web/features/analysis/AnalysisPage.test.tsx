@@ -192,6 +192,10 @@ describe("AnalysisPage", () => {
 
 	it("gives fill by field, intake and channel as tables with the intervals", async () => {
 		await renderAnalysis();
+		const region = await screen.findByRole("region", { name: "Fill by group" });
+		expect(within(region).getByText(/do not rank them by their means/).textContent).toBe(
+			"Each mean comes with its number of offerings and its 95% interval: a small group's interval is wide. The tables do not test whether groups differ, so do not rank them by their means.",
+		);
 		expect(rowsOf(await screen.findByRole("table", { name: "Fill by field" }))).toEqual([
 			["Field", "Offerings", "Mean fill", "95% interval"],
 			["Welding", "2", "57%", "12% – 99%"],

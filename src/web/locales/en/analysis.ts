@@ -27,6 +27,8 @@ export const analysis = {
 		},
 	},
 	fillBy: "Fill by group",
+	groupsNote:
+		"Each mean comes with its number of offerings and its 95% interval: a small group's interval is wide. The tables do not test whether groups differ, so do not rank them by their means.",
 	byField: "Fill by field",
 	byIntake: "Fill by intake",
 	byChannel: "Registrations by channel",

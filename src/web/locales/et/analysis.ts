@@ -30,6 +30,8 @@ export const analysis = {
 		},
 	},
 	fillBy: "Täitumus rühmade kaupa",
+	groupsNote:
+		"Iga keskmise juures on kursuste arv ja 95% vahemik: väikese rühma vahemik on lai. Tabelid ei kontrolli, kas rühmad erinevad, seega ära järjesta neid keskmiste järgi.",
 	byField: "Täitumus valdkondade kaupa",
 	byIntake: "Täitumus vastuvõttude kaupa",
 	byChannel: "Registreerumised kanalite kaupa",
