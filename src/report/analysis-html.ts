@@ -4,6 +4,7 @@ import { type AnalysisWords, analysisWords } from "./analysis-format.ts";
 import { analysisPlotSvg, analysisPlots } from "./analysis-plots.ts";
 import { analysisStyles } from "./analysis-styles.ts";
 import { summaryTexts } from "./analysis-texts.ts";
+import { htmlPage } from "./html-page.ts";
 
 /**
  * `kairos analyze --format html`: one self-contained page (inline CSS and SVG, no scripts) with
@@ -14,7 +15,8 @@ export function renderAnalysisHtml(analysis: Analysis, options: { language: stri
 	const words = analysisWords(options.language);
 	const { t } = words;
 	const asOf = analysis.today === "" ? "" : ` · ${t("analysis.asOf", { date: analysis.today })}`;
-	return analysisPage(words, {
+	return htmlPage({
+		language: words.language,
 		title: `${t("analysis.title")} – ${analysis.institution.name}`,
 		styles: analysisStyles,
 		body: html`<header class="page-header">
@@ -29,27 +31,6 @@ ${renderAtRisk(analysis.atRisk, words)}
 </main>
 ${renderFooter(analysis.institution, words)}`,
 	});
-}
-
-/** A whole page in the words' language around `body`, its stylesheet inline. */
-export function analysisPage(
-	words: AnalysisWords,
-	page: { title: string; styles: string; body: SafeHtml },
-): string {
-	return html`<!doctype html>
-<html lang="${words.language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="Kairos">
-<title>${page.title}</title>
-<style>${raw(page.styles)}</style>
-</head>
-<body>
-${page.body}
-</body>
-</html>
-`.toString();
 }
 
 export function renderFooter(
