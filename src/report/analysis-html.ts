@@ -3,6 +3,7 @@ import type { Analysis, GroupFill, OfferingAtRisk } from "../model/analysis.ts";
 import { type AnalysisWords, analysisWords } from "./analysis-format.ts";
 import { analysisPlotSvg, analysisPlots } from "./analysis-plots.ts";
 import { analysisStyles } from "./analysis-styles.ts";
+import { atRiskTable, channelTable, groupFillTable, type WordTable } from "./analysis-tables.ts";
 import { summaryTexts } from "./analysis-texts.ts";
 import { htmlPage } from "./html-page.ts";
 
@@ -116,33 +117,13 @@ ${join(body, "\n")}
 function renderGroups(analysis: Analysis, words: AnalysisWords): SafeHtml {
 	const t = (key: string) => words.t(`analysis.${key}`);
 	const groupTable = (caption: string, groups: readonly GroupFill[]) =>
-		dataTable(
-			caption,
-			[t("column.group"), t("column.n"), t("column.fill"), t("column.interval")],
-			groups.map((group) => [
-				group.label,
-				String(group.n),
-				words.optionalShare(group.mean),
-				words.interval(group.low, group.high),
-			]),
-			[1, 2],
-		);
-	const channels = dataTable(
-		t("byChannel"),
-		[t("column.channel"), t("column.registrations"), t("column.share")],
-		analysis.byChannel.map((channel) => [
-			channel.channel,
-			String(channel.registrations),
-			words.share(channel.share),
-		]),
-		[1, 2],
-	);
+		tableOfWords(caption, groupFillTable(groups, t("column.group"), words));
 	return html`<section aria-labelledby="groups-heading">
 <h2 id="groups-heading">${t("groups")}</h2>
 <div class="tables">
 ${groupTable(t("byField"), analysis.byField)}
 ${groupTable(t("byIntake"), analysis.byIntake)}
-${channels}
+${tableOfWords(t("byChannel"), channelTable(analysis.byChannel, words))}
 </div>
 </section>`;
 }
@@ -153,30 +134,16 @@ function renderAtRisk(offerings: readonly OfferingAtRisk[], words: AnalysisWords
 		offerings.length === 0
 			? html`<p class="note">${t("noneAtRisk")}</p>`
 			: html`<p class="note">${t("atRiskIntro")}</p>
-${dataTable(
+${tableOfWords(
 	t("atRisk"),
-	[
-		t("column.offering"),
-		t("column.intake"),
-		t("column.leadTime"),
-		t("column.coverage"),
-		t("column.expectedFill"),
-		t("column.minimum"),
-		t("column.by"),
-	],
-	offerings.map((offering) => [
-		offering.title,
-		offering.intake ?? t("none"),
-		words.weeks(offering.leadTimeDays),
-		words.share(offering.coverage),
-		`${words.share(offering.expectedFill.fit)} (${words.interval(offering.expectedFill.low, offering.expectedFill.high)})`,
-		words.share(offering.minimum / offering.places),
-		t(`by.${offering.by}`),
-	]),
-	[2, 3, 5],
+	atRiskTable(offerings, words, (offering) => offering.title),
 )}`;
 	return html`<section aria-labelledby="at-risk-heading">
 <h2 id="at-risk-heading">${t("atRisk")}</h2>
 ${body}
 </section>`;
+}
+
+function tableOfWords(caption: string, table: WordTable): SafeHtml {
+	return dataTable(caption, table.header, table.rows, table.numbers);
 }
