@@ -1,7 +1,7 @@
 import { analyzePlan } from "../engine/analysis/analyze.ts";
 import type { AnalysisPlot } from "../model/analysis.ts";
-import { analysisInput } from "./analysis-input.ts";
 import { ExitCode } from "./exit-codes.ts";
+import { readReportInput, reportLanguageRule } from "./report-input.ts";
 
 export interface AnalyzeOptions {
 	format: "text" | "html" | "svg";
@@ -17,7 +17,7 @@ export interface AnalyzeOptions {
  * or a page of the school's own); written in one go.
  */
 export async function runAnalyze(file: string, options: AnalyzeOptions): Promise<ExitCode> {
-	const input = await analysisInput(file, options);
+	const input = await readReportInput(file, options, reportLanguageRule);
 	if (input === undefined) return ExitCode.BadInput;
 	const { language } = input;
 	const analysis = analyzePlan(input.plan, input.report, { language });

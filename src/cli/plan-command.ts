@@ -1,10 +1,7 @@
-import { planWithHolidays } from "../holidays/plan-with-holidays.ts";
 import type { PlanReport } from "../model/report.ts";
 import { renderJson } from "../report/json.ts";
 import { ExitCode } from "./exit-codes.ts";
-import { printProblems } from "./problems-output.ts";
-import { readPlanFile } from "./read-plan.ts";
-import { languageProblems, todayProblems } from "./report-options.ts";
+import { planLanguageRule, readReportInput } from "./report-input.ts";
 
 export type ReportFormat = "table" | "json" | "ics" | "html";
 
@@ -18,26 +15,9 @@ export interface PlanCommandOptions {
 
 /** `kairos plan FILE`: the whole output is rendered before anything is written. */
 export async function runPlan(file: string, options: PlanCommandOptions): Promise<ExitCode> {
-	const today = todayProblems(options.today);
-	if (today.length > 0) {
-		printProblems(today);
-		return ExitCode.BadInput;
-	}
-	const read = await readPlanFile(file);
-	if (!read.ok) {
-		printProblems(read.problems);
-		return ExitCode.BadInput;
-	}
-	const { language } = options;
-	const languages = languageProblems(language, {
-		languages: read.plan.institution.languages ?? [],
-		named: "the institution's languages",
-	});
-	if (languages.length > 0) {
-		printProblems(languages);
-		return ExitCode.BadInput;
-	}
-	const report = planWithHolidays(read.plan, { today: options.today, language });
+	const input = await readReportInput(file, options, planLanguageRule);
+	if (input === undefined) return ExitCode.BadInput;
+	const { report } = input;
 	process.stdout.write(await render(report, options.format));
 	return options.strict && report.summary.errors > 0 ? ExitCode.ErrorFindings : ExitCode.Done;
 }

@@ -164,11 +164,11 @@ describe.each(storeTargets)("import, export, users, backup and restore on $name"
 			"utf8",
 		);
 		const sheet = join(folder, `bad-history-${target.name}.csv`);
-		writeFileSync(sheet, template.replace(",2024-02-12,8,12,5,", ",2024-02-12,8,12,15,"));
+		writeFileSync(sheet, template.replace(",2024-02-12,,8,12,5,", ",2024-02-12,,8,12,15,"));
 		const result = kairos(["import", sheet, "--history", "--db", database.db]);
 		expect(result.status).toBe(2);
 		expect(result.stderr).toBe(
-			`${sheet}: row 3, column finalRegistrations (I): 15 is above the maximum group size 12\n`,
+			`${sheet}: row 3, column finalRegistrations (J): 15 is above the maximum group size 12\n`,
 		);
 		expect(kairos(["export", "--db", database.db]).stdout).toBe(before);
 		const plan = kairos(["import", demoPath, "--history", "--db", database.db]);

@@ -1,9 +1,9 @@
 import { yearlyFigures } from "../engine/analysis/yearly.ts";
 import { dateYears } from "../model/primitives.ts";
 import { renderYearlyReportHtml } from "../report/yearly-html.ts";
-import { analysisInput } from "./analysis-input.ts";
 import { ExitCode } from "./exit-codes.ts";
 import { printProblems } from "./problems-output.ts";
+import { readReportInput, reportLanguageRule } from "./report-input.ts";
 
 export interface YearlyReportOptions {
 	year: string;
@@ -30,7 +30,7 @@ export async function runYearlyReport(
 		]);
 		return ExitCode.BadInput;
 	}
-	const input = await analysisInput(file, options);
+	const input = await readReportInput(file, options, reportLanguageRule);
 	if (input === undefined) return ExitCode.BadInput;
 	const { language } = input;
 	const report = yearlyFigures(input.plan, input.report, { year, language });

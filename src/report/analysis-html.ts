@@ -3,7 +3,9 @@ import type { Analysis, GroupFill, OfferingAtRisk } from "../model/analysis.ts";
 import { type AnalysisWords, analysisWords } from "./analysis-format.ts";
 import { analysisPlotSvg, analysisPlots } from "./analysis-plots.ts";
 import { analysisStyles } from "./analysis-styles.ts";
+import { atRiskTable, channelTable, groupFillTable, type WordTable } from "./analysis-tables.ts";
 import { summaryTexts } from "./analysis-texts.ts";
+import { htmlPage } from "./html-page.ts";
 
 /**
  * `kairos analyze --format html`: one self-contained page (inline CSS and SVG, no scripts) with
@@ -14,7 +16,8 @@ export function renderAnalysisHtml(analysis: Analysis, options: { language: stri
 	const words = analysisWords(options.language);
 	const { t } = words;
 	const asOf = analysis.today === "" ? "" : ` · ${t("analysis.asOf", { date: analysis.today })}`;
-	return analysisPage(words, {
+	return htmlPage({
+		language: words.language,
 		title: `${t("analysis.title")} – ${analysis.institution.name}`,
 		styles: analysisStyles,
 		body: html`<header class="page-header">
@@ -29,27 +32,6 @@ ${renderAtRisk(analysis.atRisk, words)}
 </main>
 ${renderFooter(analysis.institution, words)}`,
 	});
-}
-
-/** A whole page in the words' language around `body`, its stylesheet inline. */
-export function analysisPage(
-	words: AnalysisWords,
-	page: { title: string; styles: string; body: SafeHtml },
-): string {
-	return html`<!doctype html>
-<html lang="${words.language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="Kairos">
-<title>${page.title}</title>
-<style>${raw(page.styles)}</style>
-</head>
-<body>
-${page.body}
-</body>
-</html>
-`.toString();
 }
 
 export function renderFooter(
@@ -135,34 +117,14 @@ ${join(body, "\n")}
 function renderGroups(analysis: Analysis, words: AnalysisWords): SafeHtml {
 	const t = (key: string) => words.t(`analysis.${key}`);
 	const groupTable = (caption: string, groups: readonly GroupFill[]) =>
-		dataTable(
-			caption,
-			[t("column.group"), t("column.n"), t("column.fill"), t("column.interval")],
-			groups.map((group) => [
-				group.label,
-				String(group.n),
-				words.optionalShare(group.mean),
-				words.interval(group.low, group.high),
-			]),
-			[1, 2],
-		);
-	const channels = dataTable(
-		t("byChannel"),
-		[t("column.channel"), t("column.registrations"), t("column.share")],
-		analysis.byChannel.map((channel) => [
-			channel.channel,
-			String(channel.registrations),
-			words.share(channel.share),
-		]),
-		[1, 2],
-	);
+		tableOfWords(caption, groupFillTable(groups, t("column.group"), words));
 	return html`<section aria-labelledby="groups-heading">
 <h2 id="groups-heading">${t("groups")}</h2>
 <p class="note">${t("groupsNote")}</p>
 <div class="tables">
 ${groupTable(t("byField"), analysis.byField)}
 ${groupTable(t("byIntake"), analysis.byIntake)}
-${channels}
+${tableOfWords(t("byChannel"), channelTable(analysis.byChannel, words))}
 </div>
 </section>`;
 }
@@ -173,30 +135,16 @@ function renderAtRisk(offerings: readonly OfferingAtRisk[], words: AnalysisWords
 		offerings.length === 0
 			? html`<p class="note">${t("noneAtRisk")}</p>`
 			: html`<p class="note">${t("atRiskIntro")}</p>
-${dataTable(
+${tableOfWords(
 	t("atRisk"),
-	[
-		t("column.offering"),
-		t("column.intake"),
-		t("column.leadTime"),
-		t("column.coverage"),
-		t("column.expectedFill"),
-		t("column.minimum"),
-		t("column.by"),
-	],
-	offerings.map((offering) => [
-		offering.title,
-		offering.intake ?? t("none"),
-		words.weeks(offering.leadTimeDays),
-		words.share(offering.coverage),
-		words.expectedFill(offering.expectedFill),
-		words.share(offering.minimum / offering.places),
-		t(`by.${offering.by}`),
-	]),
-	[2, 3, 5],
+	atRiskTable(offerings, words, (offering) => offering.title),
 )}`;
 	return html`<section aria-labelledby="at-risk-heading">
 <h2 id="at-risk-heading">${t("atRisk")}</h2>
 ${body}
 </section>`;
+}
+
+function tableOfWords(caption: string, table: WordTable): SafeHtml {
+	return dataTable(caption, table.header, table.rows, table.numbers);
 }

@@ -1,5 +1,6 @@
 import type { Analysis, GroupFill, OfferingAtRisk } from "../model/analysis.ts";
 import { type AnalysisWords, analysisWords } from "./analysis-format.ts";
+import { atRiskTable, channelTable, groupFillTable, type WordTable } from "./analysis-tables.ts";
 import { summaryTexts } from "./analysis-texts.ts";
 import { textTable } from "./columns.ts";
 
@@ -27,55 +28,22 @@ export function renderAnalysisText(analysis: Analysis, options: { language: stri
 			`${t("groupsNote")}\n${groupTable(analysis.byField, t("column.field"), words)}`,
 		),
 		section(t("byIntake"), groupTable(analysis.byIntake, t("column.intake"), words)),
-		section(
-			t("byChannel"),
-			textTable(
-				[t("column.channel"), t("column.registrations"), t("column.share")],
-				analysis.byChannel.map((channel) => [
-					channel.channel,
-					String(channel.registrations),
-					words.share(channel.share),
-				]),
-			),
-		),
+		section(t("byChannel"), textOf(channelTable(analysis.byChannel, words))),
 		section(t("atRisk"), atRiskText(analysis.atRisk, words)),
 	].join("");
 }
 
 function groupTable(groups: readonly GroupFill[], heading: string, words: AnalysisWords): string {
-	const t = (key: string) => words.t(`analysis.column.${key}`);
-	return textTable(
-		[heading, t("n"), t("fill"), t("interval")],
-		groups.map((group) => [
-			group.label,
-			String(group.n),
-			words.optionalShare(group.mean),
-			words.interval(group.low, group.high),
-		]),
-	);
+	return textOf(groupFillTable(groups, heading, words));
 }
 
 function atRiskText(offerings: readonly OfferingAtRisk[], words: AnalysisWords): string {
 	const t = (key: string) => words.t(`analysis.${key}`);
 	if (offerings.length === 0) return `${t("noneAtRisk")}\n`;
-	return `${t("atRiskIntro")}\n${textTable(
-		[
-			t("column.offering"),
-			t("column.intake"),
-			t("column.leadTime"),
-			t("column.coverage"),
-			t("column.expectedFill"),
-			t("column.minimum"),
-			t("column.by"),
-		],
-		offerings.map((offering) => [
-			`${offering.id} ${offering.title}`,
-			offering.intake ?? t("none"),
-			words.weeks(offering.leadTimeDays),
-			words.share(offering.coverage),
-			words.expectedFill(offering.expectedFill),
-			words.share(offering.minimum / offering.places),
-			t(`by.${offering.by}`),
-		]),
-	)}`;
+	const table = atRiskTable(offerings, words, (offering) => `${offering.id} ${offering.title}`);
+	return `${t("atRiskIntro")}\n${textOf(table)}`;
+}
+
+function textOf(table: WordTable): string {
+	return textTable(table.header, table.rows);
 }

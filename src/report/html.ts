@@ -1,10 +1,11 @@
-import { html, join, raw, type SafeHtml } from "../html/template.ts";
+import { html, join, type SafeHtml } from "../html/template.ts";
 import type { PlanReport } from "../model/report.ts";
 import { renderFindings } from "./html-findings.ts";
 import { count, riskOf } from "./html-format.ts";
 import { groupByIntake, type IntakeGroup } from "./html-groups.ts";
 import { renderLegend, renderSvgDefs } from "./html-map-symbols.ts";
 import { renderOffering } from "./html-offering.ts";
+import { htmlPage } from "./html-page.ts";
 import { styles } from "./html-styles.ts";
 import { renderTimingMap } from "./html-timing-map.ts";
 import { renderWorkload } from "./html-workload.ts";
@@ -20,17 +21,11 @@ export function renderHtml(report: PlanReport): string {
 	const { name } = report.institution;
 	const ownerName = ownerNames(report);
 	const sections = groups.map((group) => renderGroup(group, ownerName));
-	return html`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="Kairos">
-<title>Course marketing plan – ${name}</title>
-<style>${raw(styles)}</style>
-</head>
-<body>
-${renderSvgDefs()}
+	return htmlPage({
+		language: "en",
+		title: `Course marketing plan – ${name}`,
+		styles,
+		body: html`${renderSvgDefs()}
 ${renderHeader(report)}
 <main>
 <section class="map-section" aria-labelledby="timing-map-heading">
@@ -51,10 +46,8 @@ ${join(sections, "\n")}
 ${renderWorkload(report.workload)}
 </section>
 </main>
-<footer class="page-footer">Made by Kairos from the plan of ${name} (${report.institution.id}).</footer>
-</body>
-</html>
-`.toString();
+<footer class="page-footer">Made by Kairos from the plan of ${name} (${report.institution.id}).</footer>`,
+	});
 }
 
 function renderHeader(report: PlanReport): SafeHtml {

@@ -2,14 +2,9 @@ import { html, join, type SafeHtml } from "../html/template.ts";
 import { formatDate, locale } from "../i18n/format.ts";
 import type { YearlyIntake, YearlyOffering, YearlyReport } from "../model/analysis.ts";
 import { type AnalysisWords, analysisWords } from "./analysis-format.ts";
-import {
-	analysisPage,
-	dataTable,
-	renderFooter,
-	renderPlots,
-	renderSummary,
-} from "./analysis-html.ts";
+import { dataTable, renderFooter, renderPlots, renderSummary } from "./analysis-html.ts";
 import { analysisStyles } from "./analysis-styles.ts";
+import { htmlPage } from "./html-page.ts";
 
 /**
  * The yearly report's print rules: the title and the year at a glance on the first page, then
@@ -72,7 +67,8 @@ export function renderYearlyReportHtml(
 		]),
 		[1, 2, 3, 4, 5, 6, 7],
 	);
-	return analysisPage(words, {
+	return htmlPage({
+		language: words.language,
 		title,
 		styles: yearlyStyles,
 		body: html`<header class="page-header">

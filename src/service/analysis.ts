@@ -27,7 +27,7 @@ const yearlyReports = perContext(() => new LruCache<YearlyReport>(64));
  * The language of an institution's analysis: the one asked for, which must be one of its own or
  * one Kairos writes (`reportLanguages`), else its first that Kairos writes, else English.
  */
-export function analysisLanguage(plan: PlanFile, asked: string | undefined): string {
+function analysisLanguage(plan: PlanFile, asked: string | undefined): string {
 	const own = plan.institution.languages ?? [];
 	if (asked === undefined) return defaultReportLanguage(own);
 	const allowed = reportLanguages(own);

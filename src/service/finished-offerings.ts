@@ -64,7 +64,7 @@ export async function moveFinishedOfferings(
  * too, as the plan would not be valid without it; it is `kept`. Nothing is written when nothing
  * moves, so a second run changes nothing.
  */
-export async function moveFinishedOfferingsOf(
+async function moveFinishedOfferingsOf(
 	context: ServiceContext,
 	institutionId: string,
 ): Promise<HistoryMove> {
@@ -129,11 +129,7 @@ export async function moveFinishedOfferingsOf(
  * its last day is past; a cancelled one (no-go, postponed, merged) once its start is past and
  * its registrants have been told (its follow-through is done).
  */
-export function hasFinished(
-	offering: Offering,
-	today: string,
-	done: readonly FollowThrough[],
-): boolean {
+function hasFinished(offering: Offering, today: string, done: readonly FollowThrough[]): boolean {
 	const decision = decisionOf(offering);
 	if (!cancels(decision?.outcome)) return offering.end < today;
 	return (

@@ -53,6 +53,13 @@ export const historyColumns: readonly HistoryColumn[] = [
 		example: "2025-09-22",
 		kind: "date",
 	}),
+	column("end", ["end"], {
+		required: false,
+		description:
+			"last day of the course, on or after the start; a registration is kept for the retention period after it",
+		example: "2025-11-28",
+		kind: "date",
+	}),
 	column("minParticipants", ["participants", "min"], {
 		required: true,
 		description: "smallest group that would go ahead",

@@ -83,6 +83,18 @@ describe("reading a history sheet", () => {
 		]);
 	});
 
+	it("reads a course's last day, and names one before its start at its cell", () => {
+		const sheet = (end: string) =>
+			parseHistoryCsv(
+				"id,title,publication,start,end,minParticipants,maxParticipants,finalRegistrations\n" +
+					`a-2025,A,2025-03-01,2025-09-01,${end},8,12,10\n`,
+			);
+		expect(history(sheet("2025-11-28")).map((past) => past.end)).toEqual(["2025-11-28"]);
+		expect(lines(sheet("2025-08-29"))).toEqual([
+			'row 2, column end (E): "2025-08-29" is before the start on 2025-09-01',
+		]);
+	});
+
 	it("adds up the channels against the final count, and checks a channel's name", () => {
 		const read = parseHistoryCsv(
 			`${header}\n` +

@@ -11,12 +11,10 @@ import {
 } from "./history-columns.ts";
 import { csvTable } from "./read-csv.ts";
 import {
-	cellPath,
-	explainRequired,
-	inColumnOrder,
-	messageOf,
 	type RowReading,
 	readRows,
+	rowProblems,
+	rowReading,
 	type SheetPlacement,
 	type SheetReadOptions,
 } from "./read-table.ts";
@@ -91,40 +89,21 @@ function readPastOffering(
 	positions: ReadonlyMap<string, number>,
 ): RowReading<PastOffering> {
 	const input: Record<string, unknown> = {};
-	const located: { position: number; problem: Problem }[] = [];
-	const unreadable = new Set<HistoryColumn>();
+	const cellProblems: { column: HistoryColumn; position: number; message: string }[] = [];
 	for (const { column, position } of placed) {
 		const reading = readCell(column, row.cells[position]);
-		if (!reading.ok) {
-			unreadable.add(column);
-			located.push({
-				position,
-				problem: { path: cellPath(row.number, column.name, position), message: reading.message },
-			});
-		} else if (reading.value !== undefined) setField(input, column.target.path, reading.value);
+		if (!reading.ok) cellProblems.push({ column, position, message: reading.message });
+		else if (reading.value !== undefined) setField(input, column.target.path, reading.value);
 	}
 	const parsed = pastOffering.safeParse(input, { reportInput: true });
-	for (const issue of parsed.success ? [] : parsed.error.issues) {
-		const message = messageOf(issue);
-		const columns = historyColumnsOfPath(issue.path);
-		if (columns.length === 0)
-			located.push({ position: -1, problem: { path: `row ${row.number}`, message } });
-		for (const column of columns) {
-			const position = positions.get(column.name);
-			// A cell that could not be read says all about its field; a required column missing
-			// from the header is reported once, at row 1.
-			if (unreadable.has(column) || (column.required && position === undefined)) continue;
-			located.push({
-				position: position ?? Number.MAX_SAFE_INTEGER,
-				problem: {
-					path: cellPath(row.number, column.name, position),
-					message: explainRequired(message, column, placed, input),
-				},
-			});
-		}
-	}
-	const problems = inColumnOrder(located);
-	const id = typeof input.id === "string" ? { id: input.id } : {};
-	if (problems.length > 0 || !parsed.success) return { ...id, problems };
-	return { ...id, value: parsed.data, problems };
+	// A cell that could not be read says all about its field.
+	const unreadable = new Set(cellProblems.map(({ column }) => column));
+	const problems = rowProblems(row.number, cellProblems, parsed.error?.issues ?? [], {
+		placed,
+		positions,
+		input,
+		unreadable,
+		columnsOf: historyColumnsOfPath,
+	});
+	return rowReading(input, parsed, problems);
 }

@@ -149,42 +149,74 @@ function readRow(
 	languages: readonly string[],
 ): RowReading<Offering> {
 	const { input, problems: cellProblems } = offeringInput(row.cells, placed, languages);
-	const id = typeof input.id === "string" ? input.id : undefined;
 	const parsed = offering.safeParse(input, { reportInput: true });
-	const located: { position: number; problem: Problem }[] = cellProblems.map(
-		({ column, position, message }) => ({
-			position,
-			problem: { path: cellPath(row.number, column.name, position), message },
-		}),
-	);
-	if (!parsed.success) {
-		// A cell that could not be read, or a translation that does not fit, says all about its field.
-		const unreadable = new Set(cellProblems.flatMap(({ column }) => [column, baseColumn(column)]));
-		for (const issue of parsed.error.issues) {
-			const message = messageOf(issue);
-			const columns = columnsOfPath(issue.path, input, positions);
-			if (columns.length === 0)
-				located.push({ position: -1, problem: { path: `row ${row.number}`, message } });
-			for (const column of columns) {
-				const shown = columnInSheet(column, placed);
-				const position = positions.get(shown.name);
-				if (unreadable.has(column)) continue;
-				// A required column missing from the header is reported once, at row 1.
-				if (column.required && position === undefined) continue;
-				located.push({
-					position: position ?? Number.MAX_SAFE_INTEGER,
-					problem: {
-						path: cellPath(row.number, shown.name, position),
-						message: explainRequired(message, column, placed, input),
-					},
-				});
-			}
+	// A cell that could not be read, or a translation that does not fit, says all about its field.
+	const unreadable = new Set(cellProblems.flatMap(({ column }) => [column, baseColumn(column)]));
+	const problems = rowProblems(row.number, cellProblems, parsed.error?.issues ?? [], {
+		placed,
+		positions,
+		input,
+		unreadable,
+		columnsOf: (path) => columnsOfPath(path, input, positions),
+		shown: (column) => columnInSheet(column, placed),
+	});
+	return rowReading(input, parsed, problems);
+}
+
+/**
+ * A row's problems in the order of its columns: each cell that could not be read, then each
+ * issue of the schema at the cells of the columns it is about (`columnsOf`; at the row when it
+ * is about none), named as the sheet names them (`shown`, by default the column itself).
+ * A column in `unreadable` is not named again, and a required column missing from the header
+ * is reported once, at row 1.
+ */
+export function rowProblems<C extends SheetColumn & { target: ColumnTarget }>(
+	row: number,
+	cells: readonly { column: C; position: number; message: string }[],
+	issues: readonly z.core.$ZodIssue[],
+	sheet: {
+		placed: readonly PlacedColumn<C>[];
+		positions: ReadonlyMap<string, number>;
+		input: Record<string, unknown>;
+		unreadable: ReadonlySet<C>;
+		columnsOf: (path: readonly PropertyKey[]) => readonly C[];
+		shown?: (column: C) => C;
+	},
+): Problem[] {
+	const located = cells.map(({ column, position, message }) => ({
+		position,
+		problem: { path: cellPath(row, column.name, position), message },
+	}));
+	for (const issue of issues) {
+		const message = messageOf(issue);
+		const columns = sheet.columnsOf(issue.path);
+		if (columns.length === 0)
+			located.push({ position: -1, problem: { path: `row ${row}`, message } });
+		for (const column of columns) {
+			const shown = sheet.shown?.(column) ?? column;
+			const position = sheet.positions.get(shown.name);
+			if (sheet.unreadable.has(column) || (column.required && position === undefined)) continue;
+			located.push({
+				position: position ?? Number.MAX_SAFE_INTEGER,
+				problem: {
+					path: cellPath(row, shown.name, position),
+					message: explainRequired(message, column, sheet.placed, sheet.input),
+				},
+			});
 		}
 	}
-	const problems = inColumnOrder(located);
-	const named = id === undefined ? {} : { id };
-	if (problems.length > 0 || !parsed.success) return { ...named, problems };
-	return { ...named, value: parsed.data, problems };
+	return inColumnOrder(located);
+}
+
+/** What a row gave: its id when its `input` has one, and its value only when it has no problems. */
+export function rowReading<T>(
+	input: Record<string, unknown>,
+	parsed: { success: true; data: T } | { success: false },
+	problems: Problem[],
+): RowReading<T> {
+	const id = typeof input.id === "string" ? { id: input.id } : {};
+	if (problems.length > 0 || !parsed.success) return { ...id, problems };
+	return { ...id, value: parsed.data, problems };
 }
 
 /**

@@ -16,6 +16,7 @@ export const templateHistory: readonly PastOffering[] = [
 		decisionWindow: { from: "2023-09-18", to: "2023-11-20" },
 		publication: "2023-09-04",
 		start: "2024-02-05",
+		end: "2024-04-26",
 		participants: { min: 10, max: 16 },
 		finalRegistrations: 15,
 		outcome: "ran",

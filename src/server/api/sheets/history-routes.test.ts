@@ -96,7 +96,7 @@ describe.each(storeTargets)("history sheet API on $name", (target) => {
 				message: '"2025-09-22" is before the publication on 2025-09-30',
 			},
 			{
-				path: "row 4, column finalRegistrations (I)",
+				path: "row 4, column finalRegistrations (J)",
 				message: "14 is above the maximum group size 12",
 			},
 		]);

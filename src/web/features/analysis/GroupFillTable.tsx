@@ -3,7 +3,7 @@ import type { GroupFill, MeanEstimate } from "../../../model/analysis.ts";
 import { formatPercent } from "../../lib/format.ts";
 
 /** A mean fill's 95% interval, or why there is none. */
-export function FillInterval({ estimate }: { estimate: MeanEstimate }) {
+function FillInterval({ estimate }: { estimate: MeanEstimate }) {
 	const { t, i18n } = useTranslation("analysis");
 	if (estimate.low === null || estimate.high === null) return <>{t("noInterval")}</>;
 	return (
