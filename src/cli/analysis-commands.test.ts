@@ -38,7 +38,9 @@ describe("kairos analyze", () => {
 		expect(english.stdout).toMatch(
 			/^Test Vocational College: What timing did to fill \(as of 2027-03-01\)\n/,
 		);
-		expect(english.stdout).toContain("\nBy field\nFIELD");
+		expect(english.stdout).toContain(
+			"\nBy field\nEach mean comes with its n and its 95% interval: a small group's interval is wide. The tables do not test whether groups differ, so do not rank them by their means.\nFIELD",
+		);
 		expect(english.stdout).toContain(
 			"Each 10 percentage points more of the decision window covered went with a fill",
 		);

@@ -7,7 +7,7 @@ import { pastOutcomes } from "./offering.ts";
  * Fill is a share of the places: final registrations ÷ the maximum group, in [0, 1].
  */
 
-/** The analysis's plots: fill against lead time and against coverage, cost per enrolment against spend. */
+/** The analysis's plots: fill against lead time and against coverage, registrations against spend. */
 export const analysisPlots = ["lead-time", "coverage", "spend"] as const;
 export type AnalysisPlot = (typeof analysisPlots)[number];
 
@@ -91,6 +91,18 @@ export const pastFacts = z.object({
 });
 export type PastFacts = z.infer<typeof pastFacts>;
 
+/**
+ * The communication cost per enrolment over the courses that ran and record their spend: all
+ * their spend ÷ all their enrolments (null without enrolments).
+ */
+export const pooledCost = z.object({
+	offerings: z.int().min(0),
+	spend: z.number(),
+	enrolments: z.int().min(0),
+	perEnrolment: z.number().nullable(),
+});
+export type PooledCost = z.infer<typeof pooledCost>;
+
 /** Mean fill of a group of past offerings (a field, an intake). */
 export const groupFill = meanEstimate.extend({ key: z.string(), label: z.string() });
 export type GroupFill = z.infer<typeof groupFill>;
@@ -107,7 +119,35 @@ export const statement = z.discriminatedUnion("kind", [
 	}),
 	z.object({ kind: z.literal("leadTime"), fit: linearFit, perDays: z.int() }),
 	z.object({ kind: z.literal("coverage"), fit: linearFit }),
-	z.object({ kind: z.literal("spend"), fit: linearFit.nullable(), withSpend: z.int() }),
+	/** No line against lead time or coverage: every past offering had the same `value`. */
+	z.object({
+		kind: z.literal("noSpread"),
+		about: z.enum(["leadTime", "coverage"]),
+		n: z.int(),
+		value: z.number(),
+	}),
+	/**
+	 * How the timing comparisons above (the coverage groups, the lead-time and the coverage
+	 * lines) read together: of `tests` made, `conclusive` found a link, all the same way when
+	 * `agree`. Only when at least one did.
+	 */
+	z.object({
+		kind: z.literal("timingEvidence"),
+		tests: z.int(),
+		conclusive: z.int(),
+		agree: z.boolean(),
+	}),
+	z.object({
+		kind: z.literal("spend"),
+		/** The cost-per-enrolment line (`Analysis.spend`): descriptive only, the texts do not read it. */
+		fit: linearFit.nullable(),
+		withSpend: z.int(),
+		/** Registrations against spend (`Analysis.registrationsBySpend`). */
+		registrations: linearFit.nullable(),
+		/** How many past offerings record their communication spend. */
+		recorded: z.int(),
+		costPerEnrolment: pooledCost,
+	}),
 ]);
 export type Statement = z.infer<typeof statement>;
 
@@ -120,8 +160,17 @@ export const offeringAtRisk = z.object({
 	coverage: z.number(),
 	minimum: z.int(),
 	places: z.int(),
-	/** The fitted fill at its lead time or coverage, with the band there. */
-	expectedFill: z.object({ fit: z.number(), low: z.number(), high: z.number() }),
+	/**
+	 * The fitted fill at its lead time or coverage: `low`–`high` is the line's 95% band there
+	 * (where the mean fill of offerings timed so lies); `prediction` is the 95% range of one
+	 * offering timed so, much wider, since single courses scatter around the mean.
+	 */
+	expectedFill: z.object({
+		fit: z.number(),
+		low: z.number(),
+		high: z.number(),
+		prediction: z.object({ low: z.number(), high: z.number() }),
+	}),
 	by: z.enum(["leadTime", "coverage"]),
 });
 export type OfferingAtRisk = z.infer<typeof offeringAtRisk>;
@@ -131,6 +180,8 @@ export const analysis = z.object({
 	today: z.string(),
 	/** The fewest offerings a group needs before the summary compares it. */
 	minGroup: z.int(),
+	/** The fewest points a line needs before it may be conclusive. */
+	minFitPoints: z.int(),
 	pastOfferings: z.array(pastFacts),
 	fill: meanEstimate,
 	leadTime: linearFit.nullable(),
@@ -140,8 +191,16 @@ export const analysis = z.object({
 	byField: z.array(groupFill),
 	byIntake: z.array(groupFill),
 	byChannel: z.array(z.object({ channel: z.string(), registrations: z.int(), share: z.number() })),
-	/** Cost per enrolment against the communication spend, over the offerings that give both. */
+	/**
+	 * Cost per enrolment against the communication spend, over the courses that ran and give
+	 * both. Descriptive only: spend is on both sides (cost = spend ÷ enrolments), so its slope is
+	 * partly arithmetic and the summary does not read it; see `registrationsBySpend`.
+	 */
 	spend: linearFit.nullable(),
+	/** Final registrations against the communication spend, over the past offerings that record it. */
+	registrationsBySpend: linearFit.nullable(),
+	/** The pooled cost per enrolment of the courses that ran and record their spend. */
+	costPerEnrolment: pooledCost,
 	summary: z.array(statement),
 	atRisk: z.array(offeringAtRisk),
 });

@@ -1,5 +1,6 @@
 import { locale } from "../i18n/format.ts";
 import { isCatalogueLanguage, translator } from "../i18n/index.ts";
+import type { OfferingAtRisk } from "../model/analysis.ts";
 
 /**
  * How the analysis and the yearly report write their numbers and find their texts, in one
@@ -26,6 +27,8 @@ export interface AnalysisWords {
 	fillBound(share: number): string;
 	/** A fill's interval, "58% – 70%" (its bounds as `fillBound`), else a dash. */
 	interval(low: number | null, high: number | null): string;
+	/** An offering's expected fill with the 95% range of one offering timed so: "31% (2% – 60%)". */
+	expectedFill(expected: OfferingAtRisk["expectedFill"]): string;
 }
 
 /** The words of `language`, or English when Kairos has no texts in it. */
@@ -39,6 +42,8 @@ export function analysisWords(language: string): AnalysisWords {
 	const share = (value: number) => percent.format(value);
 	const none = t("analysis.none");
 	const fillBound = (value: number) => share(Math.min(1, Math.max(0, value)));
+	const interval = (low: number | null, high: number | null) =>
+		low === null || high === null ? none : `${fillBound(low)} – ${fillBound(high)}`;
 	return {
 		language: known,
 		t,
@@ -48,7 +53,8 @@ export function analysisWords(language: string): AnalysisWords {
 		weeks: (days) => t("analysis.weeks", { count: Math.round(days / 7) }),
 		optionalShare: (value) => (value === null || value === undefined ? none : share(value)),
 		fillBound,
-		interval: (low, high) =>
-			low === null || high === null ? none : `${fillBound(low)} – ${fillBound(high)}`,
+		interval,
+		expectedFill: ({ fit, prediction }) =>
+			`${share(fit)} (${interval(prediction.low, prediction.high)})`,
 	};
 }

@@ -21,7 +21,7 @@ const atRisk: Analysis["atRisk"] = [
 		coverage: 0,
 		minimum: 8,
 		places: 16,
-		expectedFill: { fit: 0.31, low: 0.2, high: 0.42 },
+		expectedFill: { fit: 0.31, low: 0.2, high: 0.42, prediction: { low: 0.02, high: 0.6 } },
 		by: "coverage",
 	},
 ];
@@ -46,6 +46,9 @@ describe("renderAnalysisHtml", () => {
 		expect(page).toMatch(/^<!doctype html>\n<html lang="en">/);
 		expect(page.match(/<svg role="img"/g)).toHaveLength(3);
 		expect(page).toContain(
+			`<h2 id="groups-heading">Fill by group</h2>\n<p class="note">Each mean comes with its n and its 95% interval: a small group&#39;s interval is wide. The tables do not test whether groups differ, so do not rank them by their means.</p>`,
+		);
+		expect(page).toContain(
 			"<li>There is too little data to conclude anything yet: 4 past offerings have a known result, and the analysis needs at least 10.</li>",
 		);
 		const section = page.slice(page.indexOf('<section aria-labelledby="at-risk-heading">'));
@@ -53,12 +56,12 @@ describe("renderAnalysisHtml", () => {
 			section.slice(0, section.indexOf("</section>") + 10),
 		).toBe(`<section aria-labelledby="at-risk-heading">
 <h2 id="at-risk-heading">This year&#39;s offerings at risk</h2>
-<p class="note">Offerings planned now whose lead time or decision-window coverage falls where past offerings filled below their minimum group.</p>
+<p class="note">Offerings planned now whose lead time or decision-window coverage falls where the line fitted to past offerings lies below their minimum group: offerings timed so fell short more often than not. The range is where one offering timed so would fill 95 times in 100; it is wide, as single courses vary much more than the average does.</p>
 <table>
 <caption>This year&#39;s offerings at risk</caption>
-<thead><tr><th scope="col">Offering</th><th scope="col">Intake</th><th scope="col" class="number">Lead time</th><th scope="col" class="number">Coverage</th><th scope="col">Expected fill</th><th scope="col" class="number">Minimum fill</th><th scope="col">From</th></tr></thead>
+<thead><tr><th scope="col">Offering</th><th scope="col">Intake</th><th scope="col" class="number">Lead time</th><th scope="col" class="number">Coverage</th><th scope="col">Expected fill (95% range)</th><th scope="col" class="number">Minimum fill</th><th scope="col">From</th></tr></thead>
 <tbody>
-<tr><td>Welding &lt;script&gt;alert(1)&lt;/script&gt;</td><td>autumn-2027</td><td class="number">5 weeks</td><td class="number">0%</td><td>31% (20% – 42%)</td><td class="number">50%</td><td>coverage</td></tr>
+<tr><td>Welding &lt;script&gt;alert(1)&lt;/script&gt;</td><td>autumn-2027</td><td class="number">5 weeks</td><td class="number">0%</td><td>31% (2% – 60%)</td><td class="number">50%</td><td>coverage</td></tr>
 </tbody>
 </table>
 </section>`);
@@ -116,6 +119,7 @@ Summary
 - There is too little data to conclude anything yet: 4 past offerings have a known result, and the analysis needs at least 10.
 
 By field
+Each mean comes with its n and its 95% interval: a small group's interval is wide. The tables do not test whether groups differ, so do not rank them by their means.
 FIELD  N  FILL  95% INTERVAL
 ICT    5  55%   30% – 80%
 
@@ -129,9 +133,9 @@ website     30             60%
 newsletter  20             40%
 
 This year's offerings at risk
-Offerings planned now whose lead time or decision-window coverage falls where past offerings filled below their minimum group.
-OFFERING                                   INTAKE       LEAD TIME  COVERAGE  EXPECTED FILL    MINIMUM FILL  FROM
-welding Welding <script>alert(1)</script>  autumn-2027  5 weeks    0%        31% (20% – 42%)  50%           coverage
+Offerings planned now whose lead time or decision-window coverage falls where the line fitted to past offerings lies below their minimum group: offerings timed so fell short more often than not. The range is where one offering timed so would fill 95 times in 100; it is wide, as single courses vary much more than the average does.
+OFFERING                                   INTAKE       LEAD TIME  COVERAGE  EXPECTED FILL (95% RANGE)  MINIMUM FILL  FROM
+welding Welding <script>alert(1)</script>  autumn-2027  5 weeks    0%        31% (2% – 60%)             50%           coverage
 `);
 	});
 });

@@ -158,6 +158,7 @@ function renderGroups(analysis: Analysis, words: AnalysisWords): SafeHtml {
 	);
 	return html`<section aria-labelledby="groups-heading">
 <h2 id="groups-heading">${t("groups")}</h2>
+<p class="note">${t("groupsNote")}</p>
 <div class="tables">
 ${groupTable(t("byField"), analysis.byField)}
 ${groupTable(t("byIntake"), analysis.byIntake)}
@@ -188,7 +189,7 @@ ${dataTable(
 		offering.intake ?? t("none"),
 		words.weeks(offering.leadTimeDays),
 		words.share(offering.coverage),
-		`${words.share(offering.expectedFill.fit)} (${words.interval(offering.expectedFill.low, offering.expectedFill.high)})`,
+		words.expectedFill(offering.expectedFill),
 		words.share(offering.minimum / offering.places),
 		t(`by.${offering.by}`),
 	]),

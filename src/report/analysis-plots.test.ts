@@ -117,10 +117,28 @@ describe("analysisPlotSvg", () => {
 		expect(svg).not.toContain("Fitted line");
 	});
 
-	it("draws cost per enrolment against spend only for the offerings that give both", () => {
-		const svg = analysisPlotSvg(sampleAnalysis(), "spend", { language: "en" });
-		expect(points(svg)).toHaveLength(2);
-		expect(svg).toContain("Cost per enrolment");
+	it("draws registrations against spend for every offering that records its spend, cancelled ones too", () => {
+		// d and e ran and spent 600 and 900 (12 and 14 enrolments); a cancelled course spent 300 on 3.
+		const cancelled = pastFact("f", {
+			leadTimeDays: 35,
+			coverage: 0,
+			fill: 3 / 16,
+			outcome: "cancelled",
+			communicationSpend: 300,
+		});
+		const analysis = sampleAnalysis({
+			pastOfferings: [...sampleAnalysis().pastOfferings, cancelled],
+			registrationsBySpend: fitOf({ slope: 0.018, intercept: -2, xMin: 300, xMax: 900, n: 3 }),
+		});
+		const svg = analysisPlotSvg(analysis, "spend", { language: "en" });
+		expect(svg).toMatch(/^<svg role="img" aria-label="Registrations against communication spend"/);
+		const drawn = points(svg);
+		expect(drawn).toHaveLength(3);
+		expect(drawn.filter((point) => point.shape === "triangle")).toHaveLength(1);
+		expect(fittedLine(svg)).toHaveLength(2);
+		expect(svg).toContain("Registrations");
+		expect(svg).toContain("Communication spend");
+		expect(svg).not.toContain("Cost per enrolment");
 	});
 
 	it("with no points says there is too little data, in the language asked for", () => {

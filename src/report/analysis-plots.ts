@@ -75,14 +75,14 @@ function frameOf(analysis: Analysis, plot: AnalysisPlot, words: AnalysisWords): 
 		case "spend":
 			return {
 				point: (offering) =>
-					offering.communicationSpend === undefined || offering.costPerEnrolment === undefined
+					offering.communicationSpend === undefined
 						? undefined
-						: [offering.communicationSpend, offering.costPerEnrolment],
-				fit: analysis.spend,
+						: [offering.communicationSpend, offering.finalRegistrations],
+				fit: analysis.registrationsBySpend,
 				xScale: 1,
 				yScale: 1,
 				xName: t("spendAxis"),
-				yName: t("costAxis"),
+				yName: t("registrationsAxis"),
 			};
 	}
 }

@@ -22,7 +22,10 @@ export function renderAnalysisText(analysis: Analysis, options: { language: stri
 				.map((text) => `- ${text}\n`)
 				.join(""),
 		),
-		section(t("byField"), groupTable(analysis.byField, t("column.field"), words)),
+		section(
+			t("byField"),
+			`${t("groupsNote")}\n${groupTable(analysis.byField, t("column.field"), words)}`,
+		),
 		section(t("byIntake"), groupTable(analysis.byIntake, t("column.intake"), words)),
 		section(
 			t("byChannel"),
@@ -70,7 +73,7 @@ function atRiskText(offerings: readonly OfferingAtRisk[], words: AnalysisWords):
 			offering.intake ?? t("none"),
 			words.weeks(offering.leadTimeDays),
 			words.share(offering.coverage),
-			`${words.share(offering.expectedFill.fit)} (${words.interval(offering.expectedFill.low, offering.expectedFill.high)})`,
+			words.expectedFill(offering.expectedFill),
 			words.share(offering.minimum / offering.places),
 			t(`by.${offering.by}`),
 		]),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fitOf, meanOf, sampleAnalysis } from "../../test/fixtures/analysis.ts";
+import { fitOf, meanOf, sampleAnalysis, spendStatement } from "../../test/fixtures/analysis.ts";
 import type { Statement } from "../model/analysis.ts";
 import { summaryTexts } from "./analysis-texts.ts";
 
@@ -26,12 +26,12 @@ describe("summaryTexts", () => {
 		const analysis = sampleAnalysis({
 			summary: [
 				{ kind: "overallFill", fill: meanOf(32, 0.64, 0.58, 0.7), reachedMinimum: 27 },
-				{ kind: "spend", fit: null, withSpend: 2 },
+				spendStatement(null, 2),
 			],
 		});
 		expect(summaryTexts(analysis, "en")).toEqual([
 			"Past offerings filled 64% of their places on average (n = 32; 95% interval 58% to 70%); 27 of them reached their minimum group.",
-			"Only 2 past offerings recorded their communication spend: too few to relate it to the cost per enrolment.",
+			"Only 2 past offerings recorded their communication spend: too few (at least 5) to tell whether more spend went with more registrations.",
 		]);
 	});
 
@@ -52,6 +52,55 @@ describe("summaryTexts", () => {
 		expect(textOf(statement, "et")[0]).toContain(
 			"Selget vahet pole: 5,3 protsendipunkti, 95% usaldusvahemik −8,1 kuni 19.",
 		);
+	});
+
+	it("calls a difference between groups smaller than the minimum too few to conclude, with its interval", () => {
+		const small: Statement = {
+			kind: "coverageGroups",
+			comparison: {
+				a: meanOf(2, 0.85, 0.2, 1),
+				b: meanOf(4, 0.4, 0.3, 0.5),
+				difference: { estimate: 0.45, low: 0.05, high: 0.85 },
+				conclusive: false,
+			},
+			partial: meanOf(0, null),
+		};
+		expect(textOf(small, "en")).toEqual([
+			"Offerings public for the whole decision window filled 85% of their places on average (n = 2); those published after it filled 40% (n = 4). With fewer than 3 offerings in a group that is too few to conclude anything: 45 percentage points, with a 95% interval from 5 to 85.",
+		]);
+		expect(textOf(small, "et")[0]).toContain(
+			"Kui rühmas on alla 3 pakkumise, on seda järeldamiseks liiga vähe: 45 protsendipunkti, 95% usaldusvahemik 5 kuni 85.",
+		);
+	});
+
+	it("says when every past offering had the same timing", () => {
+		expect(textOf({ kind: "noSpread", about: "leadTime", n: 6, value: 84 }, "en")).toEqual([
+			"All 6 past offerings had the same lead time (12 weeks), so there is no line to relate fill to it.",
+		]);
+		expect(textOf({ kind: "noSpread", about: "coverage", n: 6, value: 1 }, "et")).toEqual([
+			"Kõigil 6 varasemal pakkumisel oli sama otsustusakna katvus (100%), seega pole joont, millega täitumust siduda.",
+		]);
+	});
+
+	it("reads several timing comparisons together, and one link alone as a hint", () => {
+		const evidence = (conclusive: number, agree: boolean): Statement => ({
+			kind: "timingEvidence",
+			tests: 3,
+			conclusive,
+			agree,
+		});
+		expect(textOf(evidence(1, true), "en")).toEqual([
+			"Only 1 of the 3 timing comparisons above shows a link. Each is made at 95%, so among several one can show a link by chance alone: take it as a hint to watch, not a finding.",
+		]);
+		expect(textOf(evidence(3, true), "en")).toEqual([
+			"3 of the 3 timing comparisons above show a link, all the same way. They look at the same offerings, so they confirm each other less than separate evidence would, and a history shows what went together, not what caused it: offerings published early may differ in other ways too.",
+		]);
+		expect(textOf(evidence(2, false), "en")).toEqual([
+			"The timing comparisons that show a link point different ways, so together they show no consistent link.",
+		]);
+		for (const statement of [evidence(1, true), evidence(3, true), evidence(2, false)]) {
+			expect(textOf(statement, "et")[0]).not.toBe(textOf(statement, "en")[0]);
+		}
 	});
 
 	it("does not compare groups that are missing or too small", () => {
@@ -111,13 +160,45 @@ describe("summaryTexts", () => {
 		]);
 	});
 
-	it("words the spend's fit per 100 spent", () => {
+	it("words the registrations against spend per 100 spent, and the pooled cost per enrolment", () => {
+		// 0.032 registrations per unit spent is 3.2 per 100; its interval 0.011 to 0.053, 1.1 to 5.3.
 		const fit = fitOf(
-			{ slope: -0.05, intercept: 90, xMin: 200, xMax: 1500, n: 9 },
-			{ slopeLow: -0.08, slopeHigh: -0.02 },
+			{ slope: 0.032, intercept: 1, xMin: 200, xMax: 1500, n: 9 },
+			{ slopeLow: 0.011, slopeHigh: 0.053 },
 		);
-		expect(textOf({ kind: "spend", fit, withSpend: 9 }, "en")).toEqual([
-			"Each 100 more spent on communication went with a cost per enrolment 5 lower (95% interval 2 to 8; n = 9, spend from 200 to 1,500).",
+		const cost = { offerings: 7, spend: 4200, enrolments: 72, perEnrolment: 4200 / 72 };
+		expect(textOf(spendStatement(fit, 9, cost), "en")).toEqual([
+			"Each 100 more spent on communication went with 3.2 more registrations (95% interval 1.1 to 5.3; n = 9, spend from 200 to 1,500). That does not show what spending more would bring: larger groups, and costs budgeted per participant, raise spend and registrations together. The 7 courses that ran and recorded their spend spent 4,200 on 72 enrolments: 58 per enrolment.",
+		]);
+		expect(textOf(spendStatement(fit, 9, cost), "et")).toEqual([
+			"Iga 100 võrra suurem kommunikatsioonikulu käis kaasas 3,2 võrra suurema registreerumiste arvuga (95% usaldusvahemik 1,1 kuni 5,3; n = 9, kulu 200 kuni 1500). See ei näita, mida suurem kulutamine tooks: suurem rühm ja osaleja kohta eelarvestatud kulud suurendavad kulu ja registreerumisi koos. 7 toimunud kursust, mille kulu on kirjas, kulutasid 72 õppijale 4200: 58 õppija kohta.",
+		]);
+	});
+
+	it("says spend shows no clear link with registrations when the slope's interval holds 0", () => {
+		const fit = fitOf(
+			{ slope: 0.004, intercept: 8, xMin: 200, xMax: 1500, n: 9 },
+			{ slopeLow: -0.01, slopeHigh: 0.018, conclusive: false },
+		);
+		expect(textOf(spendStatement(fit, 9), "en")).toEqual([
+			"Communication spend shows no clear link with registrations (n = 9, spend from 200 to 1,500): per 100 more spent, the fitted line changes by 0.4 registrations, with a 95% interval from -1 to 1.8.",
+		]);
+	});
+
+	it("calls a spend line of fewer than the minimum points too few, and none recorded none", () => {
+		const fit = fitOf(
+			{ slope: 0.032, intercept: -5, xMin: 300, xMax: 450, n: 4 },
+			{ slopeLow: 0.011, slopeHigh: 0.053, conclusive: false },
+		);
+		expect(textOf(spendStatement(fit, 4), "en")).toEqual([
+			"Only 4 past offerings recorded their communication spend: too few (at least 5) to tell whether more spend went with more registrations.",
+		]);
+		expect(textOf(spendStatement(null, 1), "en")[0]).toMatch(/^Only 1 past offering recorded its /);
+		expect(textOf(spendStatement(null, 0), "en")).toEqual([
+			"No past offering recorded its communication spend, so there is nothing to relate to registrations.",
+		]);
+		expect(textOf(spendStatement(null, 0), "et")).toEqual([
+			"Ühelgi varasemal pakkumisel pole kommunikatsioonikulu kirjas, seega pole midagi registreerumistega siduda.",
 		]);
 	});
 

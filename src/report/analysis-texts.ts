@@ -3,6 +3,7 @@ import type {
 	Comparison,
 	LinearFit,
 	MeanEstimate,
+	PooledCost,
 	Statement,
 } from "../model/analysis.ts";
 import { type AnalysisWords, analysisWords } from "./analysis-format.ts";
@@ -11,14 +12,19 @@ import { type AnalysisWords, analysisWords } from "./analysis-format.ts";
  * The plain-language summary: one text per statement of the analysis, in `language` (English
  * when Kairos has no texts in it), with its numbers and their 95% intervals. A difference or a
  * link is called one only when the analysis found it conclusive; otherwise the text says there
- * is none clear and gives the interval, so it never claims more than the data supports.
+ * is none clear, or that there is too little data (a group below `minGroup`, a line below
+ * `minFitPoints`), and gives the interval, so it never claims more than the data supports.
  */
 export function summaryTexts(analysis: Analysis, language: string): string[] {
 	const words = analysisWords(language);
-	return analysis.summary.map((statement) => statementText(statement, words));
+	return analysis.summary.map((statement) => statementText(statement, analysis, words));
 }
 
-function statementText(statement: Statement, words: AnalysisWords): string {
+function statementText(
+	statement: Statement,
+	{ minGroup, minFitPoints }: Pick<Analysis, "minGroup" | "minFitPoints">,
+	words: AnalysisWords,
+): string {
 	const t = (key: string, values: Record<string, unknown> = {}) =>
 		words.t(`analysis.statement.${key}`, values);
 	switch (statement.kind) {
@@ -27,7 +33,7 @@ function statementText(statement: Statement, words: AnalysisWords): string {
 		case "overallFill":
 			return overallFill(statement.fill, statement.reachedMinimum, words);
 		case "coverageGroups":
-			return coverageGroups(statement.comparison, statement.partial, words);
+			return coverageGroups(statement.comparison, statement.partial, minGroup, words);
 		case "leadTime": {
 			const unit = perDaysUnit(statement.perDays, words);
 			return slopeText(statement.fit, words, {
@@ -47,17 +53,53 @@ function statementText(statement: Statement, words: AnalysisWords): string {
 				range: words.share,
 				change: words.points,
 			});
-		case "spend":
-			return statement.fit === null
-				? t("spendTooFew", { n: statement.withSpend })
-				: slopeText(statement.fit, words, {
-						key: "spend",
-						// Cost per enrolment per 100 of spend.
-						per: 100,
-						range: words.amount,
-						change: words.points,
-					});
+		case "noSpread":
+			return t(`noSpread.${statement.about}`, {
+				n: statement.n,
+				value:
+					statement.about === "leadTime"
+						? words.weeks(statement.value)
+						: words.share(statement.value),
+			});
+		case "timingEvidence":
+			return t(
+				!statement.agree
+					? "timingDisagree"
+					: statement.conclusive === 1
+						? "timingHint"
+						: "timingAgree",
+				{ conclusive: statement.conclusive, tests: statement.tests },
+			);
+		case "spend": {
+			const { registrations, recorded } = statement;
+			if (registrations === null || registrations.n < minFitPoints) {
+				return recorded === 0
+					? t("spendNone")
+					: t("spendTooFew", { count: recorded, needed: minFitPoints });
+			}
+			return (
+				slopeText(registrations, words, {
+					key: "spend",
+					// Registrations per 100 of spend.
+					per: 100,
+					range: words.amount,
+					change: words.points,
+					directions: ["more", "fewer"],
+				}) + pooledCostText(statement.costPerEnrolment, words)
+			);
+		}
 	}
+}
+
+/** " The 7 courses that ran … spent 4,200 on 72 enrolments: 58 per enrolment.", or nothing without enrolments. */
+function pooledCostText(cost: PooledCost, words: AnalysisWords): string {
+	if (cost.perEnrolment === null) return "";
+	return words.t("analysis.statement.pooledCost", {
+		count: cost.offerings,
+		spend: words.amount(cost.spend),
+		enrolments: cost.enrolments,
+		perEnrolment: words.amount(cost.perEnrolment),
+	});
 }
 
 function overallFill(fill: MeanEstimate, reachedMinimum: number, words: AnalysisWords): string {
@@ -79,7 +121,12 @@ function intervalPart(estimate: MeanEstimate, words: AnalysisWords): string {
 }
 
 /** Whole window (a) against after it (b), then the difference as far as its interval allows. */
-function coverageGroups(comparison: Comparison, partial: MeanEstimate, words: AnalysisWords) {
+function coverageGroups(
+	comparison: Comparison,
+	partial: MeanEstimate,
+	minGroup: number,
+	words: AnalysisWords,
+) {
 	const t = (key: string, values: Record<string, unknown> = {}) =>
 		words.t(`analysis.statement.${key}`, values);
 	const { a, b, difference } = comparison;
@@ -102,9 +149,11 @@ function coverageGroups(comparison: Comparison, partial: MeanEstimate, words: An
 	});
 	if (difference === null) return t("tooFewToCompare", { groups }) + partialText;
 	const points = (share: number) => words.points(share * 100);
+	const tooFew = Math.min(a.n, b.n) < minGroup;
 	return (
-		t(comparison.conclusive ? "difference" : "noClearDifference", {
+		t(comparison.conclusive ? "difference" : tooFew ? "tooFewToConclude" : "noClearDifference", {
 			groups,
+			needed: minGroup,
 			difference: points(difference.estimate),
 			low: points(difference.low),
 			high: points(difference.high),
@@ -113,7 +162,8 @@ function coverageGroups(comparison: Comparison, partial: MeanEstimate, words: An
 }
 
 /**
- * A fitted line's slope as a change per `per` of x: a conclusive one as higher or lower, with
+ * A fitted line's slope as a change per `per` of x: a conclusive one as higher or lower (or
+ * the `directions` given), with
  * its interval turned the same way; any other as no clear link, with the interval as it is.
  * The range of x is named too, since the line says nothing beyond it.
  */
@@ -126,6 +176,7 @@ function slopeText(
 		per: number;
 		range: (x: number) => string;
 		change: (value: number) => string;
+		directions?: [up: string, down: string];
 	},
 ): string {
 	const [change, low, high] = [fit.slope, fit.slopeLow, fit.slopeHigh].map(
@@ -145,10 +196,11 @@ function slopeText(
 			high: wording.change(high),
 		});
 	const up = change >= 0;
+	const [upward, downward] = wording.directions ?? ["higher", "lower"];
 	return words.t(`analysis.statement.${wording.key}`, {
 		...common,
 		change: wording.change(Math.abs(change)),
-		direction: words.t(`analysis.statement.${up ? "higher" : "lower"}`),
+		direction: words.t(`analysis.statement.${up ? upward : downward}`),
 		low: wording.change(up ? low : -high),
 		high: wording.change(up ? high : -low),
 	});

@@ -85,6 +85,7 @@ describe("analyzePlan on a small history", () => {
 		expect(analysisSchema.safeParse(result).success).toBe(true);
 		expect(result.today).toBe("2027-01-10");
 		expect(result.minGroup).toBe(3);
+		expect(result.minFitPoints).toBe(5);
 	});
 
 	it("summarises the fill as computed by hand", () => {
@@ -124,6 +125,7 @@ describe("analyzePlan on a small history", () => {
 			"coverageGroups",
 			"leadTime",
 			"coverage",
+			"timingEvidence",
 			"spend",
 		]);
 		// Lead times 197, 183, 188, 86, 75, 76 and 136 days (scipy's linregress: slope 0.0036447).
@@ -146,6 +148,41 @@ describe("analyzePlan on a small history", () => {
 		expect(result.spend?.slope).toBeCloseTo(0, 12);
 		expect(result.spend?.conclusive).toBe(false);
 		expect(result.summary.at(-1)).toMatchObject({ kind: "spend", withSpend: 3 });
+	});
+
+	it("fits the registrations of every offering that records its spend against that spend", () => {
+		// (450, 9), (400, 8), (350, 7) and the cancelled b1's (300, 4): x̄ = 375, ȳ = 7,
+		// Sxx = 75² + 25² + 25² + 75² = 12500, Sxy = 75·2 + 25·1 + 0 + 75·3 = 400, so slope
+		// 0.032 (3.2 registrations per 100) and intercept 7 − 0.032·375 = −5. Four points: not
+		// conclusive, however the slope's interval lies.
+		expect(result.registrationsBySpend?.n).toBe(4);
+		expect(result.registrationsBySpend?.slope).toBeCloseTo(0.032, 12);
+		expect(result.registrationsBySpend?.intercept).toBeCloseTo(-5, 10);
+		expect(result.registrationsBySpend?.conclusive).toBe(false);
+		// The courses that ran and record spend: 1200 spent on 24 enrolments, 50 each.
+		expect(result.costPerEnrolment).toEqual({
+			offerings: 3,
+			spend: 1200,
+			enrolments: 24,
+			perEnrolment: 50,
+		});
+		expect(result.summary.at(-1)).toMatchObject({
+			kind: "spend",
+			recorded: 4,
+			registrations: result.registrationsBySpend,
+			costPerEnrolment: result.costPerEnrolment,
+		});
+	});
+
+	it("reads the timing comparisons together: how many found a link, and whether the same way", () => {
+		// The coverage groups (difference 0.4), the lead-time and the coverage lines: all three
+		// conclusive and all positive.
+		expect(result.summary.find((statement) => statement.kind === "timingEvidence")).toEqual({
+			kind: "timingEvidence",
+			tests: 3,
+			conclusive: 3,
+			agree: true,
+		});
 	});
 
 	it("groups fill by field, intake and channel, labelled in the language asked for", () => {
@@ -183,6 +220,44 @@ describe("analyzePlan with too little data", () => {
 		expect([result.leadTime, result.coverage, result.spend]).toEqual([null, null, null]);
 		expect(result.coverageGroups.comparison.difference).toBeNull();
 		expect(result.coverageGroups.comparison.conclusive).toBe(false);
+	});
+
+	it("says when every past offering had the same timing, instead of leaving the line out", () => {
+		// Five courses all published on 2026-03-01: lead time 197 days, coverage 1, so neither
+		// line can be fitted and no one was published after the window.
+		const same = [9, 8, 7, 4, 3].map((final, index) =>
+			pastOffering({ id: `s${index}`, finalRegistrations: final }),
+		);
+		const result = analyze(planWithHistory(same));
+		expect(result.summary.map((statement) => statement.kind)).toEqual([
+			"overallFill",
+			"coverageGroups",
+			"noSpread",
+			"noSpread",
+			"spend",
+		]);
+		expect(result.summary.slice(2, 4)).toEqual([
+			{ kind: "noSpread", about: "leadTime", n: 5, value: 197 },
+			{ kind: "noSpread", about: "coverage", n: 5, value: 1 },
+		]);
+		expect(result.summary.at(-1)).toMatchObject({
+			kind: "spend",
+			recorded: 0,
+			registrations: null,
+			costPerEnrolment: { offerings: 0, spend: 0, enrolments: 0, perEnrolment: null },
+		});
+	});
+
+	it("counts the spend of cancelled offerings in the registrations, not in the cost per enrolment", () => {
+		const cancelled = smallHistory.map((past) => ({
+			...past,
+			outcome: "cancelled" as const,
+			communicationSpend: 200,
+		}));
+		const result = analyze(planWithHistory(cancelled));
+		expect(result.registrationsBySpend).toBeNull();
+		expect(result.summary.at(-1)).toMatchObject({ kind: "spend", recorded: 7, withSpend: 0 });
+		expect(result.costPerEnrolment.perEnrolment).toBeNull();
 	});
 
 	it("is not conclusive with two in a group, however large the difference", () => {

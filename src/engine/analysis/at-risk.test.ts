@@ -62,6 +62,29 @@ describe("the offerings at risk", () => {
 		expect(atRisk?.expectedFill.high).toBeGreaterThan(atRisk?.expectedFill.fit ?? 1);
 	});
 
+	it("give the range of one offering timed so, wider than the band of the mean", () => {
+		// By coverage, at coverage 0 (x̄ = 4.4946/7 = 0.642086, Sxx = Σ(x − x̄)²): the band's
+		// half width is t·s·√(1/7 + x̄²/Sxx) and one offering's t·s·√(1 + 1/7 + x̄²/Sxx).
+		const result = analyzeWith([late("late", "2027-07-01")]);
+		const [atRisk] = result.atRisk;
+		const fit = result.coverage;
+		if (!atRisk || !fit) throw new Error("no risk");
+		const xs = [1, 1, 1, 0.4946, 0, 0, 0];
+		const mean = xs.reduce((a, b) => a + b, 0) / 7;
+		const sxx = xs.reduce((total, x) => total + (x - mean) ** 2, 0);
+		const fills = [0.9, 0.9, 0.8, 0.6, 0.4, 0.3, 0.5];
+		const residuals = fills.map((y, i) => y - fit.intercept - fit.slope * (xs[i] ?? 0));
+		const s = Math.sqrt(residuals.reduce((total, r) => total + r * r, 0) / 5);
+		const t = 2.570582; // t(0.975, 5)
+		const band = t * s * Math.sqrt(1 / 7 + mean ** 2 / sxx);
+		const one = t * s * Math.sqrt(1 + 1 / 7 + mean ** 2 / sxx);
+		expect(atRisk.by).toBe("coverage");
+		expect(atRisk.expectedFill.fit).toBeCloseTo(fit.intercept, 12);
+		expect(atRisk.expectedFill.high - atRisk.expectedFill.fit).toBeCloseTo(band, 5);
+		expect(atRisk.expectedFill.prediction.high - atRisk.expectedFill.fit).toBeCloseTo(one, 5);
+		expect(atRisk.expectedFill.prediction.low).toBeCloseTo(atRisk.expectedFill.fit - one, 5);
+	});
+
 	it("are sorted by expected fill, the lowest first", () => {
 		const result = analyzeWith([late("june", "2027-06-10"), late("july", "2027-07-01")]);
 		expect(result.atRisk.map((offering) => offering.id)).toEqual(["july", "june"]);
@@ -90,18 +113,19 @@ describe("the offerings at risk", () => {
 		expect(result.atRisk.map((offering) => offering.id)).toEqual(["inside"]);
 	});
 
-	it("leave out what is cancelled, postponed, merged or already started", () => {
+	it("leave out what is decided (go included: its own registrations judged it) or already started", () => {
 		const result = analyzeWith(
 			[
 				late("no-go", "2027-07-01", { decision: "no-go" }),
 				late("postponed", "2027-07-01", { decision: { outcome: "postpone", into: "going" } }),
 				late("going", "2027-07-01", { decision: "go" }),
 				late("started", "2027-07-01", { start: "2027-09-01", end: "2027-11-01" }),
+				late("open", "2027-07-01"),
 			],
 			history,
 			"2027-09-10",
 		);
-		expect(result.atRisk.map((offering) => offering.id)).toEqual(["going"]);
+		expect(result.atRisk.map((offering) => offering.id)).toEqual(["open"]);
 	});
 
 	it("are none when no fit is conclusive", () => {

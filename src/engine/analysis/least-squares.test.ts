@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fitLine, lineAt } from "./least-squares.ts";
+import { fitLine, lineAt, predictionAt } from "./least-squares.ts";
 
 // x = 1…5, y = 2.1, 3.9, 6.2, 7.8, 10.1: x̄ = 3, ȳ = 6.02, Sxx = 10, Sxy = 19.9, so
 // slope = 1.99, intercept = 6.02 − 1.99·3 = 0.05; residuals 0.06, −0.13, 0.18, −0.21, 0.10,
@@ -31,6 +31,20 @@ describe("fitLine", () => {
 		expect(end.low).toBeCloseTo(9.534448, 6);
 		expect(end.high).toBeCloseTo(10.465552, 6);
 		expect(lineAt(line, 3).high - lineAt(line, 3).low).toBeLessThan(middle.high - middle.low);
+	});
+
+	it("gives a prediction interval for one new point, wider than the band by the scatter itself", () => {
+		// At x = 2.5: 5.025 ± t·s·√(1 + 1/5 + 0.25/10) = 5.025 ± 3.182446·0.188856·√1.225
+		// = 5.025 ± 0.665212; at x = 5: 10 ± t·s·√(1 + 1/5 + 4/10) = 10 ± 0.760243.
+		const line = fitLine(points);
+		if (!line) throw new Error("no line");
+		const middle = predictionAt(line, 2.5);
+		expect(middle.estimate).toBeCloseTo(5.025, 12);
+		expect(middle.low).toBeCloseTo(4.359788, 6);
+		expect(middle.high).toBeCloseTo(5.690212, 6);
+		const end = predictionAt(line, 5);
+		expect(end.low).toBeCloseTo(9.239757, 6);
+		expect(end.high).toBeCloseTo(10.760243, 6);
 	});
 
 	it("fits no line to fewer than three points or to points without spread in x", () => {

@@ -69,12 +69,26 @@ export function fitLine(points: readonly Point[]): Line | null {
 	};
 }
 
+/** The line at x, ± t·s·√(extra + 1/n + (x − x̄)²/Sxx). */
+function around(line: Line, x: number, extra: number): Interval {
+	const estimate = line.intercept + line.slope * x;
+	const spread = extra + 1 / line.n + (x - line.xMean) ** 2 / line.sxx;
+	const half = line.t * line.residualSd * Math.sqrt(spread);
+	return { estimate, low: estimate - half, high: estimate + half };
+}
+
 /**
  * The line at x with the 95% confidence band of the line (of the mean y at x, not of a single
  * new point): fit ± t·s·√(1/n + (x − x̄)²/Sxx).
  */
 export function lineAt(line: Line, x: number): Interval {
-	const estimate = line.intercept + line.slope * x;
-	const half = line.t * line.residualSd * Math.sqrt(1 / line.n + (x - line.xMean) ** 2 / line.sxx);
-	return { estimate, low: estimate - half, high: estimate + half };
+	return around(line, x, 0);
+}
+
+/**
+ * The line at x with the 95% prediction interval of one new point there, which adds the
+ * points' own scatter to the line's uncertainty: fit ± t·s·√(1 + 1/n + (x − x̄)²/Sxx).
+ */
+export function predictionAt(line: Line, x: number): Interval {
+	return around(line, x, 1);
 }

@@ -269,12 +269,14 @@ export const en = {
 		summary: "Summary",
 		plots: "The plots",
 		groups: "Fill by group",
+		groupsNote:
+			"Each mean comes with its n and its 95% interval: a small group's interval is wide. The tables do not test whether groups differ, so do not rank them by their means.",
 		byField: "By field",
 		byIntake: "By intake",
 		byChannel: "Registrations by channel",
 		atRisk: "This year's offerings at risk",
 		atRiskIntro:
-			"Offerings planned now whose lead time or decision-window coverage falls where past offerings filled below their minimum group.",
+			"Offerings planned now whose lead time or decision-window coverage falls where the line fitted to past offerings lies below their minimum group: offerings timed so fell short more often than not. The range is where one offering timed so would fill 95 times in 100; it is wide, as single courses vary much more than the average does.",
 		noneAtRisk: "No offering planned now falls where past offerings filled badly.",
 		pastOfferings: "Past offerings",
 		madeBy: "Made by Kairos from the plan of {{institution}} ({{id}}).",
@@ -292,7 +294,7 @@ export const en = {
 			share: "Share",
 			leadTime: "Lead time",
 			coverage: "Coverage",
-			expectedFill: "Expected fill",
+			expectedFill: "Expected fill (95% range)",
 			minimum: "Minimum fill",
 			places: "Places",
 			by: "From",
@@ -315,12 +317,12 @@ export const en = {
 		plot: {
 			"lead-time": "Fill against lead time",
 			coverage: "Fill against decision-window coverage",
-			spend: "Cost per enrolment against communication spend",
+			spend: "Registrations against communication spend",
 			leadTimeAxis: "Lead time (weeks)",
 			coverageAxis: "Decision window covered (%)",
 			fillAxis: "Fill (% of places)",
 			spendAxis: "Communication spend",
-			costAxis: "Cost per enrolment",
+			registrationsAxis: "Registrations",
 			ran: "Ran",
 			cancelled: "Cancelled",
 			line: "Fitted line",
@@ -347,10 +349,26 @@ export const en = {
 				"{{groups}}: a difference of {{difference}} percentage points (95% interval {{low}} to {{high}}).",
 			noClearDifference:
 				"{{groups}}. That is no clear difference: {{difference}} percentage points, with a 95% interval from {{low}} to {{high}}.",
+			tooFewToConclude:
+				"{{groups}}. With fewer than {{needed}} offerings in a group that is too few to conclude anything: {{difference}} percentage points, with a 95% interval from {{low}} to {{high}}.",
 			tooFewToCompare: "{{groups}}; too few offerings in a group to compare them.",
 			partial: " Those public for part of the window filled {{fill}} (n = {{n}}).",
 			higher: "higher",
 			lower: "lower",
+			more: "more",
+			fewer: "fewer",
+			noSpread: {
+				leadTime:
+					"All {{n}} past offerings had the same lead time ({{value}}), so there is no line to relate fill to it.",
+				coverage:
+					"All {{n}} past offerings covered the same share of the decision window ({{value}}), so there is no line to relate fill to it.",
+			},
+			timingHint:
+				"Only {{conclusive}} of the {{tests}} timing comparisons above shows a link. Each is made at 95%, so among several one can show a link by chance alone: take it as a hint to watch, not a finding.",
+			timingAgree:
+				"{{conclusive}} of the {{tests}} timing comparisons above show a link, all the same way. They look at the same offerings, so they confirm each other less than separate evidence would, and a history shows what went together, not what caused it: offerings published early may differ in other ways too.",
+			timingDisagree:
+				"The timing comparisons that show a link point different ways, so together they show no consistent link.",
 			leadTime:
 				"Each {{unit}} more of lead time went with a fill {{change}} percentage points {{direction}} (95% interval {{low}} to {{high}}; n = {{n}}, lead times from {{from}} to {{to}}).",
 			leadTimeUnclear:
@@ -360,11 +378,19 @@ export const en = {
 			coverageUnclear:
 				"Decision-window coverage shows no clear link with fill (n = {{n}}, coverage from {{from}} to {{to}}): per 10 percentage points more, the fitted line changes by {{change}} percentage points, with a 95% interval from {{low}} to {{high}}.",
 			spend:
-				"Each 100 more spent on communication went with a cost per enrolment {{change}} {{direction}} (95% interval {{low}} to {{high}}; n = {{n}}, spend from {{from}} to {{to}}).",
+				"Each 100 more spent on communication went with {{change}} {{direction}} registrations (95% interval {{low}} to {{high}}; n = {{n}}, spend from {{from}} to {{to}}). That does not show what spending more would bring: larger groups, and costs budgeted per participant, raise spend and registrations together.",
 			spendUnclear:
-				"Communication spend shows no clear link with the cost per enrolment (n = {{n}}, spend from {{from}} to {{to}}): per 100 more spent, the fitted line changes by {{change}}, with a 95% interval from {{low}} to {{high}}.",
-			spendTooFew:
-				"Only {{n}} past offerings recorded their communication spend: too few to relate it to the cost per enrolment.",
+				"Communication spend shows no clear link with registrations (n = {{n}}, spend from {{from}} to {{to}}): per 100 more spent, the fitted line changes by {{change}} registrations, with a 95% interval from {{low}} to {{high}}.",
+			spendTooFew_one:
+				"Only {{count}} past offering recorded its communication spend: too few (at least {{needed}}) to tell whether more spend went with more registrations.",
+			spendTooFew_other:
+				"Only {{count}} past offerings recorded their communication spend: too few (at least {{needed}}) to tell whether more spend went with more registrations.",
+			spendNone:
+				"No past offering recorded its communication spend, so there is nothing to relate to registrations.",
+			pooledCost_one:
+				" The {{count}} course that ran and recorded its spend spent {{spend}} on {{enrolments}} enrolments: {{perEnrolment}} per enrolment.",
+			pooledCost_other:
+				" The {{count}} courses that ran and recorded their spend spent {{spend}} on {{enrolments}} enrolments: {{perEnrolment}} per enrolment.",
 		},
 	},
 	/** The yearly report for leadership and funders (src/report/yearly-html.ts). */

@@ -269,12 +269,14 @@ export const et: Messages = {
 		summary: "Kokkuvõte",
 		plots: "Joonised",
 		groups: "Täitumus rühmiti",
+		groupsNote:
+			"Iga keskmise juures on n ja 95% usaldusvahemik: väikese rühma vahemik on lai. Tabelid ei kontrolli, kas rühmad erinevad, seega ära järjesta neid keskmiste järgi.",
 		byField: "Valdkonniti",
 		byIntake: "Vastuvõttude kaupa",
 		byChannel: "Registreerumised kanalite kaupa",
 		atRisk: "Selle aasta ohus pakkumised",
 		atRiskIntro:
-			"Praegu kavandatud pakkumised, mille ettevalmistusaeg või otsustusakna katvus jääb sinna, kus varasemad pakkumised ei täitunud miinimumrühmani.",
+			"Praegu kavandatud pakkumised, mille ettevalmistusaeg või otsustusakna katvus jääb sinna, kus varasematele pakkumistele sobitatud joon on allpool nende miinimumrühma: nii ajastatud pakkumised jäid pigem alla miinimumi. Vahemik näitab, kuhu jääks 95 juhul 100-st ühe nii ajastatud pakkumise täitumus; see on lai, sest üksikud kursused erinevad palju rohkem kui keskmine.",
 		noneAtRisk: "Ükski praegu kavandatud pakkumine ei jää sinna, kus varasemad halvasti täitusid.",
 		pastOfferings: "Varasemad pakkumised",
 		madeBy: "Koostas Kairos asutuse {{institution}} ({{id}}) plaanist.",
@@ -292,7 +294,7 @@ export const et: Messages = {
 			share: "Osakaal",
 			leadTime: "Ettevalmistusaeg",
 			coverage: "Katvus",
-			expectedFill: "Oodatav täitumus",
+			expectedFill: "Oodatav täitumus (95% vahemik)",
 			minimum: "Miinimumtäitumus",
 			places: "Kohti",
 			by: "Alus",
@@ -315,12 +317,12 @@ export const et: Messages = {
 		plot: {
 			"lead-time": "Täitumus ettevalmistusaja järgi",
 			coverage: "Täitumus otsustusakna katvuse järgi",
-			spend: "Kulu õppija kohta kommunikatsioonikulu järgi",
+			spend: "Registreerumised kommunikatsioonikulu järgi",
 			leadTimeAxis: "Ettevalmistusaeg (nädalat)",
 			coverageAxis: "Otsustusaknast kaetud (%)",
 			fillAxis: "Täitumus (% kohtadest)",
 			spendAxis: "Kommunikatsioonikulu",
-			costAxis: "Kulu õppija kohta",
+			registrationsAxis: "Registreerumisi",
 			ran: "Toimus",
 			cancelled: "Jäi ära",
 			line: "Sobitatud joon",
@@ -347,10 +349,26 @@ export const et: Messages = {
 				"{{groups}}: vahe on {{difference}} protsendipunkti (95% usaldusvahemik {{low}} kuni {{high}}).",
 			noClearDifference:
 				"{{groups}}. Selget vahet pole: {{difference}} protsendipunkti, 95% usaldusvahemik {{low}} kuni {{high}}.",
+			tooFewToConclude:
+				"{{groups}}. Kui rühmas on alla {{needed}} pakkumise, on seda järeldamiseks liiga vähe: {{difference}} protsendipunkti, 95% usaldusvahemik {{low}} kuni {{high}}.",
 			tooFewToCompare: "{{groups}}; rühmades on võrdlemiseks liiga vähe pakkumisi.",
 			partial: " Osa akna vältel avalikud täitsid {{fill}} (n = {{n}}).",
 			higher: "suurema",
 			lower: "väiksema",
+			more: "suurema",
+			fewer: "väiksema",
+			noSpread: {
+				leadTime:
+					"Kõigil {{n}} varasemal pakkumisel oli sama ettevalmistusaeg ({{value}}), seega pole joont, millega täitumust siduda.",
+				coverage:
+					"Kõigil {{n}} varasemal pakkumisel oli sama otsustusakna katvus ({{value}}), seega pole joont, millega täitumust siduda.",
+			},
+			timingHint:
+				"Ülaltoodud {{tests}} ajastuse võrdlusest näitab seost vaid {{conclusive}}. Iga võrdlus tehakse 95% tasemel, nii et mitme seast võib üks seost näidata ka juhuslikult: pea seda märguandeks, mida jälgida, mitte leiuks.",
+			timingAgree:
+				"Ülaltoodud {{tests}} ajastuse võrdlusest näitab seost {{conclusive}}, kõik samas suunas. Need vaatavad samu pakkumisi, seega kinnitavad nad üksteist vähem kui eraldi tõendid, ja ajalugu näitab, mis käis koos, mitte mis mida põhjustas: varem avaldatud pakkumised võivad erineda ka muu poolest.",
+			timingDisagree:
+				"Seost näitavad ajastuse võrdlused osutavad eri suundadesse, seega ei näita nad koos ühtset seost.",
 			leadTime:
 				"Iga {{unit}} võrra pikem ettevalmistusaeg käis kaasas {{change}} protsendipunkti võrra {{direction}} täitumusega (95% usaldusvahemik {{low}} kuni {{high}}; n = {{n}}, ettevalmistusajad {{from}} kuni {{to}}).",
 			leadTimeUnclear:
@@ -360,11 +378,19 @@ export const et: Messages = {
 			coverageUnclear:
 				"Otsustusakna katvusel pole täitumusega selget seost (n = {{n}}, katvus {{from}} kuni {{to}}): iga 10 protsendipunkti kohta muutub sobitatud joon {{change}} protsendipunkti, 95% usaldusvahemik {{low}} kuni {{high}}.",
 			spend:
-				"Iga 100 võrra suurem kommunikatsioonikulu käis kaasas {{change}} võrra {{direction}} kuluga õppija kohta (95% usaldusvahemik {{low}} kuni {{high}}; n = {{n}}, kulu {{from}} kuni {{to}}).",
+				"Iga 100 võrra suurem kommunikatsioonikulu käis kaasas {{change}} võrra {{direction}} registreerumiste arvuga (95% usaldusvahemik {{low}} kuni {{high}}; n = {{n}}, kulu {{from}} kuni {{to}}). See ei näita, mida suurem kulutamine tooks: suurem rühm ja osaleja kohta eelarvestatud kulud suurendavad kulu ja registreerumisi koos.",
 			spendUnclear:
-				"Kommunikatsioonikulul pole õppija kohta tuleva kuluga selget seost (n = {{n}}, kulu {{from}} kuni {{to}}): iga 100 kohta muutub sobitatud joon {{change}}, 95% usaldusvahemik {{low}} kuni {{high}}.",
-			spendTooFew:
-				"Kommunikatsioonikulu on kirjas vaid {{n}} varasemal pakkumisel: sellest on liiga vähe, et siduda seda kuluga õppija kohta.",
+				"Kommunikatsioonikulul pole registreerumistega selget seost (n = {{n}}, kulu {{from}} kuni {{to}}): iga 100 kohta muutub sobitatud joon {{change}} registreerumise võrra, 95% usaldusvahemik {{low}} kuni {{high}}.",
+			spendTooFew_one:
+				"Kommunikatsioonikulu on kirjas vaid {{count}} varasemal pakkumisel: sellest on liiga vähe (vaja vähemalt {{needed}}), et öelda, kas suurem kulu käis kaasas rohkemate registreerumistega.",
+			spendTooFew_other:
+				"Kommunikatsioonikulu on kirjas vaid {{count}} varasemal pakkumisel: sellest on liiga vähe (vaja vähemalt {{needed}}), et öelda, kas suurem kulu käis kaasas rohkemate registreerumistega.",
+			spendNone:
+				"Ühelgi varasemal pakkumisel pole kommunikatsioonikulu kirjas, seega pole midagi registreerumistega siduda.",
+			pooledCost_one:
+				" {{count}} toimunud kursus, mille kulu on kirjas, kulutas {{enrolments}} õppijale {{spend}}: {{perEnrolment}} õppija kohta.",
+			pooledCost_other:
+				" {{count}} toimunud kursust, mille kulu on kirjas, kulutasid {{enrolments}} õppijale {{spend}}: {{perEnrolment}} õppija kohta.",
 		},
 	},
 	yearly: {

@@ -43,6 +43,7 @@ const analysis: Analysis = analysisSchema.parse({
 	institution: { id: "test-vc", name: "Test Vocational College" },
 	today: "2027-03-01",
 	minGroup: 5,
+	minFitPoints: 5,
 	pastOfferings: [
 		past("welding-2025", 2025, { communicationSpend: 440, costPerEnrolment: 40 }),
 		past("welding-2026", 2026, {
@@ -89,6 +90,8 @@ const analysis: Analysis = analysisSchema.parse({
 		{ channel: "website", registrations: 11, share: 0.4783 },
 	],
 	spend: null,
+	registrationsBySpend: null,
+	costPerEnrolment: { offerings: 2, spend: 740, enrolments: 16, perEnrolment: 740 / 16 },
 	summary: [
 		{ kind: "tooLittleData", n: 3, needed: 5 },
 		{
@@ -116,7 +119,7 @@ const analysis: Analysis = analysisSchema.parse({
 			coverage: 0.25,
 			minimum: 8,
 			places: 14,
-			expectedFill: { fit: 0.39, low: 0.21, high: 0.57 },
+			expectedFill: { fit: 0.39, low: 0.21, high: 0.57, prediction: { low: 0.05, high: 0.73 } },
 			by: "leadTime",
 		},
 	],
@@ -178,17 +181,21 @@ describe("AnalysisPage", () => {
 		expect(images.map((image) => image.getAttribute("alt"))).toEqual([
 			`Scatter plot of the fill of 3 past offerings against their lead time, with the fitted line and its 95% band. ${summary[1]}`,
 			"Scatter plot of the fill of 3 past offerings against the share of the decision window they were public for, with the fitted line and its 95% band.",
-			"Scatter plot of past offerings' cost per enrolment against their communication spend, with the fitted line and its 95% band.",
+			"Scatter plot of past offerings' registrations against their communication spend, with the fitted line and its 95% band.",
 		]);
 		expect(images.map((image) => image.closest("figure")?.textContent)).toEqual([
 			"Fill against lead time",
 			"Fill against decision-window coverage",
-			"Cost per enrolment against communication spend",
+			"Registrations against communication spend",
 		]);
 	});
 
 	it("gives fill by field, intake and channel as tables with the intervals", async () => {
 		await renderAnalysis();
+		const region = await screen.findByRole("region", { name: "Fill by group" });
+		expect(within(region).getByText(/do not rank them by their means/).textContent).toBe(
+			"Each mean comes with its number of offerings and its 95% interval: a small group's interval is wide. The tables do not test whether groups differ, so do not rank them by their means.",
+		);
 		expect(rowsOf(await screen.findByRole("table", { name: "Fill by field" }))).toEqual([
 			["Field", "Offerings", "Mean fill", "95% interval"],
 			["Welding", "2", "57%", "12% – 99%"],
@@ -214,7 +221,7 @@ describe("AnalysisPage", () => {
 				"Intake",
 				"Lead time",
 				"Coverage",
-				"Expected fill",
+				"Expected fill (95% range)",
 				"Minimum group",
 				"Judged by",
 			],
@@ -223,7 +230,7 @@ describe("AnalysisPage", () => {
 				"Autumn 2027",
 				"80 days",
 				"25%",
-				"39% (21% – 57%)",
+				"39% (5% – 73%)",
 				"8 of 14 (57%)",
 				"lead time",
 			],

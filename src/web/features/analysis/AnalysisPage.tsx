@@ -41,6 +41,7 @@ export function AnalysisPage() {
 					<AnalysisPlots analysis={analysis} summary={summary} />
 					<section aria-labelledby="analysis-groups">
 						<h2 id="analysis-groups">{t("fillBy")}</h2>
+						<p>{t("groupsNote")}</p>
 						<GroupFillTable caption={t("byField")} heading={t("field")} groups={analysis.byField} />
 						<GroupFillTable
 							caption={t("byIntake")}

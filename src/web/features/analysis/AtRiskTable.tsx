@@ -6,7 +6,8 @@ import { formatPercent } from "../../lib/format.ts";
 
 /**
  * The offerings planned now whose timing falls where past offerings filled below their minimum,
- * each with the fill expected there (and its band) beside the share its minimum group needs.
+ * each with the fill expected there (and the 95% range of one offering timed so) beside the
+ * share its minimum group needs.
  */
 export function AtRiskTable({
 	offerings,
@@ -54,8 +55,8 @@ export function AtRiskTable({
 									<td className="analysis-number">
 										{percent(offering.expectedFill.fit)} (
 										{t("range", {
-											low: percent(offering.expectedFill.low),
-											high: percent(offering.expectedFill.high),
+											low: percent(offering.expectedFill.prediction.low),
+											high: percent(offering.expectedFill.prediction.high),
 										})}
 										)
 									</td>

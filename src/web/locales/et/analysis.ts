@@ -25,11 +25,13 @@ export const analysis = {
 				"Hajuvusdiagramm {{count}} varasema kursuse täitumusest selle järgi, kui suure osa otsustusaknast need avalikud olid, sobitatud joone ja selle 95% vahemikuga.",
 		},
 		spend: {
-			title: "Kulu õppija kohta ja kommunikatsioonikulu",
-			alt: "Hajuvusdiagramm varasemate kursuste kulust õppija kohta kommunikatsioonikulu järgi, sobitatud joone ja selle 95% vahemikuga.",
+			title: "Registreerumised ja kommunikatsioonikulu",
+			alt: "Hajuvusdiagramm varasemate kursuste registreerumistest kommunikatsioonikulu järgi, sobitatud joone ja selle 95% vahemikuga.",
 		},
 	},
 	fillBy: "Täitumus rühmade kaupa",
+	groupsNote:
+		"Iga keskmise juures on kursuste arv ja 95% vahemik: väikese rühma vahemik on lai. Tabelid ei kontrolli, kas rühmad erinevad, seega ära järjesta neid keskmiste järgi.",
 	byField: "Täitumus valdkondade kaupa",
 	byIntake: "Täitumus vastuvõttude kaupa",
 	byChannel: "Registreerumised kanalite kaupa",
@@ -46,7 +48,7 @@ export const analysis = {
 	noGroups: "Ükski varasem kursus seda ei anna.",
 	atRisk: "Tänavu ohus",
 	atRiskIntro:
-		"Praegu plaanitud kursused, mille etteteatamise aeg või katvus jääb sinna, kus varasemad kursused jäid alla väikseima rühma, koos seal oodatava täitumusega.",
+		"Praegu plaanitud kursused, mille etteteatamise aeg või katvus jääb sinna, kus varasematele kursustele sobitatud joon on allpool väikseimat rühma (nii ajastatud kursused jäid pigem alla selle), koos seal oodatava täitumusega. Vahemik näitab, kuhu jääks 95 juhul 100-st ühe nii ajastatud kursuse täitumus: üksikud kursused erinevad palju rohkem kui keskmine.",
 	noneAtRisk:
 		"Ükski praegu plaanitud kursus ei jää sinna, kus varasemad kursused halvasti täitusid.",
 	offering: "Kursus",
@@ -54,7 +56,7 @@ export const analysis = {
 	days_one: "{{count}} päev",
 	days_other: "{{count}} päeva",
 	coverage: "Katvus",
-	expectedFill: "Oodatav täitumus",
+	expectedFill: "Oodatav täitumus (95% vahemik)",
 	minimumFill: "Väikseim rühm",
 	minimumOf: "{{minimum}} kohast {{places}} ({{share}})",
 	by: "Hinnatud",
