@@ -111,6 +111,13 @@ export const historyColumns: readonly HistoryColumn[] = [
 		example: "2025-06-30",
 		kind: "date",
 	}),
+	column("end", ["end"], {
+		required: false,
+		description:
+			"last day of the course, on or after start; its registrations are kept for the retention period after it",
+		example: "2025-12-12",
+		kind: "date",
+	}),
 ];
 
 const byName = new Map(historyColumns.map((entry) => [entry.name.toLowerCase(), entry]));

@@ -173,4 +173,16 @@ describe("reading a history sheet", () => {
 			templateHistory,
 		);
 	});
+
+	it("keeps a moved offering's last day, which retention counts from, through the workbook", async () => {
+		const moved = [{ ...templateHistory[0], end: "2025-12-12" }] as PastOffering[];
+		expect(history(await parseHistoryXlsx(await historyToXlsx(moved)))).toEqual(moved);
+		expect(
+			lines(
+				parseHistoryCsv(`id,title,publication,start,minParticipants,maxParticipants,finalRegistrations,end
+a,A,2025-03-01,2025-09-01,8,12,10,2025-08-31
+`),
+			),
+		).toEqual(['row 2, column end (H): "2025-08-31" is before the start on 2025-09-01']);
+	});
 });
