@@ -24,7 +24,7 @@ const allowed: Readonly<Record<string, readonly string[]>> = {
 		// the analysis' plots, drawn as SVG on the server
 		"echarts",
 	],
-	sheets: ["model", "exceljs", "csv-parse", "zod"],
+	sheets: ["model", "exceljs", "jszip", "csv-parse", "zod"],
 	store: ["model", "kysely", "better-sqlite3", "pg", "node:fs", "node:path"],
 	service: [
 		"store",

@@ -54,17 +54,22 @@ export function readCell(
 	}
 }
 
-/** `web: 3; partner: 2` as `{web: 3, partner: 2}`; a name given twice is refused. */
+/**
+ * `web: 3; partner: 2` as `{web: 3, partner: 2}`; a name given twice is refused, and so is
+ * `__proto__`, which an object (and zod's record) would drop without a word.
+ */
 function readCounts(cell: CellValue): CellReading {
-	const counts: Record<string, number> = {};
+	const counts = new Map<string, number>();
 	for (const item of listItems(untrimmedText(cell))) {
 		const entry = countEntry(item, "a name and a count, such as web: 3");
 		if (!entry.ok) return entry;
-		if (Object.hasOwn(counts, entry.key))
+		if (entry.key === "__proto__")
+			return { ok: false, message: `${showValue(entry.key)} cannot be a name: use another one` };
+		if (counts.has(entry.key))
 			return { ok: false, message: `${showValue(entry.key)} is given twice: one count per name` };
-		counts[entry.key] = entry.count;
+		counts.set(entry.key, entry.count);
 	}
-	return { ok: true, value: counts };
+	return { ok: true, value: Object.fromEntries(counts) };
 }
 
 /** `2025-09-01: 2; 2025-09-15: 5` as `[{date, count}]`, each date as a date cell reads. */

@@ -1,10 +1,11 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Offering } from "../model/offering.ts";
 import { formatProblem } from "../model/problems.ts";
 import { offeringColumns } from "./columns.ts";
 import type { SheetResult } from "./read-table.ts";
-import { parseOfferingsXlsx } from "./read-xlsx.ts";
+import { maxUnpackedBytes, parseOfferingsXlsx } from "./read-xlsx.ts";
 import { templateLanguages, templateOfferings } from "./template-offerings.ts";
 import { offeringsToXlsx } from "./write-xlsx.ts";
 
@@ -202,6 +203,21 @@ describe("parseOfferingsXlsx: a sheet made by hand", () => {
 	it("reports a file that is not a workbook", async () => {
 		const result = await parseOfferingsXlsx(new TextEncoder().encode("id,title\n"));
 		expect(lines(result)).toEqual([expect.stringMatching(/^\(file\): is not an Excel workbook/)]);
+	});
+
+	it("refuses a workbook that unpacks to more than it may, before reading its cells", async () => {
+		// A zip bomb: 250,000 identical rows of 15 cells, 59 MB of XML, pack into a quarter of a MB.
+		const zip = await JSZip.loadAsync(await offeringsToXlsx(templateOfferings));
+		const row = `<row>${"<c><v>1</v></c>".repeat(15)}</row>`;
+		zip.file(
+			"xl/worksheets/sheet1.xml",
+			`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${row.repeat(250_000)}</sheetData></worksheet>`,
+		);
+		const bomb = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+		expect(bomb.length).toBeLessThan(maxUnpackedBytes / 20);
+		expect(lines(await parseOfferingsXlsx(bomb))).toEqual([
+			"(file): unpacks to more than 50 MiB, more than any sheet Kairos reads needs: keep only the sheet (no other sheets or pictures), or save it as CSV",
+		]);
 	});
 
 	it("reports progress about every 500 rows and at the end", async () => {

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import type { CellValue } from "./cells.ts";
 import { readTable, type SheetReadOptions, type SheetResult } from "./read-table.ts";
 import type { SheetRow, SheetTable } from "./sheet-table.ts";
@@ -25,6 +26,16 @@ export async function xlsxTable(
 ): Promise<SheetTable> {
 	const workbook = new ExcelJS.Workbook();
 	try {
+		if (!(await unpacksWithin(data, maxUnpackedBytes)))
+			return {
+				ok: false,
+				problems: [
+					{
+						path: "(file)",
+						message: `unpacks to more than ${maxUnpackedBytes / 2 ** 20} MiB, more than any sheet Kairos reads needs: keep only the sheet (no other sheets or pictures), or save it as CSV`,
+					},
+				],
+			};
 		// exceljs hands the bytes to JSZip, which takes a Uint8Array or an ArrayBuffer.
 		await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0]);
 	} catch (error) {
@@ -44,6 +55,47 @@ export async function xlsxTable(
 		if (number > 1) rows.push({ number, cells: cellsOf(row.values) });
 	});
 	return { ok: true, header: cellsOf(worksheet.getRow(1).values), rows };
+}
+
+/**
+ * The most an XLSX file may unpack to. The largest sheets Kairos takes (10,000 offerings, 20,000
+ * past offerings) unpack to about 13 MiB; exceljs holds every cell of what it unpacks, so a
+ * small file that unpacks to gigabytes (a zip bomb) would take the server's memory with it.
+ */
+export const maxUnpackedBytes = 50 * 2 ** 20;
+
+/**
+ * Whether the workbook's files unpack to at most `limit` bytes in all. They are inflated and
+ * counted, not taken at the sizes the archive claims, and inflating stops past the limit.
+ */
+async function unpacksWithin(data: Uint8Array | ArrayBuffer, limit: number): Promise<boolean> {
+	const zip = await JSZip.loadAsync(data);
+	let left = limit;
+	for (const entry of Object.values(zip.files)) {
+		if (entry.dir) continue;
+		left -= await unpackedSize(entry, left);
+		if (left < 0) return false;
+	}
+	return true;
+}
+
+/** The bytes an archive's file inflates to, counted only until they pass `limit`. */
+function unpackedSize(entry: JSZip.JSZipObject, limit: number): Promise<number> {
+	return new Promise((resolve, reject) => {
+		let size = 0;
+		const stream = entry.nodeStream("nodebuffer");
+		stream
+			.on("data", (chunk: Buffer) => {
+				size += chunk.length;
+				if (size <= limit) return;
+				// Paused and left, the stream inflates nothing more.
+				stream.pause();
+				stream.removeAllListeners();
+				resolve(size);
+			})
+			.on("end", () => resolve(size))
+			.on("error", reject);
+	});
 }
 
 /** exceljs gives a row's values 1-based, with holes for empty cells. */
