@@ -1,4 +1,4 @@
-import { locale } from "../i18n/format.ts";
+import { numberFormat } from "../i18n/format.ts";
 import { isCatalogueLanguage, translator } from "../i18n/index.ts";
 import type { OfferingAtRisk } from "../model/analysis.ts";
 
@@ -9,7 +9,8 @@ import type { OfferingAtRisk } from "../model/analysis.ts";
  */
 export interface AnalysisWords {
 	language: string;
-	t: ReturnType<typeof translator>;
+	/** The text of `key` with `values`, looked up in i18next once per key and values (`textsOf`). */
+	t(key: string, values?: Record<string, unknown>): string;
 	/** A share in [0, 1] as a whole percentage: `0.78` → "78%". */
 	share(share: number): string;
 	/** Percentage points, to one decimal below 10: `37.2` → "37", `-1.25` → "−1.3". */
@@ -31,14 +32,17 @@ export interface AnalysisWords {
 	expectedFill(expected: OfferingAtRisk["expectedFill"]): string;
 }
 
-/** The words of `language`, or English when Kairos has no texts in it. */
+/**
+ * The words of `language`, or English when Kairos has no texts in it. Make them once per
+ * render: they keep every text they looked up, so a page of thousands of rows asks i18next
+ * once per distinct text, not once per cell.
+ */
 export function analysisWords(language: string): AnalysisWords {
 	const known = isCatalogueLanguage(language) ? language : "en";
-	const t = translator(known);
-	const intlLocale = locale(known);
-	const percent = new Intl.NumberFormat(intlLocale, { style: "percent", maximumFractionDigits: 0 });
-	const oneDecimal = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 });
-	const whole = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 0 });
+	const t = textsOf(translator(known));
+	const percent = numberFormat(known, { style: "percent", maximumFractionDigits: 0 });
+	const oneDecimal = numberFormat(known, { maximumFractionDigits: 1 });
+	const whole = numberFormat(known, { maximumFractionDigits: 0 });
 	const share = (value: number) => percent.format(value);
 	const none = t("analysis.none");
 	const fillBound = (value: number) => share(Math.min(1, Math.max(0, value)));
@@ -56,5 +60,24 @@ export function analysisWords(language: string): AnalysisWords {
 		interval,
 		expectedFill: ({ fit, prediction }) =>
 			`${share(fit)} (${interval(prediction.low, prediction.high)})`,
+	};
+}
+
+/**
+ * `translate` remembering each text it gave, by key and values: i18next resolves a key, its
+ * plural and its interpolation on every call, which is most of the time of a long page.
+ */
+export function textsOf(
+	translate: ReturnType<typeof translator>,
+): (key: string, values?: Record<string, unknown>) => string {
+	const texts = new Map<string, string>();
+	return (key, values) => {
+		const id = values === undefined ? key : `${key}\u0000${JSON.stringify(values)}`;
+		let text = texts.get(id);
+		if (text === undefined) {
+			text = translate(key, values ?? {});
+			texts.set(id, text);
+		}
+		return text;
 	};
 }

@@ -1,5 +1,5 @@
 import { html, join, type SafeHtml } from "../html/template.ts";
-import { formatDate, locale } from "../i18n/format.ts";
+import { formatDate, numberFormat } from "../i18n/format.ts";
 import type { YearlyIntake, YearlyOffering, YearlyReport } from "../model/analysis.ts";
 import { type AnalysisWords, analysisWords } from "./analysis-format.ts";
 import { dataTable, renderFooter, renderPlots, renderSummary } from "./analysis-html.ts";
@@ -93,7 +93,7 @@ type Money = (amount: number) => string;
 
 /** Amounts in the plan's currency, whole units: "€1,200" in English, "1200 €" in Estonian. */
 function moneyOf(currency: string, words: AnalysisWords): Money {
-	const format = new Intl.NumberFormat(locale(words.language), {
+	const format = numberFormat(words.language, {
 		style: "currency",
 		currency,
 		maximumFractionDigits: 0,

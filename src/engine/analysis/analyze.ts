@@ -8,6 +8,7 @@ import { coverageGroupsOf } from "./coverage-groups.ts";
 import { type Fit, fitOf, minConclusivePoints } from "./fits.ts";
 import { fillByField, fillByIntake, registrationsByChannel } from "./groups.ts";
 import { pastFactsOf } from "./past-facts.ts";
+import { movedIntakes } from "./past-intakes.ts";
 import { spendFigures } from "./spend.ts";
 import { meanEstimateOf } from "./statistics.ts";
 import { summaryOf } from "./summary.ts";
@@ -36,7 +37,8 @@ export function analyzePlan(
 	const { institution } = plan;
 	const text = textIn(options.language, institution.languages ?? []);
 	const rules = resolveRules(institution.rules);
-	const facts = (plan.history ?? []).map((past) => pastFactsOf(past, plan.intakes, rules));
+	const moved = movedIntakes(plan.intakes, rules);
+	const facts = (plan.history ?? []).map((past) => pastFactsOf(past, plan.intakes, rules, moved));
 	const leadTime = fillAgainst(facts, (fact) => fact.leadTimeDays);
 	const coverage = fillAgainst(facts, (fact) => fact.coverage);
 	const figures = {

@@ -4,20 +4,22 @@ import type { PastOffering } from "../../model/offering.ts";
 import { toDay, toIso, yearOf } from "../days.ts";
 import type { ResolvedRules } from "../rules.ts";
 import { coverageOf } from "../timing.ts";
-import { pastIntakeOf } from "./past-intakes.ts";
+import { type MovedIntakes, movedIntakes, pastIntakeOf } from "./past-intakes.ts";
 
 /**
  * A past offering's facts (docs/analysis.md): its intake and decision window, its lead time
  * (start − publication, in days) and coverage (as the engine computes an offering's), its fill
  * (final registrations ÷ the maximum group, in [0, 1]) and, when both are above 0, its cost per
- * enrolment (communication spend ÷ final registrations).
+ * enrolment (communication spend ÷ final registrations). `moved` keeps the plan's intakes moved
+ * by whole years between calls (`movedIntakes` of the same intakes and rules).
  */
 export function pastFactsOf(
 	past: PastOffering,
 	intakes: readonly Intake[],
 	rules: ResolvedRules,
+	moved: MovedIntakes = movedIntakes(intakes, rules),
 ): PastFacts {
-	const intake = pastIntakeOf(past, intakes, rules);
+	const intake = pastIntakeOf(past, intakes, rules, moved);
 	const publication = toDay(past.publication);
 	const final = past.finalRegistrations;
 	const spend = past.communicationSpend;

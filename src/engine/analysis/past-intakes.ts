@@ -57,14 +57,63 @@ function shiftIntake(intake: Intake, years: number): Intake {
 	};
 }
 
-/** A plan intake moved into a past year, and the plan intake it came from. */
-interface Candidate {
-	planIntake: Intake;
-	shifted: Intake;
-	/** |start − shifted studies start|, in days. */
-	distance: number;
-	/** Whether the start is where NOT_ALIGNED_WITH_INTAKE accepts it: admission open, studies not long begun. */
-	aligned: boolean;
+/** A plan intake moved by whole years (or as it is), with what matching a past offering reads of it. */
+interface MovedIntake {
+	intake: Intake;
+	group: string;
+	admissionOpens: Day;
+	studiesStart: Day;
+	decisionWindow: DayRange;
+}
+
+/**
+ * The plan's intakes, each moved by whole years once and kept (by its place in the plan and
+ * the years): an analysis of thousands of past offerings moves each intake once per year, not
+ * once per offering. Make one per plan and rules, and pass it to `pastIntakeOf`.
+ */
+export interface MovedIntakes {
+	readonly intakes: readonly Intake[];
+	/** The plan intake with this id, as it is. */
+	named(id: string | undefined): MovedIntake | undefined;
+	/** The plan's `index`th intake moved by `years`. */
+	moved(index: number, years: number): MovedIntake;
+	/** The year of the `index`th plan intake's studies start. */
+	yearOf(index: number): number;
+}
+
+export function movedIntakes(intakes: readonly Intake[], rules: ResolvedRules): MovedIntakes {
+	const kept = intakes.map(() => new Map<number, MovedIntake>());
+	const years = intakes.map((intake) => yearOf(toDay(intake.studiesStart)));
+	const indexById = new Map<string, number>();
+	intakes.forEach((intake, index) => {
+		if (!indexById.has(intake.id)) indexById.set(intake.id, index);
+	});
+	const moved = (index: number, by: number): MovedIntake => {
+		const known = kept[index]?.get(by);
+		if (known) return known;
+		const planIntake = intakes[index];
+		if (!planIntake) throw new RangeError(`the plan has no intake ${index}`);
+		const intake = by === 0 ? planIntake : shiftIntake(planIntake, by);
+		const studiesStart = toDay(intake.studiesStart);
+		const made = {
+			intake,
+			group: intakeGroup(intake.id),
+			admissionOpens: toDay(intake.admissionOpens),
+			studiesStart,
+			decisionWindow: decisionWindowOf(intake, studiesStart, rules),
+		};
+		kept[index]?.set(by, made);
+		return made;
+	};
+	return {
+		intakes,
+		named: (id) => {
+			const index = id === undefined ? undefined : indexById.get(id);
+			return index === undefined ? undefined : moved(index, 0);
+		},
+		moved,
+		yearOf: (index) => years[index] ?? 0,
+	};
 }
 
 /**
@@ -75,30 +124,32 @@ interface Candidate {
  */
 function matchingIntake(
 	start: Day,
-	intakes: readonly Intake[],
+	intakes: MovedIntakes,
 	rules: ResolvedRules,
-): Candidate | undefined {
-	let best: Candidate | undefined;
-	for (const planIntake of intakes) {
-		const around = yearOf(start) - yearOf(toDay(planIntake.studiesStart));
+): MovedIntake | undefined {
+	let best: { intake: MovedIntake; distance: number; aligned: boolean } | undefined;
+	const startYear = yearOf(start);
+	for (let index = 0; index < intakes.intakes.length; index++) {
+		const around = startYear - intakes.yearOf(index);
 		for (const years of [around - 1, around, around + 1]) {
-			const shifted = shiftIntake(planIntake, years);
-			const studiesStart = toDay(shifted.studiesStart);
-			const candidate: Candidate = {
-				planIntake,
-				shifted,
-				distance: Math.abs(start - studiesStart),
+			const intake = intakes.moved(index, years);
+			const candidate = {
+				intake,
+				distance: Math.abs(start - intake.studiesStart),
 				aligned:
-					toDay(shifted.admissionOpens) <= start &&
-					start <= studiesStart + rules.maxStartAfterStudiesStartDays,
+					intake.admissionOpens <= start &&
+					start <= intake.studiesStart + rules.maxStartAfterStudiesStartDays,
 			};
 			if (!best || better(candidate, best)) best = candidate;
 		}
 	}
-	return best;
+	return best?.intake;
 }
 
-function better(candidate: Candidate, best: Candidate): boolean {
+function better(
+	candidate: { distance: number; aligned: boolean },
+	best: { distance: number; aligned: boolean },
+): boolean {
 	if (candidate.aligned !== best.aligned) return candidate.aligned;
 	return candidate.distance < best.distance;
 }
@@ -111,20 +162,21 @@ function better(candidate: Candidate, best: Candidate): boolean {
  * plan intake, the offering's start stands in for studies start, and the group is that of
  * `past.intake`, else `other`.
  * The id is `past.intake` when given, else the group and the studies start's year.
+ * `moved` keeps the moved intakes between calls (`movedIntakes` of the same intakes and rules).
  */
 export function pastIntakeOf(
 	past: PastOffering,
 	intakes: readonly Intake[],
 	rules: ResolvedRules,
+	moved: MovedIntakes = movedIntakes(intakes, rules),
 ): PastIntake {
 	const start = toDay(past.start);
-	const named = intakes.find((intake) => intake.id === past.intake);
-	const intake = named ?? matchingIntake(start, intakes, rules)?.shifted;
-	const group = intakeGroup(intake?.id ?? past.intake ?? noIntakeGroup);
-	const studiesStart = intake ? toDay(intake.studiesStart) : start;
+	const intake = moved.named(past.intake) ?? matchingIntake(start, moved, rules);
+	const group = intake?.group ?? intakeGroup(past.intake ?? noIntakeGroup);
+	const studiesStart = intake ? intake.studiesStart : start;
 	const decisionWindow = past.decisionWindow
 		? { from: toDay(past.decisionWindow.from), to: toDay(past.decisionWindow.to) }
-		: decisionWindowOf(intake, start, rules);
+		: (intake?.decisionWindow ?? decisionWindowOf(undefined, start, rules));
 	return {
 		id: past.intake ?? `${group}-${yearOf(studiesStart)}`,
 		group,

@@ -1,11 +1,11 @@
 import type { TFunction } from "i18next";
-import { locale } from "../../i18n/format.ts";
+import { locale, numberFormat } from "../../i18n/format.ts";
 import type { Credits } from "../../model/primitives.ts";
 
 export { formatDate } from "../../i18n/format.ts";
 
 export function formatMoney(amount: number, currency: string, language: string): string {
-	return new Intl.NumberFormat(locale(language), {
+	return numberFormat(language, {
 		style: "currency",
 		currency,
 		maximumFractionDigits: amount % 1 === 0 ? 0 : 2,
