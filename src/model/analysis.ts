@@ -103,6 +103,15 @@ export const pooledCost = z.object({
 });
 export type PooledCost = z.infer<typeof pooledCost>;
 
+/** One channel's registrations and share of them all; or, with `otherChannels`, those of the channels past the first. */
+export const channelRegistrations = z.object({
+	channel: z.string(),
+	registrations: z.int(),
+	share: z.number(),
+	otherChannels: z.int().min(1).optional(),
+});
+export type ChannelRegistrations = z.infer<typeof channelRegistrations>;
+
 /** Mean fill of a group of past offerings (a field, an intake). */
 export const groupFill = meanEstimate.extend({ key: z.string(), label: z.string() });
 export type GroupFill = z.infer<typeof groupFill>;
@@ -190,7 +199,12 @@ export const analysis = z.object({
 	coverageGroups: z.object({ comparison, partial: meanEstimate }),
 	byField: z.array(groupFill),
 	byIntake: z.array(groupFill),
-	byChannel: z.array(z.object({ channel: z.string(), registrations: z.int(), share: z.number() })),
+	/**
+	 * Registrations per channel, the largest first: the first `maxChannels` (20) channels, then,
+	 * when there are more, one entry that sums the rest, with `otherChannels` (how many it sums)
+	 * and an empty `channel`, which no channel has.
+	 */
+	byChannel: z.array(channelRegistrations),
 	/**
 	 * Cost per enrolment against the communication spend, over the courses that ran and give
 	 * both. Descriptive only: spend is on both sides (cost = spend ÷ enrolments), so its slope is
@@ -245,6 +259,12 @@ export const yearlyIntake = z.object({
 	communicationSpend: z.number(),
 	/** All communication spend of the offerings that ran ÷ their enrolments. */
 	costPerEnrolment: z.number().nullable(),
+	/**
+	 * Only on the entry that sums the intakes past the first `maxYearlyIntakes` (12) of a year
+	 * that has more: how many it sums. Its `id` and `label` are empty and its studies start is
+	 * the earliest of theirs.
+	 */
+	otherIntakes: z.int().min(1).optional(),
 });
 export type YearlyIntake = z.infer<typeof yearlyIntake>;
 

@@ -22,7 +22,7 @@ export { type AnalysisPlot, analysisPlots } from "../model/analysis.ts";
 export const plotGrid = { left: 64, right: 24, top: 48, bottom: 56 } as const;
 
 /** A series with more points than this is drawn as one path (echarts' large mode). */
-export const largePlotPoints = 2_000;
+export const largePlotPoints = 500;
 
 const colours = {
 	ran: "#175cd3",

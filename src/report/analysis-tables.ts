@@ -31,13 +31,15 @@ export function groupFillTable(
 	};
 }
 
-/** The registrations by channel, with each channel's share. */
+/** The registrations by channel, with each channel's share; the channels past the first summed as "143 other channels". */
 export function channelTable(channels: Analysis["byChannel"], words: AnalysisWords): WordTable {
 	const t = (key: string) => words.t(`analysis.column.${key}`);
 	return {
 		header: [t("channel"), t("registrations"), t("share")],
 		rows: channels.map((channel) => [
-			channel.channel,
+			channel.otherChannels === undefined
+				? channel.channel
+				: words.t("analysis.otherChannels", { count: channel.otherChannels }),
 			String(channel.registrations),
 			words.share(channel.share),
 		]),

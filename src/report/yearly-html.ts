@@ -1,3 +1,4 @@
+import { maxYearlyIntakes } from "../engine/analysis/yearly.ts";
 import { html, join, type SafeHtml } from "../html/template.ts";
 import { formatDate, numberFormat } from "../i18n/format.ts";
 import type { YearlyIntake, YearlyOffering, YearlyReport } from "../model/analysis.ts";
@@ -56,7 +57,7 @@ export function renderYearlyReportHtml(
 			t("yearly.costPerEnrolment"),
 		],
 		report.intakes.map((intake) => [
-			intake.label,
+			intakeName(intake, words),
 			String(intake.ran),
 			String(intake.cancelled),
 			String(intake.planned),
@@ -101,9 +102,17 @@ function moneyOf(currency: string, words: AnalysisWords): Money {
 	return (amount) => format.format(amount);
 }
 
+/** An intake's name: its label, or for the entry that sums the intakes past the first, how many it sums. */
+function intakeName(intake: YearlyIntake, words: AnalysisWords): string {
+	return intake.otherIntakes === undefined
+		? intake.label
+		: words.t("yearly.otherIntakes", { count: intake.otherIntakes });
+}
+
 function renderIntake(intake: YearlyIntake, words: AnalysisWords, money: Money): SafeHtml {
 	const t = (key: string) => words.t(`yearly.${key}`);
-	const headingId = `intake-${intake.id}`;
+	const summed = intake.otherIntakes !== undefined;
+	const headingId = summed ? "other-intakes" : `intake-${intake.id}`;
 	const lead = intake.leadTimeDays;
 	const figures: [string, string][] = [
 		[t("ran"), String(intake.ran)],
@@ -131,8 +140,12 @@ function renderIntake(intake: YearlyIntake, words: AnalysisWords, money: Money):
 		([label, value]) => html`<li><span class="number">${value}</span> ${label}</li>`,
 	);
 	return html`<section class="intake" aria-labelledby="${headingId}">
-<h2 id="${headingId}">${intake.label}</h2>
-<p class="note">${words.t("yearly.studiesStart", { date: formatDate(intake.studiesStart, words.language) })}</p>
+<h2 id="${headingId}">${intakeName(intake, words)}</h2>
+<p class="note">${
+		summed
+			? words.t("yearly.otherIntakesNote", { kept: maxYearlyIntakes })
+			: words.t("yearly.studiesStart", { date: formatDate(intake.studiesStart, words.language) })
+	}</p>
 <ul class="summary">
 ${join(items, "\n")}
 </ul>

@@ -1,4 +1,4 @@
-import type { GroupFill, PastFacts } from "../../model/analysis.ts";
+import type { ChannelRegistrations, GroupFill, PastFacts } from "../../model/analysis.ts";
 import type { Field } from "../../model/institution.ts";
 import type { Intake } from "../../model/intake.ts";
 import type { TextPicker } from "../../model/localized-text.ts";
@@ -74,10 +74,16 @@ export function fillByIntake(
 	);
 }
 
-/** Registrations per channel over all past offerings, with each one's share of them all, the largest first. */
-export function registrationsByChannel(
-	facts: readonly PastFacts[],
-): { channel: string; registrations: number; share: number }[] {
+/** The most channels `byChannel` names; the rest are summed in one entry. */
+export const maxChannels = 20;
+
+/**
+ * Registrations per channel over all past offerings, with each one's share of them all, the
+ * largest first (then by name). Past the first `maxChannels`, the rest are summed in one entry
+ * with `otherChannels` and an empty `channel`: a history may name any number of channels, and
+ * no reader compares the hundredth with the thousandth.
+ */
+export function registrationsByChannel(facts: readonly PastFacts[]): ChannelRegistrations[] {
 	const counts = new Map<string, number>();
 	for (const fact of facts) {
 		for (const [channel, count] of Object.entries(fact.channels ?? {})) {
@@ -85,11 +91,20 @@ export function registrationsByChannel(
 		}
 	}
 	const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
-	return [...counts.entries()]
-		.sort(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b))
-		.map(([channel, registrations]) => ({
-			channel,
-			registrations,
-			share: total > 0 ? registrations / total : 0,
-		}));
+	const shareOf = (registrations: number) => (total > 0 ? registrations / total : 0);
+	const ranked = [...counts.entries()].sort(
+		([a, countA], [b, countB]) => countB - countA || a.localeCompare(b),
+	);
+	const named = ranked.slice(0, maxChannels).map(([channel, registrations]) => ({
+		channel,
+		registrations,
+		share: shareOf(registrations),
+	}));
+	const rest = ranked.slice(maxChannels);
+	if (rest.length === 0) return named;
+	const registrations = rest.reduce((sum, [, count]) => sum + count, 0);
+	return [
+		...named,
+		{ channel: "", registrations, share: shareOf(registrations), otherChannels: rest.length },
+	];
 }

@@ -18,6 +18,12 @@ import { meanEstimateOf, median } from "./statistics.ts";
 /** The currency of a plan without offerings to take it from. */
 export const defaultCurrency = "EUR";
 
+/**
+ * The most intakes the yearly report gives one by one: more in a year than any school has.
+ * Past them, the intakes with the fewest offerings are summed in one entry.
+ */
+export const maxYearlyIntakes = 12;
+
 function fromHistory(fact: PastFacts): YearlyOffering {
 	return {
 		id: fact.id,
@@ -100,7 +106,8 @@ function intakeFigures(
  * mean fill of those that ran; lead times; mean coverage; enrolments; communication spend (spent
  * in the history, budgeted at the minimum group in the plan); and the spend of those that ran ÷
  * their enrolments. Sorted by studies start. With the whole analysis; amounts in the currency of
- * the plan's first offering's fee, else EUR.
+ * the plan's first offering's fee, else EUR. A year of more than `maxYearlyIntakes` intakes gives
+ * the intakes with the most offerings one by one and sums the rest in one entry (`otherIntakes`).
  */
 export function yearlyFigures(
 	plan: PlanFile,
@@ -120,6 +127,15 @@ export function yearlyFigures(
 		{ label: string; studiesStart: string; offerings: YearlyOffering[] }
 	>();
 	const labelOf = (intake: Intake) => (intake.label === undefined ? intake.id : text(intake.label));
+	const groupLabels = new Map<string, string>();
+	const groupLabelOf = (group: string) => {
+		let label = groupLabels.get(group);
+		if (label === undefined) {
+			label = intakeGroupLabel(group, plan.intakes, text);
+			groupLabels.set(group, label);
+		}
+		return label;
+	};
 
 	for (const intake of plan.intakes.filter((candidate) => inYear(candidate.studiesStart))) {
 		const offerings = report.offerings.flatMap((shown) => {
@@ -137,9 +153,8 @@ export function yearlyFigures(
 	)) {
 		let intake = intakes.get(fact.intake.id);
 		if (!intake) {
-			const group = intakeGroupLabel(fact.intake.group, plan.intakes, text);
 			intake = {
-				label: `${group} ${options.year}`,
+				label: `${groupLabelOf(fact.intake.group)} ${options.year}`,
 				studiesStart: fact.intake.studiesStart,
 				offerings: [],
 			};
@@ -153,9 +168,43 @@ export function yearlyFigures(
 		institution: analysis.institution,
 		today: analysis.today,
 		currency: plan.offerings[0]?.fee.currency ?? defaultCurrency,
-		intakes: [...intakes.entries()]
-			.map(([id, intake]) => intakeFigures(id, intake.label, intake.studiesStart, intake.offerings))
-			.sort((a, b) => a.studiesStart.localeCompare(b.studiesStart) || a.id.localeCompare(b.id)),
+		intakes: cappedIntakes([...intakes.entries()].map(([id, intake]) => ({ id, ...intake }))),
 		analysis,
 	};
+}
+
+type IntakeOfferings = {
+	id: string;
+	label: string;
+	studiesStart: string;
+	offerings: YearlyOffering[];
+};
+
+const byStudiesStart = (a: IntakeOfferings, b: IntakeOfferings) =>
+	a.studiesStart.localeCompare(b.studiesStart) || a.id.localeCompare(b.id);
+
+/**
+ * Each intake's figures, sorted by studies start; past `maxYearlyIntakes`, the intakes with the
+ * fewest offerings summed in one entry after them, so a hostile history of thousands of intakes
+ * in one year makes one long table, not thousands of pages.
+ */
+function cappedIntakes(intakes: IntakeOfferings[]): YearlyIntake[] {
+	const figures = (kept: IntakeOfferings[]) =>
+		kept
+			.sort(byStudiesStart)
+			.map((intake) =>
+				intakeFigures(intake.id, intake.label, intake.studiesStart, intake.offerings),
+			);
+	if (intakes.length <= maxYearlyIntakes) return figures(intakes);
+	const ranked = [...intakes].sort(
+		(a, b) => b.offerings.length - a.offerings.length || byStudiesStart(a, b),
+	);
+	const rest = ranked.slice(maxYearlyIntakes).sort(byStudiesStart);
+	const summed = intakeFigures(
+		"",
+		"",
+		rest[0]?.studiesStart ?? "",
+		rest.flatMap((intake) => intake.offerings),
+	);
+	return [...figures(ranked.slice(0, maxYearlyIntakes)), { ...summed, otherIntakes: rest.length }];
 }

@@ -313,6 +313,8 @@ export const en = {
 		unitWeeks_other: "{{count}} weeks",
 		unitDays_one: "day",
 		unitDays_other: "{{count}} days",
+		otherChannels_one: "{{count}} other channel",
+		otherChannels_other: "{{count}} other channels",
 		none: "–",
 		plot: {
 			"lead-time": "Fill against lead time",
@@ -413,6 +415,10 @@ export const en = {
 		costPerEnrolment: "Cost per enrolment",
 		offerings: "Offerings",
 		noIntakes: "No intake of this year has offerings.",
+		otherIntakes_one: "{{count}} other intake",
+		otherIntakes_other: "{{count}} other intakes",
+		otherIntakesNote:
+			"This year has more intakes than a school runs: those past the {{kept}} with the most offerings are summed here, and their offerings are in one table.",
 		analysis: "What the history shows",
 		/** Headings of the offerings' table, which may break (soft hyphens) to fit A4. */
 		column: { leadTime: "Lead time", spend: "Communication" },

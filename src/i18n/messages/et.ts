@@ -313,6 +313,8 @@ export const et: Messages = {
 		unitWeeks_other: "{{count}} nädala",
 		unitDays_one: "päeva",
 		unitDays_other: "{{count}} päeva",
+		otherChannels_one: "{{count}} muu kanal",
+		otherChannels_other: "{{count}} muud kanalit",
 		none: "–",
 		plot: {
 			"lead-time": "Täitumus ettevalmistusaja järgi",
@@ -412,6 +414,10 @@ export const et: Messages = {
 		costPerEnrolment: "Kulu õppija kohta",
 		offerings: "Pakkumised",
 		noIntakes: "Selle aasta vastuvõttudes pole pakkumisi.",
+		otherIntakes_one: "{{count}} muu vastuvõtt",
+		otherIntakes_other: "{{count}} muud vastuvõttu",
+		otherIntakesNote:
+			"Sel aastal on rohkem vastuvõtte, kui ükski kool korraldab: need, mis jäävad väljapoole {{kept}} kõige rohkemate pakkumistega vastuvõttu, on siin kokku võetud ja nende pakkumised on ühes tabelis.",
 		analysis: "Mida ajalugu näitab",
 		column: { leadTime: "Ette\u00advalmistus\u00adaeg", spend: "Kommuni\u00adkatsioon" },
 		status: { ran: "Toimus", cancelled: "Jäi ära", planned: "Kavandatud" },

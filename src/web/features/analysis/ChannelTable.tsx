@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { Analysis } from "../../../model/analysis.ts";
 import { formatNumber, formatPercent } from "../../lib/format.ts";
 
-/** Where past offerings' registrations came from: each channel's count and share. */
+/** Where past offerings' registrations came from: each channel's count and share, the channels past the first summed in one row. */
 export function ChannelTable({ channels }: { channels: Analysis["byChannel"] }) {
 	const { t, i18n } = useTranslation("analysis");
 	return (
@@ -24,7 +24,11 @@ export function ChannelTable({ channels }: { channels: Analysis["byChannel"] }) 
 					)}
 					{channels.map((entry) => (
 						<tr key={entry.channel}>
-							<th scope="row">{entry.channel}</th>
+							<th scope="row">
+								{entry.otherChannels === undefined
+									? entry.channel
+									: t("otherChannels", { count: entry.otherChannels })}
+							</th>
 							<td className="analysis-number">
 								{formatNumber(entry.registrations, i18n.language)}
 							</td>

@@ -35,6 +35,8 @@ export const analysis = {
 	field: "Field",
 	intake: "Intake",
 	channel: "Channel",
+	otherChannels_one: "{{count}} other channel",
+	otherChannels_other: "{{count}} other channels",
 	offerings: "Offerings",
 	meanFill: "Mean fill",
 	interval: "95% interval",

@@ -38,6 +38,8 @@ export const analysis = {
 	field: "Valdkond",
 	intake: "Vastuvõtt",
 	channel: "Kanal",
+	otherChannels_one: "{{count}} muu kanal",
+	otherChannels_other: "{{count}} muud kanalit",
 	offerings: "Kursusi",
 	meanFill: "Keskmine täitumus",
 	interval: "95% vahemik",

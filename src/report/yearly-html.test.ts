@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { sampleYearlyReport } from "../../test/fixtures/analysis.ts";
+import { renderYearlyReportHtml } from "./yearly-html.ts";
+
+/** The sample report with its autumn intake standing for `count` intakes summed in one entry. */
+function withSummedIntakes(count: number) {
+	const [spring, autumn] = sampleYearlyReport().intakes;
+	if (!spring || !autumn) throw new Error("the sample report has two intakes");
+	return sampleYearlyReport({
+		intakes: [spring, { ...autumn, id: "", label: "", otherIntakes: count }],
+	});
+}
+
+describe("renderYearlyReportHtml of a year with more intakes than a school has", () => {
+	it("names the entry that sums the intakes past the first by how many it sums", () => {
+		const page = renderYearlyReportHtml(withSummedIntakes(19_988), { language: "en" });
+		expect(page).toContain(
+			'<section class="intake" aria-labelledby="other-intakes">\n<h2 id="other-intakes">19988 other intakes</h2>\n<p class="note">This year has more intakes than a school runs: those past the 12 with the most offerings are summed here, and their offerings are in one table.</p>',
+		);
+		expect(page).toContain("<tr><td>19988 other intakes</td>");
+		expect(page).toContain('<h2 id="intake-spring-2027">Spring 2027</h2>');
+	});
+
+	it("says it in Estonian, one intake as one", () => {
+		const page = renderYearlyReportHtml(withSummedIntakes(1), { language: "et" });
+		expect(page).toContain('<h2 id="other-intakes">1 muu vastuvõtt</h2>');
+		expect(page).toContain("kõige rohkemate pakkumistega vastuvõttu, on siin kokku võetud");
+	});
+});
