@@ -15,6 +15,8 @@ export interface AnalysisWords {
 	share(share: number): string;
 	/** Percentage points, to one decimal below 10: `37.2` → "37", `-1.25` → "−1.3". */
 	points(points: number): string;
+	/** The number `points` shows, for the plural of the word after it: `0.96` → 1, `-1.25` → -1.3. */
+	pointsShown(points: number): number;
 	/** An amount in whole units: `1234.5` → "1,235". */
 	amount(amount: number): string;
 	/** A lead time in days, as whole weeks: `84` → "12 weeks". */
@@ -48,11 +50,16 @@ export function analysisWords(language: string): AnalysisWords {
 	const fillBound = (value: number) => share(Math.min(1, Math.max(0, value)));
 	const interval = (low: number | null, high: number | null) =>
 		low === null || high === null ? none : `${fillBound(low)} – ${fillBound(high)}`;
+	const rounding = (value: number) =>
+		Math.abs(value) < 10 ? { maximumFractionDigits: 1 } : { maximumFractionDigits: 0 };
 	return {
 		language: known,
 		t,
 		share,
 		points: (value) => (Math.abs(value) < 10 ? oneDecimal : whole).format(value),
+		// Intl rounds alike in every locale; its plain English form reads back as a number.
+		pointsShown: (value) =>
+			Number(numberFormat("en", { ...rounding(value), useGrouping: false }).format(value)),
 		amount: (value) => whole.format(value),
 		weeks: (days) => t("analysis.weeks", { count: Math.round(days / 7) }),
 		optionalShare: (value) => (value === null || value === undefined ? none : share(value)),

@@ -156,7 +156,7 @@ describe("summaryTexts", () => {
 			{ slopeLow: -0.2, slopeHigh: 0.4, conclusive: false },
 		);
 		expect(textOf({ kind: "coverage", fit }, "en")).toEqual([
-			"Decision-window coverage shows no clear link with fill (n = 12, coverage from 0% to 100%): per 10 percentage points more, the fitted line changes by 1 percentage points, with a 95% interval from -2 to 4.",
+			"Decision-window coverage shows no clear link with fill (n = 12, coverage from 0% to 100%): per 10 percentage points more, the fitted line changes by 1 percentage point, with a 95% interval from -2 to 4.",
 		]);
 	});
 

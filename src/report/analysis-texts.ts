@@ -42,7 +42,6 @@ function statementText(
 				// Percentage points of fill per `perDays` of lead time.
 				per: statement.perDays * 100,
 				range: (days) => words.weeks(days),
-				change: words.points,
 			});
 		}
 		case "coverage":
@@ -51,7 +50,6 @@ function statementText(
 				// Percentage points of fill per 10 percentage points of coverage.
 				per: 0.1 * 100,
 				range: words.share,
-				change: words.points,
 			});
 		case "noSpread":
 			return t(`noSpread.${statement.about}`, {
@@ -73,8 +71,9 @@ function statementText(
 		case "spend": {
 			const { registrations, recorded } = statement;
 			if (registrations === null || registrations.n < minFitPoints) {
-				return recorded === 0
-					? t("spendNone")
+				// With enough offerings, a line is missing only when they all spent the same.
+				return recorded >= minFitPoints
+					? t("spendNoSpread", { n: recorded }) + pooledCostText(statement.costPerEnrolment, words)
 					: t("spendTooFew", { count: recorded, needed: minFitPoints });
 			}
 			return (
@@ -83,7 +82,6 @@ function statementText(
 					// Registrations per 100 of spend.
 					per: 100,
 					range: words.amount,
-					change: words.points,
 					directions: ["more", "fewer"],
 				}) + pooledCostText(statement.costPerEnrolment, words)
 			);
@@ -153,6 +151,7 @@ function coverageGroups(
 	return (
 		t(comparison.conclusive ? "difference" : tooFew ? "tooFewToConclude" : "noClearDifference", {
 			groups,
+			count: words.pointsShown(difference.estimate * 100),
 			needed: minGroup,
 			difference: points(difference.estimate),
 			low: points(difference.low),
@@ -175,7 +174,6 @@ function slopeText(
 		unit?: string;
 		per: number;
 		range: (x: number) => string;
-		change: (value: number) => string;
 		directions?: [up: string, down: string];
 	},
 ): string {
@@ -191,18 +189,20 @@ function slopeText(
 	if (!fit.conclusive)
 		return words.t(`analysis.statement.${wording.key}Unclear`, {
 			...common,
-			change: wording.change(change),
-			low: wording.change(low),
-			high: wording.change(high),
+			count: words.pointsShown(change),
+			change: words.points(change),
+			low: words.points(low),
+			high: words.points(high),
 		});
 	const up = change >= 0;
 	const [upward, downward] = wording.directions ?? ["higher", "lower"];
 	return words.t(`analysis.statement.${wording.key}`, {
 		...common,
-		change: wording.change(Math.abs(change)),
+		count: words.pointsShown(Math.abs(change)),
+		change: words.points(Math.abs(change)),
 		direction: words.t(`analysis.statement.${up ? upward : downward}`),
-		low: wording.change(up ? low : -high),
-		high: wording.change(up ? high : -low),
+		low: words.points(up ? low : -high),
+		high: words.points(up ? high : -low),
 	});
 }
 

@@ -347,11 +347,17 @@ export const en = {
 				"Offerings published after the decision window filled {{b}} of their places on average (n = {{nb}}); none was public for all of it, so there is nothing to compare.",
 			noGroups:
 				"No past offering was public for the whole decision window or published after it, so there is nothing to compare.",
-			difference:
+			difference_one:
+				"{{groups}}: a difference of {{difference}} percentage point (95% interval {{low}} to {{high}}).",
+			difference_other:
 				"{{groups}}: a difference of {{difference}} percentage points (95% interval {{low}} to {{high}}).",
-			noClearDifference:
+			noClearDifference_one:
+				"{{groups}}. That is no clear difference: {{difference}} percentage point, with a 95% interval from {{low}} to {{high}}.",
+			noClearDifference_other:
 				"{{groups}}. That is no clear difference: {{difference}} percentage points, with a 95% interval from {{low}} to {{high}}.",
-			tooFewToConclude:
+			tooFewToConclude_one:
+				"{{groups}}. With fewer than {{needed}} offerings in a group that is too few to conclude anything: {{difference}} percentage point, with a 95% interval from {{low}} to {{high}}.",
+			tooFewToConclude_other:
 				"{{groups}}. With fewer than {{needed}} offerings in a group that is too few to conclude anything: {{difference}} percentage points, with a 95% interval from {{low}} to {{high}}.",
 			tooFewToCompare: "{{groups}}; too few offerings in a group to compare them.",
 			partial: " Those public for part of the window filled {{fill}} (n = {{n}}).",
@@ -371,24 +377,38 @@ export const en = {
 				"{{conclusive}} of the {{tests}} timing comparisons above show a link, all the same way. They look at the same offerings, so they confirm each other less than separate evidence would, and a history shows what went together, not what caused it: offerings published early may differ in other ways too.",
 			timingDisagree:
 				"The timing comparisons that show a link point different ways, so together they show no consistent link.",
-			leadTime:
+			leadTime_one:
+				"Each {{unit}} more of lead time went with a fill {{change}} percentage point {{direction}} (95% interval {{low}} to {{high}}; n = {{n}}, lead times from {{from}} to {{to}}).",
+			leadTime_other:
 				"Each {{unit}} more of lead time went with a fill {{change}} percentage points {{direction}} (95% interval {{low}} to {{high}}; n = {{n}}, lead times from {{from}} to {{to}}).",
-			leadTimeUnclear:
+			leadTimeUnclear_one:
+				"Lead time shows no clear link with fill (n = {{n}}, lead times from {{from}} to {{to}}): per {{unit}} more, the fitted line changes by {{change}} percentage point, with a 95% interval from {{low}} to {{high}}.",
+			leadTimeUnclear_other:
 				"Lead time shows no clear link with fill (n = {{n}}, lead times from {{from}} to {{to}}): per {{unit}} more, the fitted line changes by {{change}} percentage points, with a 95% interval from {{low}} to {{high}}.",
-			coverage:
+			coverage_one:
+				"Each 10 percentage points more of the decision window covered went with a fill {{change}} percentage point {{direction}} (95% interval {{low}} to {{high}}; n = {{n}}, coverage from {{from}} to {{to}}).",
+			coverage_other:
 				"Each 10 percentage points more of the decision window covered went with a fill {{change}} percentage points {{direction}} (95% interval {{low}} to {{high}}; n = {{n}}, coverage from {{from}} to {{to}}).",
-			coverageUnclear:
+			coverageUnclear_one:
+				"Decision-window coverage shows no clear link with fill (n = {{n}}, coverage from {{from}} to {{to}}): per 10 percentage points more, the fitted line changes by {{change}} percentage point, with a 95% interval from {{low}} to {{high}}.",
+			coverageUnclear_other:
 				"Decision-window coverage shows no clear link with fill (n = {{n}}, coverage from {{from}} to {{to}}): per 10 percentage points more, the fitted line changes by {{change}} percentage points, with a 95% interval from {{low}} to {{high}}.",
-			spend:
+			spend_one:
+				"Each 100 more spent on communication went with {{change}} {{direction}} registration (95% interval {{low}} to {{high}}; n = {{n}}, spend from {{from}} to {{to}}). That does not show what spending more would bring: larger groups, and costs budgeted per participant, raise spend and registrations together.",
+			spend_other:
 				"Each 100 more spent on communication went with {{change}} {{direction}} registrations (95% interval {{low}} to {{high}}; n = {{n}}, spend from {{from}} to {{to}}). That does not show what spending more would bring: larger groups, and costs budgeted per participant, raise spend and registrations together.",
-			spendUnclear:
+			spendUnclear_one:
+				"Communication spend shows no clear link with registrations (n = {{n}}, spend from {{from}} to {{to}}): per 100 more spent, the fitted line changes by {{change}} registration, with a 95% interval from {{low}} to {{high}}.",
+			spendUnclear_other:
 				"Communication spend shows no clear link with registrations (n = {{n}}, spend from {{from}} to {{to}}): per 100 more spent, the fitted line changes by {{change}} registrations, with a 95% interval from {{low}} to {{high}}.",
 			spendTooFew_one:
 				"Only {{count}} past offering recorded its communication spend: too few (at least {{needed}}) to tell whether more spend went with more registrations.",
 			spendTooFew_other:
 				"Only {{count}} past offerings recorded their communication spend: too few (at least {{needed}}) to tell whether more spend went with more registrations.",
-			spendNone:
+			spendTooFew_zero:
 				"No past offering recorded its communication spend, so there is nothing to relate to registrations.",
+			spendNoSpread:
+				"The {{n}} past offerings that recorded their communication spend all spent the same, so there is no line to relate registrations to spend.",
 			pooledCost_one:
 				" The {{count}} course that ran and recorded its spend spent {{spend}} on {{enrolments}} enrolments: {{perEnrolment}} per enrolment.",
 			pooledCost_other:

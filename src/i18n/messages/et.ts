@@ -347,11 +347,17 @@ export const et: Messages = {
 				"Pärast otsustusakent avaldatud pakkumised täitsid keskmiselt {{b}} oma kohtadest (n = {{nb}}); ükski polnud avalik kogu akna vältel, seega pole millega võrrelda.",
 			noGroups:
 				"Ükski varasem pakkumine polnud avalik kogu otsustusakna vältel ega avaldatud pärast seda, seega pole millega võrrelda.",
-			difference:
+			difference_one:
+				"{{groups}}: vahe on {{difference}} protsendipunkt (95% usaldusvahemik {{low}} kuni {{high}}).",
+			difference_other:
 				"{{groups}}: vahe on {{difference}} protsendipunkti (95% usaldusvahemik {{low}} kuni {{high}}).",
-			noClearDifference:
+			noClearDifference_one:
+				"{{groups}}. Selget vahet pole: {{difference}} protsendipunkt, 95% usaldusvahemik {{low}} kuni {{high}}.",
+			noClearDifference_other:
 				"{{groups}}. Selget vahet pole: {{difference}} protsendipunkti, 95% usaldusvahemik {{low}} kuni {{high}}.",
-			tooFewToConclude:
+			tooFewToConclude_one:
+				"{{groups}}. Kui rühmas on alla {{needed}} pakkumise, on seda järeldamiseks liiga vähe: {{difference}} protsendipunkt, 95% usaldusvahemik {{low}} kuni {{high}}.",
+			tooFewToConclude_other:
 				"{{groups}}. Kui rühmas on alla {{needed}} pakkumise, on seda järeldamiseks liiga vähe: {{difference}} protsendipunkti, 95% usaldusvahemik {{low}} kuni {{high}}.",
 			tooFewToCompare: "{{groups}}; rühmades on võrdlemiseks liiga vähe pakkumisi.",
 			partial: " Osa akna vältel avalikud täitsid {{fill}} (n = {{n}}).",
@@ -371,24 +377,38 @@ export const et: Messages = {
 				"Ülaltoodud {{tests}} ajastuse võrdlusest näitab seost {{conclusive}}, kõik samas suunas. Need vaatavad samu pakkumisi, seega kinnitavad nad üksteist vähem kui eraldi tõendid, ja ajalugu näitab, mis käis koos, mitte mis mida põhjustas: varem avaldatud pakkumised võivad erineda ka muu poolest.",
 			timingDisagree:
 				"Seost näitavad ajastuse võrdlused osutavad eri suundadesse, seega ei näita nad koos ühtset seost.",
-			leadTime:
+			leadTime_one:
 				"Iga {{unit}} võrra pikem ettevalmistusaeg käis kaasas {{change}} protsendipunkti võrra {{direction}} täitumusega (95% usaldusvahemik {{low}} kuni {{high}}; n = {{n}}, ettevalmistusajad {{from}} kuni {{to}}).",
-			leadTimeUnclear:
+			leadTime_other:
+				"Iga {{unit}} võrra pikem ettevalmistusaeg käis kaasas {{change}} protsendipunkti võrra {{direction}} täitumusega (95% usaldusvahemik {{low}} kuni {{high}}; n = {{n}}, ettevalmistusajad {{from}} kuni {{to}}).",
+			leadTimeUnclear_one:
 				"Ettevalmistusajal pole täitumusega selget seost (n = {{n}}, ettevalmistusajad {{from}} kuni {{to}}): iga {{unit}} kohta muutub sobitatud joon {{change}} protsendipunkti, 95% usaldusvahemik {{low}} kuni {{high}}.",
-			coverage:
+			leadTimeUnclear_other:
+				"Ettevalmistusajal pole täitumusega selget seost (n = {{n}}, ettevalmistusajad {{from}} kuni {{to}}): iga {{unit}} kohta muutub sobitatud joon {{change}} protsendipunkti, 95% usaldusvahemik {{low}} kuni {{high}}.",
+			coverage_one:
 				"Iga 10 protsendipunkti suurem otsustusakna katvus käis kaasas {{change}} protsendipunkti võrra {{direction}} täitumusega (95% usaldusvahemik {{low}} kuni {{high}}; n = {{n}}, katvus {{from}} kuni {{to}}).",
-			coverageUnclear:
+			coverage_other:
+				"Iga 10 protsendipunkti suurem otsustusakna katvus käis kaasas {{change}} protsendipunkti võrra {{direction}} täitumusega (95% usaldusvahemik {{low}} kuni {{high}}; n = {{n}}, katvus {{from}} kuni {{to}}).",
+			coverageUnclear_one:
 				"Otsustusakna katvusel pole täitumusega selget seost (n = {{n}}, katvus {{from}} kuni {{to}}): iga 10 protsendipunkti kohta muutub sobitatud joon {{change}} protsendipunkti, 95% usaldusvahemik {{low}} kuni {{high}}.",
-			spend:
+			coverageUnclear_other:
+				"Otsustusakna katvusel pole täitumusega selget seost (n = {{n}}, katvus {{from}} kuni {{to}}): iga 10 protsendipunkti kohta muutub sobitatud joon {{change}} protsendipunkti, 95% usaldusvahemik {{low}} kuni {{high}}.",
+			spend_one:
 				"Iga 100 võrra suurem kommunikatsioonikulu käis kaasas {{change}} võrra {{direction}} registreerumiste arvuga (95% usaldusvahemik {{low}} kuni {{high}}; n = {{n}}, kulu {{from}} kuni {{to}}). See ei näita, mida suurem kulutamine tooks: suurem rühm ja osaleja kohta eelarvestatud kulud suurendavad kulu ja registreerumisi koos.",
-			spendUnclear:
+			spend_other:
+				"Iga 100 võrra suurem kommunikatsioonikulu käis kaasas {{change}} võrra {{direction}} registreerumiste arvuga (95% usaldusvahemik {{low}} kuni {{high}}; n = {{n}}, kulu {{from}} kuni {{to}}). See ei näita, mida suurem kulutamine tooks: suurem rühm ja osaleja kohta eelarvestatud kulud suurendavad kulu ja registreerumisi koos.",
+			spendUnclear_one:
+				"Kommunikatsioonikulul pole registreerumistega selget seost (n = {{n}}, kulu {{from}} kuni {{to}}): iga 100 kohta muutub sobitatud joon {{change}} registreerumise võrra, 95% usaldusvahemik {{low}} kuni {{high}}.",
+			spendUnclear_other:
 				"Kommunikatsioonikulul pole registreerumistega selget seost (n = {{n}}, kulu {{from}} kuni {{to}}): iga 100 kohta muutub sobitatud joon {{change}} registreerumise võrra, 95% usaldusvahemik {{low}} kuni {{high}}.",
 			spendTooFew_one:
 				"Kommunikatsioonikulu on kirjas vaid {{count}} varasemal pakkumisel: sellest on liiga vähe (vaja vähemalt {{needed}}), et öelda, kas suurem kulu käis kaasas rohkemate registreerumistega.",
 			spendTooFew_other:
 				"Kommunikatsioonikulu on kirjas vaid {{count}} varasemal pakkumisel: sellest on liiga vähe (vaja vähemalt {{needed}}), et öelda, kas suurem kulu käis kaasas rohkemate registreerumistega.",
-			spendNone:
+			spendTooFew_zero:
 				"Ühelgi varasemal pakkumisel pole kommunikatsioonikulu kirjas, seega pole midagi registreerumistega siduda.",
+			spendNoSpread:
+				"Kõik {{n}} varasemat pakkumist, mille kommunikatsioonikulu on kirjas, kulutasid sama palju, seega pole joont, millega registreerumisi kuluga siduda.",
 			pooledCost_one:
 				" {{count}} toimunud kursus, mille kulu on kirjas, kulutas {{enrolments}} õppijale {{spend}}: {{perEnrolment}} õppija kohta.",
 			pooledCost_other:
