@@ -2,12 +2,15 @@ import { describe, expect, it } from "vitest";
 import { sampleYearlyReport } from "../../test/fixtures/analysis.ts";
 import { renderYearlyReportHtml } from "./yearly-html.ts";
 
-/** The sample report with its autumn intake standing for `count` intakes summed in one entry. */
+/** The sample report with 12 intakes like its spring one, then one entry standing for `count` more. */
 function withSummedIntakes(count: number) {
 	const [spring, autumn] = sampleYearlyReport().intakes;
 	if (!spring || !autumn) throw new Error("the sample report has two intakes");
+	const singly = Array.from({ length: 12 }, (_, index) =>
+		index === 0 ? spring : { ...spring, id: `term-${index}`, label: `Term ${index}` },
+	);
 	return sampleYearlyReport({
-		intakes: [spring, { ...autumn, id: "", label: "", otherIntakes: count }],
+		intakes: [...singly, { ...autumn, id: "", label: "", otherIntakes: count }],
 	});
 }
 

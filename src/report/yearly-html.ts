@@ -1,4 +1,3 @@
-import { maxYearlyIntakes } from "../engine/analysis/yearly.ts";
 import { html, join, type SafeHtml } from "../html/template.ts";
 import { formatDate, numberFormat } from "../i18n/format.ts";
 import type { YearlyIntake, YearlyOffering, YearlyReport } from "../model/analysis.ts";
@@ -36,11 +35,12 @@ export function renderYearlyReportHtml(
 	const { t } = words;
 	const title = t("yearly.title", { institution: report.institution.name, year: report.year });
 	const money = moneyOf(report.currency, words);
+	const singly = report.intakes.filter((intake) => intake.otherIntakes === undefined).length;
 	const intakes =
 		report.intakes.length === 0
 			? html`<p class="note">${t("yearly.noIntakes")}</p>`
 			: join(
-					report.intakes.map((intake) => renderIntake(intake, words, money)),
+					report.intakes.map((intake) => renderIntake(intake, words, money, singly)),
 					"\n",
 				);
 	const asOf = report.today === "" ? "" : ` · ${t("analysis.asOf", { date: report.today })}`;
@@ -109,7 +109,13 @@ function intakeName(intake: YearlyIntake, words: AnalysisWords): string {
 		: words.t("yearly.otherIntakes", { count: intake.otherIntakes });
 }
 
-function renderIntake(intake: YearlyIntake, words: AnalysisWords, money: Money): SafeHtml {
+/** One intake's page; `singly` is how many intakes the report gives one by one. */
+function renderIntake(
+	intake: YearlyIntake,
+	words: AnalysisWords,
+	money: Money,
+	singly: number,
+): SafeHtml {
 	const t = (key: string) => words.t(`yearly.${key}`);
 	const summed = intake.otherIntakes !== undefined;
 	const headingId = summed ? "other-intakes" : `intake-${intake.id}`;
@@ -143,7 +149,7 @@ function renderIntake(intake: YearlyIntake, words: AnalysisWords, money: Money):
 <h2 id="${headingId}">${intakeName(intake, words)}</h2>
 <p class="note">${
 		summed
-			? words.t("yearly.otherIntakesNote", { kept: maxYearlyIntakes })
+			? words.t("yearly.otherIntakesNote", { kept: singly })
 			: words.t("yearly.studiesStart", { date: formatDate(intake.studiesStart, words.language) })
 	}</p>
 <ul class="summary">
