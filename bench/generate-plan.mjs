@@ -37,7 +37,7 @@ const LAST_YEAR = 2031;
 const HISTORY_SIZE = 200;
 
 /** Mulberry32: a small, fast, seeded PRNG with a 2^32 period; plenty for test data. */
-function createRandom(/** @type {number} */ seed) {
+export function createRandom(/** @type {number} */ seed) {
 	let state = seed >>> 0;
 	const next = () => {
 		state = (state + 0x6d2b79f5) >>> 0;
@@ -60,14 +60,17 @@ function createRandom(/** @type {number} */ seed) {
 
 // Dates as day numbers (days since 1970-01-01, UTC), so arithmetic never meets a time zone.
 const DAY_MS = 86_400_000;
-const day = (/** @type {number} */ year, /** @type {number} */ month, /** @type {number} */ d) =>
-	Date.UTC(year, month - 1, d) / DAY_MS;
-const iso = (/** @type {number} */ dayNumber) =>
+export const day = (
+	/** @type {number} */ year,
+	/** @type {number} */ month,
+	/** @type {number} */ d,
+) => Date.UTC(year, month - 1, d) / DAY_MS;
+export const iso = (/** @type {number} */ dayNumber) =>
 	new Date(dayNumber * DAY_MS).toISOString().slice(0, 10);
 /** ISO weekday, 1 = Monday … 7 = Sunday. */
 const weekday = (/** @type {number} */ dayNumber) => ((((dayNumber + 3) % 7) + 7) % 7) + 1;
 /** The day itself on a weekday, else the Monday after. */
-const weekdayOnOrAfter = (/** @type {number} */ dayNumber) =>
+export const weekdayOnOrAfter = (/** @type {number} */ dayNumber) =>
 	weekday(dayNumber) === 6 ? dayNumber + 2 : weekday(dayNumber) === 7 ? dayNumber + 1 : dayNumber;
 
 /** `Jüri Mägi` → `juri-magi`: ASCII for ids and e-mail addresses. */
