@@ -212,6 +212,21 @@ describe("AnalysisPage", () => {
 		]);
 	});
 
+	it("says so in a group table when no past offering gives a group", async () => {
+		answer.body = { analysis: { ...analysis, byIntake: [], byChannel: [] }, summary };
+		await renderAnalysis();
+		expect(rowsOf(await screen.findByRole("table", { name: "Fill by intake" }))).toEqual([
+			["Intake", "Offerings", "Mean fill", "95% interval"],
+			["No past offering gives this."],
+		]);
+		const channels = screen.getByRole("table", { name: "Registrations by channel" });
+		expect(rowsOf(channels)).toEqual([
+			["Channel", "Registrations", "Share"],
+			["No past offering gives this."],
+		]);
+		expect(channels.querySelector("td")?.getAttribute("colspan")).toBe("3");
+	});
+
 	it("lists the offerings at risk this year with their expected fill and a link to each", async () => {
 		await renderAnalysis();
 		const region = await screen.findByRole("region", { name: "At risk this year" });
