@@ -1,5 +1,5 @@
 import { planWithHolidays } from "../holidays/plan-with-holidays.ts";
-import { defaultReportLanguage, reportLanguages } from "../i18n/report-languages.ts";
+import { defaultReportLanguage, reportLanguageProblem } from "../i18n/report-languages.ts";
 import type { PlanFile } from "../model/plan-file.ts";
 import { isoDate, languageCode } from "../model/primitives.ts";
 import type { Problem } from "../model/problems.ts";
@@ -17,28 +17,34 @@ export interface ReportInput<Language extends string | undefined> {
 
 /** Which languages `--language` may name for an institution, and which one applies without it. */
 export interface LanguageRule<Language extends string | undefined> {
-	/** The languages allowed for an institution whose own are `own`; none: any language code. */
-	allowed(own: readonly string[]): readonly string[];
-	/** What the allowed languages are, for the problem's message. */
-	named: string;
+	/**
+	 * Why `language` (a language code) may not be asked for an institution whose own languages
+	 * are `own`, or `undefined` when it may.
+	 */
+	problem(own: readonly string[], language: string): string | undefined;
 	/** The language when `--language` is not given. */
 	fallback(own: readonly string[]): Language;
 }
 
-/** `kairos plan`'s rule: one of the institution's languages; without it, the engine picks its first. */
+/**
+ * `kairos plan`'s rule: one of the institution's languages (any language code when it names
+ * none); without it, the engine picks its first.
+ */
 export const planLanguageRule: LanguageRule<undefined> = {
-	allowed: (own) => own,
-	named: "the institution's languages",
+	problem: (own, language) =>
+		own.length === 0 || own.includes(language)
+			? undefined
+			: `${JSON.stringify(language)} is not one of the institution's languages (${own.join(", ")})`,
 	fallback: () => undefined,
 };
 
 /**
- * The analysis' and the yearly report's rule: one of the institution's languages or of those
- * Kairos writes reports in; without it, the institution's first that Kairos writes, else English.
+ * The analysis' and the yearly report's rule, the service's too (`reportLanguageProblem`): one of
+ * the institution's languages or of those Kairos writes reports in; without it, the institution's
+ * first that Kairos writes, else English.
  */
 export const reportLanguageRule: LanguageRule<string> = {
-	allowed: reportLanguages,
-	named: "the institution's languages or those of the reports",
+	problem: reportLanguageProblem,
 	fallback: defaultReportLanguage,
 };
 
@@ -63,10 +69,7 @@ export async function readReportInput<Language extends string | undefined>(
 		return undefined;
 	}
 	const own = read.plan.institution.languages ?? [];
-	const languages = languageProblems(options.language, {
-		languages: rule.allowed(own),
-		named: rule.named,
-	});
+	const languages = languageProblems(options.language, (language) => rule.problem(own, language));
 	if (languages.length > 0) {
 		printProblems(languages);
 		return undefined;
@@ -84,27 +87,16 @@ function todayProblems(today: string | undefined): Problem[] {
 }
 
 /**
- * `--language`'s problem, if it is given and is not a language code, or not one of
- * `allowed.languages` when there are any (`allowed.named` says what they are).
+ * `--language`'s problem, if it is given and is not a language code, or is one that `problem`
+ * (the command's rule for the institution) refuses.
  */
 function languageProblems(
 	language: string | undefined,
-	allowed: { languages: readonly string[]; named: string },
+	problem: (language: string) => string | undefined,
 ): Problem[] {
 	if (language === undefined) return [];
-	if (!languageCode.safeParse(language).success)
-		return [
-			{
-				path: "--language",
-				message: `${JSON.stringify(language)} is not an ISO 639-1 language code such as "et"`,
-			},
-		];
-	return allowed.languages.length > 0 && !allowed.languages.includes(language)
-		? [
-				{
-					path: "--language",
-					message: `${JSON.stringify(language)} is not one of ${allowed.named} (${allowed.languages.join(", ")})`,
-				},
-			]
-		: [];
+	const message = languageCode.safeParse(language).success
+		? problem(language)
+		: `${JSON.stringify(language)} is not an ISO 639-1 language code such as "et"`;
+	return message === undefined ? [] : [{ path: "--language", message }];
 }

@@ -13,3 +13,14 @@ export function reportLanguages(own: readonly string[]): string[] {
 export function defaultReportLanguage(own: readonly string[]): string {
 	return own.find(isCatalogueLanguage) ?? "en";
 }
+
+/**
+ * Why `asked` may not be the language of an analysis or a report for an institution whose own
+ * languages are `own` (it is neither one of them nor one Kairos writes), or `undefined` when it may.
+ */
+export function reportLanguageProblem(own: readonly string[], asked: string): string | undefined {
+	const allowed = reportLanguages(own);
+	return allowed.includes(asked)
+		? undefined
+		: `${JSON.stringify(asked)} is not one of the institution's languages or those of the reports (${allowed.join(", ")})`;
+}

@@ -1,6 +1,6 @@
 import { analyzePlan } from "../engine/analysis/analyze.ts";
 import { yearlyFigures } from "../engine/analysis/yearly.ts";
-import { defaultReportLanguage, reportLanguages } from "../i18n/report-languages.ts";
+import { defaultReportLanguage, reportLanguageProblem } from "../i18n/report-languages.ts";
 import type { Analysis, YearlyReport } from "../model/analysis.ts";
 import type { PlanFile } from "../model/plan-file.ts";
 import { perContext, type ServiceContext } from "./context.ts";
@@ -30,15 +30,10 @@ const yearlyReports = perContext(() => new LruCache<YearlyReport>(64));
 function analysisLanguage(plan: PlanFile, asked: string | undefined): string {
 	const own = plan.institution.languages ?? [];
 	if (asked === undefined) return defaultReportLanguage(own);
-	const allowed = reportLanguages(own);
-	if (allowed.includes(asked)) return asked;
+	const message = reportLanguageProblem(own, asked);
+	if (message === undefined) return asked;
 	throw new KairosError("validation_failed", "the request query is not valid", {
-		problems: [
-			{
-				path: "language",
-				message: `"${asked}" is not one of the institution's languages or those of the reports (${allowed.join(", ")})`,
-			},
-		],
+		problems: [{ path: "language", message }],
 	});
 }
 

@@ -28,19 +28,7 @@ export async function sheetRoutes(app: FastifyInstance, context: ServiceContext)
 	await app.register(async (scope) => {
 		registerSheetContentTypes(scope);
 
-		registerRoute(scope, importOfferingsRoute, async (request, reply) => {
-			const actor = actorOf(request);
-			assertInstitution(actor, request.params.id);
-			const result = await importOfferingsSheet(
-				context,
-				request.params.id,
-				sheetFileOf(request),
-				actor,
-				{ expectedVersion: requiredVersion(request) },
-			);
-			setEtag(reply, result.planVersion);
-			return result;
-		});
+		registerSheetImport(scope, context, importOfferingsRoute, importOfferingsSheet);
 
 		registerRoute(scope, exportOfferingsXlsxRoute, async (request, reply) => {
 			assertInstitution(actorOf(request), request.params.id);
@@ -48,25 +36,34 @@ export async function sheetRoutes(app: FastifyInstance, context: ServiceContext)
 			return sendWorkbook(reply, workbook, `${request.params.id}-offerings.xlsx`);
 		});
 
-		registerRoute(scope, importHistoryRoute, async (request, reply) => {
-			const actor = actorOf(request);
-			assertInstitution(actor, request.params.id);
-			const result = await importHistorySheet(
-				context,
-				request.params.id,
-				sheetFileOf(request),
-				actor,
-				{ expectedVersion: requiredVersion(request) },
-			);
-			setEtag(reply, result.planVersion);
-			return result;
-		});
+		registerSheetImport(scope, context, importHistoryRoute, importHistorySheet);
 
 		registerRoute(scope, exportHistoryXlsxRoute, async (request, reply) => {
 			assertInstitution(actorOf(request), request.params.id);
 			const workbook = await historyWorkbook(context, request.params.id);
 			return sendWorkbook(reply, workbook, `${request.params.id}-history.xlsx`);
 		});
+	});
+}
+
+/**
+ * Registers a sheet's import at `contract`: the institution in scope, the sheet from the body,
+ * `importSheet` under the plan version of `If-Match`, and the new plan's ETag.
+ */
+function registerSheetImport(
+	scope: FastifyInstance,
+	context: ServiceContext,
+	contract: typeof importOfferingsRoute | typeof importHistoryRoute,
+	importSheet: typeof importOfferingsSheet | typeof importHistorySheet,
+): void {
+	registerRoute(scope, contract, async (request, reply) => {
+		const actor = actorOf(request);
+		assertInstitution(actor, request.params.id);
+		const result = await importSheet(context, request.params.id, sheetFileOf(request), actor, {
+			expectedVersion: requiredVersion(request),
+		});
+		setEtag(reply, result.planVersion);
+		return result;
 	});
 }
 

@@ -38,6 +38,18 @@ function past(id: string, year: number, changes: Partial<PastFacts>): PastFacts 
 
 const band = (x: number, fit: number) => ({ x, fit, low: fit - 0.1, high: fit + 0.1 });
 
+/** Fill against lead time over the three past offerings: the plot's line and the summary's. */
+const leadTimeFit = {
+	n: 3,
+	slope: 0.003,
+	intercept: 0.15,
+	slopeLow: -0.01,
+	slopeHigh: 0.016,
+	xMin: 76,
+	xMax: 198,
+	conclusive: false,
+};
+
 /** Three past offerings, two with spend; one offering planned now at risk by its lead time. */
 const analysis: Analysis = analysisSchema.parse({
 	institution: { id: "test-vc", name: "Test Vocational College" },
@@ -59,17 +71,7 @@ const analysis: Analysis = analysisSchema.parse({
 		past("pastry-2026", 2026, { field: "food", fill: 0.5, finalRegistrations: 7 }),
 	],
 	fill: { n: 3, mean: 0.55, low: 0.2, high: 0.9 },
-	leadTime: {
-		n: 3,
-		slope: 0.003,
-		intercept: 0.15,
-		slopeLow: -0.01,
-		slopeHigh: 0.016,
-		xMin: 76,
-		xMax: 198,
-		band: [band(76, 0.38), band(198, 0.74)],
-		conclusive: false,
-	},
+	leadTime: { ...leadTimeFit, band: [band(76, 0.38), band(198, 0.74)] },
 	coverage: null,
 	coverageGroups: {
 		comparison: {
@@ -97,17 +99,7 @@ const analysis: Analysis = analysisSchema.parse({
 		{
 			kind: "leadTime",
 			perDays: 30,
-			fit: {
-				n: 3,
-				slope: 0.003,
-				intercept: 0.15,
-				slopeLow: -0.01,
-				slopeHigh: 0.016,
-				xMin: 76,
-				xMax: 198,
-				band: [],
-				conclusive: false,
-			},
+			fit: { ...leadTimeFit, band: [] },
 		},
 	],
 	atRisk: [
@@ -210,6 +202,21 @@ describe("AnalysisPage", () => {
 			["facebook", "12", "52%"],
 			["website", "11", "48%"],
 		]);
+	});
+
+	it("says so in a group table when no past offering gives a group", async () => {
+		answer.body = { analysis: { ...analysis, byIntake: [], byChannel: [] }, summary };
+		await renderAnalysis();
+		expect(rowsOf(await screen.findByRole("table", { name: "Fill by intake" }))).toEqual([
+			["Intake", "Offerings", "Mean fill", "95% interval"],
+			["No past offering gives this."],
+		]);
+		const channels = screen.getByRole("table", { name: "Registrations by channel" });
+		expect(rowsOf(channels)).toEqual([
+			["Channel", "Registrations", "Share"],
+			["No past offering gives this."],
+		]);
+		expect(channels.querySelector("td")?.getAttribute("colspan")).toBe("3");
 	});
 
 	it("lists the offerings at risk this year with their expected fill and a link to each", async () => {

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { GroupFill, MeanEstimate } from "../../../model/analysis.ts";
 import { formatPercent } from "../../lib/format.ts";
+import { AnalysisTable } from "./AnalysisTable.tsx";
 
 /** A mean fill's 95% interval, or why there is none. */
 function FillInterval({ estimate }: { estimate: MeanEstimate }) {
@@ -28,37 +29,18 @@ export function GroupFillTable({
 }) {
 	const { t, i18n } = useTranslation("analysis");
 	return (
-		<div className="analysis-scroll">
-			<table className="analysis-table">
-				<caption>{caption}</caption>
-				<thead>
-					<tr>
-						<th scope="col">{heading}</th>
-						<th scope="col">{t("offerings")}</th>
-						<th scope="col">{t("meanFill")}</th>
-						<th scope="col">{t("interval")}</th>
-					</tr>
-				</thead>
-				<tbody>
-					{groups.length === 0 && (
-						<tr>
-							<td colSpan={4}>{t("noGroups")}</td>
-						</tr>
-					)}
-					{groups.map((group) => (
-						<tr key={group.key}>
-							<th scope="row">{group.label}</th>
-							<td className="analysis-number">{group.n}</td>
-							<td className="analysis-number">
-								{group.mean === null ? "–" : formatPercent(group.mean, i18n.language)}
-							</td>
-							<td className="analysis-number">
-								<FillInterval estimate={group} />
-							</td>
-						</tr>
-					))}
-				</tbody>
-			</table>
-		</div>
+		<AnalysisTable
+			caption={caption}
+			headings={[heading, t("offerings"), t("meanFill"), t("interval")]}
+			rows={groups.map((group) => ({
+				key: group.key,
+				label: group.label,
+				figures: [
+					group.n,
+					group.mean === null ? "–" : formatPercent(group.mean, i18n.language),
+					<FillInterval key="interval" estimate={group} />,
+				],
+			}))}
+		/>
 	);
 }
