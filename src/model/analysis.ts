@@ -225,15 +225,18 @@ export const yearlyOffering = z.object({
 	id: z.string(),
 	title: z.string(),
 	field: z.string().optional(),
-	/** `planned`: in the plan and not cancelled, so its final count is not known yet. */
-	status: z.enum(["ran", "cancelled", "planned"]),
+	/**
+	 * In the plan and not cancelled, so its final count is not known yet: `running` once it has
+	 * started (by the report's today), else `planned`.
+	 */
+	status: z.enum(["ran", "cancelled", "running", "planned"]),
 	publication: z.string(),
 	start: z.string(),
 	leadTimeDays: z.int(),
 	coverage: z.number(),
 	places: z.int(),
 	minimum: z.int(),
-	/** The final count (history), else the registrations so far (plan). */
+	/** The final count (history), else the registrations so far (plan, its latest count). */
 	registrations: z.int().optional(),
 	fill: z.number().optional(),
 	/** Spent (history) or budgeted at the minimum group (plan). */
@@ -250,6 +253,7 @@ export const yearlyIntake = z.object({
 	offerings: z.array(yearlyOffering),
 	ran: z.int(),
 	cancelled: z.int(),
+	running: z.int(),
 	planned: z.int(),
 	/** Over the offerings that ran. */
 	fill: meanEstimate,

@@ -50,6 +50,7 @@ export function renderYearlyReportHtml(
 			t("analysis.column.intake"),
 			t("yearly.ran"),
 			t("yearly.cancelled"),
+			t("yearly.running"),
 			t("yearly.planned"),
 			t("yearly.fill"),
 			t("yearly.enrolments"),
@@ -60,13 +61,14 @@ export function renderYearlyReportHtml(
 			intakeName(intake, words),
 			String(intake.ran),
 			String(intake.cancelled),
+			String(intake.running),
 			String(intake.planned),
 			words.optionalShare(intake.fill.mean),
 			String(intake.enrolments),
 			money(intake.communicationSpend),
 			intake.costPerEnrolment === null ? t("analysis.none") : money(intake.costPerEnrolment),
 		]),
-		[1, 2, 3, 4, 5, 6, 7],
+		[1, 2, 3, 4, 5, 6, 7, 8],
 	);
 	return htmlPage({
 		language: words.language,
@@ -123,6 +125,7 @@ function renderIntake(
 	const figures: [string, string][] = [
 		[t("ran"), String(intake.ran)],
 		[t("cancelled"), String(intake.cancelled)],
+		[t("running"), String(intake.running)],
 		[t("planned"), String(intake.planned)],
 		[t("fill"), words.optionalShare(intake.fill.mean)],
 		lead === null

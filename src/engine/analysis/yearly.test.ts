@@ -111,6 +111,7 @@ describe("yearlyFigures", () => {
 		expect(autumn).toMatchObject({
 			ran: 1,
 			cancelled: 1,
+			running: 0,
 			planned: 1,
 			fill: { n: 1, mean: 10 / 14, low: null, high: null },
 			leadTimeDays: { median: 189, min: 189, max: 196 },
@@ -119,6 +120,39 @@ describe("yearlyFigures", () => {
 			communicationSpend: 880,
 			costPerEnrolment: 28,
 		});
+	});
+
+	it("says running of a plan offering that has started and ran once it ended, with the plan's latest count", () => {
+		const input = yearPlan();
+		input.offerings[0] = healthyOffering({
+			registrations: [
+				{ date: "2027-09-10", count: 11 },
+				{ date: "2027-06-01", count: 6 },
+			],
+		});
+		const at = (today: string) =>
+			yearlyFigures(input, plan(input, { holidays: estonianHolidays, today }), { year: 2027 })
+				.intakes[1];
+		// mig-welding starts on 2027-09-20; its counts give no forecast once it has started.
+		const running = at("2027-10-01");
+		expect(running?.offerings.find((offering) => offering.id === "mig-welding")).toMatchObject({
+			status: "running",
+			registrations: 11,
+		});
+		expect(running).toMatchObject({ ran: 1, cancelled: 1, running: 1, planned: 0 });
+		expect(at("2027-09-19")).toMatchObject({ running: 0, planned: 1 });
+		// Ended on 2027-12-03 and still in the plan: it ran with its latest count, 11 of 14, and
+		// its communication budget at the minimum group, 300: 300 ÷ 11 per enrolment. With
+		// done-early (10 of 14): mean fill (11 + 10) ÷ 28 = 0.75, 21 enrolments.
+		const ended = at("2027-12-06");
+		expect(ended?.offerings.find((offering) => offering.id === "mig-welding")).toMatchObject({
+			status: "ran",
+			registrations: 11,
+			fill: 11 / 14,
+			costPerEnrolment: 300 / 11,
+		});
+		expect(ended).toMatchObject({ ran: 2, running: 0, planned: 0, enrolments: 21 });
+		expect(ended?.fill.mean).toBeCloseTo(0.75, 12);
 	});
 
 	it("sums up an intake of the history, as computed by hand", () => {

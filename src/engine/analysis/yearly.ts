@@ -43,22 +43,55 @@ function fromHistory(fact: PastFacts): YearlyOffering {
 	};
 }
 
-/** An offering of the plan: cancelled by a no-go, postponement or merge, else planned, with its communication budget at the minimum group. */
-function fromPlan(shown: OfferingReport, offering: Offering): YearlyOffering {
+/**
+ * The status of an offering still in the plan on `today`: cancelled by its decision; ran once it
+ * has ended (a plan file keeps it until the history job would move it); running once started;
+ * else planned.
+ */
+function planStatus(shown: OfferingReport, today: string | undefined): YearlyOffering["status"] {
+	if (!stillRunning(shown)) return "cancelled";
+	if (today === undefined) return "planned";
+	if (shown.end < today) return "ran";
+	return shown.start <= today ? "running" : "planned";
+}
+
+/**
+ * An offering of the plan, with its registrations so far (the forecast's current count, else
+ * the plan's latest count) and its communication budget at the minimum group.
+ */
+function fromPlan(
+	shown: OfferingReport,
+	offering: Offering,
+	today: string | undefined,
+): YearlyOffering {
+	const registrations = shown.forecast?.current ?? latestCount(offering);
+	const status = planStatus(shown, today);
+	const spend = budgetOf(offering).communicationAtMin;
+	const ended = status === "ran" && registrations !== undefined;
 	return {
 		id: shown.id,
 		title: shown.title,
 		...(shown.field !== undefined && { field: shown.field }),
-		status: stillRunning(shown) ? "planned" : "cancelled",
+		status,
 		publication: shown.publication,
 		start: shown.start,
 		leadTimeDays: shown.leadTimeDays,
 		coverage: shown.decisionWindowCoverage,
 		places: shown.participants.max,
 		minimum: shown.participants.min,
-		...(shown.forecast && { registrations: shown.forecast.current }),
-		communicationSpend: budgetOf(offering).communicationAtMin,
+		...(registrations !== undefined && { registrations }),
+		...(ended && { fill: Math.min(1, registrations / shown.participants.max) }),
+		communicationSpend: spend,
+		...(ended && registrations > 0 && { costPerEnrolment: spend / registrations }),
 	};
+}
+
+/** The plan's latest registration count of an offering (its counts are cumulative). */
+function latestCount(offering: Offering): number | undefined {
+	let latest: { date: string; count: number } | undefined;
+	for (const entry of offering.registrations ?? [])
+		if (latest === undefined || entry.date > latest.date) latest = entry;
+	return latest?.count;
 }
 
 const count = (offerings: readonly YearlyOffering[], status: YearlyOffering["status"]) =>
@@ -85,8 +118,9 @@ function intakeFigures(
 		offerings,
 		ran: ran.length,
 		cancelled: count(offerings, "cancelled"),
+		running: count(offerings, "running"),
 		planned: count(offerings, "planned"),
-		fill: meanEstimateOf(ran.map((offering) => offering.fill ?? 0)),
+		fill: meanEstimateOf(ran.flatMap((offering) => offering.fill ?? [])),
 		leadTimeDays:
 			leadTimes.length === 0
 				? null
@@ -140,7 +174,9 @@ export function yearlyFigures(
 	for (const intake of plan.intakes.filter((candidate) => inYear(candidate.studiesStart))) {
 		const offerings = report.offerings.flatMap((shown) => {
 			const offering = planOfferings.get(shown.id);
-			return shown.intake === intake.id && offering ? [fromPlan(shown, offering)] : [];
+			return shown.intake === intake.id && offering
+				? [fromPlan(shown, offering, report.today)]
+				: [];
 		});
 		intakes.set(intake.id, {
 			label: labelOf(intake),

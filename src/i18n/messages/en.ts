@@ -420,11 +420,12 @@ export const en = {
 		title: "{{institution}}: the year {{year}}",
 		eyebrow: "Yearly report",
 		intro:
-			"Per intake: the offerings that ran, were cancelled or are still planned, how they filled, how early they were public, and what their communication cost.",
+			"Per intake: the offerings that ran, were cancelled, are running or are still planned, how they filled, how early they were public, and what their communication cost.",
 		atAGlance: "The year at a glance",
 		studiesStart: "Studies start {{date}}",
 		ran: "Ran",
 		cancelled: "Cancelled",
+		running: "Running",
 		planned: "Planned",
 		fill: "Fill",
 		leadTime: "Lead time",
@@ -442,7 +443,7 @@ export const en = {
 		analysis: "What the history shows",
 		/** Headings of the offerings' table, which may break (soft hyphens) to fit A4. */
 		column: { leadTime: "Lead time", spend: "Communication" },
-		status: { ran: "Ran", cancelled: "Cancelled", planned: "Planned" },
+		status: { ran: "Ran", cancelled: "Cancelled", running: "Running", planned: "Planned" },
 	},
 	notFound: "This page does not exist, or the course is not public yet.",
 };

@@ -419,11 +419,12 @@ export const et: Messages = {
 		title: "{{institution}}: aasta {{year}}",
 		eyebrow: "Aastaaruanne",
 		intro:
-			"Vastuvõttude kaupa: toimunud, ärajäänud ja veel kavandatud pakkumised, nende täitumus, kui vara need avalikud olid ja mida nende kommunikatsioon maksis.",
+			"Vastuvõttude kaupa: toimunud, ärajäänud, käimasolevad ja veel kavandatud pakkumised, nende täitumus, kui vara need avalikud olid ja mida nende kommunikatsioon maksis.",
 		atAGlance: "Aasta ülevaade",
 		studiesStart: "Õpingud algavad {{date}}",
 		ran: "Toimus",
 		cancelled: "Jäi ära",
+		running: "Käimas",
 		planned: "Kavandatud",
 		fill: "Täitumus",
 		leadTime: "Ettevalmistusaeg",
@@ -440,7 +441,7 @@ export const et: Messages = {
 			"Sel aastal on rohkem vastuvõtte, kui ükski kool korraldab: need, mis jäävad väljapoole {{kept}} kõige rohkemate pakkumistega vastuvõttu, on siin kokku võetud ja nende pakkumised on ühes tabelis.",
 		analysis: "Mida ajalugu näitab",
 		column: { leadTime: "Ette\u00advalmistus\u00adaeg", spend: "Kommuni\u00adkatsioon" },
-		status: { ran: "Toimus", cancelled: "Jäi ära", planned: "Kavandatud" },
+		status: { ran: "Toimus", cancelled: "Jäi ära", running: "Käimas", planned: "Kavandatud" },
 	},
 	notFound: "Seda lehte pole või kursus pole veel avalik.",
 };
