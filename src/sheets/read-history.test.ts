@@ -109,7 +109,7 @@ describe("reading a history sheet", () => {
 
 	it("refuses a channel named __proto__ at its cell rather than dropping it", () => {
 		const read = parseHistoryCsv(
-			`${header}\n` + 'a-2025,A,,2025-03-01,2025-09-01,8,12,10,,"__proto__: 3; web: 2",\n',
+			`${header}\na-2025,A,,2025-03-01,2025-09-01,8,12,10,,"__proto__: 3; web: 2",\n`,
 		);
 		expect(lines(read)).toEqual([
 			'row 2, column channels (J): "__proto__" cannot be a name: use another one',
