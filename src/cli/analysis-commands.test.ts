@@ -59,7 +59,7 @@ describe("kairos analyze", () => {
 		expect(plot("coverage").stdout).toContain("Decision window covered (%)");
 		const unknown = plot("fill");
 		expect(unknown.status).toBe(2);
-		expect(unknown.stderr).toContain("lead-time, coverage, spend");
+		expect(unknown.stderr).toContain("lead-time, coverage, spend, cost-per-enrolment");
 	});
 
 	it("writes one HTML page with the three plots of the demo school", () => {
@@ -74,7 +74,7 @@ describe("kairos analyze", () => {
 		expect(stderr).toBe("");
 		expect(status).toBe(0);
 		expect(stdout).toMatch(/^<!doctype html>\n<html lang="en">/);
-		expect(stdout.match(/<svg role="img"/g)).toHaveLength(3);
+		expect(stdout.match(/<svg role="img"/g)).toHaveLength(4);
 		expect(stdout).toContain("Offerings public for the whole decision window filled");
 		expect(stdout.trimEnd().endsWith("</html>")).toBe(true);
 	});
@@ -136,7 +136,7 @@ describe("kairos report yearly", () => {
 		expect(stdout).toContain("<h1>Test Vocational College: the year 2025</h1>");
 		expect(stdout).toContain("<caption>The year at a glance</caption>");
 		expect(stdout.match(/<section class="intake"/g)).toHaveLength(1);
-		expect(stdout.match(/<svg role="img"/g)).toHaveLength(3);
+		expect(stdout.match(/<svg role="img"/g)).toHaveLength(4);
 	});
 
 	it("refuses a year that is not a sane whole year, and a missing one", () => {

@@ -7,8 +7,11 @@ import { pastOutcomes } from "./offering.ts";
  * Fill is a share of the places: final registrations ÷ the maximum group, in [0, 1].
  */
 
-/** The analysis's plots: fill against lead time and against coverage, registrations against spend. */
-export const analysisPlots = ["lead-time", "coverage", "spend"] as const;
+/**
+ * The analysis's plots: fill against lead time and against coverage, registrations against
+ * spend, and the cost per enrolment against spend (of the courses that ran).
+ */
+export const analysisPlots = ["lead-time", "coverage", "spend", "cost-per-enrolment"] as const;
 export type AnalysisPlot = (typeof analysisPlots)[number];
 
 /** A mean with its 95% interval (Student's t); no interval from fewer than two values. */

@@ -44,7 +44,7 @@ describe("renderAnalysisHtml", () => {
 			{ language: "en" },
 		);
 		expect(page).toMatch(/^<!doctype html>\n<html lang="en">/);
-		expect(page.match(/<svg role="img"/g)).toHaveLength(3);
+		expect(page.match(/<svg role="img"/g)).toHaveLength(4);
 		expect(page).toContain(
 			`<h2 id="groups-heading">Fill by group</h2>\n<p class="note">Each mean comes with its n and its 95% interval: a small group&#39;s interval is wide. The tables do not test whether groups differ, so do not rank them by their means.</p>`,
 		);

@@ -69,7 +69,7 @@ ${join(items, "\n")}
  */
 const plotSize = { width: 480, height: 320 };
 
-/** The three plots, each a figure with its caption. */
+/** The plots, each a figure with its caption. */
 export function renderPlots(
 	analysis: Analysis,
 	words: AnalysisWords,

@@ -141,6 +141,32 @@ describe("analysisPlotSvg", () => {
 		expect(svg).not.toContain("Cost per enrolment");
 	});
 
+	it("draws the cost per enrolment against spend for the offerings that ran only, with its line", () => {
+		// d and e ran: 600 on 12 (50 each) and 900 on 14 (64.29 each); the cancelled f spent 300
+		// on 3 registrations, never enrolments, so it is not drawn.
+		const cancelled = pastFact("f", {
+			leadTimeDays: 35,
+			coverage: 0,
+			fill: 3 / 16,
+			outcome: "cancelled",
+			communicationSpend: 300,
+			costPerEnrolment: 100,
+		});
+		const analysis = sampleAnalysis({
+			pastOfferings: [...sampleAnalysis().pastOfferings, cancelled],
+			spend: fitOf({ slope: 0.0476, intercept: 21.43, xMin: 600, xMax: 900, n: 2 }),
+		});
+		const svg = analysisPlotSvg(analysis, "cost-per-enrolment", { language: "en" });
+		expect(svg).toMatch(
+			/^<svg role="img" aria-label="Cost per enrolment against communication spend"/,
+		);
+		const drawn = points(svg);
+		expect(drawn).toHaveLength(2);
+		expect(drawn.filter((point) => point.shape === "triangle")).toHaveLength(0);
+		expect(fittedLine(svg)).toHaveLength(2);
+		expect(svg).toContain("Cost per enrolment");
+	});
+
 	it("with no points says there is too little data, in the language asked for", () => {
 		const empty = sampleAnalysis({ pastOfferings: [] });
 		const svg = analysisPlotSvg(empty, "coverage", { language: "et" });

@@ -87,6 +87,22 @@ function frameOf(analysis: Analysis, plot: AnalysisPlot, words: AnalysisWords): 
 				xName: t("spendAxis"),
 				yName: t("registrationsAxis"),
 			};
+		case "cost-per-enrolment":
+			// The line of `Analysis.spend`, fitted to the courses that ran: a cancelled course's
+			// registrations were never enrolments.
+			return {
+				point: (offering) =>
+					offering.outcome !== "ran" ||
+					offering.communicationSpend === undefined ||
+					offering.costPerEnrolment === undefined
+						? undefined
+						: [offering.communicationSpend, offering.costPerEnrolment],
+				fit: analysis.spend,
+				xScale: 1,
+				yScale: 1,
+				xName: t("spendAxis"),
+				yName: t("costPerEnrolmentAxis"),
+			};
 	}
 }
 

@@ -23,8 +23,10 @@ td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; pa
 	h3 { break-after: avoid; }
 	table { font-size: 8.5pt; }
 	th, td { padding: 1px 8px 1px 0; }
+	/* Headings wrap, so a table of many figures stays within the page's width. */
+	thead th { white-space: normal; vertical-align: bottom; }
 	tr, .plot, .statements li { break-inside: avoid; }
-	.plots { grid-template-columns: 1fr 1fr; gap: 8px 16px; }
+	.plots { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 8px 16px; }
 	.summary .number { display: inline; font-size: 15px; margin-right: 4px; }
 	.summary li { padding: 3px 8px; min-width: 0; }
 }

@@ -98,7 +98,7 @@ describe.skipIf(!browserAvailable)("the yearly report printed to PDF in Chromium
 			plots: document.querySelectorAll("figure.plot svg").length,
 		})`)) as { page: number; scroll: number; widest: number; plots: number };
 		await page.close();
-		expect(widths.plots).toBe(3);
+		expect(widths.plots).toBe(4);
 		expect(widths.scroll).toBeLessThanOrEqual(widths.page);
 		expect(widths.widest).toBeLessThanOrEqual(widths.page);
 	});

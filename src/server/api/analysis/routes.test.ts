@@ -110,7 +110,7 @@ describe.each(storeTargets)("the analysis API on $name", (target) => {
 		expect(response.statusCode).toBe(404);
 		expect(response.headers["content-type"]).toMatch(/^application\/problem\+json/);
 		expect(response.json().detail).toBe(
-			'the analysis has no plot "pie": it draws lead-time, coverage, spend',
+			'the analysis has no plot "pie": it draws lead-time, coverage, spend, cost-per-enrolment',
 		);
 	});
 

@@ -169,16 +169,19 @@ describe("AnalysisPage", () => {
 			"/api/v1/institutions/test-vc/analysis/plots/lead-time.svg?language=en",
 			"/api/v1/institutions/test-vc/analysis/plots/coverage.svg?language=en",
 			"/api/v1/institutions/test-vc/analysis/plots/spend.svg?language=en",
+			"/api/v1/institutions/test-vc/analysis/plots/cost-per-enrolment.svg?language=en",
 		]);
 		expect(images.map((image) => image.getAttribute("alt"))).toEqual([
 			`Scatter plot of the fill of 3 past offerings against their lead time, with the fitted line and its 95% band. ${summary[1]}`,
 			"Scatter plot of the fill of 3 past offerings against the share of the decision window they were public for, with the fitted line and its 95% band.",
 			"Scatter plot of past offerings' registrations against their communication spend, with the fitted line and its 95% band.",
+			"Scatter plot of the communication cost per enrolment of the past offerings that ran against their communication spend, with the fitted line and its 95% band. Spend is on both axes, so the line rises with spend partly by arithmetic alone.",
 		]);
 		expect(images.map((image) => image.closest("figure")?.textContent)).toEqual([
 			"Fill against lead time",
 			"Fill against decision-window coverage",
 			"Registrations against communication spend",
+			"Cost per enrolment against communication spend",
 		]);
 	});
 

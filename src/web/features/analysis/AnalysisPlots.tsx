@@ -9,6 +9,7 @@ const statementOf: Record<AnalysisPlot, Statement["kind"]> = {
 	"lead-time": "leadTime",
 	coverage: "coverage",
 	spend: "spend",
+	"cost-per-enrolment": "spend",
 };
 
 /**
@@ -32,10 +33,10 @@ export function AnalysisPlots({ analysis, summary }: { analysis: Analysis; summa
 						<img
 							src={plotAddress(institution.id, plot, i18n.language)}
 							alt={[
-								plot === "spend"
-									? t("plot.spend.alt")
+								plot === "spend" || plot === "cost-per-enrolment"
+									? t(`plot.${plot}.alt`)
 									: t(`plot.${plot}.alt`, { count: analysis.pastOfferings.length }),
-								sentence(plot),
+								plot === "cost-per-enrolment" ? undefined : sentence(plot),
 							]
 								.filter(Boolean)
 								.join(" ")}

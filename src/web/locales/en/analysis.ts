@@ -25,6 +25,10 @@ export const analysis = {
 			title: "Registrations against communication spend",
 			alt: "Scatter plot of past offerings' registrations against their communication spend, with the fitted line and its 95% band.",
 		},
+		"cost-per-enrolment": {
+			title: "Cost per enrolment against communication spend",
+			alt: "Scatter plot of the communication cost per enrolment of the past offerings that ran against their communication spend, with the fitted line and its 95% band. Spend is on both axes, so the line rises with spend partly by arithmetic alone.",
+		},
 	},
 	fillBy: "Fill by group",
 	groupsNote:

@@ -28,6 +28,10 @@ export const analysis = {
 			title: "Registreerumised ja kommunikatsioonikulu",
 			alt: "Hajuvusdiagramm varasemate kursuste registreerumistest kommunikatsioonikulu järgi, sobitatud joone ja selle 95% vahemikuga.",
 		},
+		"cost-per-enrolment": {
+			title: "Kulu õppija kohta kommunikatsioonikulu järgi",
+			alt: "Hajuvusdiagramm toimunud varasemate kursuste kommunikatsioonikulust õppija kohta nende kommunikatsioonikulu järgi, sobitatud joone ja selle 95% vahemikuga. Kulu on mõlemal teljel, seega tõuseb joon kuluga osalt juba aritmeetika tõttu.",
+		},
 	},
 	fillBy: "Täitumus rühmade kaupa",
 	groupsNote:
