@@ -1,7 +1,12 @@
 import { html, join, raw, type SafeHtml } from "../html/template.ts";
-import type { Analysis, GroupFill, OfferingAtRisk } from "../model/analysis.ts";
+import {
+	type Analysis,
+	analysisPlots,
+	type GroupFill,
+	type OfferingAtRisk,
+} from "../model/analysis.ts";
 import { type AnalysisWords, analysisWords } from "./analysis-format.ts";
-import { analysisPlotSvg, analysisPlots } from "./analysis-plots.ts";
+import { analysisPlotSvg } from "./analysis-plots.ts";
 import { analysisStyles } from "./analysis-styles.ts";
 import { atRiskTable, channelTable, groupFillTable, type WordTable } from "./analysis-tables.ts";
 import { summaryTexts } from "./analysis-texts.ts";

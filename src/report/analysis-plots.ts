@@ -16,8 +16,6 @@ echarts.use([
 	SVGRenderer,
 ]);
 
-export { type AnalysisPlot, analysisPlots } from "../model/analysis.ts";
-
 /** The plot's area inside the picture, in pixels from its edges: fixed, so data maps to pixels. */
 export const plotGrid = { left: 64, right: 24, top: 48, bottom: 56 } as const;
 
