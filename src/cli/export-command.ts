@@ -2,7 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { serializePlan } from "../model/serialize.ts";
 import { KairosError } from "../service/errors.ts";
 import { getPlan } from "../service/plans.ts";
-import { offeringsToCsv, offeringsToXlsx } from "../sheets/index.ts";
+import { historyToCsv, historyToXlsx, offeringsToCsv, offeringsToXlsx } from "../sheets/index.ts";
 import { ExitCode } from "./exit-codes.ts";
 import { chooseInstitution } from "./institution-choice.ts";
 import { withStore } from "./store-command.ts";
@@ -11,14 +11,23 @@ export type ExportFormat = "plan" | "csv" | "xlsx";
 
 export interface ExportOptions {
 	format: ExportFormat;
+	/** The sheet holds the past offerings of the plan's history, not its offerings. */
+	history?: boolean;
 	institution?: string;
 	output?: string;
 	db?: string;
 }
 
-/** `kairos export`: the plan file (YAML, or JSON for a `.json` output) or the offerings as a sheet. */
+/**
+ * `kairos export`: the plan file (YAML, or JSON for a `.json` output), or the offerings (with
+ * `--history` the past offerings) as a sheet.
+ */
 export async function runExport(options: ExportOptions): Promise<ExitCode> {
 	return withStore(options.db, async (context) => {
+		if (options.history && options.format === "plan")
+			throw new KairosError("bad_request", "--history writes a sheet", {
+				problems: [{ path: "--format", message: "must be csv or xlsx with --history" }],
+			});
 		const institutionId = await chooseInstitution(context.store.db, options.institution);
 		const { plan } = await getPlan(context, institutionId);
 		const content = await render(options, plan);
@@ -28,7 +37,7 @@ export async function runExport(options: ExportOptions): Promise<ExitCode> {
 				problems: [
 					{
 						path: "--output",
-						message: "is required for xlsx on a terminal: --output offerings.xlsx",
+						message: `is required for xlsx on a terminal: --output ${options.history ? "history" : "offerings"}.xlsx`,
 					},
 				],
 			});
@@ -45,8 +54,12 @@ async function render(
 		case "plan":
 			return serializePlan(plan, options.output?.toLowerCase().endsWith(".json") ? "json" : "yaml");
 		case "csv":
-			return offeringsToCsv(plan.offerings, plan.institution.languages);
+			return options.history
+				? historyToCsv(plan.history ?? [])
+				: offeringsToCsv(plan.offerings, plan.institution.languages);
 		case "xlsx":
-			return offeringsToXlsx(plan.offerings, plan.institution.languages);
+			return options.history
+				? historyToXlsx(plan.history ?? [])
+				: offeringsToXlsx(plan.offerings, plan.institution.languages);
 	}
 }

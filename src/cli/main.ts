@@ -181,12 +181,15 @@ program
 
 program
 	.command("export")
-	.description("write an institution's plan file, or its offerings as a CSV or XLSX sheet")
+	.description(
+		"write an institution's plan file, or its offerings (or past offerings) as a CSV or XLSX sheet",
+	)
 	.addOption(
 		new Option("--format <format>", "what to write")
 			.choices(["plan", "csv", "xlsx"])
 			.default("plan"),
 	)
+	.option("--history", "write the past offerings of the plan's history as the sheet")
 	.option("--institution <id>", "the institution (needed when the database holds several)")
 	.option("--output <file>", "write to a file instead of standard output")
 	.addOption(databaseOption())

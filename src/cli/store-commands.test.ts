@@ -157,6 +157,27 @@ describe.each(storeTargets)("import, export, users, backup and restore on $name"
 		expect(after).toEqual([...before, ...parsedHistory(readFileSync(csv, "utf8"))]);
 	});
 
+	run("exports the history as a sheet that imports back unchanged", () => {
+		const before = kairos(["export", "--db", database.db]).stdout;
+		const history = YAML.parse(before).history;
+		const csv = kairos(["export", "--format", "csv", "--history", "--db", database.db]);
+		expect(csv.stderr).toBe("");
+		expect(parsedHistory(csv.stdout)).toEqual(history);
+		const xlsx = join(folder, `history-${target.name}.xlsx`);
+		expect(
+			kairos(["export", "--format", "xlsx", "--history", "--output", xlsx, "--db", database.db])
+				.status,
+		).toBe(0);
+		const again = kairos(["import", xlsx, "--history", "--db", database.db]);
+		expect(again.stdout).toMatch(
+			new RegExp(`0 past offerings added, ${history.length} updated in emajoe-vc`),
+		);
+		expect(kairos(["export", "--db", database.db]).stdout).toBe(before);
+		const plan = kairos(["export", "--history", "--db", database.db]);
+		expect(plan.status).toBe(2);
+		expect(plan.stderr).toBe("--format: must be csv or xlsx with --history\n");
+	});
+
 	run("reports a bad history sheet by row and column and changes nothing", () => {
 		const before = kairos(["export", "--db", database.db]).stdout;
 		const template = readFileSync(
