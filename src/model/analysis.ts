@@ -115,8 +115,15 @@ export const channelRegistrations = z.object({
 });
 export type ChannelRegistrations = z.infer<typeof channelRegistrations>;
 
-/** Mean fill of a group of past offerings (a field, an intake). */
-export const groupFill = meanEstimate.extend({ key: z.string(), label: z.string() });
+/**
+ * Mean fill of a group of past offerings (a field, an intake); or, with `otherGroups`, of the
+ * groups past the first `maxGroups` (20), its key and label empty.
+ */
+export const groupFill = meanEstimate.extend({
+	key: z.string(),
+	label: z.string(),
+	otherGroups: z.int().min(1).optional(),
+});
 export type GroupFill = z.infer<typeof groupFill>;
 
 /** The statements of the plain-language summary, as data; `analysisTexts` words them. */

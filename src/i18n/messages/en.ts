@@ -315,6 +315,8 @@ export const en = {
 		unitDays_other: "{{count}} days",
 		otherChannels_one: "{{count}} other channel",
 		otherChannels_other: "{{count}} other channels",
+		otherGroups_one: "{{count}} other group",
+		otherGroups_other: "{{count}} other groups",
 		none: "–",
 		plot: {
 			"lead-time": "Fill against lead time",

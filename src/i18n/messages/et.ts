@@ -315,6 +315,8 @@ export const et: Messages = {
 		unitDays_other: "{{count}} päeva",
 		otherChannels_one: "{{count}} muu kanal",
 		otherChannels_other: "{{count}} muud kanalit",
+		otherGroups_one: "{{count}} muu rühm",
+		otherGroups_other: "{{count}} muud rühma",
 		none: "–",
 		plot: {
 			"lead-time": "Täitumus ettevalmistusaja järgi",
