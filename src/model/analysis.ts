@@ -158,9 +158,6 @@ export const statement = z.discriminatedUnion("kind", [
 	}),
 	z.object({
 		kind: z.literal("spend"),
-		/** The cost-per-enrolment line (`Analysis.spend`): descriptive only, the texts do not read it. */
-		fit: linearFit.nullable(),
-		withSpend: z.int(),
 		/** Registrations against spend (`Analysis.registrationsBySpend`). */
 		registrations: linearFit.nullable(),
 		/** How many past offerings record their communication spend. */
