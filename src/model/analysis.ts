@@ -248,6 +248,7 @@ export const yearlyOffering = z.object({
 	fill: z.number().optional(),
 	/** Spent (history) or budgeted at the minimum group (plan). */
 	communicationSpend: z.number().optional(),
+	/** Its spend ÷ its enrolments: only of an offering that ran and enrolled someone. */
 	costPerEnrolment: z.number().optional(),
 });
 export type YearlyOffering = z.infer<typeof yearlyOffering>;
