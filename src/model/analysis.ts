@@ -115,8 +115,15 @@ export const channelRegistrations = z.object({
 });
 export type ChannelRegistrations = z.infer<typeof channelRegistrations>;
 
-/** Mean fill of a group of past offerings (a field, an intake). */
-export const groupFill = meanEstimate.extend({ key: z.string(), label: z.string() });
+/**
+ * Mean fill of a group of past offerings (a field, an intake); or, with `otherGroups`, of the
+ * groups past the first `maxGroups` (20), its key and label empty.
+ */
+export const groupFill = meanEstimate.extend({
+	key: z.string(),
+	label: z.string(),
+	otherGroups: z.int().min(1).optional(),
+});
 export type GroupFill = z.infer<typeof groupFill>;
 
 /** The statements of the plain-language summary, as data; `analysisTexts` words them. */
@@ -151,9 +158,6 @@ export const statement = z.discriminatedUnion("kind", [
 	}),
 	z.object({
 		kind: z.literal("spend"),
-		/** The cost-per-enrolment line (`Analysis.spend`): descriptive only, the texts do not read it. */
-		fit: linearFit.nullable(),
-		withSpend: z.int(),
 		/** Registrations against spend (`Analysis.registrationsBySpend`). */
 		registrations: linearFit.nullable(),
 		/** How many past offerings record their communication spend. */
@@ -244,6 +248,7 @@ export const yearlyOffering = z.object({
 	fill: z.number().optional(),
 	/** Spent (history) or budgeted at the minimum group (plan). */
 	communicationSpend: z.number().optional(),
+	/** Its spend ÷ its enrolments: only of an offering that ran and enrolled someone. */
 	costPerEnrolment: z.number().optional(),
 });
 export type YearlyOffering = z.infer<typeof yearlyOffering>;

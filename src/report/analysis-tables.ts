@@ -12,7 +12,10 @@ export interface WordTable {
 	numbers: number[];
 }
 
-/** Fill by group (field or intake), its groups named in a column headed `heading`. */
+/**
+ * Fill by group (field or intake), its groups named in a column headed `heading`; the groups
+ * past the first summed as "7 other groups".
+ */
 export function groupFillTable(
 	groups: readonly GroupFill[],
 	heading: string,
@@ -22,7 +25,9 @@ export function groupFillTable(
 	return {
 		header: [heading, t("n"), t("fill"), t("interval")],
 		rows: groups.map((group) => [
-			group.label,
+			group.otherGroups === undefined
+				? group.label
+				: words.t("analysis.otherGroups", { count: group.otherGroups }),
 			String(group.n),
 			words.optionalShare(group.mean),
 			words.interval(group.low, group.high),

@@ -30,3 +30,14 @@ describe("renderYearlyReportHtml of a year with more intakes than a school has",
 		expect(page).toContain("kõige rohkemate pakkumistega vastuvõttu, on siin kokku võetud");
 	});
 });
+
+describe("renderYearlyReportHtml's year at a glance", () => {
+	it("says which offerings its fill, enrolments, spend and cost per enrolment count", () => {
+		expect(renderYearlyReportHtml(sampleYearlyReport(), { language: "en" })).toContain(
+			'</table>\n<p class="note">Fill, enrolments and cost per enrolment are those of the offerings that ran; the communication spend is that of every offering, cancelled ones included.</p>',
+		);
+		expect(renderYearlyReportHtml(sampleYearlyReport(), { language: "et" })).toContain(
+			"kommunikatsioonikulu on kõigi pakkumiste oma, ka ärajäänute.",
+		);
+	});
+});

@@ -80,7 +80,7 @@ export function renderYearlyReportHtml(
 <p class="note">${t("yearly.intro")}</p>
 </header>
 <main>
-${report.intakes.length === 0 ? "" : glance}
+${report.intakes.length === 0 ? "" : html`${glance}\n<p class="note">${t("yearly.glanceNote")}</p>`}
 ${intakes}
 <section class="analysis-section" aria-labelledby="analysis-heading">
 <h2 id="analysis-heading">${t("yearly.analysis")}</h2>

@@ -147,7 +147,6 @@ describe("analyzePlan on a small history", () => {
 		expect(result.spend?.n).toBe(3);
 		expect(result.spend?.slope).toBeCloseTo(0, 12);
 		expect(result.spend?.conclusive).toBe(false);
-		expect(result.summary.at(-1)).toMatchObject({ kind: "spend", withSpend: 3 });
 	});
 
 	it("fits the registrations of every offering that records its spend against that spend", () => {
@@ -166,7 +165,8 @@ describe("analyzePlan on a small history", () => {
 			enrolments: 24,
 			perEnrolment: 50,
 		});
-		expect(result.summary.at(-1)).toMatchObject({
+		// The spend statement carries what its text reads, and not the cost-per-enrolment line.
+		expect(result.summary.at(-1)).toEqual({
 			kind: "spend",
 			recorded: 4,
 			registrations: result.registrationsBySpend,
@@ -256,7 +256,7 @@ describe("analyzePlan with too little data", () => {
 		}));
 		const result = analyze(planWithHistory(cancelled));
 		expect(result.registrationsBySpend).toBeNull();
-		expect(result.summary.at(-1)).toMatchObject({ kind: "spend", recorded: 7, withSpend: 0 });
+		expect(result.summary.at(-1)).toMatchObject({ kind: "spend", recorded: 7 });
 		expect(result.costPerEnrolment.perEnrolment).toBeNull();
 	});
 

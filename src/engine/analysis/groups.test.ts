@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { pastFact } from "../../../test/fixtures/analysis.ts";
-import { channelRegistrations } from "../../model/analysis.ts";
-import { maxChannels, registrationsByChannel } from "./groups.ts";
+import { channelRegistrations, groupFill } from "../../model/analysis.ts";
+import { fillByField, maxChannels, maxGroups, registrationsByChannel } from "./groups.ts";
 
 /** One past offering per channel: `ch-01` with 1 registration, `ch-02` with 2, and so on. */
 function withChannels(count: number) {
@@ -53,5 +53,43 @@ describe("registrationsByChannel", () => {
 		const byChannel = registrationsByChannel(facts);
 		expect(byChannel).toHaveLength(21);
 		expect(byChannel[20]?.otherChannels).toBe(4980);
+	});
+});
+
+describe("fillByField of a history with more fields than a school has", () => {
+	/** Field `f-01` has 1 past offering, `f-02` 2 and so on; all fill 0.5 but those of `f-01` and `f-02`. */
+	function withFields(count: number) {
+		return Array.from({ length: count }, (_, field) =>
+			Array.from({ length: field + 1 }, (_, index) =>
+				pastFact(`course-${field}-${index}`, {
+					leadTimeDays: 100,
+					coverage: 1,
+					fill: field < 2 ? 0.25 * (index + 1) : 0.5,
+					field: `f-${String(field + 1).padStart(2, "0")}`,
+				}),
+			),
+		).flat();
+	}
+	const text = (name: unknown) => String(name);
+
+	it("names every field by key up to the most it names", () => {
+		const byField = fillByField(withFields(maxGroups), [], text);
+		expect(byField.map((group) => group.key)).toEqual(
+			Array.from({ length: 20 }, (_, index) => `f-${String(index + 1).padStart(2, "0")}`),
+		);
+		expect(byField.some((group) => group.otherGroups !== undefined)).toBe(false);
+	});
+
+	it("sums the fields with the fewest offerings past the first 20 in one entry after them", () => {
+		// 22 fields: f-01 (1 offering, fill 0.25) and f-02 (2, fill 0.25 and 0.5) have the fewest.
+		const byField = fillByField(withFields(22), [], text);
+		expect(byField).toHaveLength(21);
+		expect(byField.slice(0, 20).map((group) => group.key)).toEqual(
+			Array.from({ length: 20 }, (_, index) => `f-${String(index + 3).padStart(2, "0")}`),
+		);
+		const other = byField[20];
+		expect(other).toMatchObject({ key: "", label: "", n: 3, otherGroups: 2 });
+		expect(other?.mean).toBeCloseTo((0.25 + 0.25 + 0.5) / 3, 10);
+		for (const group of byField) expect(groupFill.parse(group)).toEqual(group);
 	});
 });

@@ -5,7 +5,15 @@ import type { TextPicker } from "../../model/localized-text.ts";
 import { intakeGroup } from "./past-intakes.ts";
 import { meanEstimateOf } from "./statistics.ts";
 
-/** The mean fill of each group of past offerings by `keyOf`, sorted by key; those without a key are left out. */
+/** The most groups (fields, intakes) a fill-by-group table names; the rest are summed in one entry. */
+export const maxGroups = 20;
+
+/**
+ * The mean fill of each group of past offerings by `keyOf`; those without a key are left out.
+ * The `maxGroups` groups with the most offerings (then by key) are named, sorted by key; past
+ * them, the rest are one entry after them, with `otherGroups` (how many it sums) and an empty
+ * key and label, its mean over all their offerings: a history may name any number of fields.
+ */
 function fillBy(
 	facts: readonly PastFacts[],
 	keyOf: (fact: PastFacts) => string | undefined,
@@ -19,9 +27,17 @@ function fillBy(
 		group.push(fact.fill);
 		fills.set(key, group);
 	}
-	return [...fills.entries()]
+	const ranked = [...fills.entries()].sort(
+		([a, valuesA], [b, valuesB]) => valuesB.length - valuesA.length || a.localeCompare(b),
+	);
+	const named = ranked
+		.slice(0, maxGroups)
 		.sort(([a], [b]) => a.localeCompare(b))
 		.map(([key, values]) => ({ key, label: labelOf(key), ...meanEstimateOf(values) }));
+	const rest = ranked.slice(maxGroups);
+	if (rest.length === 0) return named;
+	const values = rest.flatMap(([, groupValues]) => groupValues);
+	return [...named, { key: "", label: "", ...meanEstimateOf(values), otherGroups: rest.length }];
 }
 
 /** Mean fill per field; a field that is one of the institution's fields is labelled with its name. */

@@ -1,5 +1,5 @@
 import type { Analysis, Statement } from "../../model/analysis.ts";
-import { recordsSpend, withSpendAndEnrolments } from "./spend.ts";
+import { recordsSpend } from "./spend.ts";
 
 /** Below this many past offerings the summary concludes nothing about timing. */
 export const minPastOfferings = 5;
@@ -14,7 +14,6 @@ type Figures = Pick<
 	| "coverageGroups"
 	| "leadTime"
 	| "coverage"
-	| "spend"
 	| "registrationsBySpend"
 	| "costPerEnrolment"
 >;
@@ -55,8 +54,6 @@ export function summaryOf(analysis: Figures): Statement[] {
 		...timingEvidence(analysis),
 		{
 			kind: "spend",
-			fit: analysis.spend,
-			withSpend: facts.filter(withSpendAndEnrolments).length,
 			registrations: analysis.registrationsBySpend,
 			recorded: facts.filter(recordsSpend).length,
 			costPerEnrolment: analysis.costPerEnrolment,

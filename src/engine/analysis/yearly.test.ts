@@ -160,9 +160,17 @@ describe("yearlyFigures", () => {
 		// s/√2 = 0.5, t(0.975, 1) = 12.706205: [−5.853102, 6.853102], cut to [0, 1]. Spend 210 + 100 = 310;
 		// cost per enrolment 210 ÷ 7 = 30 (the cancelled course's spend is not in it).
 		const spring = result.intakes[0];
-		expect(spring?.offerings.map(({ id, status, fill }) => ({ id, status, fill }))).toEqual([
-			{ id: "s1", status: "ran", fill: 0.7 },
-			{ id: "s2", status: "cancelled", fill: 0.3 },
+		// The cancelled course enrolled no one, so it has no cost per enrolment of its own.
+		expect(
+			spring?.offerings.map(({ id, status, fill, costPerEnrolment }) => ({
+				id,
+				status,
+				fill,
+				costPerEnrolment,
+			})),
+		).toEqual([
+			{ id: "s1", status: "ran", fill: 0.7, costPerEnrolment: 30 },
+			{ id: "s2", status: "cancelled", fill: 0.3, costPerEnrolment: undefined },
 		]);
 		expect(spring).toMatchObject({
 			ran: 1,

@@ -39,7 +39,9 @@ function fromHistory(fact: PastFacts): YearlyOffering {
 		registrations: fact.finalRegistrations,
 		fill: fact.fill,
 		...(fact.communicationSpend !== undefined && { communicationSpend: fact.communicationSpend }),
-		...(fact.costPerEnrolment !== undefined && { costPerEnrolment: fact.costPerEnrolment }),
+		// A cancelled course enrolled no one: its registrations are no enrolments to cost.
+		...(fact.outcome === "ran" &&
+			fact.costPerEnrolment !== undefined && { costPerEnrolment: fact.costPerEnrolment }),
 	};
 }
 

@@ -315,6 +315,8 @@ export const en = {
 		unitDays_other: "{{count}} days",
 		otherChannels_one: "{{count}} other channel",
 		otherChannels_other: "{{count}} other channels",
+		otherGroups_one: "{{count}} other group",
+		otherGroups_other: "{{count}} other groups",
 		none: "–",
 		plot: {
 			"lead-time": "Fill against lead time",
@@ -424,6 +426,8 @@ export const en = {
 		intro:
 			"Per intake: the offerings that ran, were cancelled, are running or are still planned, how they filled, how early they were public, and what their communication cost.",
 		atAGlance: "The year at a glance",
+		glanceNote:
+			"Fill, enrolments and cost per enrolment are those of the offerings that ran; the communication spend is that of every offering, cancelled ones included.",
 		studiesStart: "Studies start {{date}}",
 		ran: "Ran",
 		cancelled: "Cancelled",

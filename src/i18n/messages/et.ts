@@ -315,6 +315,8 @@ export const et: Messages = {
 		unitDays_other: "{{count}} päeva",
 		otherChannels_one: "{{count}} muu kanal",
 		otherChannels_other: "{{count}} muud kanalit",
+		otherGroups_one: "{{count}} muu rühm",
+		otherGroups_other: "{{count}} muud rühma",
 		none: "–",
 		plot: {
 			"lead-time": "Täitumus ettevalmistusaja järgi",
@@ -423,6 +425,8 @@ export const et: Messages = {
 		intro:
 			"Vastuvõttude kaupa: toimunud, ärajäänud, käimasolevad ja veel kavandatud pakkumised, nende täitumus, kui vara need avalikud olid ja mida nende kommunikatsioon maksis.",
 		atAGlance: "Aasta ülevaade",
+		glanceNote:
+			"Täitumus, õppijad ja kulu õppija kohta on toimunud pakkumiste omad; kommunikatsioonikulu on kõigi pakkumiste oma, ka ärajäänute.",
 		studiesStart: "Õpingud algavad {{date}}",
 		ran: "Toimus",
 		cancelled: "Jäi ära",

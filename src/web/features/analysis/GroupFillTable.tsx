@@ -17,7 +17,7 @@ function FillInterval({ estimate }: { estimate: MeanEstimate }) {
 	);
 }
 
-/** The mean fill of each group of past offerings (a field, an intake), with its interval. */
+/** The mean fill of each group of past offerings (a field, an intake), with its interval; the groups past the first summed in one row. */
 export function GroupFillTable({
 	caption,
 	heading,
@@ -34,7 +34,10 @@ export function GroupFillTable({
 			headings={[heading, t("offerings"), t("meanFill"), t("interval")]}
 			rows={groups.map((group) => ({
 				key: group.key,
-				label: group.label,
+				label:
+					group.otherGroups === undefined
+						? group.label
+						: t("otherGroups", { count: group.otherGroups }),
 				figures: [
 					group.n,
 					group.mean === null ? "–" : formatPercent(group.mean, i18n.language),

@@ -41,6 +41,8 @@ export const analysis = {
 	channel: "Channel",
 	otherChannels_one: "{{count}} other channel",
 	otherChannels_other: "{{count}} other channels",
+	otherGroups_one: "{{count}} other group",
+	otherGroups_other: "{{count}} other groups",
 	offerings: "Offerings",
 	meanFill: "Mean fill",
 	interval: "95% interval",

@@ -44,6 +44,8 @@ export const analysis = {
 	channel: "Kanal",
 	otherChannels_one: "{{count}} muu kanal",
 	otherChannels_other: "{{count}} muud kanalit",
+	otherGroups_one: "{{count}} muu rühm",
+	otherGroups_other: "{{count}} muud rühma",
 	offerings: "Kursusi",
 	meanFill: "Keskmine täitumus",
 	interval: "95% vahemik",
