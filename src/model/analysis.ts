@@ -227,6 +227,15 @@ export const analysis = z.object({
 });
 export type Analysis = z.infer<typeof analysis>;
 
+/**
+ * Whether the history found a link between timing and fill, a conclusive line against lead time
+ * or coverage: without one no offering can be called at risk, and an empty `atRisk` says
+ * nothing about the offerings planned now.
+ */
+export function timingLinkFound(analysis: Pick<Analysis, "leadTime" | "coverage">): boolean {
+	return analysis.leadTime?.conclusive === true || analysis.coverage?.conclusive === true;
+}
+
 /** An offering of the year in the yearly report: from the history, or still in the plan. */
 export const yearlyOffering = z.object({
 	id: z.string(),

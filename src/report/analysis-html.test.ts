@@ -138,4 +138,34 @@ OFFERING                                   INTAKE       LEAD TIME  COVERAGE  EXP
 welding Welding <script>alert(1)</script>  autumn-2027  5 weeks    0%        31% (2% – 60%)             50%           coverage
 `);
 	});
+
+	it("says a table with no rows is empty, and that no line yet tells which offerings are at risk", () => {
+		const analysis = sampleAnalysis({
+			leadTime: null,
+			coverage: null,
+			byIntake: [],
+			byChannel: [],
+		});
+		const text = renderAnalysisText(analysis, { language: "en" });
+		expect(text).toContain(`By intake
+No past offering gives this.
+
+Registrations by channel
+No past offering gives this.
+
+This year's offerings at risk
+The history shows no clear link between timing and fill yet, so it cannot tell which offerings planned now are at risk.
+`);
+		const page = renderAnalysisHtml(analysis, { language: "et" });
+		expect(page).toContain(
+			'<tbody>\n<tr><td colspan="3">Ükski varasem pakkumine seda ei anna.</td></tr>\n</tbody>',
+		);
+		expect(page).toContain(
+			'<p class="note">Ajalugu ei näita veel selget seost ajastuse ja täitumuse vahel, seega ei saa sellest öelda, millised praegu kavandatud pakkumised on ohus.</p>',
+		);
+		const linked = renderAnalysisText(sampleAnalysis({ atRisk: [] }), { language: "en" });
+		expect(linked).toContain(
+			"This year's offerings at risk\nNo offering planned now falls where past offerings filled badly.\n",
+		);
+	});
 });

@@ -3,7 +3,7 @@ import {
 	type Analysis,
 	analysisPlots,
 	type GroupFill,
-	type OfferingAtRisk,
+	timingLinkFound,
 } from "../model/analysis.ts";
 import { type AnalysisWords, analysisWords } from "./analysis-format.ts";
 import { analysisPlotSvg } from "./analysis-plots.ts";
@@ -33,7 +33,7 @@ export function renderAnalysisHtml(analysis: Analysis, options: { language: stri
 ${renderSummary(analysis, words)}
 ${renderPlots(analysis, words)}
 ${renderGroups(analysis, words)}
-${renderAtRisk(analysis.atRisk, words)}
+${renderAtRisk(analysis, words)}
 </main>
 ${renderFooter(analysis.institution, words)}`,
 	});
@@ -98,18 +98,26 @@ ${join(figures, "\n")}
 </section>`;
 }
 
-/** A table with a caption, its header cells and its rows; `numbers` are the right-aligned columns. */
+/**
+ * A table with a caption, its header cells and its rows; `numbers` are the right-aligned
+ * columns, and `empty`, when there are no rows, one cell across the table.
+ */
 export function dataTable(
 	caption: string,
 	header: readonly string[],
 	rows: readonly (readonly (string | SafeHtml)[])[],
 	numbers: readonly number[] = [],
+	empty?: string,
 ): SafeHtml {
 	const cls = (column: number) => (numbers.includes(column) ? raw(' class="number"') : "");
 	const head = header.map((cell, column) => html`<th scope="col"${cls(column)}>${cell}</th>`);
-	const body = rows.map(
-		(row) => html`<tr>${row.map((cell, column) => html`<td${cls(column)}>${cell}</td>`)}</tr>`,
-	);
+	const body =
+		rows.length === 0 && empty !== undefined
+			? [html`<tr><td colspan="${header.length}">${empty}</td></tr>`]
+			: rows.map(
+					(row) =>
+						html`<tr>${row.map((cell, column) => html`<td${cls(column)}>${cell}</td>`)}</tr>`,
+				);
 	return html`<table>
 <caption>${caption}</caption>
 <thead><tr>${head}</tr></thead>
@@ -122,27 +130,28 @@ ${join(body, "\n")}
 function renderGroups(analysis: Analysis, words: AnalysisWords): SafeHtml {
 	const t = (key: string) => words.t(`analysis.${key}`);
 	const groupTable = (caption: string, groups: readonly GroupFill[]) =>
-		tableOfWords(caption, groupFillTable(groups, t("column.group"), words));
+		tableOfWords(caption, groupFillTable(groups, t("column.group"), words), words);
 	return html`<section aria-labelledby="groups-heading">
 <h2 id="groups-heading">${t("groups")}</h2>
 <p class="note">${t("groupsNote")}</p>
 <div class="tables">
 ${groupTable(t("byField"), analysis.byField)}
 ${groupTable(t("byIntake"), analysis.byIntake)}
-${tableOfWords(t("byChannel"), channelTable(analysis.byChannel, words))}
+${tableOfWords(t("byChannel"), channelTable(analysis.byChannel, words), words)}
 </div>
 </section>`;
 }
 
-function renderAtRisk(offerings: readonly OfferingAtRisk[], words: AnalysisWords): SafeHtml {
+function renderAtRisk(analysis: Analysis, words: AnalysisWords): SafeHtml {
 	const t = (key: string) => words.t(`analysis.${key}`);
 	const body =
-		offerings.length === 0
-			? html`<p class="note">${t("noneAtRisk")}</p>`
+		analysis.atRisk.length === 0
+			? html`<p class="note">${t(timingLinkFound(analysis) ? "noneAtRisk" : "atRiskUnknown")}</p>`
 			: html`<p class="note">${t("atRiskIntro")}</p>
 ${tableOfWords(
 	t("atRisk"),
-	atRiskTable(offerings, words, (offering) => offering.title),
+	atRiskTable(analysis.atRisk, words, (offering) => offering.title),
+	words,
 )}`;
 	return html`<section aria-labelledby="at-risk-heading">
 <h2 id="at-risk-heading">${t("atRisk")}</h2>
@@ -150,6 +159,7 @@ ${body}
 </section>`;
 }
 
-function tableOfWords(caption: string, table: WordTable): SafeHtml {
-	return dataTable(caption, table.header, table.rows, table.numbers);
+/** A table of words; with no rows, one cell across it says there is nothing in it. */
+function tableOfWords(caption: string, table: WordTable, words: AnalysisWords): SafeHtml {
+	return dataTable(caption, table.header, table.rows, table.numbers, words.t("analysis.noRows"));
 }

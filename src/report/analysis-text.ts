@@ -1,4 +1,4 @@
-import type { Analysis, GroupFill, OfferingAtRisk } from "../model/analysis.ts";
+import { type Analysis, type GroupFill, timingLinkFound } from "../model/analysis.ts";
 import { type AnalysisWords, analysisWords } from "./analysis-format.ts";
 import { atRiskTable, channelTable, groupFillTable, type WordTable } from "./analysis-tables.ts";
 import { summaryTexts } from "./analysis-texts.ts";
@@ -28,22 +28,29 @@ export function renderAnalysisText(analysis: Analysis, options: { language: stri
 			`${t("groupsNote")}\n${groupTable(analysis.byField, t("column.field"), words)}`,
 		),
 		section(t("byIntake"), groupTable(analysis.byIntake, t("column.intake"), words)),
-		section(t("byChannel"), textOf(channelTable(analysis.byChannel, words))),
-		section(t("atRisk"), atRiskText(analysis.atRisk, words)),
+		section(t("byChannel"), textOf(channelTable(analysis.byChannel, words), words)),
+		section(t("atRisk"), atRiskText(analysis, words)),
 	].join("");
 }
 
 function groupTable(groups: readonly GroupFill[], heading: string, words: AnalysisWords): string {
-	return textOf(groupFillTable(groups, heading, words));
+	return textOf(groupFillTable(groups, heading, words), words);
 }
 
-function atRiskText(offerings: readonly OfferingAtRisk[], words: AnalysisWords): string {
+function atRiskText(analysis: Analysis, words: AnalysisWords): string {
 	const t = (key: string) => words.t(`analysis.${key}`);
-	if (offerings.length === 0) return `${t("noneAtRisk")}\n`;
-	const table = atRiskTable(offerings, words, (offering) => `${offering.id} ${offering.title}`);
-	return `${t("atRiskIntro")}\n${textOf(table)}`;
+	if (analysis.atRisk.length === 0)
+		return `${t(timingLinkFound(analysis) ? "noneAtRisk" : "atRiskUnknown")}\n`;
+	const table = atRiskTable(
+		analysis.atRisk,
+		words,
+		(offering) => `${offering.id} ${offering.title}`,
+	);
+	return `${t("atRiskIntro")}\n${textOf(table, words)}`;
 }
 
-function textOf(table: WordTable): string {
+/** A table aligned for the terminal, or a line that says there is nothing in it. */
+function textOf(table: WordTable, words: AnalysisWords): string {
+	if (table.rows.length === 0) return `${words.t("analysis.noRows")}\n`;
 	return textTable(table.header, table.rows);
 }

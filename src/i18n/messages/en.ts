@@ -278,6 +278,9 @@ export const en = {
 		atRiskIntro:
 			"Offerings planned now whose lead time or decision-window coverage falls where the line fitted to past offerings lies below their minimum group: offerings timed so fell short more often than not. The range is where one offering timed so would fill 95 times in 100; it is wide, as single courses vary much more than the average does.",
 		noneAtRisk: "No offering planned now falls where past offerings filled badly.",
+		noRows: "No past offering gives this.",
+		atRiskUnknown:
+			"The history shows no clear link between timing and fill yet, so it cannot tell which offerings planned now are at risk.",
 		pastOfferings: "Past offerings",
 		madeBy: "Made by Kairos from the plan of {{institution}} ({{id}}).",
 		column: {

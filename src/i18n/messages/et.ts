@@ -278,6 +278,9 @@ export const et: Messages = {
 		atRiskIntro:
 			"Praegu kavandatud pakkumised, mille ettevalmistusaeg või otsustusakna katvus jääb sinna, kus varasematele pakkumistele sobitatud joon on allpool nende miinimumrühma: nii ajastatud pakkumised jäid pigem alla miinimumi. Vahemik näitab, kuhu jääks 95 juhul 100-st ühe nii ajastatud pakkumise täitumus; see on lai, sest üksikud kursused erinevad palju rohkem kui keskmine.",
 		noneAtRisk: "Ükski praegu kavandatud pakkumine ei jää sinna, kus varasemad halvasti täitusid.",
+		noRows: "Ükski varasem pakkumine seda ei anna.",
+		atRiskUnknown:
+			"Ajalugu ei näita veel selget seost ajastuse ja täitumuse vahel, seega ei saa sellest öelda, millised praegu kavandatud pakkumised on ohus.",
 		pastOfferings: "Varasemad pakkumised",
 		madeBy: "Koostas Kairos asutuse {{institution}} ({{id}}) plaanist.",
 		column: {

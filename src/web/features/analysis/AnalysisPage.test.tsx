@@ -238,7 +238,7 @@ describe("AnalysisPage", () => {
 			[
 				"MIG/MAG welding basics",
 				"Autumn 2027",
-				"80 days",
+				"11 weeks",
 				"25%",
 				"39% (5% – 73%)",
 				"8 of 14 (57%)",
@@ -248,6 +248,26 @@ describe("AnalysisPage", () => {
 		expect(
 			within(region).getByRole("link", { name: "MIG/MAG welding basics" }).getAttribute("href"),
 		).toBe("/offerings/mig-welding");
+	});
+
+	it("says the history cannot tell yet when no line links timing to fill", async () => {
+		answer.body = { analysis: { ...analysis, atRisk: [] }, summary };
+		await renderAnalysis();
+		const region = await screen.findByRole("region", { name: "At risk this year" });
+		expect(within(region).queryByRole("table")).toBeNull();
+		expect([...region.querySelectorAll("p")].at(-1)?.textContent).toBe(
+			"The history shows no clear link between timing and fill yet, so it cannot tell which offerings planned now are at risk.",
+		);
+	});
+
+	it("says no offering is at risk when a line links timing to fill and none falls below it", async () => {
+		const leadTime = { ...analysis.leadTime, conclusive: true } as Analysis["leadTime"];
+		answer.body = { analysis: { ...analysis, leadTime, atRisk: [] }, summary };
+		await renderAnalysis("et");
+		const region = await screen.findByRole("region", { name: "Tänavu ohus" });
+		expect([...region.querySelectorAll("p")].at(-1)?.textContent).toBe(
+			"Ükski praegu plaanitud kursus ei jää sinna, kus varasemad kursused halvasti täitusid.",
+		);
 	});
 
 	it("opens the yearly report of the year picked, today's first, in a new tab", async () => {

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { timingLinkFound } from "../../../model/analysis.ts";
 import { Loading } from "../../components/Loading.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
@@ -50,7 +51,11 @@ export function AnalysisPage() {
 						/>
 						<ChannelTable channels={analysis.byChannel} />
 					</section>
-					<AtRiskTable offerings={analysis.atRisk} intakes={workspace.savedReport.intakes} />
+					<AtRiskTable
+						offerings={analysis.atRisk}
+						linkFound={timingLinkFound(analysis)}
+						intakes={workspace.savedReport.intakes}
+					/>
 				</>
 			)}
 			<YearlyReportLink pastYears={analysis?.pastOfferings.map((past) => past.year) ?? []} />

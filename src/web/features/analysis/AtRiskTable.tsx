@@ -11,9 +11,12 @@ import { formatPercent } from "../../lib/format.ts";
  */
 export function AtRiskTable({
 	offerings,
+	linkFound,
 	intakes,
 }: {
 	offerings: readonly OfferingAtRisk[];
+	/** Whether the history found a link between timing and fill, without which none is at risk. */
+	linkFound: boolean;
 	intakes: readonly IntakeReport[];
 }) {
 	const { t, i18n } = useTranslation("analysis");
@@ -25,7 +28,7 @@ export function AtRiskTable({
 			<h2 id="analysis-at-risk">{t("atRisk")}</h2>
 			<p>{t("atRiskIntro")}</p>
 			{offerings.length === 0 ? (
-				<p>{t("noneAtRisk")}</p>
+				<p>{t(linkFound ? "noneAtRisk" : "atRiskUnknown")}</p>
 			) : (
 				<div className="analysis-scroll">
 					<table className="analysis-table">
@@ -50,7 +53,9 @@ export function AtRiskTable({
 										</Link>
 									</th>
 									<td>{intakeLabel(offering.intake)}</td>
-									<td className="analysis-number">{t("days", { count: offering.leadTimeDays })}</td>
+									<td className="analysis-number">
+										{t("weeks", { count: Math.round(offering.leadTimeDays / 7) })}
+									</td>
 									<td className="analysis-number">{percent(offering.coverage)}</td>
 									<td className="analysis-number">
 										{percent(offering.expectedFill.fit)} (

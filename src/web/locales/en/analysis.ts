@@ -55,10 +55,12 @@ export const analysis = {
 	atRiskIntro:
 		"The offerings planned now whose lead time or coverage falls where the line fitted to past offerings lies below their minimum group (offerings timed so fell short more often than not), with the fill expected there. The range is where one offering timed so would fill 95 times in 100: single courses vary much more than the average does.",
 	noneAtRisk: "No offering planned now falls where past offerings filled badly.",
+	atRiskUnknown:
+		"The history shows no clear link between timing and fill yet, so it cannot tell which offerings planned now are at risk.",
 	offering: "Offering",
 	leadTime: "Lead time",
-	days_one: "{{count}} day",
-	days_other: "{{count}} days",
+	weeks_one: "{{count}} week",
+	weeks_other: "{{count}} weeks",
 	coverage: "Coverage",
 	expectedFill: "Expected fill (95% range)",
 	minimumFill: "Minimum group",

@@ -59,10 +59,12 @@ export const analysis = {
 		"Praegu plaanitud kursused, mille etteteatamise aeg või katvus jääb sinna, kus varasematele kursustele sobitatud joon on allpool väikseimat rühma (nii ajastatud kursused jäid pigem alla selle), koos seal oodatava täitumusega. Vahemik näitab, kuhu jääks 95 juhul 100-st ühe nii ajastatud kursuse täitumus: üksikud kursused erinevad palju rohkem kui keskmine.",
 	noneAtRisk:
 		"Ükski praegu plaanitud kursus ei jää sinna, kus varasemad kursused halvasti täitusid.",
+	atRiskUnknown:
+		"Ajalugu ei näita veel selget seost ajastuse ja täitumuse vahel, seega ei saa sellest öelda, millised praegu plaanitud kursused on ohus.",
 	offering: "Kursus",
 	leadTime: "Etteteatamise aeg",
-	days_one: "{{count}} päev",
-	days_other: "{{count}} päeva",
+	weeks_one: "{{count}} nädal",
+	weeks_other: "{{count}} nädalat",
 	coverage: "Katvus",
 	expectedFill: "Oodatav täitumus (95% vahemik)",
 	minimumFill: "Väikseim rühm",
