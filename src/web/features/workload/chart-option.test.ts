@@ -54,7 +54,7 @@ describe("workloadChartOption", () => {
 });
 
 describe("capacityLabelPositions", () => {
-	it("keeps the labels of lines close together apart, and off every other line", () => {
+	it("keeps the labels of lines close together apart, off the other lines", () => {
 		// The demo school: support's 24 h and the programme manager's 20 h on an axis to 150 h.
 		const capacities = new Map([
 			["pedagogy", 70],
