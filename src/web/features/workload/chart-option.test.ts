@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { workloadChartOption } from "./chart-option.ts";
+import { capacityLabelPositions, workloadChartOption } from "./chart-option.ts";
 import type { WeekRow } from "./workload-weeks.ts";
 
 const texts = {
@@ -50,5 +50,55 @@ describe("workloadChartOption", () => {
 		// Never past either end of the span.
 		expect(zoom("2027-W50")).toMatchObject({ startValue: 26, endValue: 51 });
 		expect(zoom("2031-W01")).toMatchObject({ startValue: 0, endValue: 25 });
+	});
+});
+
+describe("capacityLabelPositions", () => {
+	it("keeps the labels of lines close together apart, off the other lines", () => {
+		// The demo school: support's 24 h and the programme manager's 20 h on an axis to 150 h.
+		const capacities = new Map([
+			["pedagogy", 70],
+			["marketing", 42],
+			["support", 24],
+			["manager", 20],
+		] as const);
+		expect(Object.fromEntries(capacityLabelPositions(capacities, 150))).toEqual({
+			pedagogy: "insideEndTop",
+			marketing: "insideEndTop",
+			support: "insideEndTop",
+			manager: "insideEndBottom",
+		});
+	});
+
+	it("moves a label to the line's start when both places at its end are taken, and lets a line cross it rather", () => {
+		const capacities = new Map([
+			["support", 24],
+			["manager", 20],
+			["marketing", 16],
+		] as const);
+		expect(Object.fromEntries(capacityLabelPositions(capacities, 150))).toEqual({
+			support: "insideEndTop",
+			manager: "insideEndBottom",
+			marketing: "insideStartBottom",
+		});
+	});
+
+	it("gives the chart's capacity lines those places", () => {
+		const close: WeekRow[] = [
+			{
+				week: "2027-W02",
+				monday: "2027-01-11",
+				loads: [
+					{ role: "support", hours: 100, capacity: 24, over: 76 },
+					{ role: "manager", hours: 5, capacity: 20, over: 0 },
+				],
+			},
+		];
+		const option = workloadChartOption(close, weeks(3), ["support", "manager"], texts);
+		const positions = option.series.map(
+			(series) =>
+				(series as { markLine?: { label: { position: string } } }).markLine?.label.position,
+		);
+		expect(positions).toEqual(["insideEndTop", undefined, "insideEndBottom", undefined]);
 	});
 });

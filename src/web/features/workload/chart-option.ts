@@ -28,6 +28,67 @@ export interface ChartBar {
 	label?: { show: true; position: "top"; formatter: string; color: string; fontWeight: "bold" };
 }
 
+/** Where echarts may put a capacity line's label: at either end of the line, above or below it. */
+export type CapacityLabelPosition =
+	| "insideEndTop"
+	| "insideEndBottom"
+	| "insideStartTop"
+	| "insideStartBottom";
+
+/** How tall a capacity line's label is, as a share of the hours axis (12 px text on a plot of about 200 px, with room). */
+const labelShare = 0.1;
+
+/**
+ * Where each role's capacity label goes, so that no two labels overlap: from the highest line
+ * down, each takes the first place of the end above its line, the end below it, then the start
+ * above and below, that no other label covers, preferring one no other line runs through; one
+ * that finds none stays at the end above.
+ */
+export function capacityLabelPositions(
+	capacities: ReadonlyMap<Role, number>,
+	axisMax: number,
+): Map<Role, CapacityLabelPosition> {
+	const height = axisMax * labelShare;
+	const lines = [...capacities.values()];
+	const taken: { start: boolean; low: number; high: number }[] = [];
+	const positions = new Map<Role, CapacityLabelPosition>();
+	const candidates: CapacityLabelPosition[] = [
+		"insideEndTop",
+		"insideEndBottom",
+		"insideStartTop",
+		"insideStartBottom",
+	];
+	const byHeight = [...capacities].sort(([, a], [, b]) => b - a);
+	for (const [role, capacity] of byHeight) {
+		const place = (position: CapacityLabelPosition) => {
+			const above = position.endsWith("Top");
+			return {
+				start: position.startsWith("insideStart"),
+				low: above ? capacity : capacity - height,
+				high: above ? capacity + height : capacity,
+			};
+		};
+		const overlapsNoLabel = (position: CapacityLabelPosition) => {
+			const { start, low, high } = place(position);
+			return (
+				low >= 0 &&
+				!taken.some((other) => other.start === start && other.low < high && low < other.high)
+			);
+		};
+		const crossesNoLine = (position: CapacityLabelPosition) => {
+			const { low, high } = place(position);
+			return !lines.some((line) => line > low && line < high);
+		};
+		const free =
+			candidates.find((position) => overlapsNoLabel(position) && crossesNoLine(position)) ??
+			candidates.find(overlapsNoLabel);
+		const position = free ?? "insideEndTop";
+		taken.push(place(position));
+		positions.set(role, position);
+	}
+	return positions;
+}
+
 /** The weeks the chart shows at first when the span is long: half a year from `focus`. */
 const window = 26;
 
@@ -61,6 +122,12 @@ export function workloadChartOption(
 		...capacities,
 		...rows.flatMap((row) => row.loads.map((l) => l.hours)),
 	);
+	const axisMax = Math.ceil((highest * 1.1) / 10) * 10;
+	const capacityOf = new Map<Role, number>();
+	for (const load of rows.flatMap((row) => row.loads))
+		if (roles.includes(load.role) && load.capacity !== null && !capacityOf.has(load.role))
+			capacityOf.set(load.role, load.capacity);
+	const labelPositions = capacityLabelPositions(capacityOf, axisMax);
 	return {
 		animation: false,
 		aria: { enabled: false },
@@ -72,7 +139,7 @@ export function workloadChartOption(
 			axisTick: { alignWithLabel: true },
 			axisLabel: { lineHeight: 16 },
 		},
-		yAxis: { type: "value", name: texts.hoursAxis, max: Math.ceil((highest * 1.1) / 10) * 10 },
+		yAxis: { type: "value", name: texts.hoursAxis, max: axisMax },
 		...(span.length > window && {
 			dataZoom: [
 				{ type: "slider", startValue: first, endValue: first + window - 1, bottom: 8 },
@@ -80,9 +147,7 @@ export function workloadChartOption(
 			],
 		}),
 		series: roles.flatMap((role) => {
-			const capacity = rows
-				.flatMap((row) => row.loads)
-				.find((load) => load.role === role)?.capacity;
+			const capacity = capacityOf.get(role);
 			const within = {
 				id: role,
 				name: texts.role(role),
@@ -94,16 +159,18 @@ export function workloadChartOption(
 					const load = loadOf(week, role);
 					return { value: load ? load.hours - load.over : 0 };
 				}),
-				...(capacity !== undefined &&
-					capacity !== null && {
-						markLine: {
-							silent: true,
-							symbol: "none",
-							lineStyle: { type: "dashed", color: roleColours[role], width: 1.5 },
-							label: { formatter: texts.capacity(role, capacity), position: "insideEndTop" },
-							data: [{ yAxis: capacity }],
+				...(capacity !== undefined && {
+					markLine: {
+						silent: true,
+						symbol: "none",
+						lineStyle: { type: "dashed", color: roleColours[role], width: 1.5 },
+						label: {
+							formatter: texts.capacity(role, capacity),
+							position: labelPositions.get(role) ?? "insideEndTop",
 						},
-					}),
+						data: [{ yAxis: capacity }],
+					},
+				}),
 			};
 			const above = {
 				id: overSeriesId(role),
