@@ -5,6 +5,8 @@ export function showValue(value: unknown): string {
 	if (value === undefined) return "nothing";
 	if (Array.isArray(value)) return "a list";
 	if (value !== null && typeof value === "object") return "an object";
+	// JSON has no NaN or infinity (it would write null), but YAML's .nan and .inf are numbers.
+	if (typeof value === "number" && !Number.isFinite(value)) return String(value);
 	const text = JSON.stringify(value) ?? String(value);
 	return text.length > 60 ? `${text.slice(0, 57)}…"` : text;
 }
