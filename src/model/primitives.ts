@@ -21,7 +21,8 @@ export const dateYears = { first: 1990, last: 2099 } as const;
 export const isoDate = z.iso
 	.date({
 		abort: true,
-		error: (issue) => `${showValue(issue.input)} is not a date`,
+		error: (issue) =>
+			issue.input === undefined ? "is required" : `${showValue(issue.input)} is not a date`,
 	})
 	.refine((date) => date >= `${dateYears.first}-01-01` && date <= `${dateYears.last}-12-31`, {
 		abort: true,
