@@ -20,6 +20,16 @@ function file(name: string, text: string): string {
 
 beforeAll(requireBuiltCli);
 
+describe("kairos --help", () => {
+	it("says that serve serves the catalogue and the staff app besides the API", () => {
+		const { status, stdout } = kairos(["--help"]);
+		expect(status).toBe(0);
+		expect(stdout.replace(/\s+/g, " ")).toContain(
+			"serve the API, the public catalogue and the staff app on SQLite or PostgreSQL",
+		);
+	});
+});
+
 describe("kairos plan", () => {
 	it("prints a plain table when the output is not a terminal", () => {
 		const { status, stdout, stderr } = kairos(["plan", demoPath, "--today", "2027-05-03"]);

@@ -132,7 +132,7 @@ program
 program
 	.command("serve")
 	.description(
-		"serve the API (and later the catalogue) on SQLite or PostgreSQL; loads the demo school on a first start",
+		"serve the API, the public catalogue and the staff app on SQLite or PostgreSQL; loads the demo school on a first start",
 	)
 	.option("--port <port>", "port to listen on (env PORT, default 3000)")
 	.option("--host <host>", "address to listen on (env HOST, default 127.0.0.1)")

@@ -60,11 +60,12 @@ export function budgetOf(offering: Offering): BudgetFigures {
 /**
  * The smallest whole communication amount c, in the fee's currency, with c / (other costs + c) at
  * least `share` (the other costs at the minimum group size held as they are): what the
- * communication rules ask for. `share` is below 1.
+ * communication rules ask for. `share` is below 1. At least 1, as a budget of no costs at all has
+ * no share of them, and nothing budgeted reaches no learner.
  */
 export function communicationNeeded(budget: BudgetFigures, share: number): number {
 	const otherCosts = budget.costsAtMin - budget.communicationAtMin;
-	return Math.ceil((share * otherCosts) / (1 - share));
+	return Math.max(1, Math.ceil((share * otherCosts) / (1 - share)));
 }
 
 /**

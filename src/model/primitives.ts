@@ -5,6 +5,8 @@ export function showValue(value: unknown): string {
 	if (value === undefined) return "nothing";
 	if (Array.isArray(value)) return "a list";
 	if (value !== null && typeof value === "object") return "an object";
+	// JSON has no NaN or infinity (it would write null), but YAML's .nan and .inf are numbers.
+	if (typeof value === "number" && !Number.isFinite(value)) return String(value);
 	const text = JSON.stringify(value) ?? String(value);
 	return text.length > 60 ? `${text.slice(0, 57)}…"` : text;
 }
@@ -19,7 +21,8 @@ export const dateYears = { first: 1990, last: 2099 } as const;
 export const isoDate = z.iso
 	.date({
 		abort: true,
-		error: (issue) => `${showValue(issue.input)} is not a date`,
+		error: (issue) =>
+			issue.input === undefined ? "is required" : `${showValue(issue.input)} is not a date`,
 	})
 	.refine((date) => date >= `${dateYears.first}-01-01` && date <= `${dateYears.last}-12-31`, {
 		abort: true,

@@ -272,6 +272,28 @@ describe("validatePlan", () => {
 		]);
 	});
 
+	it("says that a missing date is required, as of any other missing field", () => {
+		const { end: _end, title: _title, ...offering } = healthyOffering();
+		expect(lines({ ...healthyPlan(), offerings: [offering] })).toEqual([
+			"offerings[0] (mig-welding).end: is required",
+			"offerings[0] (mig-welding).title: is required",
+		]);
+	});
+
+	it("names a number that is not finite as it is, not as null", () => {
+		expect(
+			lines(
+				withOffering({
+					fee: { amount: Number.NaN, currency: "EUR" },
+					participants: { min: 1, max: Number.POSITIVE_INFINITY },
+				}),
+			),
+		).toEqual([
+			"offerings[0] (mig-welding).fee.amount: NaN is not a number",
+			"offerings[0] (mig-welding).participants.max: Infinity is not a number",
+		]);
+	});
+
 	it("rejects an unknown country, time zone and version", () => {
 		const plan = {
 			...healthyPlan(),

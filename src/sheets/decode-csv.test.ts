@@ -70,6 +70,13 @@ describe("decodeCsv", () => {
 		expect(lines(bytes)[0]).toMatch(/^row 4, column title \(B\): has a byte/);
 	});
 
+	it("refuses UTF-16 without a byte order mark as a whole, not column by column", () => {
+		for (const bytes of [Buffer.from(sheet, "utf16le"), Buffer.from(sheet, "utf16le").swap16()])
+			expect(lines(bytes)).toEqual([
+				`(file): holds zero bytes, as UTF-16 without a byte order mark does; ${saveAsUtf8}`,
+			]);
+	});
+
 	it("refuses UTF-16 whose bytes end in half a character", () => {
 		const bytes = Buffer.concat([utf16le(sheet), Buffer.from([0x41])]);
 		expect(lines(bytes)).toEqual([

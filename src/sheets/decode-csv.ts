@@ -20,13 +20,25 @@ const saveAsUtf8 =
 
 /**
  * The text of a CSV file's bytes: UTF-8, with or without a byte order mark, or UTF-16 with
- * one (Excel's "Unicode Text"). Any other bytes are refused, never guessed: an 8-bit encoding
- * cannot be told from the bytes alone (Windows-1252 and Windows-1257 differ in š and ž), so one
- * problem names the row and column of the first byte that does not decode, and says how to
- * save the file as UTF-8.
+ * one (Excel's "Unicode Text"). Any other bytes are refused, never guessed: UTF-16 without its
+ * mark has zero bytes, refused in one problem for the whole file; an 8-bit encoding cannot be
+ * told from the bytes alone (Windows-1252 and Windows-1257 differ in š and ž), so one problem
+ * names the row and column of the first byte that does not decode, and says how to save the
+ * file as UTF-8.
  */
 export function decodeCsv(bytes: Uint8Array): DecodedCsv {
 	const encoding = encodingOf(bytes);
+	// Zero bytes are valid UTF-8 but no text: they are UTF-16's, without the mark that says so.
+	if (encoding === "utf-8" && bytes.includes(0))
+		return {
+			ok: false,
+			problems: [
+				{
+					path: "(file)",
+					message: `holds zero bytes, as UTF-16 without a byte order mark does; ${saveAsUtf8}`,
+				},
+			],
+		};
 	try {
 		return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
 	} catch {

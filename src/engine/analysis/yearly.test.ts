@@ -155,6 +155,21 @@ describe("yearlyFigures", () => {
 		expect(ended?.fill.mean).toBeCloseTo(0.75, 12);
 	});
 
+	it("counts an ended plan offering's registrations beyond its maximum group as the group", () => {
+		const input = yearPlan();
+		input.offerings[0] = healthyOffering({ registrations: [{ date: "2027-09-10", count: 17 }] });
+		const report = plan(input, { holidays: estonianHolidays, today: "2027-12-06" });
+		// mig-welding ran with 17 registered for 14 places: 14 enrolled, 300 ÷ 14 per enrolment,
+		// as the history job would record it; with done-early's 10, 24 enrolments.
+		const autumn = yearlyFigures(input, report, { year: 2027 }).intakes[1];
+		expect(autumn?.offerings.find((offering) => offering.id === "mig-welding")).toMatchObject({
+			registrations: 14,
+			fill: 1,
+			costPerEnrolment: 300 / 14,
+		});
+		expect(autumn).toMatchObject({ enrolments: 24, costPerEnrolment: 580 / 24 });
+	});
+
 	it("sums up an intake of the history, as computed by hand", () => {
 		// Lead times 177 and 76: median 126.5. Coverage 1 and 0: mean 0.5, s = √0.5,
 		// s/√2 = 0.5, t(0.975, 1) = 12.706205: [−5.853102, 6.853102], cut to [0, 1]. Spend 210 + 100 = 310;

@@ -59,17 +59,20 @@ function planStatus(shown: OfferingReport, today: string | undefined): YearlyOff
 
 /**
  * An offering of the plan, with its registrations so far (the forecast's current count, else
- * the plan's latest count) and its communication budget at the minimum group.
+ * the plan's latest count; once it ran, at most its maximum group) and its communication budget
+ * at the minimum group.
  */
 function fromPlan(
 	shown: OfferingReport,
 	offering: Offering,
 	today: string | undefined,
 ): YearlyOffering {
-	const registrations = shown.forecast?.current ?? latestCount(offering);
+	const count = shown.forecast?.current ?? latestCount(offering);
 	const status = planStatus(shown, today);
 	const spend = budgetOf(offering).communicationAtMin;
-	const ended = status === "ran" && registrations !== undefined;
+	// One that ran enrolled at most its maximum group, as the history job records it.
+	const enrolled =
+		status === "ran" && count !== undefined ? Math.min(count, shown.participants.max) : undefined;
 	return {
 		id: shown.id,
 		title: shown.title,
@@ -81,10 +84,10 @@ function fromPlan(
 		coverage: shown.decisionWindowCoverage,
 		places: shown.participants.max,
 		minimum: shown.participants.min,
-		...(registrations !== undefined && { registrations }),
-		...(ended && { fill: Math.min(1, registrations / shown.participants.max) }),
+		...(count !== undefined && { registrations: enrolled ?? count }),
+		...(enrolled !== undefined && { fill: enrolled / shown.participants.max }),
 		communicationSpend: spend,
-		...(ended && registrations > 0 && { costPerEnrolment: spend / registrations }),
+		...(enrolled !== undefined && enrolled > 0 && { costPerEnrolment: spend / enrolled }),
 	};
 }
 

@@ -18,6 +18,13 @@ describe("NO_COMMUNICATION_BUDGET", () => {
 		// 5% of the total: c / (2,880 + c) = 0.05 → c = 151.58 → 152.
 		expect(found.suggestion).toContain("at least 152 EUR");
 	});
+
+	it("asks for at least 1 of the currency when the budget has no costs at all", () => {
+		const found = onlyFinding(planWith({ budget: [] }), "NO_COMMUNICATION_BUDGET");
+		expect(found.suggestion).toBe(
+			"add a communication line of at least 1 EUR (5% of costs) for adverts, flyers and information events",
+		);
+	});
 });
 
 describe("LOW_COMMUNICATION_BUDGET", () => {

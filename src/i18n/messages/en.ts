@@ -60,6 +60,7 @@ export const en = {
 		language: "Language of study",
 		fee: "Fee",
 		feeNote: "The fee is due only once the group is confirmed.",
+		feeNoteConfirmed: "The group is confirmed, so the fee is due.",
 		subsidised: "The course is subsidised: the fee is what you pay.",
 		includes: "Includes the teaching.",
 		includesMaterials: "Includes the teaching and the study materials.",
@@ -68,6 +69,7 @@ export const en = {
 		conditions: "Conditions",
 		conditionsText:
 			"The course runs when at least {{min}} participants register by {{date}}. We confirm the group before it starts.",
+		conditionsConfirmed: "The group is confirmed: the course runs.",
 		prerequisites: "Prerequisites",
 		none: "None",
 		credentialHeading: "What you earn",

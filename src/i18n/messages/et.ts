@@ -62,6 +62,7 @@ export const et: Messages = {
 		language: "Õppekeel",
 		fee: "Hind",
 		feeNote: "Õppetasu tuleb maksta alles siis, kui grupp on kinnitatud.",
+		feeNoteConfirmed: "Grupp on kinnitatud, seega tuleb õppetasu maksta.",
 		subsidised: "Kursust toetatakse: hind on see, mida sina maksad.",
 		includes: "Sisaldab õpet.",
 		includesMaterials: "Sisaldab õpet ja õppematerjale.",
@@ -70,6 +71,7 @@ export const et: Messages = {
 		conditions: "Tingimused",
 		conditionsText:
 			"Kursus toimub, kui vähemalt {{min}} osalejat registreerub {{date}}. Kinnitame grupi enne algust.",
+		conditionsConfirmed: "Grupp on kinnitatud: kursus toimub.",
 		prerequisites: "Eeldused",
 		none: "Puuduvad",
 		credentialHeading: "Mida saad",

@@ -83,6 +83,27 @@ describe.each(sqlite)("the public catalogue ($name)", (target) => {
 		}
 	});
 
+	it("says on the page of a group confirmed by a go decision that it runs, not that it will be confirmed", async () => {
+		const manager = await harness.as("manager");
+		const created = await manager.request("POST", "/api/v1/institutions/test-vc/offerings", {
+			body: healthyOffering({
+				id: "confirmed",
+				publication: "2027-02-01",
+				milestoneStatus: { "catalogue-published": "done" },
+				decision: "go",
+			}),
+		});
+		expect(created.statusCode).toBe(201);
+		const english = (await get("/en/courses/test-vc/confirmed")).body;
+		expect(english).toContain("The group is confirmed: the course runs.");
+		expect(english).toContain("The group is confirmed, so the fee is due.");
+		expect(english).not.toContain("We confirm the group before it starts.");
+		expect(english).not.toContain("The fee is due only once the group is confirmed.");
+		const estonian = (await get("/et/courses/test-vc/confirmed")).body;
+		expect(estonian).toContain("Grupp on kinnitatud: kursus toimub.");
+		expect(estonian).not.toContain("Kinnitame grupi enne algust.");
+	});
+
 	it("links each page to its other languages and negotiates the language at /", async () => {
 		const estonian = await get("/", { "accept-language": "et-EE,et;q=0.9,en;q=0.5" });
 		expect(estonian.body).toContain('<html lang="et">');

@@ -4,7 +4,7 @@ import { planWith } from "../../../../test/fixtures/plans.ts";
 import { plan } from "../../../engine/plan.ts";
 import type { OfferingReport } from "../../../model/report.ts";
 import { type FigureFormat, figuresOf } from "./figures.ts";
-import { goneFindings } from "./findings-diff.ts";
+import { findingKey, goneFindings } from "./findings-diff.ts";
 
 const format: FigureFormat = {
 	intake: (id) => id ?? "none",
@@ -58,5 +58,19 @@ describe("goneFindings", () => {
 			"SHORT_LEAD_TIME",
 		]);
 		expect(goneFindings(saved, saved)).toEqual([]);
+	});
+
+	it("tells apart the findings of one code by their role or module", () => {
+		const modules = [
+			{ id: "safety", title: "Safety" },
+			{ id: "joints", title: "Joints" },
+		];
+		const saved = reportOf({ owners: {}, modules }).findings;
+		const preview = reportOf({ owners: { pedagogy: "mart" }, modules }).findings;
+		const keys = saved.map(findingKey);
+		expect(new Set(keys).size).toBe(keys.length);
+		expect(goneFindings(saved, preview).map((finding) => finding.params?.role)).toEqual([
+			"pedagogy",
+		]);
 	});
 });

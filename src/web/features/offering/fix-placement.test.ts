@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { healthyOffering } from "../../../../test/fixtures/plans.ts";
 import type { OneClickFix } from "../../../engine/fixes.ts";
 import type { Finding } from "../../../model/report.ts";
+import { findingKey } from "./findings-diff.ts";
 import { placeFixes } from "./fix-placement.ts";
 
 const finding = (code: Finding["code"]): Finding => ({
@@ -33,12 +34,15 @@ describe("placeFixes", () => {
 			],
 		);
 		expect(Object.fromEntries(placed)).toEqual({
-			"PUBLISHED_AFTER_DECISION_WINDOW/": {
+			[findingKey(finding("PUBLISHED_AFTER_DECISION_WINDOW"))]: {
 				buttons: ["announce-as-planned", "move-to-next-intake"],
 				alsoBy: [],
 			},
-			"MARKETING_BLOCKED_BY_DEPENDENCY/": { buttons: [], alsoBy: ["announce-as-planned"] },
-			"MISSING_CONTACT/": { buttons: [], alsoBy: [] },
+			[findingKey(finding("MARKETING_BLOCKED_BY_DEPENDENCY"))]: {
+				buttons: [],
+				alsoBy: ["announce-as-planned"],
+			},
+			[findingKey(finding("MISSING_CONTACT"))]: { buttons: [], alsoBy: [] },
 		});
 	});
 });
