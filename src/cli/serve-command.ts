@@ -8,6 +8,7 @@ import { startJobRunner } from "../service/jobs/runner.ts";
 import { forgetFinishedMail, startMailSender } from "../service/mail-queue.ts";
 import { seedFirstStart } from "../service/seed.ts";
 import { forgetExpired } from "../service/sessions.ts";
+import { forgetSignUpAttempts } from "../service/sign-up.ts";
 import { openStore } from "../store/open.ts";
 import { databaseLocation, envFlag, mailerFromEnv, publicUrlFromEnv } from "./config.ts";
 import { ExitCode } from "./exit-codes.ts";
@@ -82,11 +83,15 @@ export async function runServe(options: ServeOptions): Promise<ExitCode> {
 		log: { requests: envFlag(process.env.KAIROS_LOG) },
 	});
 	await app.listen({ port, host });
-	// Expired sessions, old sign-in failures and what is kept of mail sent a month ago are swept
-	// at start and then every hour.
+	// Expired sessions, old sign-in failures and sign-ups' addresses, and what is kept of mail
+	// sent a month ago are swept at start and then every hour.
 	const sweep = () =>
-		Promise.all([forgetExpired(context), forgetFinishedMail(context)]).catch((error: unknown) =>
-			app.log.error({ err: error }, "sweeping sessions and sent mail failed"),
+		Promise.all([
+			forgetExpired(context),
+			forgetSignUpAttempts(context),
+			forgetFinishedMail(context),
+		]).catch((error: unknown) =>
+			app.log.error({ err: error }, "sweeping sessions, sign-ups and sent mail failed"),
 		);
 	await sweep();
 	const sweeper = setInterval(sweep, 60 * 60 * 1000).unref();

@@ -1,5 +1,5 @@
-import { decisionOf, type Offering } from "../model/offering.ts";
-import { type Day, toDay } from "./days.ts";
+import { decisionOf, latestRegistrationCount, type Offering } from "../model/offering.ts";
+import { type Day, toDay, toIso } from "./days.ts";
 import type { CurvePoint, RegistrationCurve } from "./registration-curve.ts";
 
 /** The fill forecast of one offering, as the report gives it (docs/forecast.md). */
@@ -89,9 +89,9 @@ export function offeringForecast(
 ): OfferingForecast | undefined {
 	const outcome = decisionOf(offering)?.outcome;
 	if (outcome !== undefined && outcome !== "go") return undefined;
-	const latest = latestCount(offering, today);
+	const latest = latestRegistrationCount(offering, today === undefined ? undefined : toIso(today));
 	if (!latest) return undefined;
-	const asOf = today ?? latest.day;
+	const asOf = today ?? toDay(latest.date);
 	const start = toDay(offering.start);
 	const daysBeforeStart = start - asOf;
 	if (daysBeforeStart <= 0) return undefined;
@@ -118,18 +118,4 @@ export function forecastAt(
 		curve: point,
 		daysBeforeStart: when.daysBeforeStart,
 	};
-}
-
-/** The count of the latest date on or before `today` (any date without it). */
-function latestCount(
-	offering: Offering,
-	today: Day | undefined,
-): { day: Day; count: number } | undefined {
-	let latest: { day: Day; count: number } | undefined;
-	for (const entry of offering.registrations ?? []) {
-		const day = toDay(entry.date);
-		if (today !== undefined && day > today) continue;
-		if (!latest || day > latest.day) latest = { day, count: entry.count };
-	}
-	return latest;
 }

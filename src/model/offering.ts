@@ -192,6 +192,22 @@ export function decisionOf(offering: {
 	return typeof given === "string" ? { outcome: given } : given;
 }
 
+/**
+ * The offering's registration count of the latest date on or before `today` (`YYYY-MM-DD`; any
+ * date without it), whatever the order the counts are given in; undefined when none is.
+ */
+export function latestRegistrationCount(
+	offering: { registrations?: readonly RegistrationCount[] | undefined },
+	today?: string,
+): RegistrationCount | undefined {
+	let latest: RegistrationCount | undefined;
+	for (const entry of offering.registrations ?? []) {
+		if (today !== undefined && entry.date > today) continue;
+		if (latest === undefined || entry.date > latest.date) latest = entry;
+	}
+	return latest;
+}
+
 /** The milestone whose being done records that the go/no-go decision was made. */
 export const goNoGoKey = "go-no-go";
 

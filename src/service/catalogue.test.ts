@@ -21,6 +21,16 @@ describe.each(sqlite)("publicCatalogue ($name)", (target) => {
 				milestoneStatus: { "catalogue-published": "done" },
 			}),
 			healthyOffering({
+				id: "counted-out-of-order",
+				released: true,
+				participants: { min: 1, max: 2 },
+				registrations: [
+					{ date: "2027-03-30", count: 2 },
+					{ date: "2027-03-20", count: 1 },
+					{ date: "2027-04-20", count: 3 },
+				],
+			}),
+			healthyOffering({
 				id: "started",
 				start: "2027-03-29",
 				end: "2027-05-28",
@@ -35,7 +45,16 @@ describe.each(sqlite)("publicCatalogue ($name)", (target) => {
 		expect(catalogue.institutions[0]?.offerings.map(({ offering }) => offering.id)).toEqual([
 			"milestone-done",
 			"released-early",
+			"counted-out-of-order",
 		]);
+	});
+
+	it("gives the latest registration count up to today, whatever the order of the plan's counts", async () => {
+		const catalogue = await publicCatalogue(test.context);
+		const counted = catalogue.institutions[0]?.offerings.find(
+			({ offering }) => offering.id === "counted-out-of-order",
+		);
+		expect(counted).toMatchObject({ registered: 2, status: "full" });
 	});
 });
 

@@ -1,7 +1,12 @@
 import type { Institution } from "../model/institution.ts";
 import type { Intake } from "../model/intake.ts";
 import { type LocalizedText, pickText } from "../model/localized-text.ts";
-import { decisionOf, isReleased, type Offering } from "../model/offering.ts";
+import {
+	decisionOf,
+	isReleased,
+	latestRegistrationCount,
+	type Offering,
+} from "../model/offering.ts";
 import type { Qualification } from "../model/qualification.ts";
 import type { OfferingReport } from "../model/report.ts";
 import { planVersions } from "../store/institution-repository.ts";
@@ -234,7 +239,7 @@ function publicOffering(
 	const registrationCloses =
 		report.milestones.find((milestone) => milestone.key === "registration-closes")?.due ??
 		offering.start;
-	const registered = offering.registrations?.at(-1)?.count;
+	const registered = latestRegistrationCount(offering, today)?.count;
 	const status = statusOf(offering, registered, registrationOpens, registrationCloses, today);
 	return {
 		institution,

@@ -13,7 +13,7 @@ export interface NamedCourse {
 }
 
 /** What happened to a registration of a postponed or merged course. */
-export type Move = "moved" | "alreadyThere" | "notMoved";
+export type Move = "moved" | "waitlisted" | "alreadyThere" | "notMoved";
 
 export interface FollowThroughMailDetails {
 	/** Who writes to whom (learner-mail.ts): the greeting, the contact, the links. */

@@ -309,6 +309,56 @@ describe.each(storeTargets)("the follow-through of a decision on $name", (target
 		);
 	});
 
+	describe("a postponement into a course with one place left", () => {
+		const plan = planDeciding({ outcome: "postpone", into: later.id });
+		plan.offerings = plan.offerings.map((offering) =>
+			offering.id === later.id ? { ...offering, participants: { min: 1, max: 2 } } : offering,
+		);
+		const test = useContext(target, [plan]);
+
+		run(
+			"gives the place to the first applicant and puts the next on its waitlist, telling each",
+			async () => {
+				await addRegistrants(test.store, "test-vc", later.id, [
+					{ name: "Juba Sees", email: "sees@example.ee", language: "et", state: "enrolled" },
+				]);
+				const ids = await addRegistrants(test.store, "test-vc", "mig-welding", [
+					{ ...mari, language: "en" },
+					{
+						name: "Second Applicant",
+						email: "second@example.com",
+						language: "en",
+						state: "applied",
+					},
+				]);
+				expect(await followThroughJob.run(test.context)).toMatchObject({ moved: 2 });
+				const moved = await test.store.db
+					.selectFrom("registrations")
+					.select(["id", "offering_id", "state", "waitlist_order"])
+					.where("id", "in", ids)
+					.orderBy("created_at")
+					.execute();
+				expect(moved.map(({ id: _, ...rest }) => rest)).toEqual([
+					{ offering_id: later.id, state: "applied", waitlist_order: null },
+					{ offering_id: later.id, state: "waitlisted", waitlist_order: 1 },
+				]);
+				const texts = new Map(
+					(
+						await test.store.db.selectFrom("mail_queue").select(["recipient", "message"]).execute()
+					).map((row) => [row.recipient, (JSON.parse(row.message ?? "{}") as MailMessage).text]),
+				);
+				expect(texts.get("mari@example.ee")).toContain(
+					"Your registration moved with it: you need not register again.",
+				);
+				expect(texts.get("second@example.com")).toContain(
+					"The new group is full: your registration moved to its waitlist, and we will write when a place is free.",
+				);
+				const [entry] = await listChanges(test.store.db, "test-vc", { limit: 1 });
+				expect(entry?.after).toMatchObject({ moved: 2, waitlistedRegistrations: [ids[1]] });
+			},
+		);
+	});
+
 	describe("a changed decision", () => {
 		const test = useContext(target, [planDeciding({ outcome: "go" })]);
 

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Transaction } from "kysely";
 import { decisionOf, type Offering, type RecordedDecision } from "../model/offering.ts";
 import type { PlanFile } from "../model/plan-file.ts";
+import { freePlaces } from "../model/registration-lifecycle.ts";
 import { recordChange } from "../store/audit-repository.ts";
 import {
 	completeFollowThrough,
@@ -14,6 +15,7 @@ import {
 import { listInstitutions } from "../store/institution-repository.ts";
 import { lockOfferingRegistrations, offeringRegistrationsKey } from "../store/locks.ts";
 import {
+	countPlacesTaken,
 	nextWaitlistOrder,
 	renewUnsubscribeToken,
 } from "../store/registration-state-repository.ts";
@@ -97,21 +99,32 @@ export async function followThroughOffering(
 		const registrants =
 			today > offering.end ? [] : await registrantsToTell(trx, institutionId, offeringId);
 		const moved: string[] = [];
+		const waitlisted: string[] = [];
 		let mails = 0;
 		// Both offerings' registrations change: nobody promotes from either waitlist meanwhile.
 		if (target)
 			await lockOfferingRegistrations(trx, { institutionId, offeringId }, [
 				offeringRegistrationsKey({ institutionId, offeringId: target.id }),
 			]);
+		// The applications that move take the target's free places, oldest first; the rest wait.
+		let free =
+			target &&
+			freePlaces(
+				await countPlacesTaken(trx, { institutionId, offeringId: target.id }),
+				target.participants.max,
+			);
 		const alternatives =
 			decision.outcome === "no-go" ? alternativesTo(plan, offering, today) : undefined;
 		for (const registrant of registrants) {
 			let move: Move | undefined;
 			if (target) {
+				const placed = registrant.state === "applied" && free !== undefined && free > 0;
 				move = (movingStates as readonly string[]).includes(registrant.state)
-					? await moveInto(trx, institutionId, registrant, target.id, at)
+					? await moveInto(trx, institutionId, registrant, target.id, placed, at)
 					: "notMoved";
-				if (move === "moved") moved.push(registrant.id);
+				if (move === "moved" || move === "waitlisted") moved.push(registrant.id);
+				if (move === "waitlisted") waitlisted.push(registrant.id);
+				if (move === "moved" && placed) free = (free ?? 0) - 1;
 			}
 			const course = (entry: Offering) => named(context, plan, entry, registrant, today);
 			if (
@@ -159,6 +172,7 @@ export async function followThroughOffering(
 					mails,
 					moved: moved.length,
 					movedRegistrations: moved,
+					...(waitlisted.length > 0 && { waitlistedRegistrations: waitlisted }),
 					...(today > offering.end && { ended: offering.end }),
 				},
 			},
@@ -210,8 +224,9 @@ async function tell(
 }
 
 /**
- * Moves a registration into the offering a course went into, in its state: an application
- * keeps its place, and one on the waitlist joins the end of the new one's line, so the
+ * Moves a registration into the offering a course went into: an interest as it is, an
+ * application into a free place there when `placed`, and one on the waitlist, or an application
+ * that found the new group full, to the end of the new one's line, so the
  * `registration-notices` job promotes it when a place is free there.
  */
 async function moveInto(
@@ -219,16 +234,17 @@ async function moveInto(
 	institutionId: string,
 	registrant: Registrant,
 	targetId: string,
+	placed: boolean,
 	at: string,
 ): Promise<Move> {
-	const waitlistOrder =
-		registrant.state === "waitlisted"
-			? await nextWaitlistOrder(trx, { institutionId, offeringId: targetId })
-			: undefined;
+	const waits = registrant.state === "waitlisted" || (registrant.state === "applied" && !placed);
+	const waitlistOrder = waits
+		? await nextWaitlistOrder(trx, { institutionId, offeringId: targetId })
+		: undefined;
 	const target = { offeringId: targetId, waitlistOrder };
-	return (await moveRegistration(trx, institutionId, registrant.id, target, at))
-		? "moved"
-		: "alreadyThere";
+	if (!(await moveRegistration(trx, institutionId, registrant.id, target, at)))
+		return "alreadyThere";
+	return waits && registrant.state === "applied" ? "waitlisted" : "moved";
 }
 
 /** The offering a postponed or merged course's registrants move into. */

@@ -543,6 +543,21 @@ describe.each(storeTargets)("sign-up on $name", (target) => {
 	);
 
 	it.skipIf(!target.available)(
+		"counts a repeated sign-up for a registered e-mail like a new one, so the limit tells no one who is registered",
+		async () => {
+			const { clock, register } = signUpContext();
+			clock.set("2027-05-03T08:00:00.000Z");
+			await register(signUp({ email: "known@example.ee", address: "192.0.2.50" }));
+			const address = "192.0.2.51";
+			for (let attempt = 0; attempt < 4; attempt++)
+				await register(signUp({ email: `probe-${attempt}@example.ee`, address }));
+			await register(signUp({ email: "known@example.ee", address }));
+			const limited = await rejection(register(signUp({ email: "probe-5@example.ee", address })));
+			expect(limited.code).toBe("rate_limited");
+		},
+	);
+
+	it.skipIf(!target.available)(
 		"holds the per-address limit when ten sign-ups arrive at the same moment",
 		async () => {
 			const { context } = signUpContext();

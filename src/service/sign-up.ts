@@ -14,7 +14,6 @@ import {
 	findRegistrationByConfirmHash,
 	findRegistrationByUnsubscribeHash,
 	insertRegistration,
-	recentRegistrationsFrom,
 	renewConfirmation,
 	unsubscribeRegistration,
 } from "../store/registration-repository.ts";
@@ -26,6 +25,11 @@ import {
 import { getResource } from "../store/resource-repository.ts";
 import type { OfferingBody } from "../store/rows.ts";
 import type { Database } from "../store/schema.ts";
+import {
+	deleteSignUpAttemptsBefore,
+	recentSignUpAttempts,
+	recordSignUpAttempt,
+} from "../store/sign-up-attempt-repository.ts";
 import { minute } from "./clock.ts";
 import { nowIso, type ServiceContext } from "./context.ts";
 import { digest } from "./digest.ts";
@@ -323,19 +327,33 @@ function newTokens(): Tokens {
 	};
 }
 
+/**
+ * Refuses a sign-up from `address` once it made `maxSignUpsPerAddress` within `addressWindow`,
+ * else counts this one, whether or not it stores a registration: a sign-up for an e-mail already
+ * registered counts like a new one, so the limit does not tell which e-mails are.
+ */
 async function refuseWhenLimited(
 	db: Transaction<Database>,
 	address: string,
 	at: Date,
 ): Promise<void> {
 	const since = new Date(at.getTime() - addressWindow).toISOString();
-	const recent = await recentRegistrationsFrom(db, address, since);
-	if (recent.count < maxSignUpsPerAddress || recent.oldest === undefined) return;
+	const recent = await recentSignUpAttempts(db, address, since);
+	if (recent.count < maxSignUpsPerAddress || recent.oldest === undefined) {
+		await recordSignUpAttempt(db, address, at.toISOString());
+		return;
+	}
 	const retryAt = Date.parse(recent.oldest) + addressWindow;
 	const retryAfter = Math.max(1, Math.ceil((retryAt - at.getTime()) / 1000));
 	throw new KairosError("rate_limited", `too many sign-ups: try again in ${retryAfter} seconds`, {
 		retryAfter,
 	});
+}
+
+/** Deletes the sign-ups' addresses that the per-address limit no longer counts. */
+export async function forgetSignUpAttempts(context: ServiceContext): Promise<void> {
+	const before = new Date(context.clock().getTime() - addressWindow).toISOString();
+	await deleteSignUpAttemptsBefore(context.store.db, before);
 }
 
 /**

@@ -118,6 +118,7 @@ export async function deleteEverything(trx: Transaction<Database>): Promise<void
 		"sessions",
 		"api_tokens",
 		"sign_in_failures",
+		"sign_up_attempts",
 		"audit_log",
 		"accounts",
 		"institutions",

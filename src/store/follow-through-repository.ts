@@ -42,7 +42,7 @@ export async function registrantsToTell(
 
 /**
  * Moves a registration to another offering of the institution at `at`, bumping its version
- * (and for one on the waitlist giving it its place in the new one's line, `waitlistOrder`),
+ * (and with `waitlistOrder` putting it on the new one's waitlist at that place),
  * unless the same e-mail is already registered there (one registration per offering and e-mail
  * that is neither withdrawn nor unsubscribed). Returns whether it moved.
  */
@@ -59,7 +59,10 @@ export async function moveRegistration(
 			offering_id: target.offeringId,
 			version: eb("version", "+", 1),
 			updated_at: at,
-			...(target.waitlistOrder !== undefined && { waitlist_order: target.waitlistOrder }),
+			...(target.waitlistOrder !== undefined && {
+				state: "waitlisted",
+				waitlist_order: target.waitlistOrder,
+			}),
 		}))
 		.where("institution_id", "=", institutionId)
 		.where("id", "=", registrationId)

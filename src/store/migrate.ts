@@ -10,6 +10,7 @@ import * as jobs from "./migrations/0008-jobs.ts";
 import * as decisions from "./migrations/0009-decisions.ts";
 import * as learnerData from "./migrations/0010-learner-data.ts";
 import * as pastOfferingEnd from "./migrations/0011-past-offering-end.ts";
+import * as signUpAttempts from "./migrations/0012-sign-up-attempts.ts";
 import type { Database } from "./schema.ts";
 
 /** The migrations in order. Never edit one that has shipped: add the next. */
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
 	"0009-decisions": decisions,
 	"0010-learner-data": learnerData,
 	"0011-past-offering-end": pastOfferingEnd,
+	"0012-sign-up-attempts": signUpAttempts,
 };
 
 /** The names of every migration, in the order they run. */

@@ -176,28 +176,6 @@ export async function unsubscribeRegistration(
 		.execute();
 }
 
-/**
- * How many registrations were made from `address` after `sinceIso`, and when the oldest of them
- * was made: the time the window starts to clear.
- */
-export async function recentRegistrationsFrom(
-	db: Kysely<Database>,
-	address: string,
-	sinceIso: string,
-): Promise<{ count: number; oldest: string | undefined }> {
-	const row = await db
-		.selectFrom("registrations")
-		.select((eb) => [
-			eb.fn.countAll<number | string>().as("count"),
-			eb.fn.min("created_at").as("oldest"),
-		])
-		.where("address", "=", address)
-		// ISO 8601 UTC timestamps of one width sort as strings in time order.
-		.where("created_at", ">", sinceIso)
-		.executeTakeFirstOrThrow();
-	return { count: Number(row.count), oldest: row.oldest ?? undefined };
-}
-
 /** Confirmed registrations of interest in an offering that are not unsubscribed. */
 export async function countConfirmedInterest(
 	db: Kysely<Database>,

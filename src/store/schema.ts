@@ -119,6 +119,13 @@ export interface SignInFailuresTable {
 	attempt: string | null;
 }
 
+/** A sign-up from the public catalogue that passed its form's checks, for the per-address limit. */
+export interface SignUpAttemptsTable {
+	/** The client's IP address. */
+	address: string;
+	at: Timestamp;
+}
+
 /** A secret the server makes once and keeps, shared by every process on the database. */
 export interface ServerSecretsTable {
 	name: string;
@@ -149,7 +156,7 @@ export interface RegistrationsTable {
 	utm_medium: string | null;
 	utm_campaign: string | null;
 	referrer: string | null;
-	/** The client's IP address, for the per-address limit. */
+	/** The client's IP address at the sign-up, shown to the person among their data. */
 	address: string;
 	created_at: Timestamp;
 	/** When the last confirmation mail went out: repeated sign-ups re-send it at most this often. */
@@ -276,6 +283,7 @@ export interface Database {
 	sessions: SessionsTable;
 	api_tokens: ApiTokensTable;
 	sign_in_failures: SignInFailuresTable;
+	sign_up_attempts: SignUpAttemptsTable;
 	server_secrets: ServerSecretsTable;
 	audit_log: AuditLogTable;
 	registrations: RegistrationsTable;

@@ -6,7 +6,7 @@ import type {
 } from "../../model/analysis.ts";
 import type { Intake } from "../../model/intake.ts";
 import { textIn } from "../../model/localized-text.ts";
-import type { Offering } from "../../model/offering.ts";
+import { latestRegistrationCount, type Offering } from "../../model/offering.ts";
 import type { PlanFile } from "../../model/plan-file.ts";
 import type { OfferingReport, PlanReport } from "../../model/report.ts";
 import { budgetOf } from "../budget.ts";
@@ -67,7 +67,7 @@ function fromPlan(
 	offering: Offering,
 	today: string | undefined,
 ): YearlyOffering {
-	const count = shown.forecast?.current ?? latestCount(offering);
+	const count = shown.forecast?.current ?? latestRegistrationCount(offering)?.count;
 	const status = planStatus(shown, today);
 	const spend = budgetOf(offering).communicationAtMin;
 	// One that ran enrolled at most its maximum group, as the history job records it.
@@ -89,14 +89,6 @@ function fromPlan(
 		communicationSpend: spend,
 		...(enrolled !== undefined && enrolled > 0 && { costPerEnrolment: spend / enrolled }),
 	};
-}
-
-/** The plan's latest registration count of an offering (its counts are cumulative). */
-function latestCount(offering: Offering): number | undefined {
-	let latest: { date: string; count: number } | undefined;
-	for (const entry of offering.registrations ?? [])
-		if (latest === undefined || entry.date > latest.date) latest = entry;
-	return latest?.count;
 }
 
 const count = (offerings: readonly YearlyOffering[], status: YearlyOffering["status"]) =>

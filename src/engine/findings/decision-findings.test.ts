@@ -34,6 +34,29 @@ describe("GO_NO_GO_OVERDUE", () => {
 		});
 	});
 
+	it("gives the latest count by date, whatever the order of the plan's counts", () => {
+		const unordered = planWith({
+			registrations: [
+				{ date: "2027-09-06", count: 9 },
+				{ date: "2027-08-20", count: 3 },
+			],
+		});
+		const found = onlyFinding(unordered, "GO_NO_GO_OVERDUE", "2027-09-08");
+		expect(found.params).toMatchObject({ registered: 9 });
+	});
+
+	it("counts the registrations up to today, not ones the plan dates later", () => {
+		const ahead = planWith({
+			registrations: [
+				{ date: "2027-09-01", count: 6 },
+				{ date: "2027-09-15", count: 11 },
+			],
+		});
+		expect(onlyFinding(ahead, "GO_NO_GO_OVERDUE", "2027-09-08").params).toMatchObject({
+			registered: 6,
+		});
+	});
+
 	it("says less when the plan counts no registrations and nobody owns the decision", () => {
 		const found = onlyFinding(planWithout("owners"), "GO_NO_GO_OVERDUE", "2027-09-10");
 		expect(found.message).toBe(

@@ -1,6 +1,6 @@
-import { decisionOf, goNoGoKey } from "../../model/offering.ts";
+import { decisionOf, goNoGoKey, latestRegistrationCount } from "../../model/offering.ts";
 import type { Finding } from "../../model/report.ts";
-import { toDay } from "../days.ts";
+import { toDay, toIso } from "../days.ts";
 import { finding, type OfferingContext, type OfferingRule } from "./context.ts";
 import { goNoGoOverdueTexts } from "./decision-texts.ts";
 import { date } from "./wording.ts";
@@ -30,12 +30,13 @@ export function decisionOverdue(context: OfferingContext): boolean {
 export const goNoGoOverdue: OfferingRule = (context): Finding[] => {
 	const milestone = goNoGoMilestone(context);
 	if (milestone === undefined || !decisionOverdue(context)) return [];
-	const { offering, people } = context;
+	const { offering, people, today } = context;
 	const owner = people.find((person) => person.id === milestone.owner);
 	const texts = goNoGoOverdueTexts({
 		due: date(milestone.due),
 		start: offering.start,
-		registered: offering.registrations?.at(-1)?.count,
+		registered: latestRegistrationCount(offering, today === undefined ? undefined : toIso(today))
+			?.count,
 		min: offering.participants.min,
 		max: offering.participants.max,
 		owner: owner?.name,

@@ -255,6 +255,8 @@ export const en = {
 				"The group of {{course}} will not run on its own: it joins {{target}}, which starts on {{targetStart}}.",
 		},
 		moved: "Your registration moved with it: you need not register again.",
+		waitlisted:
+			"The new group is full: your registration moved to its waitlist, and we will write when a place is free.",
 		alreadyThere: "You are registered for it already.",
 		notMoved:
 			"Your place does not move by itself: please tell us whether you want to join the new group.",

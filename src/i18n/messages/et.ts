@@ -257,6 +257,8 @@ export const et: Messages = {
 				"Kursuse „{{course}}” grupp ei toimu eraldi: see liidetakse kursusega „{{target}}”, mis algab {{targetStart}}.",
 		},
 		moved: "Sinu registreering liikus kaasa: uuesti registreeruma ei pea.",
+		waitlisted:
+			"Uus grupp on täis: sinu registreering liikus selle ootejärjekorda ja me kirjutame, kui koht vabaneb.",
 		alreadyThere: "Sa oled sinna juba registreerunud.",
 		notMoved: "Sinu koht ise kaasa ei liigu: palun anna teada, kas soovid uue grupiga liituda.",
 		alternatives: "Sulle võivad sobida hoopis need kursused:",
