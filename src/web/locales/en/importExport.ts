@@ -2,7 +2,7 @@
 export const importExport = {
 	title: "Import and export",
 	intro:
-		"Take the plan out of Kairos as a file, or bring one in. A file is checked in full before anything changes: when something is wrong, you see every problem and the plan stays as it was.",
+		"Take the plan out of Kairos as a file, or bring one in. A file is checked in full before anything changes: when something is wrong, you see what, by row and column, and the plan stays as it was. A sheet's cells are checked first; once they all read, the plan is checked as a whole with the sheet in it.",
 	onlyManagers:
 		"Only a programme manager or an administrator can replace the plan or import a sheet. You can download everything here.",
 	download: {

@@ -5,7 +5,7 @@ import type { Messages } from "../messages.ts";
 export const importExport = {
 	title: "Import ja eksport",
 	intro:
-		"Võta plaan Kairosest failina välja või too see sisse. Fail kontrollitakse enne muutmist täielikult läbi: kui midagi on valesti, näed kõiki probleeme ja plaan jääb selliseks, nagu see oli.",
+		"Võta plaan Kairosest failina välja või too see sisse. Fail kontrollitakse enne muutmist täielikult läbi: kui midagi on valesti, näed rea ja veeru kaupa, mis, ja plaan jääb selliseks, nagu see oli. Esmalt kontrollitakse tabeli lahtrid; kui need kõik loetakse, kontrollitakse plaani tervikuna koos tabeliga.",
 	onlyManagers:
 		"Plaani asendada ja tabeleid importida saavad ainult programmijuht ja administraator. Alla laadida saad kõike.",
 	download: {
