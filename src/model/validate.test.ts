@@ -291,6 +291,14 @@ describe("validatePlan", () => {
 		]);
 	});
 
+	it("suggests the closest time zone for a misspelt one", () => {
+		const plan = healthyPlan();
+		plan.institution.timezone = "Europe/Talinn";
+		expect(lines(plan)).toEqual([
+			'institution.timezone: "Europe/Talinn" is not an IANA time zone (did you mean "Europe/Tallinn"?)',
+		]);
+	});
+
 	it.each([
 		[
 			{ decisionWindowOpensWeeksBeforeStudies: 5, decisionWindowClosesWeeksBeforeStudies: 10 },
