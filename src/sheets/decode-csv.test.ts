@@ -41,6 +41,12 @@ describe("decodeCsv", () => {
 		}
 	});
 
+	it("reads UTF-16 without a byte order mark, either byte order, by the NUL beside its first letter", () => {
+		const bare = Buffer.from(sheet, "utf16le");
+		for (const bytes of [bare, Buffer.from(bare).swap16()])
+			expect(decodeCsv(bytes)).toEqual({ ok: true, text: sheet });
+	});
+
 	it.each([
 		["Windows-1252 (õ)", Buffer.from(sheet, "latin1")],
 		// Windows-1257 writes š as 0xF0, which Windows-1252 reads as ð: neither is guessed.
