@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { didYouMean } from "./closest-name.ts";
 import { localizedName } from "./localized-text.ts";
 import {
 	atMost,
@@ -152,7 +153,8 @@ export const timezone = z
 	.string()
 	.max(maxLength.id, { abort: true, ...atMost(maxLength.id) })
 	.refine(isTimeZone, {
-		error: (issue) => `${showValue(issue.input)} is not an IANA time zone such as "Europe/Tallinn"`,
+		error: (issue) =>
+			`${showValue(issue.input)} is not an IANA time zone${didYouMean(String(issue.input), Intl.supportedValuesOf("timeZone")) || ' such as "Europe/Tallinn"'}`,
 	});
 
 function isTimeZone(name: string): boolean {

@@ -39,4 +39,22 @@ describe("schema/plan.schema.json", () => {
 		visit(JSON.parse(planJsonSchemaText()), "(schema)");
 		expect(unbounded).toEqual([]);
 	});
+
+	it("holds only http(s) addresses in every field named for an address", () => {
+		const addresses: string[] = [];
+		const visit = (node: unknown, path: string): void => {
+			if (node === null || typeof node !== "object") return;
+			for (const [key, child] of Object.entries(node as Record<string, unknown>)) {
+				const field = child as Record<string, unknown>;
+				if (/url|uri|website|link|href/i.test(key) || field?.format === "uri")
+					addresses.push(`${path}.${key}: ${field.format} ${field.pattern}`);
+				visit(child, `${path}.${key}`);
+			}
+		};
+		visit(JSON.parse(planJsonSchemaText()).properties, "(schema)");
+		expect(addresses).toEqual([
+			"(schema).institution.properties.website: uri ^[Hh][Tt][Tt][Pp][Ss]?://",
+			"(schema).offerings.items.properties.applicationUrl: uri ^[Hh][Tt][Tt][Pp][Ss]?://",
+		]);
+	});
 });

@@ -128,28 +128,34 @@ describe("validatePlan", () => {
 		]);
 	});
 
-	it.each([
-		"javascript:alert(1)",
-		"JavaScript:alert(1)",
-		"data:text/html,<script>alert(1)</script>",
-		"ftp://files.example.ee/",
-		"mailto:info@example.ee",
-		"//example.ee",
-		"www.example.ee",
-	])("refuses %j as an institution's website: only http(s) addresses", (website) => {
-		const plan = healthyPlan();
-		plan.institution.website = website;
-		expect(lines(plan)).toEqual([
-			`institution.website: ${JSON.stringify(website)} is not an http(s) address`,
-		]);
-	});
+	/** Every address in the plan, by the path its problem names. */
+	const addressFields: [string, (url: string) => unknown][] = [
+		[
+			"institution.website",
+			(url) => ({ ...healthyPlan(), institution: { ...healthyPlan().institution, website: url } }),
+		],
+		["offerings[0] (mig-welding).applicationUrl", (url) => withOffering({ applicationUrl: url })],
+	];
 
-	it("accepts an http or https website", () => {
-		for (const website of ["https://www.example.ee/", "http://example.ee/kursused?lang=et"]) {
-			const plan = healthyPlan();
-			plan.institution.website = website;
-			expect(lines(plan)).toEqual([]);
-		}
+	describe.each(addressFields)("%s", (path, planWith) => {
+		it.each([
+			"javascript:alert(1)",
+			"JavaScript:alert(1)",
+			"data:text/html,<script>alert(1)</script>",
+			"ftp://files.example.ee/",
+			"mailto:info@example.ee",
+			"//example.ee",
+			"www.example.ee",
+		])("refuses %j: only http(s) addresses", (url) => {
+			expect(lines(planWith(url))).toEqual([
+				`${path}: ${JSON.stringify(url)} is not an http(s) address`,
+			]);
+		});
+
+		it("accepts an http or https address", () => {
+			for (const url of ["https://www.example.ee/", "http://example.ee/kursused?lang=et"])
+				expect(lines(planWith(url))).toEqual([]);
+		});
 	});
 
 	it.each([
@@ -304,6 +310,14 @@ describe("validatePlan", () => {
 			'institution.country: "XX" is not a country whose public holidays are known',
 			'institution.timezone: "Mars/Base" is not an IANA time zone such as "Europe/Tallinn"',
 			"version: 2 is not a supported version: use 1",
+		]);
+	});
+
+	it("suggests the closest time zone for a misspelt one", () => {
+		const plan = healthyPlan();
+		plan.institution.timezone = "Europe/Talinn";
+		expect(lines(plan)).toEqual([
+			'institution.timezone: "Europe/Talinn" is not an IANA time zone (did you mean "Europe/Tallinn"?)',
 		]);
 	});
 

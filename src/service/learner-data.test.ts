@@ -30,6 +30,7 @@ describe.each(storeTargets)("a learner's data on $name", (target) => {
 				id: "test-vc",
 				name: "Test Vocational Centre",
 				languages: ["et", "en"],
+				timezone: "Europe/Tallinn",
 			});
 			expect(data.email).toBe("mari@example.ee");
 			expect(data.retention).toEqual({ registrationsMonths: 24, unconfirmedDays: 30 });

@@ -34,7 +34,7 @@ export interface LearnerRegistration {
 
 /** Everything the institution keeps about one e-mail address. */
 export interface LearnerData {
-	institution: Pick<LearnerDataInstitution, "id" | "name" | "languages">;
+	institution: Pick<LearnerDataInstitution, "id" | "name" | "languages" | "timezone">;
 	/** Lower-cased. */
 	email: string;
 	retention: ResolvedRetention;
@@ -118,7 +118,12 @@ async function readLearnerData(
 	);
 	const retention = retentionOf(institution);
 	return {
-		institution: { id: institution.id, name: institution.name, languages: institution.languages },
+		institution: {
+			id: institution.id,
+			name: institution.name,
+			languages: institution.languages,
+			timezone: institution.timezone,
+		},
 		email,
 		retention,
 		registrations: registrations.map((registration) => {
@@ -128,7 +133,7 @@ async function readLearnerData(
 				offering: offering
 					? { title: offering.title, ...(offering.end !== undefined && { end: offering.end }) }
 					: null,
-				keptUntil: keptUntil(registration, offering?.end, retention),
+				keptUntil: keptUntil(registration, offering?.end, retention, institution.timezone),
 			};
 		}),
 		mails,

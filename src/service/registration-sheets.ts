@@ -1,3 +1,4 @@
+import { localDate } from "../engine/days.ts";
 import type { RegistrationsImportResult } from "../model/api/registrations.ts";
 import type { Problem } from "../model/problems.ts";
 import {
@@ -12,6 +13,7 @@ import {
 	readRegistrationsSheet,
 	registrationsToXlsx,
 } from "../sheets/index.ts";
+import { listInstitutions } from "../store/institution-repository.ts";
 import { lockOfferingRegistrations } from "../store/locks.ts";
 import { findLiveRegistration } from "../store/registration-repository.ts";
 import {
@@ -35,17 +37,20 @@ export async function registrationsWorkbook(
 	key: OfferingKey,
 ): Promise<Uint8Array> {
 	const { registrations } = await offeringRegistrations(context, key);
+	const [institution] = await listInstitutions(context.store.db, [key.institutionId]);
+	// The days as the school lives them, as its counts are (recorded-registrations.ts).
+	const day = (at: string) => localDate(new Date(at), institution?.timezone ?? "UTC");
 	return registrationsToXlsx(
 		registrations.map((registration) => ({
 			name: registration.name,
 			email: registration.email,
 			phone: registration.phone,
 			state: registration.state,
-			date: (registration.appliedAt ?? registration.createdAt).slice(0, 10),
+			date: day(registration.appliedAt ?? registration.createdAt),
 			waitlistPosition: registration.waitlistPosition,
 			confirmed: registration.confirmedAt !== null,
 			source: registration.source,
-			registered: registration.createdAt.slice(0, 10),
+			registered: day(registration.createdAt),
 		})),
 	);
 }

@@ -2,7 +2,7 @@
  * How long a learner's registration is kept (docs/learner-data.md): the rules the retention job
  * erases by, and the date the page of a person's data says each registration is kept until.
  */
-import { civilFromDays, daysFromCivil, toDay, toIso } from "../engine/days.ts";
+import { civilFromDays, daysFromCivil, localDate, toDay, toIso } from "../engine/days.ts";
 import type { ResolvedRetention } from "../model/institution.ts";
 import type { RetentionLimits } from "../store/learner-erasure-repository.ts";
 
@@ -43,15 +43,14 @@ export function keptUntil(
 	registration: RetainedRegistration,
 	offeringEnd: string | undefined,
 	retention: ResolvedRetention,
+	timeZone: string,
 ): string {
-	const from = offeringEnd ?? registration.createdAt.slice(0, 10);
+	const made = Date.parse(registration.createdAt);
+	// Days as the institution lives them, as its "today" is (context.ts, todayFor).
+	const from = offeringEnd ?? localDate(new Date(made), timeZone);
 	const byMonths = addMonths(from, retention.registrationsMonths);
 	if (!unconfirmedRuleApplies(registration)) return byMonths;
-	const unconfirmed = new Date(
-		Date.parse(registration.createdAt) + retention.unconfirmedDays * dayMs,
-	)
-		.toISOString()
-		.slice(0, 10);
+	const unconfirmed = localDate(new Date(made + retention.unconfirmedDays * dayMs), timeZone);
 	if (unconfirmed < byMonths) return unconfirmed;
 	return byMonths;
 }

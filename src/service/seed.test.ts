@@ -14,7 +14,7 @@ describe.each(storeTargets)("the first start on $name", (target) => {
 	const fixture = useStore(target, []);
 
 	it.skipIf(!target.available)(
-		"loads the demo and makes an administrator once, and nothing on the next start",
+		"loads the demo and makes an administrator with a one-time password once, and nothing on the next start",
 		async () => {
 			const { context } = testContext(fixture.store);
 			const first = await seedFirstStart(context, demo);
@@ -25,7 +25,10 @@ describe.each(storeTargets)("the first start on $name", (target) => {
 				institutionId: undefined,
 				admin: undefined,
 			});
-			expect(await listAccounts(fixture.store.db, null)).toHaveLength(1);
+			const accounts = await listAccounts(fixture.store.db, null);
+			expect(accounts).toHaveLength(1);
+			// The printed password is one-time: the first sign-in with it must set a new one.
+			expect(accounts[0]?.mustChangePassword).toBe(true);
 		},
 	);
 

@@ -41,6 +41,12 @@ describe("decodeCsv", () => {
 		}
 	});
 
+	it("reads UTF-16 without a byte order mark, either byte order, by the NUL beside its first letter", () => {
+		const bare = Buffer.from(sheet, "utf16le");
+		for (const bytes of [bare, Buffer.from(bare).swap16()])
+			expect(decodeCsv(bytes)).toEqual({ ok: true, text: sheet });
+	});
+
 	it.each([
 		["Windows-1252 (õ)", Buffer.from(sheet, "latin1")],
 		// Windows-1257 writes š as 0xF0, which Windows-1252 reads as ð: neither is guessed.
@@ -70,11 +76,11 @@ describe("decodeCsv", () => {
 		expect(lines(bytes)[0]).toMatch(/^row 4, column title \(B\): has a byte/);
 	});
 
-	it("refuses UTF-16 without a byte order mark as a whole, not column by column", () => {
-		for (const bytes of [Buffer.from(sheet, "utf16le"), Buffer.from(sheet, "utf16le").swap16()])
-			expect(lines(bytes)).toEqual([
-				`(file): holds zero bytes, as UTF-16 without a byte order mark does; ${saveAsUtf8}`,
-			]);
+	it("refuses zero bytes after a first character that says UTF-8, in one problem for the file", () => {
+		const bytes = Buffer.concat([Buffer.from("id"), Buffer.from(",title\n", "utf16le")]);
+		expect(lines(bytes)).toEqual([
+			`(file): holds zero bytes, as UTF-16 without a byte order mark does; ${saveAsUtf8}`,
+		]);
 	});
 
 	it("refuses UTF-16 whose bytes end in half a character", () => {

@@ -20,15 +20,15 @@ const saveAsUtf8 =
 
 /**
  * The text of a CSV file's bytes: UTF-8, with or without a byte order mark, or UTF-16 with
- * one (Excel's "Unicode Text"). Any other bytes are refused, never guessed: UTF-16 without its
- * mark has zero bytes, refused in one problem for the whole file; an 8-bit encoding cannot be
- * told from the bytes alone (Windows-1252 and Windows-1257 differ in š and ž), so one problem
- * names the row and column of the first byte that does not decode, and says how to save the
- * file as UTF-8.
+ * one (Excel's "Unicode Text") or without (told by its first character). Any other bytes are
+ * refused, never guessed: zero bytes elsewhere in what reads as UTF-8 are no text, refused in one
+ * problem for the whole file; an 8-bit encoding cannot be told from the bytes alone
+ * (Windows-1252 and Windows-1257 differ in š and ž), so one problem names the row and column of
+ * the first byte that does not decode, and says how to save the file as UTF-8.
  */
 export function decodeCsv(bytes: Uint8Array): DecodedCsv {
 	const encoding = encodingOf(bytes);
-	// Zero bytes are valid UTF-8 but no text: they are UTF-16's, without the mark that says so.
+	// Zero bytes are valid UTF-8 but no text: UTF-16's, say, after a first character that is not.
 	if (encoding === "utf-8" && bytes.includes(0))
 		return {
 			ok: false,
@@ -54,10 +54,16 @@ export function decodeCsv(bytes: Uint8Array): DecodedCsv {
 	}
 }
 
-/** UTF-16 when a byte order mark says so, else UTF-8 (whose own mark the decoder drops). */
+/**
+ * UTF-16 when a byte order mark says so, or when the first character is a NUL byte beside
+ * another (a header's first letter as UTF-16 without a mark: text in UTF-8 holds no NUL), else
+ * UTF-8 (whose own mark the decoder drops).
+ */
 function encodingOf(bytes: Uint8Array): Encoding {
 	if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
 	if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+	if (bytes[0] !== 0 && bytes[1] === 0) return "utf-16le";
+	if (bytes[0] === 0 && bytes[1] !== 0) return "utf-16be";
 	return "utf-8";
 }
 

@@ -1,4 +1,5 @@
 import type { TFunction } from "i18next";
+import { localDate } from "../../engine/days.ts";
 import { html, type SafeHtml } from "../../html/template.ts";
 import type { LearnerData, LearnerRegistration } from "../../service/learner-data.ts";
 import { formatDate, formatLanguage } from "./format.ts";
@@ -45,6 +46,11 @@ type ColumnValue = LearnerRegistration["registration"]["columns"][string];
 
 /** A timestamp or a date as the page's language writes the day. */
 const isTime = (value: string) => /^\d{4}-\d\d-\d\d(T|$)/.test(value);
+
+/** The day of a timestamp in the institution's time zone, as it lives it; a date as it is. */
+function dayOf(value: string, data: LearnerData): string {
+	return value.includes("T") ? localDate(new Date(value), data.institution.timezone) : value;
+}
 
 /** The frame of every page of a person's data: never indexed, in the page's language. */
 export function myDataLayout(
@@ -114,7 +120,7 @@ function registration(
 		if (name === "state") return t(`myData.state.${given}`, { defaultValue: String(given) });
 		if (name === "language") return formatLanguage(String(given), language);
 		return typeof given === "string" && isTime(given)
-			? formatDate(given.slice(0, 10), language)
+			? formatDate(dayOf(given, data), language)
 			: String(given);
 	};
 	const fact = (name: string, given: ColumnValue) =>
@@ -131,7 +137,7 @@ ${offering?.end === undefined ? "" : html`<div><dt>${t("myData.courseEnd")}</dt>
 </dl>
 <h4>${t("myData.consent")}</h4>
 <blockquote lang="${kept.language}"><p>${kept.consentText}</p></blockquote>
-<p>${t("myData.consentGiven", { date: formatDate(kept.createdAt.slice(0, 10), language), version: kept.consentVersion })}</p>
+<p>${t("myData.consentGiven", { date: formatDate(dayOf(kept.createdAt, data), language), version: kept.consentVersion })}</p>
 </article>`;
 }
 
@@ -151,7 +157,7 @@ ${
 		: html`<table>
 <thead><tr><th scope="col">${t("myData.mailDate")}</th><th scope="col">${t("myData.mailSubject")}</th><th scope="col">${t("myData.mailStatus")}</th></tr></thead>
 <tbody>
-${data.mails.map((mail) => html`<tr><td>${formatDate((mail.sentAt ?? mail.queuedAt).slice(0, 10), language)}</td><td>${mail.subject}</td><td>${status(mail)}</td></tr>`)}
+${data.mails.map((mail) => html`<tr><td>${formatDate(dayOf(mail.sentAt ?? mail.queuedAt, data), language)}</td><td>${mail.subject}</td><td>${status(mail)}</td></tr>`)}
 </tbody>
 </table>`
 }

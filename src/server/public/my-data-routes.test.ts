@@ -73,6 +73,18 @@ describe.each(sqlite)("the page of a learner's data ($name)", (target) => {
 		);
 	});
 
+	it("dates what happened by the day in the institution's time zone, not in UTC", async () => {
+		// 22:30 UTC on 1 March is 00:30 on 2 March in Tallinn.
+		harness.clock.set("2027-03-01T22:30:00.000Z");
+		const token = await signUpLearner(harness.context);
+		const page = (await get(`/en/my-data/${token}`)).body;
+		expect(page).toContain("<div><dt>Registered</dt><dd>2 March 2027</dd></div>");
+		expect(page).toContain("<p>Given on 2 March 2027 (version 2027-03)</p>");
+		expect(page).toContain("<tr><td>2 March 2027</td><td>Confirm your interest:");
+		expect(page).toContain("<div><dt>Last day of the course</dt><dd>26 November 2027</dd></div>");
+		expect(page).toContain("<div><dt>Kept until</dt><dd>1 April 2027</dd></div>");
+	});
+
 	it("speaks the language of its address", async () => {
 		const token = await signUpLearner(harness.context);
 		const page = (await get(`/et/my-data/${token}`)).body;
