@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isoWeek, localDate, mondayOf, toDay, toIso, weekday } from "./days.ts";
+import { isoWeek, localDate, localDayStart, mondayOf, toDay, toIso, weekday } from "./days.ts";
 
 describe("day numbers", () => {
 	it("counts days from 1970-01-01", () => {
@@ -45,5 +45,39 @@ describe("localDate", () => {
 		// Summer time: UTC+3 from the last Sunday of March.
 		expect(localDate(new Date("2027-06-30T21:15:00Z"), "Europe/Tallinn")).toBe("2027-07-01");
 		expect(localDate(new Date("2027-06-30T20:45:00Z"), "Europe/Tallinn")).toBe("2027-06-30");
+	});
+});
+
+describe("localDayStart", () => {
+	it("gives the instant a date begins in the school's time zone", () => {
+		expect(localDayStart("2027-01-01", "Europe/Tallinn").toISOString()).toBe(
+			"2026-12-31T22:00:00.000Z",
+		);
+		expect(localDayStart("2027-07-01", "Europe/Tallinn").toISOString()).toBe(
+			"2027-06-30T21:00:00.000Z",
+		);
+		expect(localDayStart("2027-03-15", "America/New_York").toISOString()).toBe(
+			"2027-03-15T04:00:00.000Z",
+		);
+		expect(localDayStart("2027-03-15", "UTC").toISOString()).toBe("2027-03-15T00:00:00.000Z");
+		// Chile's clocks go from 00:00 to 01:00 on 5 September 2027: that day begins at 01:00.
+		expect(localDayStart("2027-09-05", "America/Santiago").toISOString()).toBe(
+			"2027-09-05T04:00:00.000Z",
+		);
+	});
+
+	it("is on its date, and the minute before it is not, in any zone", () => {
+		const zones = ["Europe/Tallinn", "America/Los_Angeles", "Pacific/Kiritimati", "Asia/Kolkata"];
+		fc.assert(
+			fc.property(
+				fc.integer({ min: toDay("2000-01-01"), max: toDay("2040-12-31") }),
+				fc.constantFrom(...zones),
+				(day, zone) => {
+					const start = localDayStart(toIso(day), zone);
+					expect(localDate(start, zone)).toBe(toIso(day));
+					expect(localDate(new Date(start.getTime() - 60_000), zone)).toBe(toIso(day - 1));
+				},
+			),
+		);
 	});
 });

@@ -91,3 +91,24 @@ export function localDate(instant: Date, timeZone: string): string {
 		format.formatToParts(instant).find((entry) => entry.type === type)?.value ?? "";
 	return `${part("year")}-${part("month")}-${part("day")}`;
 }
+
+/** A minute, and the widest reach of a time zone's offset from UTC, in milliseconds. */
+const minute = 60_000;
+const widestOffset = 15 * 60 * minute;
+
+/**
+ * The first instant of the calendar date `date` in an IANA time zone: midnight there, or the
+ * moment the day begins where a clock change skips midnight. Found to the minute by halving the
+ * 30 hours around midnight UTC, within which every zone's day begins.
+ */
+export function localDayStart(date: string, timeZone: string): Date {
+	const midnightUtc = Date.parse(`${date}T00:00:00Z`);
+	let before = midnightUtc - widestOffset;
+	let from = midnightUtc + widestOffset;
+	while (from - before > minute) {
+		const middle = before + Math.floor((from - before) / minute / 2) * minute;
+		if (localDate(new Date(middle), timeZone) >= date) from = middle;
+		else before = middle;
+	}
+	return new Date(from);
+}

@@ -1,4 +1,4 @@
-import { localDate } from "../engine/days.ts";
+import { localDate, localDayStart } from "../engine/days.ts";
 import type { RegistrationsImportResult } from "../model/api/registrations.ts";
 import type { Problem } from "../model/problems.ts";
 import {
@@ -80,7 +80,9 @@ export async function importRegistrationsSheet(
 		const problems: Problem[] = [];
 		const counts = { added: 0, updated: 0, unchanged: 0 };
 		let freed = false;
-		const stateAt = (row: RegistrationSheetRow) => `${row.date ?? today}T00:00:00.000Z`;
+		// A row's date is the school's: its registration counts from the start of that day there.
+		const stateAt = (row: RegistrationSheetRow) =>
+			localDayStart(row.date ?? today, about.timezone).toISOString();
 		for (const row of inDateOrder(sheet.rows)) {
 			const state = row.state ?? "applied";
 			const existing = await findLiveRegistration(

@@ -177,7 +177,8 @@ describe.each(storeTargets)("staff and registrations on $name", (target) => {
 			email: "mari@example.ee",
 			source: "staff",
 			language: "et",
-			appliedAt: "2027-05-01T00:00:00.000Z",
+			// The start of 1 May in Tallinn, three hours ahead of UTC in summer.
+			appliedAt: "2027-04-30T21:00:00.000Z",
 		});
 		expect(added.confirmedAt).not.toBeNull();
 		const again = await refusal(

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Transaction } from "kysely";
+import { localDayStart } from "../engine/days.ts";
 import { type NewRegistration, newRegistration } from "../model/api/registrations.ts";
 import { problemsFromIssues } from "../model/problems.ts";
 import { type RegistrationState, resolvedState } from "../model/registration-lifecycle.ts";
@@ -40,13 +41,15 @@ export async function addRegistration(
 	const fields = parsed.data;
 	const id = await context.store.db.transaction().execute(async (trx) => {
 		await lockOfferingRegistrations(trx, key);
-		const stored = await insertByStaff(trx, await existingOffering(trx, key), {
+		const about = await existingOffering(trx, key);
+		const stored = await insertByStaff(trx, about, {
 			name: fields.name,
 			email: fields.email,
 			phone: fields.phone ?? null,
 			state: fields.state,
 			language: fields.language,
-			appliedAt: fields.appliedOn && `${fields.appliedOn}T00:00:00.000Z`,
+			// The day the person applied is the school's: from the start of that day there.
+			appliedAt: fields.appliedOn && localDayStart(fields.appliedOn, about.timezone).toISOString(),
 			source: "staff",
 			actor,
 			at: nowIso(context),
