@@ -74,7 +74,8 @@ function status(offer, today) {
 }
 
 function render(feed) {
-  var today = new Date().toISOString().slice(0, 10);
+  // The visitor's own date (en-CA writes YYYY-MM-DD), not UTC's, which is a day off at night.
+  var today = new Date().toLocaleDateString("en-CA");
   var courses = (feed.itemListElement || [])
     .map(function (entry) { return entry && entry.item; })
     .filter(function (course) {
