@@ -39,7 +39,7 @@ describe("kairos analyze", () => {
 			/^Test Vocational College: What timing did to fill \(as of 2027-03-01\)\n/,
 		);
 		expect(english.stdout).toContain(
-			"\nBy field\nEach mean comes with its n and its 95% interval: a small group's interval is wide. The tables do not test whether groups differ, so do not rank them by their means.\nFIELD",
+			"\nBy field\nEach mean comes with its n and its 95% interval: a small group's interval is wide. The tables do not test whether groups differ, so do not rank them by their means.\nNo past offering gives this.\n\nBy intake\nINTAKE  N   FILL",
 		);
 		expect(english.stdout).toContain(
 			"Each 10 percentage points more of the decision window covered went with a fill",
