@@ -38,6 +38,20 @@ export function reasonOf(cause: NonWorkingCause): string {
 	}
 }
 
+/** A holiday or a closure on `day`: a day a course should not start or end on. Weekends are not. */
+export function closedCause(
+	calendar: Calendar,
+	day: Day,
+): Exclude<NonWorkingCause, { kind: "weekend" }> | undefined {
+	const cause = calendar.nonWorkingCause(day);
+	return cause?.kind === "weekend" ? undefined : cause;
+}
+
+/** `day`, or the next working day when `day` is a holiday or a closure (closedCause). */
+export function openOrNext(calendar: Calendar, day: Day): Day {
+	return closedCause(calendar, day) ? calendar.onOrAfter(day) : day;
+}
+
 interface YearTable {
 	start: Day;
 	end: Day;

@@ -80,6 +80,18 @@ describe("move to the next intake", () => {
 		});
 	});
 
+	it("moves a start or end that would land on a holiday or a closure on to the next working day", () => {
+		// 2027-09-23 + 22 weeks is 2028-02-24, Independence Day; 2027-11-26 + 22 weeks is 2028-04-28.
+		const offering = healthyOffering({ start: "2027-09-23" });
+		const input = planOf(offering);
+		input.institution.closures = [{ from: "2028-04-28", to: "2028-05-02", label: "spring break" }];
+		const moved = fixed("move-to-next-intake", offering, input);
+		expect(moved).toMatchObject({ start: "2028-02-25", end: "2028-05-03" });
+		expect(codes({ ...input, offerings: [moved] }, "mig-welding")).not.toContain(
+			"START_OR_END_ON_HOLIDAY",
+		);
+	});
+
 	it("drops a publication that would still be late in the new intake, keeps an early one", () => {
 		const late = fixed("move-to-next-intake", healthyOffering({ publication: "2027-08-16" }));
 		expect(late.publication).toBeUndefined();

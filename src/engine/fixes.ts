@@ -5,7 +5,7 @@ import type { PlanFile } from "../model/plan-file.ts";
 import { maxItems } from "../model/primitives.ts";
 import type { FindingCode } from "../model/report.ts";
 import { budgetOf, communicationNeeded } from "./budget.ts";
-import { type Calendar, createCalendar } from "./calendar.ts";
+import { type Calendar, createCalendar, openOrNext } from "./calendar.ts";
 import { type Day, toDay, toIso } from "./days.ts";
 import { weeksBetween } from "./next-intake.ts";
 import { nextIntakes, type PlanOptions, plan } from "./plan.ts";
@@ -57,7 +57,8 @@ const announceAsPlanned: Fix = (offering, { intake, calendar, rules, today }) =>
 /**
  * Move to the next intake: the intake whose studies start next, with the course's dates (start,
  * end, dated blockers, set due dates) moved by the difference of the two studies starts rounded
- * to whole weeks, so the course keeps its weekdays. Its own publication date moves too when it is
+ * to whole weeks, so the course keeps its weekdays; a start or end that lands on a public holiday
+ * or a closure moves on to the next working day. Its own publication date moves too when it is
  * not later than the new intake's target; a later one is dropped, so the new target applies.
  * It does not apply when a blocker waits for full-time groups the next intake does not confirm.
  */
@@ -69,12 +70,14 @@ const moveToNextIntake: Fix = (offering, { intake, next, calendar, rules }) => {
 		return undefined;
 	const shift = weeksBetween(intake.studiesStart, next.studiesStart);
 	const later = (iso: string) => toIso(toDay(iso) + shift);
+	const start = openOrNext(calendar, toDay(offering.start) + shift);
+	const end = openOrNext(calendar, Math.max(start, toDay(offering.end) + shift));
 	const { publication, ...rest } = offering;
 	const moved: Offering = {
 		...rest,
 		intake: next.id,
-		start: later(offering.start),
-		end: later(offering.end),
+		start: toIso(start),
+		end: toIso(end),
 		...(offering.blockedUntil && {
 			blockedUntil: offering.blockedUntil.map((name) =>
 				anchorNames.has(name) ? name : later(name),

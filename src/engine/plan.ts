@@ -20,6 +20,7 @@ import { contentRules } from "./findings/content-findings.ts";
 import type { OfferingContext, OfferingRule } from "./findings/context.ts";
 import { goNoGoOverdue } from "./findings/decision-findings.ts";
 import { fillAtRisk } from "./findings/fill-findings.ts";
+import { startOrEndOnHoliday } from "./findings/holiday-findings.ts";
 import { milestoneInPast } from "./findings/milestone-findings.ts";
 import { notReleased } from "./findings/release-findings.ts";
 import { timingRules } from "./findings/timing-findings.ts";
@@ -57,6 +58,7 @@ export interface PlanOptions {
 
 const offeringRules: readonly OfferingRule[] = [
 	...timingRules,
+	startOrEndOnHoliday,
 	...budgetRules,
 	...contentRules,
 	notReleased,

@@ -24,6 +24,7 @@ export const findingCodes = [
 	"FILL_AT_RISK",
 	"NOT_RELEASED",
 	"GO_NO_GO_OVERDUE",
+	"START_OR_END_ON_HOLIDAY",
 ] as const;
 export type FindingCode = (typeof findingCodes)[number];
 export const severities = ["error", "warning"] as const;

@@ -96,6 +96,15 @@ describe("pastIntakeOf", () => {
 		});
 	});
 
+	it("takes the id of a plan intake it matches as it is, years in the id or not", () => {
+		const unyeared = intakes.map((intake) =>
+			intake.id === "autumn-2027" ? { ...intake, id: "autumn" } : intake,
+		);
+		expect(intakeOf({ start: "2027-09-20" }, unyeared).id).toBe("autumn");
+		expect(intakeOf({ start: "2026-09-21" }, unyeared).id).toBe("autumn-2026");
+		expect(intakeOf({ start: "2028-02-07" }, unyeared).id).toBe("spring-2028");
+	});
+
 	it("keeps a decision window the past offering gives", () => {
 		const window = { from: "2025-02-01", to: "2025-05-31" };
 		expect(intakeOf({ start: "2025-09-14", decisionWindow: window })).toMatchObject({

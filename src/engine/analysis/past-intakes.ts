@@ -60,6 +60,8 @@ function shiftIntake(intake: Intake, years: number): Intake {
 /** A plan intake moved by whole years (or as it is), with what matching a past offering reads of it. */
 interface MovedIntake {
 	intake: Intake;
+	/** Whether it is the plan's intake as it is, moved by no years. */
+	asItIs: boolean;
 	group: string;
 	admissionOpens: Day;
 	studiesStart: Day;
@@ -97,6 +99,7 @@ export function movedIntakes(intakes: readonly Intake[], rules: ResolvedRules): 
 		const studiesStart = toDay(intake.studiesStart);
 		const made = {
 			intake,
+			asItIs: by === 0,
 			group: intakeGroup(intake.id),
 			admissionOpens: toDay(intake.admissionOpens),
 			studiesStart,
@@ -161,11 +164,12 @@ function better(
  * (its own, or the default weeks before its studies start: `decisionWindowOf`). Without any
  * plan intake, the offering's start stands in for studies start, and the group is that of
  * `past.intake`, else `other`.
- * The id is `past.intake` when given, else the group and the studies start's year.
+ * The id is `past.intake` when given, else the id of the plan intake it matches as it is, else
+ * the group and the studies start's year.
  * `moved` keeps the moved intakes between calls (`movedIntakes` of the same intakes and rules).
  */
 export function pastIntakeOf(
-	past: PastOffering,
+	past: Pick<PastOffering, "start" | "intake" | "decisionWindow">,
 	intakes: readonly Intake[],
 	rules: ResolvedRules,
 	moved: MovedIntakes = movedIntakes(intakes, rules),
@@ -178,7 +182,7 @@ export function pastIntakeOf(
 		? { from: toDay(past.decisionWindow.from), to: toDay(past.decisionWindow.to) }
 		: (intake?.decisionWindow ?? decisionWindowOf(undefined, start, rules));
 	return {
-		id: past.intake ?? `${group}-${yearOf(studiesStart)}`,
+		id: past.intake ?? (intake?.asItIs ? intake.intake.id : `${group}-${yearOf(studiesStart)}`),
 		group,
 		studiesStart,
 		decisionWindow,

@@ -122,6 +122,28 @@ describe("yearlyFigures", () => {
 		});
 	});
 
+	it("puts a plan offering of no intake where its start matches one, as the history does", () => {
+		const { intake: _, ...withoutIntake } = healthyOffering({
+			id: "first-aid",
+			start: "2027-10-04",
+			end: "2027-10-05",
+		});
+		const lastYear = {
+			...withoutIntake,
+			id: "first-aid-2026",
+			start: "2026-10-05",
+			end: "2026-10-06",
+		};
+		const input = { ...healthyPlan(), offerings: [withoutIntake, lastYear] };
+		const autumn = figures(input, 2027).intakes.find((intake) => intake.id === "autumn-2027");
+		expect(autumn?.offerings.map(({ id, status }) => ({ id, status }))).toEqual([
+			{ id: "first-aid", status: "planned" },
+		]);
+		expect(figures(input, 2026).intakes).toMatchObject([
+			{ id: "autumn-2026", label: "Autumn 2026", ran: 1, offerings: [{ id: "first-aid-2026" }] },
+		]);
+	});
+
 	it("says running of a plan offering that has started and ran once it ended, with the plan's latest count", () => {
 		const input = yearPlan();
 		input.offerings[0] = healthyOffering({

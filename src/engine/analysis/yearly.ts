@@ -10,9 +10,12 @@ import { latestRegistrationCount, type Offering } from "../../model/offering.ts"
 import type { PlanFile } from "../../model/plan-file.ts";
 import type { OfferingReport, PlanReport } from "../../model/report.ts";
 import { budgetOf } from "../budget.ts";
+import { toIso } from "../days.ts";
+import { resolveRules } from "../rules.ts";
 import { analyzePlan } from "./analyze.ts";
 import { stillRunning } from "./at-risk.ts";
 import { intakeGroupLabel } from "./groups.ts";
+import { movedIntakes, pastIntakeOf } from "./past-intakes.ts";
 import { meanEstimateOf, median } from "./statistics.ts";
 
 /** The currency of a plan without offerings to take it from. */
@@ -132,11 +135,12 @@ function intakeFigures(
 /**
  * The yearly report for `year` (docs/analysis.md): every intake whose studies start in that
  * year, with the plan's offerings of the plan intakes of the year (as `report`, the engine's
- * `plan()` of the same plan, shows them) and the past offerings whose intake's studies start
- * then (grouped by their intake's id). Per intake: what ran, was cancelled or is planned; the
- * mean fill of those that ran; lead times; mean coverage; enrolments; communication spend (spent
- * in the history, budgeted at the minimum group in the plan); and the spend of those that ran ÷
- * their enrolments. Sorted by studies start. With the whole analysis; amounts in the currency of
+ * `plan()` of the same plan, shows them), the plan's offerings of no plan intake whose start
+ * matches an intake of the year as a past offering's does (`pastIntakeOf`), and the past
+ * offerings whose intake's studies start then (grouped by their intake's id). Per intake: what
+ * ran, was cancelled or is planned; the mean fill of those that ran; lead times; mean coverage;
+ * enrolments; communication spend (spent in the history, budgeted at the minimum group in the
+ * plan); and the spend of those that ran ÷ their enrolments. Sorted by studies start. With the whole analysis; amounts in the currency of
  * the plan's first offering's fee, else EUR. A year of more than `maxYearlyIntakes` intakes gives
  * the intakes with the most offerings one by one and sums the rest in one entry (`otherIntakes`).
  */
@@ -168,6 +172,16 @@ export function yearlyFigures(
 		return label;
 	};
 
+	/** The offerings of the intake `id`: a plan intake's, else a new one named by group and year. */
+	const groupOf = (id: string, group: string, studiesStart: string) => {
+		let intake = intakes.get(id);
+		if (!intake) {
+			intake = { label: `${groupLabelOf(group)} ${options.year}`, studiesStart, offerings: [] };
+			intakes.set(id, intake);
+		}
+		return intake.offerings;
+	};
+
 	for (const intake of plan.intakes.filter((candidate) => inYear(candidate.studiesStart))) {
 		const offerings = report.offerings.flatMap((shown) => {
 			const offering = planOfferings.get(shown.id);
@@ -181,19 +195,23 @@ export function yearlyFigures(
 			offerings,
 		});
 	}
+	// An offering of no plan intake goes where the history will put it once it ended: to the
+	// intake its start matches, as a past offering's does.
+	const planIntakeIds = new Set(plan.intakes.map((intake) => intake.id));
+	const rules = resolveRules(plan.institution.rules);
+	const moved = movedIntakes(plan.intakes, rules);
+	for (const shown of report.offerings) {
+		const offering = planOfferings.get(shown.id);
+		if (!offering || (shown.intake !== null && planIntakeIds.has(shown.intake))) continue;
+		const matched = pastIntakeOf({ start: offering.start }, plan.intakes, rules, moved);
+		const studiesStart = toIso(matched.studiesStart);
+		if (!inYear(studiesStart)) continue;
+		groupOf(matched.id, matched.group, studiesStart).push(fromPlan(shown, offering, report.today));
+	}
 	for (const fact of analysis.pastOfferings.filter(
 		(candidate) => candidate.year === options.year,
 	)) {
-		let intake = intakes.get(fact.intake.id);
-		if (!intake) {
-			intake = {
-				label: `${groupLabelOf(fact.intake.group)} ${options.year}`,
-				studiesStart: fact.intake.studiesStart,
-				offerings: [],
-			};
-			intakes.set(fact.intake.id, intake);
-		}
-		intake.offerings.push(fromHistory(fact));
+		groupOf(fact.intake.id, fact.intake.group, fact.intake.studiesStart).push(fromHistory(fact));
 	}
 
 	return {

@@ -183,6 +183,16 @@ export const findings = {
 		suggestion_nobody:
 			"record the decision: go, no-go, postpone to the next intake or merge into another course, so that every registrant is told",
 	},
+	START_OR_END_ON_HOLIDAY: {
+		message_start: "starts on {{day, date}}, {{cause, term(of: START_OR_END_ON_HOLIDAY.cause)}}",
+		message_end: "ends on {{day, date}}, {{cause, term(of: START_OR_END_ON_HOLIDAY.cause)}}",
+		cause: {
+			holiday: "a public holiday ({{name}})",
+			closure: "when the institution is closed ({{name}})",
+		},
+		suggestion_start: "move the start to {{nextWorkingDay, date}}, the next working day",
+		suggestion_end: "move the end to {{nextWorkingDay, date}}, the next working day",
+	},
 	blocker: {
 		intake: {
 			fullTimeGroupsConfirmed: "full-time groups are confirmed on {{blockerDate, date}}",

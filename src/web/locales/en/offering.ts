@@ -115,5 +115,6 @@ export const offering = {
 		FILL_AT_RISK: "Fill at risk",
 		NOT_RELEASED: "Not released in the catalogue",
 		GO_NO_GO_OVERDUE: "Go/no-go decision overdue",
+		START_OR_END_ON_HOLIDAY: "Starts or ends on a holiday",
 	},
 } as const;

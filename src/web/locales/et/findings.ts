@@ -183,6 +183,16 @@ export const findings = {
 		suggestion_nobody:
 			"salvesta otsus: toimub, ei toimu, lükatakse edasi järgmisse vastuvõttu või ühendatakse teise kursusega, et kõik registreerunud saaksid teada",
 	},
+	START_OR_END_ON_HOLIDAY: {
+		message_start: "algab {{day, date}}, {{cause, term(of: START_OR_END_ON_HOLIDAY.cause)}}",
+		message_end: "lõpeb {{day, date}}, {{cause, term(of: START_OR_END_ON_HOLIDAY.cause)}}",
+		cause: {
+			holiday: "mis on riigipüha ({{name}})",
+			closure: "kui õppeasutus on suletud ({{name}})",
+		},
+		suggestion_start: "lükka algus järgmisele tööpäevale, {{nextWorkingDay, date}}",
+		suggestion_end: "lükka lõpp järgmisele tööpäevale, {{nextWorkingDay, date}}",
+	},
 	blocker: {
 		intake: {
 			fullTimeGroupsConfirmed: "päevaõppe rühmade kinnitamine {{blockerDate, date}}",

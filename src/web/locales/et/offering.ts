@@ -118,5 +118,6 @@ export const offering = {
 		FILL_AT_RISK: "Rühma täitumine on ohus",
 		NOT_RELEASED: "Kataloogis avaldamata",
 		GO_NO_GO_OVERDUE: "Toimumise otsus on hiljaks jäänud",
+		START_OR_END_ON_HOLIDAY: "Algab või lõpeb pühal",
 	},
 } as const satisfies Messages<typeof reference>;
