@@ -68,26 +68,26 @@ export const findings = {
 	},
 	NO_COMMUNICATION_BUDGET: {
 		message:
-			"no communication costs in the budget: {{costs, money}} of costs at {{min, number}} participants, none of it to reach learners",
+			"no communication costs in the budget: {{costs, money}} of costs at {{min, count(of: participant)}}, none of it to reach learners",
 		suggestion:
 			"add a communication line of at least {{needed, money}} ({{share, percent}} of costs) for adverts, flyers and information events",
 	},
 	LOW_COMMUNICATION_BUDGET: {
 		message:
-			"communication is {{actualShare, percent}} of costs at {{min, number}} participants ({{communication, money}} of {{costs, money}}), below {{share, percent}}",
+			"communication is {{actualShare, percent}} of costs at {{min, count(of: participant)}} ({{communication, money}} of {{costs, money}}), below {{share, percent}}",
 		suggestion: "raise communication to at least {{needed, money}}",
 	},
 	BELOW_BREAK_EVEN_AT_MIN: {
 		message:
-			"breaks even at {{breakEven, number}} participants, but the minimum group is {{min, number}}: running with {{min, number}} loses {{loss, money}}",
+			"breaks even at {{breakEven, count(of: participant)}}, but the minimum group is {{min, number}}: running with {{min, number}} loses {{loss, money}}",
 		suggestion:
-			"raise the minimum group to {{breakEven, number}}, or the fee to {{neededFee, money}} so that {{min, number}} participants break even",
+			"raise the minimum group to {{breakEven, number}}, or the fee to {{neededFee, money}} so that it breaks even with {{min, count(of: participant)}}",
 	},
 	NEVER_BREAKS_EVEN: {
 		message_feeTooLow:
 			"never breaks even: the fee of {{fee, money}} does not cover the {{variableCost, money}} of costs per participant (fixed costs {{fixedCosts, money}}, subsidy {{subsidy, money}})",
 		message_groupTooSmall:
-			"never breaks even: it needs {{breakEven, number}} participants, more than the maximum group of {{max, number}} (fixed costs {{fixedCosts, money}}, subsidy {{subsidy, money}})",
+			"never breaks even: it needs {{breakEven, count(of: participant)}}, more than the maximum group of {{max, number}} (fixed costs {{fixedCosts, money}}, subsidy {{subsidy, money}})",
 		suggestion:
 			"raise the fee to at least {{neededFee, money}}, find a subsidy of {{neededSubsidy, money}}, or cut fixed costs",
 	},
@@ -214,6 +214,8 @@ export const findings = {
 	unit: {
 		day_one: "{{count, number}} day",
 		day_other: "{{count, number}} days",
+		participant_one: "{{count, number}} participant",
+		participant_other: "{{count, number}} participants",
 		moreParticipant_one: "{{count, number}} more participant",
 		moreParticipant_other: "{{count, number}} more participants",
 		registration_one: "{{count, number}} registration",

@@ -76,7 +76,7 @@ export const findings = {
 	},
 	BELOW_BREAK_EVEN_AT_MIN: {
 		message:
-			"tasuvuspiir on {{breakEven, number}} osalejat, kuid väikseim rühm on {{min, number}}: {{min, number}} osalejaga jääb kahjumit {{loss, money}}",
+			"tasuvuspiir on {{breakEven, count(of: participant)}}, kuid väikseim rühm on {{min, number}}: {{min, number}} osalejaga jääb kahjumit {{loss, money}}",
 		suggestion:
 			"tõsta väikseim rühm {{breakEven, number}} osalejani või osalustasu summani {{neededFee, money}}, et {{min, number}} osalejaga kulud kaetaks",
 	},
@@ -84,7 +84,7 @@ export const findings = {
 		message_feeTooLow:
 			"ei tasu end kunagi ära: osalustasu {{fee, money}} ei kata kulusid osaleja kohta ({{variableCost, money}}); püsikulud {{fixedCosts, money}}, toetus {{subsidy, money}}",
 		message_groupTooSmall:
-			"ei tasu end kunagi ära: selleks on vaja {{breakEven, number}} osalejat, rohkem kui suurimas rühmas ({{max, number}}); püsikulud {{fixedCosts, money}}, toetus {{subsidy, money}}",
+			"ei tasu end kunagi ära: selleks on vaja {{breakEven, count(of: participant)}}, rohkem kui suurimas rühmas ({{max, number}}); püsikulud {{fixedCosts, money}}, toetus {{subsidy, money}}",
 		suggestion:
 			"tõsta osalustasu vähemalt summani {{neededFee, money}}, leia toetust {{neededSubsidy, money}} või vähenda püsikulusid",
 	},
@@ -224,6 +224,8 @@ export const findings = {
 	unit: {
 		day_one: "{{count, number}} päev",
 		day_other: "{{count, number}} päeva",
+		participant_one: "{{count, number}} osaleja",
+		participant_other: "{{count, number}} osalejat",
 		moreParticipant_one: "veel {{count, number}} osaleja",
 		moreParticipant_other: "veel {{count, number}} osalejat",
 		registration_one: "{{count, number}} registreerunu",
