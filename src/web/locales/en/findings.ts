@@ -28,6 +28,10 @@ export const findings = {
 		cause: { open: "", blocked: ": blocked until {{blockerKind, term(of: blocker)}}" },
 		suggestion:
 			"{{cause, term(of: PUBLISHED_AFTER_DECISION_WINDOW.remedy)}}, or {{next, term(of: PUBLISHED_AFTER_DECISION_WINDOW.next)}}",
+		suggestion_windowLeft:
+			"publish now, so it is public for the {{daysLeft, count(of: day)}} left of the decision window, or {{next, term(of: PUBLISHED_AFTER_DECISION_WINDOW.next)}}",
+		suggestion_windowClosed:
+			"{{next, term(of: PUBLISHED_AFTER_DECISION_WINDOW.next)}}; this intake's decision window has already closed",
 		remedy: {
 			open: "publish by {{windowFrom, date}} so it is public for the whole decision window",
 			blocked: 'announce it now as "planned" with dates, fee and a contact, without waiting',
@@ -59,12 +63,19 @@ export const findings = {
 			"public from {{publication, date}}, {{daysIn, count(of: day)}} into the decision window {{windowFrom, date}} – {{windowTo, date}}: it covers {{coverage, percent}} of it (minimum {{minCoverage, percent}})",
 		suggestion:
 			"publish by {{latest, date}}, or better on {{windowOpens, date}} when the window opens",
+		suggestion_latest: "publish by {{latest, date}}",
+		suggestion_windowLeft:
+			"publish now, so it is public for the {{daysLeft, count(of: day)}} left of the decision window",
+		suggestion_windowClosed:
+			"the decision window has closed: publish the next intake's course before its window opens",
 	},
 	SHORT_LEAD_TIME: {
 		message:
 			"public from {{publication, date}}, only {{leadDays, count(of: day)}} before the start on {{start, date}} (at least {{minDays, number}} wanted)",
 		suggestion:
 			"publish by {{latest, date}}, {{minDays, number}} days before the start, or move the start later",
+		suggestion_now:
+			"publish now, {{daysLeft, count(of: day)}} before the start, or move the start later",
 	},
 	NO_COMMUNICATION_BUDGET: {
 		message:

@@ -24,6 +24,10 @@ export const findings = {
 		cause: { open: "", blocked: "; avaldamist takistab {{blockerKind, term(of: blocker)}}" },
 		suggestion:
 			"{{cause, term(of: PUBLISHED_AFTER_DECISION_WINDOW.remedy)}} või {{next, term(of: PUBLISHED_AFTER_DECISION_WINDOW.next)}}",
+		suggestion_windowLeft:
+			"avalda kohe, et kursus oleks avalik otsustusakna viimase {{daysLeft, number}} päeva jooksul või {{next, term(of: PUBLISHED_AFTER_DECISION_WINDOW.next)}}",
+		suggestion_windowClosed:
+			"{{next, term(of: PUBLISHED_AFTER_DECISION_WINDOW.next)}}: selle vastuvõtu otsustusaken on juba sulgunud",
 		remedy: {
 			open: "avalda hiljemalt {{windowFrom, date}}, et kursus oleks avalik kogu otsustusakna vältel",
 			blocked:
@@ -56,12 +60,19 @@ export const findings = {
 			"avalik alates {{publication, date}}, {{daysIn, count(of: day)}} pärast otsustusakna {{windowFrom, date}} – {{windowTo, date}} avanemist: see katab {{coverage, percent}} aknast (vähemalt {{minCoverage, percent}})",
 		suggestion:
 			"avalda hiljemalt {{latest, date}}, veel parem aga {{windowOpens, date}}, kui aken avaneb",
+		suggestion_latest: "avalda hiljemalt {{latest, date}}",
+		suggestion_windowLeft:
+			"avalda kohe, et kursus oleks avalik otsustusakna viimase {{daysLeft, number}} päeva jooksul",
+		suggestion_windowClosed:
+			"otsustusaken on sulgunud: avalda järgmise vastuvõtu kursus enne, kui selle aken avaneb",
 	},
 	SHORT_LEAD_TIME: {
 		message:
 			"avalik alates {{publication, date}}, vaid {{leadDays, count(of: day)}} enne algust {{start, date}} (soovitatav on vähemalt {{minDays, number}})",
 		suggestion:
 			"avalda hiljemalt {{latest, date}}, {{minDays, number}} päeva enne algust, või lükka algus hilisemaks",
+		suggestion_now:
+			"avalda kohe, {{daysLeft, number}} päeva enne algust, või lükka algus hilisemaks",
 	},
 	NO_COMMUNICATION_BUDGET: {
 		message:
