@@ -124,7 +124,7 @@ export function describeIssue(issue: z.core.$ZodIssue, known: readonly string[] 
 	switch (issue.code) {
 		case "invalid_type":
 			if (issue.input === undefined) return "is required";
-			return `${shown} is not ${article(issue.expected)} ${issue.expected}`;
+			return `${shown} is not ${typeName(issue.expected)}`;
 		case "too_small":
 			if (issue.origin === "array") return `needs at least ${String(issue.minimum)} item(s)`;
 			if (issue.origin === "string") return "must not be empty";
@@ -176,6 +176,8 @@ function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefine
 	return current;
 }
 
-function article(noun: string): string {
-	return /^[aeiou]/.test(noun) ? "an" : "a";
+/** A type zod expects, as a person names it: `int` → `a whole number`, `object` → `an object`. */
+function typeName(expected: string): string {
+	if (expected === "int") return "a whole number";
+	return `${/^[aeiou]/.test(expected) ? "an" : "a"} ${expected}`;
 }

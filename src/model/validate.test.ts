@@ -300,6 +300,20 @@ describe("validatePlan", () => {
 		]);
 	});
 
+	it("says that a fraction is not a whole number where a whole number is wanted", () => {
+		expect(
+			lines(
+				withOffering({
+					participants: { min: 6.5, max: 14 },
+					level: { eqf: 4.5 },
+				}),
+			),
+		).toEqual([
+			"offerings[0] (mig-welding).level.eqf: 4.5 is not a whole number",
+			"offerings[0] (mig-welding).participants.min: 6.5 is not a whole number",
+		]);
+	});
+
 	it("rejects an unknown country, time zone and version", () => {
 		const plan = {
 			...healthyPlan(),

@@ -63,7 +63,9 @@ function renderFacts(offering: OfferingReport, intakeLabel: string): SafeHtml {
 	const breakEven =
 		offering.breakEvenParticipants === null
 			? "never"
-			: count(offering.breakEvenParticipants, "participant");
+			: offering.breakEvenParticipants === 0
+				? "any group size"
+				: count(offering.breakEvenParticipants, "participant");
 	return html`<dl class="facts">
 ${fact(undefined, "Intake", intakeLabel)}
 ${fact(undefined, "Course", period(offering.start, offering.end))}

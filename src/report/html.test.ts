@@ -105,6 +105,17 @@ describe("renderHtml", () => {
 		for (const window of windows) expect(page).toContain(`: ${window}</title>`);
 	});
 
+	it("says that any group size breaks even when the subsidy covers the fixed costs", () => {
+		const changed = structuredClone(report);
+		const [free, never] = changed.offerings;
+		if (!free || !never) throw new Error("the demo school has offerings");
+		free.breakEvenParticipants = 0;
+		never.breakEvenParticipants = null;
+		const html = renderHtml(changed);
+		expect(sectionOf(html, free.id)).toContain("<dd>any group size <span");
+		expect(sectionOf(html, never.id)).toContain("<dd>never <span");
+	});
+
 	it("shows an offering without an intake with its own decision window, in a group of its own", () => {
 		const changed = structuredClone(report);
 		for (const offering of changed.offerings.slice(0, 2)) offering.intake = null;

@@ -9,6 +9,18 @@ const ansiEscape = "\u001b[";
 describe("renderTable", () => {
 	const plain = renderTable(report, { color: false });
 
+	it("shows a break-even of 0 as any group, and none as never", () => {
+		const changed = structuredClone(report);
+		const [free, never] = changed.offerings;
+		if (!free || !never) throw new Error("the demo school has offerings");
+		free.breakEvenParticipants = 0;
+		never.breakEvenParticipants = null;
+		const rows = renderTable(changed, { color: false }).split("\n");
+		const row = (id: string) => rows.find((line) => line.slice(2).startsWith(`${id} `));
+		expect(row(free.id)).toContain(` any (min ${free.participants.min}) `);
+		expect(row(never.id)).toContain(` never (min ${never.participants.min}) `);
+	});
+
 	it("is plain text without colour", () => {
 		expect(plain).not.toContain(ansiEscape);
 		expect(renderTable(report, { color: true })).toContain(`${ansiEscape}31m`);

@@ -53,7 +53,7 @@ function offeringTable(offerings: readonly OfferingReport[], paint: Paint): stri
 		offering.publication,
 		`${offering.leadTimeDays} d`,
 		`${sharePercent(offering.decisionWindowCoverage, 0)}%`,
-		`${offering.breakEvenParticipants ?? "never"} (min ${offering.participants.min})`,
+		`${offering.breakEvenParticipants === 0 ? "any" : (offering.breakEvenParticipants ?? "never")} (min ${offering.participants.min})`,
 		`${sharePercent(offering.communicationShare, 1).toFixed(1)}%`,
 	]);
 	const aligned = alignColumns(header, rows);

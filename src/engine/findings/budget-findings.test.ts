@@ -19,6 +19,16 @@ describe("NO_COMMUNICATION_BUDGET", () => {
 		expect(found.suggestion).toContain("at least 152 EUR");
 	});
 
+	it("counts a minimum group of one as 1 participant", () => {
+		const found = onlyFinding(
+			planWith({ participants: { min: 1, max: 14 }, budget: teachingAndMaterials }),
+			"NO_COMMUNICATION_BUDGET",
+		);
+		expect(found.message).toBe(
+			"no communication costs in the budget: 2,460 EUR of costs at 1 participant, none of it to reach learners",
+		);
+	});
+
 	it("asks for at least 1 of the currency when the budget has no costs at all", () => {
 		const found = onlyFinding(planWith({ budget: [] }), "NO_COMMUNICATION_BUDGET");
 		expect(found.suggestion).toBe(
@@ -57,7 +67,26 @@ describe("BELOW_BREAK_EVEN_AT_MIN", () => {
 			"breaks even at 10 participants, but the minimum group is 8: running with 8 loses 380 EUR",
 		);
 		expect(found.suggestion).toBe(
-			"raise the minimum group to 10, or the fee to 398 EUR so that 8 participants break even",
+			"raise the minimum group to 10, or the fee to 398 EUR so that it breaks even with 8 participants",
+		);
+	});
+
+	it("counts a minimum group of one as 1 participant", () => {
+		// (2,400 + 50) / (350 − 60) = 8.4 → 9 participants; the minimum is 1.
+		const plan = planWith({
+			participants: { min: 1, max: 14 },
+			fee: { amount: 350, currency: "EUR" },
+			budget: [...teachingAndMaterials, { category: "communication", amount: 50 }],
+		});
+		const found = onlyFinding(plan, "BELOW_BREAK_EVEN_AT_MIN");
+		expect(found.message).toBe(
+			"breaks even at 9 participants, but the minimum group is 1: running with 1 loses 2,160 EUR",
+		);
+		expect(found.suggestion).toBe(
+			"raise the minimum group to 9, or the fee to 2,510 EUR so that it breaks even with 1 participant",
+		);
+		expect(onlyFinding(plan, "LOW_COMMUNICATION_BUDGET").message).toBe(
+			"communication is 2% of costs at 1 participant (50 EUR of 2,510 EUR), below 5%",
 		);
 	});
 });

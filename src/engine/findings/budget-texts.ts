@@ -1,5 +1,5 @@
 import type { FindingTexts } from "./context.ts";
-import { exactPercent, money } from "./wording.ts";
+import { count, exactPercent, money } from "./wording.ts";
 
 /** NO_COMMUNICATION_BUDGET; amounts in `currency`, `share` the rule's minimum. */
 export function noCommunicationTexts(p: {
@@ -10,7 +10,7 @@ export function noCommunicationTexts(p: {
 	share: number;
 }): FindingTexts {
 	return {
-		message: `no communication costs in the budget: ${money(p.costs, p.currency)} of costs at ${p.min} participants, none of it to reach learners`,
+		message: `no communication costs in the budget: ${money(p.costs, p.currency)} of costs at ${count(p.min, "participant")}, none of it to reach learners`,
 		suggestion: `add a communication line of at least ${money(p.needed, p.currency)} (${exactPercent(p.share)} of costs) for adverts, flyers and information events`,
 		params: p,
 	};
@@ -28,7 +28,7 @@ export function lowCommunicationTexts(p: {
 }): FindingTexts {
 	return {
 		message:
-			`communication is ${exactPercent(p.actualShare)} of costs at ${p.min} participants ` +
+			`communication is ${exactPercent(p.actualShare)} of costs at ${count(p.min, "participant")} ` +
 			`(${money(p.communication, p.currency)} of ${money(p.costs, p.currency)}), below ${exactPercent(p.share)}`,
 		suggestion: `raise communication to at least ${money(p.needed, p.currency)}`,
 		params: p,
@@ -53,7 +53,7 @@ export function neverBreaksEvenTexts(p: {
 	const reason =
 		p.breakEven === undefined
 			? `the fee of ${money(p.fee, p.currency)} does not cover the ${money(p.variableCost, p.currency)} of costs per participant`
-			: `it needs ${p.breakEven} participants, more than the maximum group of ${p.max}`;
+			: `it needs ${count(p.breakEven, "participant")}, more than the maximum group of ${p.max}`;
 	return {
 		message: `never breaks even: ${reason} (fixed costs ${money(p.fixedCosts, p.currency)}, subsidy ${money(p.subsidy, p.currency)})`,
 		suggestion: `raise the fee to at least ${money(p.neededFee, p.currency)}, find a subsidy of ${money(p.neededSubsidy, p.currency)}, or cut fixed costs`,
@@ -71,9 +71,9 @@ export function belowBreakEvenTexts(p: {
 }): FindingTexts {
 	return {
 		message:
-			`breaks even at ${p.breakEven} participants, but the minimum group is ${p.min}: ` +
+			`breaks even at ${count(p.breakEven, "participant")}, but the minimum group is ${p.min}: ` +
 			`running with ${p.min} loses ${money(p.loss, p.currency)}`,
-		suggestion: `raise the minimum group to ${p.breakEven}, or the fee to ${money(p.neededFee, p.currency)} so that ${p.min} participants break even`,
+		suggestion: `raise the minimum group to ${p.breakEven}, or the fee to ${money(p.neededFee, p.currency)} so that it breaks even with ${count(p.min, "participant")}`,
 		params: p,
 	};
 }

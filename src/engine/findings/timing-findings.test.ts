@@ -52,6 +52,24 @@ describe("PUBLISHED_AFTER_DECISION_WINDOW", () => {
 		);
 	});
 
+	it("says to publish now, with the days of the window left, once the window has opened", () => {
+		const plan = planWith({ publication: "2027-06-16" });
+		const on = (today: string) =>
+			onlyFinding(plan, "PUBLISHED_AFTER_DECISION_WINDOW", today).suggestion;
+		expect(on("2027-03-15")).toBe(
+			"publish by 2027-03-15 so it is public for the whole decision window, or move it to the next intake, Kevad 2028",
+		);
+		expect(on("2027-05-03")).toBe(
+			"publish now, so it is public for the 44 days left of the decision window, or move it to the next intake, Kevad 2028",
+		);
+		expect(on("2027-06-15")).toBe(
+			"publish now, so it is public for the 1 day left of the decision window, or move it to the next intake, Kevad 2028",
+		);
+		expect(on("2027-06-16")).toBe(
+			"move it to the next intake, Kevad 2028; this intake's decision window has already closed",
+		);
+	});
+
 	it("names the blocker when a dependency caused it", () => {
 		const found = onlyFinding(
 			planWith({ blockedUntil: ["intake.fullTimeGroupsConfirmed"] }),
@@ -107,6 +125,22 @@ describe("LOW_DECISION_WINDOW_COVERAGE", () => {
 		);
 	});
 
+	it("names no day to publish by that has gone", () => {
+		const plan = planWith({ publication: "2027-05-03" });
+		const on = (today: string) =>
+			onlyFinding(plan, "LOW_DECISION_WINDOW_COVERAGE", today).suggestion;
+		expect(on("2027-03-15")).toBe(
+			"publish by 2027-04-02, or better on 2027-03-15 when the window opens",
+		);
+		expect(on("2027-03-16")).toBe("publish by 2027-04-02");
+		expect(on("2027-04-10")).toBe(
+			"publish now, so it is public for the 67 days left of the decision window",
+		);
+		expect(on("2027-06-16")).toBe(
+			"the decision window has closed: publish the next intake's course before its window opens",
+		);
+	});
+
 	it("follows the institution's minCoverage", () => {
 		const plan = planWith({ publication: "2027-05-03" });
 		plan.institution.rules = { minCoverage: 0.4 };
@@ -123,6 +157,15 @@ describe("SHORT_LEAD_TIME", () => {
 			"public from 2027-03-15, only 189 days before the start on 2027-09-20 (at least 200 wanted)",
 		);
 		expect(found.suggestion).toContain("publish by 2027-03-04");
+	});
+
+	it("says to publish now once the day to publish by has gone", () => {
+		const plan = planWith({ publication: "2027-06-29" });
+		const on = (today: string) => onlyFinding(plan, "SHORT_LEAD_TIME", today).suggestion;
+		expect(on("2027-06-28")).toBe(
+			"publish by 2027-06-28, 84 days before the start, or move the start later",
+		);
+		expect(on("2027-07-01")).toBe("publish now, 81 days before the start, or move the start later");
 	});
 
 	it("is quiet with 84 days or more", () => {

@@ -1,4 +1,4 @@
-import { toDay } from "../days.ts";
+import { type Day, toDay } from "../days.ts";
 import { finding, type OfferingRule } from "./context.ts";
 import {
 	beforeAdmissionTexts,
@@ -9,6 +9,7 @@ import {
 	notLinkedTexts,
 	publishedAfterTexts,
 	shortLeadTexts,
+	type WindowLeft,
 } from "./timing-texts.ts";
 import { date, intakeName, shownShare } from "./wording.ts";
 
@@ -44,9 +45,24 @@ export const notAlignedWithIntake: OfferingRule = ({ offering, intake, schedule,
 	return [];
 };
 
+/**
+ * What is left of the window on `today` once `by`, the day a suggestion would name, has gone;
+ * undefined while `by` is ahead or without a today.
+ */
+function windowLeftAfter(
+	today: Day | undefined,
+	by: Day,
+	window: { to: Day },
+): WindowLeft | undefined {
+	if (today === undefined || today <= by) return undefined;
+	return today > window.to
+		? { case: "windowClosed" }
+		: { case: "windowLeft", daysLeft: window.to - today + 1 };
+}
+
 /** PUBLISHED_AFTER_DECISION_WINDOW: learners had decided before they could hear of the course. */
 export const publishedAfterDecisionWindow: OfferingRule = (context) => {
-	const { timing, nextIntake, text } = context;
+	const { timing, nextIntake, text, today } = context;
 	const window = timing.decisionWindow;
 	if (timing.publication <= window.to) return [];
 	const texts = publishedAfterTexts({
@@ -55,6 +71,7 @@ export const publishedAfterDecisionWindow: OfferingRule = (context) => {
 		windowTo: date(window.to),
 		blocker: timing.blocker && blockerParams(timing.blocker.name, date(timing.blocker.day)),
 		nextIntake: nextIntake && intakeName(nextIntake, text),
+		left: windowLeftAfter(today, window.from, window),
 	});
 	return [finding("PUBLISHED_AFTER_DECISION_WINDOW", "error", texts)];
 };
@@ -80,12 +97,13 @@ export const marketingBlockedByDependency: OfferingRule = ({ timing, rules }) =>
 };
 
 /** LOW_DECISION_WINDOW_COVERAGE: public for too little of the decision window. */
-export const lowDecisionWindowCoverage: OfferingRule = ({ timing, rules, calendar }) => {
+export const lowDecisionWindowCoverage: OfferingRule = ({ timing, rules, calendar, today }) => {
 	const window = timing.decisionWindow;
 	if (timing.coverage >= rules.minCoverage || timing.publication > window.to) return [];
 	if (timing.blocker && timing.plannedCoverage >= rules.minCoverage) return [];
 	const days = window.to - window.from + 1;
 	const latest = calendar.onOrBefore(window.to - Math.ceil(rules.minCoverage * days) + 1);
+	const windowOpens = calendar.onOrBefore(window.from);
 	const texts = lowCoverageTexts({
 		publication: date(timing.plannedPublication),
 		daysIn: timing.plannedPublication - window.from,
@@ -94,21 +112,27 @@ export const lowDecisionWindowCoverage: OfferingRule = ({ timing, rules, calenda
 		coverage: shownShare(timing.plannedCoverage, rules.minCoverage),
 		minCoverage: rules.minCoverage,
 		latest: date(latest),
-		windowOpens: date(calendar.onOrBefore(window.from)),
+		windowOpens: date(windowOpens),
+		late:
+			today === undefined || today <= windowOpens
+				? undefined
+				: (windowLeftAfter(today, latest, window) ?? { case: "latest" }),
 	});
 	return [finding("LOW_DECISION_WINDOW_COVERAGE", "warning", texts)];
 };
 
 /** SHORT_LEAD_TIME: too few days between publication and start for working adults to plan. */
-export const shortLeadTime: OfferingRule = ({ offering, timing, rules, calendar }) => {
+export const shortLeadTime: OfferingRule = ({ offering, timing, rules, calendar, today }) => {
 	if (timing.leadTimeDays >= rules.minLeadTimeDays) return [];
-	const latest = calendar.onOrBefore(toDay(offering.start) - rules.minLeadTimeDays);
+	const start = toDay(offering.start);
+	const latest = calendar.onOrBefore(start - rules.minLeadTimeDays);
 	const texts = shortLeadTexts({
 		publication: date(timing.publication),
 		leadDays: timing.leadTimeDays,
 		start: offering.start,
 		minDays: rules.minLeadTimeDays,
 		latest: date(latest),
+		daysLeft: today !== undefined && today > latest && today < start ? start - today : undefined,
 	});
 	return [finding("SHORT_LEAD_TIME", "warning", texts)];
 };

@@ -60,33 +60,53 @@ export function blockerParams(name: string, day: string): BlockerParams {
 	return { blocker: name, blockerKind: blockerKind(name), blockerDate: day };
 }
 
-/** PUBLISHED_AFTER_DECISION_WINDOW, blocked or not, with the next intake when there is one. */
+/**
+ * How much of a decision window is left on the report's day, once the day a suggestion would
+ * name has gone: some days (`windowLeft`), or none (`windowClosed`).
+ */
+export type WindowLeft = { case: "windowLeft"; daysLeft: number } | { case: "windowClosed" };
+
+const publishNow = (left: { daysLeft: number }) =>
+	`publish now, so it is public for the ${count(left.daysLeft, "day")} left of the decision window`;
+
+/**
+ * PUBLISHED_AFTER_DECISION_WINDOW, blocked or not, with the next intake when there is one.
+ * `left` is given when the report's day is past the window's opening.
+ */
 export function publishedAfterTexts(p: {
 	publication: string;
 	windowFrom: string;
 	windowTo: string;
 	blocker: BlockerParams | undefined;
 	nextIntake: string | undefined;
+	left: WindowLeft | undefined;
 }): FindingTexts {
-	const { blocker, nextIntake, ...dates } = p;
+	const { blocker, nextIntake, left, ...dates } = p;
 	const cause = blocker
 		? `: blocked until ${blockerName(blocker.blocker, blocker.blockerDate)}`
 		: "";
-	const alternatives = [
-		blocker
-			? `announce it now as "planned" with dates, fee and a contact, without waiting`
-			: `publish by ${p.windowFrom} so it is public for the whole decision window`,
-		nextIntake ? `move it to the next intake, ${nextIntake}` : "move it to the next intake",
-	];
+	const move = nextIntake
+		? `move it to the next intake, ${nextIntake}`
+		: "move it to the next intake";
+	// Announcing now holds on any day; a date to publish by only while it is ahead.
+	const late = blocker ? undefined : left;
+	const suggestion = blocker
+		? `announce it now as "planned" with dates, fee and a contact, without waiting, or ${move}`
+		: late === undefined
+			? `publish by ${p.windowFrom} so it is public for the whole decision window, or ${move}`
+			: late.case === "windowLeft"
+				? `${publishNow(late)}, or ${move}`
+				: `${move}; this intake's decision window has already closed`;
 	return {
 		message: `public from ${p.publication}, after the decision window closed on ${p.windowTo}${cause}`,
-		suggestion: alternatives.join(", or "),
+		suggestion,
 		params: {
 			...dates,
 			cause: blocker ? "blocked" : "open",
 			...blocker,
 			next: nextIntake === undefined ? "unknown" : "named",
 			...(nextIntake !== undefined && { nextIntake }),
+			...late,
 		},
 	};
 }
@@ -137,13 +157,24 @@ export function lowCoverageTexts(p: {
 	minCoverage: number;
 	latest: string;
 	windowOpens: string;
+	/** Given when the report's day is past `windowOpens`: past `latest` too (WindowLeft), or not. */
+	late: WindowLeft | { case: "latest" } | undefined;
 }): FindingTexts {
+	const { late, ...figures } = p;
+	const suggestion =
+		late === undefined
+			? `publish by ${p.latest}, or better on ${p.windowOpens} when the window opens`
+			: late.case === "latest"
+				? `publish by ${p.latest}`
+				: late.case === "windowLeft"
+					? publishNow(late)
+					: "the decision window has closed: publish the next intake's course before its window opens";
 	return {
 		message:
 			`public from ${p.publication}, ${count(p.daysIn, "day")} into the decision window ` +
 			`${p.windowFrom} – ${p.windowTo}: it covers ${exactPercent(p.coverage)} of it (minimum ${exactPercent(p.minCoverage)})`,
-		suggestion: `publish by ${p.latest}, or better on ${p.windowOpens} when the window opens`,
-		params: p,
+		suggestion,
+		params: { ...figures, ...late },
 	};
 }
 
@@ -154,12 +185,18 @@ export function shortLeadTexts(p: {
 	start: string;
 	minDays: number;
 	latest: string;
+	/** The days to the start, when the report's day is past `latest` and before the start. */
+	daysLeft: number | undefined;
 }): FindingTexts {
+	const { daysLeft, ...figures } = p;
 	return {
 		message:
 			`public from ${p.publication}, only ${count(p.leadDays, "day")} before the start on ${p.start} ` +
 			`(at least ${p.minDays} wanted)`,
-		suggestion: `publish by ${p.latest}, ${p.minDays} days before the start, or move the start later`,
-		params: p,
+		suggestion:
+			daysLeft === undefined
+				? `publish by ${p.latest}, ${p.minDays} days before the start, or move the start later`
+				: `publish now, ${count(daysLeft, "day")} before the start, or move the start later`,
+		params: { ...figures, ...(daysLeft !== undefined && { case: "now", daysLeft }) },
 	};
 }

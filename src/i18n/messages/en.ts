@@ -59,16 +59,20 @@ export const en = {
 		online: "Online",
 		language: "Language of study",
 		fee: "Fee",
+		free: "Free",
 		feeNote: "The fee is due only once the group is confirmed.",
 		feeNoteConfirmed: "The group is confirmed, so the fee is due.",
 		subsidised: "The course is subsidised: the fee is what you pay.",
+		subsidisedFree: "The course is subsidised, so you pay nothing.",
 		includes: "Includes the teaching.",
 		includesMaterials: "Includes the teaching and the study materials.",
 		group: "Group size",
 		groupSize: "{{min}}–{{max}} participants",
 		conditions: "Conditions",
-		conditionsText:
-			"The course runs when at least {{min}} participants register by {{date}}. We confirm the group before it starts.",
+		conditionsText_one:
+			"The course runs when at least {{count}} participant registers by {{date}}. We confirm the group before it starts.",
+		conditionsText_other:
+			"The course runs when at least {{count}} participants register by {{date}}. We confirm the group before it starts.",
 		conditionsConfirmed: "The group is confirmed: the course runs.",
 		prerequisites: "Prerequisites",
 		none: "None",

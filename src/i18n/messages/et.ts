@@ -61,16 +61,20 @@ export const et: Messages = {
 		online: "Veebis",
 		language: "Õppekeel",
 		fee: "Hind",
+		free: "Tasuta",
 		feeNote: "Õppetasu tuleb maksta alles siis, kui grupp on kinnitatud.",
 		feeNoteConfirmed: "Grupp on kinnitatud, seega tuleb õppetasu maksta.",
 		subsidised: "Kursust toetatakse: hind on see, mida sina maksad.",
+		subsidisedFree: "Kursust toetatakse, seega sina ei maksa midagi.",
 		includes: "Sisaldab õpet.",
 		includesMaterials: "Sisaldab õpet ja õppematerjale.",
 		group: "Grupi suurus",
 		groupSize: "{{min}}–{{max}} osalejat",
 		conditions: "Tingimused",
-		conditionsText:
-			"Kursus toimub, kui vähemalt {{min}} osalejat registreerub {{date}}. Kinnitame grupi enne algust.",
+		conditionsText_one:
+			"Kursus toimub, kui vähemalt {{count}} osaleja registreerub {{date}}. Kinnitame grupi enne algust.",
+		conditionsText_other:
+			"Kursus toimub, kui vähemalt {{count}} osalejat registreerub {{date}}. Kinnitame grupi enne algust.",
 		conditionsConfirmed: "Grupp on kinnitatud: kursus toimub.",
 		prerequisites: "Eeldused",
 		none: "Puuduvad",

@@ -10,7 +10,7 @@ import {
 	type PublicCatalogue,
 	type PublicOffering,
 } from "../../service/catalogue.ts";
-import { formatCredits, formatDate, formatLanguage, formatMoney } from "./format.ts";
+import { formatCredits, formatDate, formatFee, formatLanguage } from "./format.ts";
 import { layout, localized } from "./layout.ts";
 import { pageTexts } from "./page-texts.ts";
 import { statusBadge } from "./status-badge.ts";
@@ -93,7 +93,7 @@ ${statusBadge(entry, t, language)}
 <div><dt>${t("offering.when")}</dt><dd>${t("offering.schedule", { start: formatDate(offering.start, language), end: formatDate(offering.end, language) })}</dd></div>
 ${offering.mode ? html`<div><dt>${t("catalogue.mode")}</dt><dd>${t(`mode.${offering.mode}`)}</dd></div>` : ""}
 ${offering.location ? html`<div><dt>${t("offering.where")}</dt><dd>${texts.marked(offering.location)}</dd></div>` : ""}
-<div><dt>${t("offering.fee")}</dt><dd>${formatMoney(offering.fee.amount, offering.fee.currency, language)}</dd></div>
+<div><dt>${t("offering.fee")}</dt><dd>${formatFee(offering.fee, language, t)}</dd></div>
 ${offering.credits ? html`<div><dt>${t("offering.credits")}</dt><dd>${formatCredits(offering.credits, t)}${offering.level ? html`, EQF ${offering.level.eqf}` : ""}</dd></div>` : ""}
 </dl>
 </li>`;

@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 import { locale, numberFormat } from "../../i18n/format.ts";
-import type { Credits } from "../../model/primitives.ts";
+import type { Credits, Money } from "../../model/primitives.ts";
 
 export { formatDate } from "../../i18n/format.ts";
 
@@ -10,6 +10,11 @@ export function formatMoney(amount: number, currency: string, language: string):
 		currency,
 		maximumFractionDigits: amount % 1 === 0 ? 0 : 2,
 	}).format(amount);
+}
+
+/** A course's fee: "Free" when it costs nothing, else its amount. */
+export function formatFee(fee: Money, language: string, t: TFunction): string {
+	return fee.amount === 0 ? t("offering.free") : formatMoney(fee.amount, fee.currency, language);
 }
 
 export function formatCredits(credits: Credits, t: TFunction): string {

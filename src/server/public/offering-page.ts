@@ -3,7 +3,7 @@ import { html, type SafeHtml } from "../../html/template.ts";
 import type { LocalizedText } from "../../model/localized-text.ts";
 import { decisionOf } from "../../model/offering.ts";
 import { type PublicOffering, willNotRun } from "../../service/catalogue.ts";
-import { formatCredits, formatDate, formatLanguage, formatMoney } from "./format.ts";
+import { formatCredits, formatDate, formatFee, formatLanguage } from "./format.ts";
 import { layout, localized } from "./layout.ts";
 import { type PageTexts, pageTexts } from "./page-texts.ts";
 import { type SignUpState, signUpForm } from "./sign-up-form.ts";
@@ -27,7 +27,6 @@ export function offeringPage(
 	const texts = pageTexts(institution, language, t);
 	const path = `/courses/${institution.id}/${offering.id}`;
 	const date = (iso: string) => formatDate(iso, language);
-	const includesMaterials = (offering.budget ?? []).some((line) => line.category === "materials");
 	// A go decision confirmed the group: the page no longer says that it will be confirmed.
 	const confirmed = decisionOf(offering)?.outcome === "go";
 	const fact = (label: string, value: SafeHtml | string | undefined) =>
@@ -45,10 +44,10 @@ ${fact(t("offering.when"), t("offering.schedule", { start: date(offering.start),
 ${fact(t("offering.where"), offering.mode === "online" ? t("offering.online") : offering.location && texts.marked(offering.location))}
 ${fact(t("catalogue.mode"), offering.mode && t(`mode.${offering.mode}`))}
 ${fact(t("offering.language"), offering.language && formatLanguage(offering.language, language))}
-${fact(t("offering.fee"), html`${formatMoney(offering.fee.amount, offering.fee.currency, language)}<br><small>${t(includesMaterials ? "offering.includesMaterials" : "offering.includes")} ${t(confirmed ? "offering.feeNoteConfirmed" : "offering.feeNote")} ${offering.subsidy && offering.subsidy.amount > 0 ? t("offering.subsidised") : ""}</small>`)}
+${fact(t("offering.fee"), html`${formatFee(offering.fee, language, t)}<br><small>${feeNotes(offering, confirmed, t)}</small>`)}
 ${fact(t("offering.group"), t("offering.groupSize", { min: offering.participants.min, max: offering.participants.max }))}
 ${fact(t("offering.registration"), t("offering.registrationWindow", { from: date(entry.registrationOpens), to: date(entry.registrationCloses) }))}
-${fact(t("offering.conditions"), confirmed ? t("offering.conditionsConfirmed") : t("offering.conditionsText", { min: offering.participants.min, date: date(entry.registrationCloses) }))}
+${fact(t("offering.conditions"), confirmed ? t("offering.conditionsConfirmed") : t("offering.conditionsText", { count: offering.participants.min, date: date(entry.registrationCloses) }))}
 ${fact(t("offering.prerequisites"), offering.prerequisites ?? t("offering.none"))}
 </dl>
 <p><a class="button" href="/courses/${institution.id}/${offering.id}.ics?lang=${language}" download>${t("offering.addToCalendar")}</a></p>
@@ -85,6 +84,21 @@ ${signUpForm(localized(language, `${path}/interest`), institution, t, signUp)}`
 		baseUrl,
 		body,
 	);
+}
+
+/**
+ * What the fee includes, when it is due and whether a subsidy lowers it; a free course has no fee
+ * to be due.
+ */
+function feeNotes(offering: PublicOffering["offering"], confirmed: boolean, t: TFunction): string {
+	const includesMaterials = (offering.budget ?? []).some((line) => line.category === "materials");
+	const subsidised = offering.subsidy !== undefined && offering.subsidy.amount > 0;
+	const free = offering.fee.amount === 0;
+	return [
+		t(includesMaterials ? "offering.includesMaterials" : "offering.includes"),
+		...(free ? [] : [t(confirmed ? "offering.feeNoteConfirmed" : "offering.feeNote")]),
+		...(subsidised ? [t(free ? "offering.subsidisedFree" : "offering.subsidised")] : []),
+	].join(" ");
 }
 
 function modules(entry: PublicOffering, texts: PageTexts, t: TFunction): SafeHtml | string {

@@ -104,6 +104,33 @@ describe.each(sqlite)("the public catalogue ($name)", (target) => {
 		expect(estonian).not.toContain("Kinnitame grupi enne algust.");
 	});
 
+	it("says that a free course is free and has no fee to be due, and counts a group of one as one", async () => {
+		const manager = await harness.as("manager");
+		const created = await manager.request("POST", "/api/v1/institutions/test-vc/offerings", {
+			body: healthyOffering({
+				id: "free",
+				publication: "2027-02-01",
+				milestoneStatus: { "catalogue-published": "done" },
+				fee: { amount: 0, currency: "EUR" },
+				subsidy: { amount: 3000, currency: "EUR" },
+				participants: { min: 1, max: 14 },
+			}),
+		});
+		expect(created.statusCode).toBe(201);
+		const english = (await get("/en/courses/test-vc/free")).body;
+		expect(english).toContain(
+			"<dd>Free<br><small>Includes the teaching and the study materials. The course is subsidised, so you pay nothing.</small></dd>",
+		);
+		expect(english).not.toContain("€0");
+		expect(english).toContain("The course runs when at least 1 participant registers by");
+		const estonian = (await get("/et/courses/test-vc/free")).body;
+		expect(estonian).toContain(
+			"<dd>Tasuta<br><small>Sisaldab õpet ja õppematerjale. Kursust toetatakse, seega sina ei maksa midagi.</small></dd>",
+		);
+		expect(estonian).toContain("Kursus toimub, kui vähemalt 1 osaleja registreerub");
+		expect((await get("/en/")).body).toContain("<dd>Free</dd>");
+	});
+
 	it("links each page to its other languages and negotiates the language at /", async () => {
 		const estonian = await get("/", { "accept-language": "et-EE,et;q=0.9,en;q=0.5" });
 		expect(estonian.body).toContain('<html lang="et">');

@@ -101,6 +101,17 @@ describe("catalogueIcs", () => {
 		).toContain("Status: Cancelled");
 	});
 
+	it("describes a course of fee 0 as free", () => {
+		const [first] = offerings();
+		if (!first) throw new Error("the demo catalogue is empty");
+		const free = { ...first.offering, fee: { ...first.offering.fee, amount: 0 } };
+		const description = (language: string) =>
+			events(offeringIcs({ ...first, offering: free }, { baseUrl, stamp, language }))[0]
+				?.description;
+		expect(description("en")).toContain("Fee: Free");
+		expect(description("et")).toContain("Hind: Tasuta");
+	});
+
 	it("writes floating dates: no time zone, the same under any TZ", () => {
 		const text = catalogueIcs(catalogue, { baseUrl, stamp });
 		expect(text).not.toContain("VTIMEZONE");

@@ -9,7 +9,7 @@ import { toDay, toIso } from "../../../engine/days.ts";
 import { translator } from "../../../i18n/index.ts";
 import { textIn } from "../../../model/localized-text.ts";
 import type { PublicCatalogue, PublicOffering, PublicStatus } from "../../../service/catalogue.ts";
-import { formatMoney } from "../format.ts";
+import { formatFee } from "../format.ts";
 import { coursePageUrl } from "./urls.ts";
 
 export interface FeedIcsOptions {
@@ -120,7 +120,7 @@ function description(
 	const { offering } = entry;
 	return [
 		`${offering.start} – ${offering.end}`,
-		`${t("offering.fee")}: ${formatMoney(offering.fee.amount, offering.fee.currency, language)}`,
+		`${t("offering.fee")}: ${formatFee(offering.fee, language, t)}`,
 		...(location === undefined ? [] : [`${t("offering.where")}: ${location}`]),
 		...(offering.mode === undefined
 			? []

@@ -130,6 +130,31 @@ describe("BudgetPage", () => {
 		);
 	});
 
+	it("says that any group size breaks even when the subsidy covers the fixed costs", async () => {
+		const free = healthyOffering({
+			fee: { amount: 0, currency: "EUR" },
+			subsidy: { amount: 3000, currency: "EUR" },
+			budget: [
+				{ category: "teaching", amount: 2400 },
+				{ category: "communication", amount: 300 },
+			],
+		});
+		await renderInApp(
+			<WorkspaceState
+				institution={institution}
+				saved={{ ...healthyPlan(), offerings: [free] }}
+				holidays={[]}
+			>
+				<BudgetPage />
+			</WorkspaceState>,
+		);
+		const autumn = screen.getByRole("table", { name: "Autumn 2027" });
+		const row = within(autumn)
+			.getByRole("rowheader", { name: free.title as string })
+			.closest("tr");
+		expect(cells(row as HTMLElement).at(-2)).toBe("any group size");
+	});
+
 	it("speaks Estonian", async () => {
 		await renderInApp(
 			<WorkspaceState institution={institution} saved={smallPlan()} holidays={[]}>

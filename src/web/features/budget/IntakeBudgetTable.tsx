@@ -80,7 +80,7 @@ function BreakEvenCell({ offering }: { offering: OfferingBudget }) {
 		);
 	return (
 		<td className="budget-break-even">
-			{offering.breakEvenParticipants}
+			{offering.breakEvenParticipants === 0 ? t("anyGroup") : offering.breakEvenParticipants}
 			{standing === "aboveMin" && <span className="badge badge-warning">{t("aboveMin")}</span>}
 			{standing === "aboveMax" && <span className="badge badge-error">{t("aboveMax")}</span>}
 		</td>

@@ -91,6 +91,25 @@ describe("OfferingPage", () => {
 		expect(reminder.getByLabelText("Verstaposti „Kampaania meeldetuletus” olek")).toBeDefined();
 	});
 
+	it("says that any group size breaks even when the subsidy covers the fixed costs", async () => {
+		const free = planWith({
+			fee: { amount: 0, currency: "EUR" },
+			subsidy: { amount: 3000, currency: "EUR" },
+			budget: [
+				{ category: "teaching", amount: 2400 },
+				{ category: "communication", amount: 300 },
+			],
+		});
+		const breakEven = () =>
+			screen.getByText(/^(Break-even|Tasuvuspiir)$/, { selector: "dt" }).nextElementSibling
+				?.textContent;
+		await show(free);
+		expect(breakEven()).toBe("any group size");
+		cleanup();
+		await show(free, "et");
+		expect(breakEven()).toBe("iga rühmaga");
+	});
+
 	it("puts the findings in Estonian, with Estonian dates", async () => {
 		await show(planWith({ blockedUntil: ["intake.fullTimeGroupsConfirmed"] }), "et");
 		const findings = within(screen.getByRole("list", { name: "Leiud" }));

@@ -65,6 +65,25 @@ describe("OfferingsPage", () => {
 		expect(screen.getByRole("link", { name: "New offering" })).toBeDefined();
 	});
 
+	it("shows a break-even of 0 as any group, against the minimum", async () => {
+		const free = healthyOffering({
+			id: "free",
+			title: "Free welding",
+			fee: { amount: 0, currency: "EUR" },
+			subsidy: { amount: 3000, currency: "EUR" },
+			budget: [
+				{ category: "teaching", amount: 2400 },
+				{ category: "communication", amount: 300 },
+			],
+		});
+		await renderOverPlan(
+			{ ...healthyPlan(), offerings: [free] },
+			{ path: "/offerings", routes: { "/offerings": <OfferingsPage /> } },
+		);
+		const row = screen.getByRole("row", { name: /Free welding/ });
+		expect(within(row).getByRole("cell", { name: "any group / 8" })).toBeDefined();
+	});
+
 	it("sorts by a column's button, and turns around on the second press", async () => {
 		await render();
 		expect(titles()).toEqual(["Accounting for small firms", "Welding basics", "CNC turning"]);

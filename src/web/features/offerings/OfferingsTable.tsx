@@ -88,7 +88,12 @@ export function OfferingsTable({
 		coverage: (row) => formatPercent(row.coverage, language),
 		breakEven: (row) =>
 			t("breakEven", {
-				breakEven: row.breakEven === null ? t("never") : formatNumber(row.breakEven, language),
+				breakEven:
+					row.breakEven === null
+						? t("never")
+						: row.breakEven === 0
+							? t("anyGroup")
+							: formatNumber(row.breakEven, language),
 				min: formatNumber(row.min, language),
 			}),
 		communicationShare: (row) => formatPercent(row.communicationShare, language),

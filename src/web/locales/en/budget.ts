@@ -24,6 +24,7 @@ export const budget = {
 	loss: "loss",
 	breakEven: "Break-even (participants)",
 	never: "never",
+	anyGroup: "any group size",
 	neverHelp: "the fee does not cover the costs per participant",
 	aboveMin: "above the minimum group",
 	aboveMax: "above the maximum group",

@@ -28,6 +28,10 @@ export const findings = {
 		cause: { open: "", blocked: ": blocked until {{blockerKind, term(of: blocker)}}" },
 		suggestion:
 			"{{cause, term(of: PUBLISHED_AFTER_DECISION_WINDOW.remedy)}}, or {{next, term(of: PUBLISHED_AFTER_DECISION_WINDOW.next)}}",
+		suggestion_windowLeft:
+			"publish now, so it is public for the {{daysLeft, count(of: day)}} left of the decision window, or {{next, term(of: PUBLISHED_AFTER_DECISION_WINDOW.next)}}",
+		suggestion_windowClosed:
+			"{{next, term(of: PUBLISHED_AFTER_DECISION_WINDOW.next)}}; this intake's decision window has already closed",
 		remedy: {
 			open: "publish by {{windowFrom, date}} so it is public for the whole decision window",
 			blocked: 'announce it now as "planned" with dates, fee and a contact, without waiting',
@@ -59,35 +63,42 @@ export const findings = {
 			"public from {{publication, date}}, {{daysIn, count(of: day)}} into the decision window {{windowFrom, date}} – {{windowTo, date}}: it covers {{coverage, percent}} of it (minimum {{minCoverage, percent}})",
 		suggestion:
 			"publish by {{latest, date}}, or better on {{windowOpens, date}} when the window opens",
+		suggestion_latest: "publish by {{latest, date}}",
+		suggestion_windowLeft:
+			"publish now, so it is public for the {{daysLeft, count(of: day)}} left of the decision window",
+		suggestion_windowClosed:
+			"the decision window has closed: publish the next intake's course before its window opens",
 	},
 	SHORT_LEAD_TIME: {
 		message:
 			"public from {{publication, date}}, only {{leadDays, count(of: day)}} before the start on {{start, date}} (at least {{minDays, number}} wanted)",
 		suggestion:
 			"publish by {{latest, date}}, {{minDays, number}} days before the start, or move the start later",
+		suggestion_now:
+			"publish now, {{daysLeft, count(of: day)}} before the start, or move the start later",
 	},
 	NO_COMMUNICATION_BUDGET: {
 		message:
-			"no communication costs in the budget: {{costs, money}} of costs at {{min, number}} participants, none of it to reach learners",
+			"no communication costs in the budget: {{costs, money}} of costs at {{min, count(of: participant)}}, none of it to reach learners",
 		suggestion:
 			"add a communication line of at least {{needed, money}} ({{share, percent}} of costs) for adverts, flyers and information events",
 	},
 	LOW_COMMUNICATION_BUDGET: {
 		message:
-			"communication is {{actualShare, percent}} of costs at {{min, number}} participants ({{communication, money}} of {{costs, money}}), below {{share, percent}}",
+			"communication is {{actualShare, percent}} of costs at {{min, count(of: participant)}} ({{communication, money}} of {{costs, money}}), below {{share, percent}}",
 		suggestion: "raise communication to at least {{needed, money}}",
 	},
 	BELOW_BREAK_EVEN_AT_MIN: {
 		message:
-			"breaks even at {{breakEven, number}} participants, but the minimum group is {{min, number}}: running with {{min, number}} loses {{loss, money}}",
+			"breaks even at {{breakEven, count(of: participant)}}, but the minimum group is {{min, number}}: running with {{min, number}} loses {{loss, money}}",
 		suggestion:
-			"raise the minimum group to {{breakEven, number}}, or the fee to {{neededFee, money}} so that {{min, number}} participants break even",
+			"raise the minimum group to {{breakEven, number}}, or the fee to {{neededFee, money}} so that it breaks even with {{min, count(of: participant)}}",
 	},
 	NEVER_BREAKS_EVEN: {
 		message_feeTooLow:
 			"never breaks even: the fee of {{fee, money}} does not cover the {{variableCost, money}} of costs per participant (fixed costs {{fixedCosts, money}}, subsidy {{subsidy, money}})",
 		message_groupTooSmall:
-			"never breaks even: it needs {{breakEven, number}} participants, more than the maximum group of {{max, number}} (fixed costs {{fixedCosts, money}}, subsidy {{subsidy, money}})",
+			"never breaks even: it needs {{breakEven, count(of: participant)}}, more than the maximum group of {{max, number}} (fixed costs {{fixedCosts, money}}, subsidy {{subsidy, money}})",
 		suggestion:
 			"raise the fee to at least {{neededFee, money}}, find a subsidy of {{neededSubsidy, money}}, or cut fixed costs",
 	},
@@ -224,6 +235,8 @@ export const findings = {
 	unit: {
 		day_one: "{{count, number}} day",
 		day_other: "{{count, number}} days",
+		participant_one: "{{count, number}} participant",
+		participant_other: "{{count, number}} participants",
 		moreParticipant_one: "{{count, number}} more participant",
 		moreParticipant_other: "{{count, number}} more participants",
 		registration_one: "{{count, number}} registration",

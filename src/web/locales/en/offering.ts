@@ -21,6 +21,7 @@ export const offering = {
 		range: "{{from}} – {{to}}",
 		days_one: "{{count}} day",
 		days_other: "{{count}} days",
+		participants_zero: "any group size",
 		participants_one: "{{count}} participant",
 		participants_other: "{{count}} participants",
 		groupRange: "{{min}}–{{max}} participants",

@@ -27,6 +27,7 @@ export const budget = {
 	loss: "kahjum",
 	breakEven: "Tasuvuspunkt (osalejaid)",
 	never: "puudub",
+	anyGroup: "iga rühmaga",
 	neverHelp: "osalustasu ei kata osaleja kohta tehtavaid kulusid",
 	aboveMin: "üle väikseima rühma",
 	aboveMax: "üle suurima rühma",

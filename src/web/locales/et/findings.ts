@@ -24,6 +24,10 @@ export const findings = {
 		cause: { open: "", blocked: "; avaldamist takistab {{blockerKind, term(of: blocker)}}" },
 		suggestion:
 			"{{cause, term(of: PUBLISHED_AFTER_DECISION_WINDOW.remedy)}} või {{next, term(of: PUBLISHED_AFTER_DECISION_WINDOW.next)}}",
+		suggestion_windowLeft:
+			"avalda kohe, et kursus oleks avalik otsustusakna viimase {{daysLeft, number}} päeva jooksul või {{next, term(of: PUBLISHED_AFTER_DECISION_WINDOW.next)}}",
+		suggestion_windowClosed:
+			"{{next, term(of: PUBLISHED_AFTER_DECISION_WINDOW.next)}}: selle vastuvõtu otsustusaken on juba sulgunud",
 		remedy: {
 			open: "avalda hiljemalt {{windowFrom, date}}, et kursus oleks avalik kogu otsustusakna vältel",
 			blocked:
@@ -56,12 +60,19 @@ export const findings = {
 			"avalik alates {{publication, date}}, {{daysIn, count(of: day)}} pärast otsustusakna {{windowFrom, date}} – {{windowTo, date}} avanemist: see katab {{coverage, percent}} aknast (vähemalt {{minCoverage, percent}})",
 		suggestion:
 			"avalda hiljemalt {{latest, date}}, veel parem aga {{windowOpens, date}}, kui aken avaneb",
+		suggestion_latest: "avalda hiljemalt {{latest, date}}",
+		suggestion_windowLeft:
+			"avalda kohe, et kursus oleks avalik otsustusakna viimase {{daysLeft, number}} päeva jooksul",
+		suggestion_windowClosed:
+			"otsustusaken on sulgunud: avalda järgmise vastuvõtu kursus enne, kui selle aken avaneb",
 	},
 	SHORT_LEAD_TIME: {
 		message:
 			"avalik alates {{publication, date}}, vaid {{leadDays, count(of: day)}} enne algust {{start, date}} (soovitatav on vähemalt {{minDays, number}})",
 		suggestion:
 			"avalda hiljemalt {{latest, date}}, {{minDays, number}} päeva enne algust, või lükka algus hilisemaks",
+		suggestion_now:
+			"avalda kohe, {{daysLeft, number}} päeva enne algust, või lükka algus hilisemaks",
 	},
 	NO_COMMUNICATION_BUDGET: {
 		message:
@@ -76,7 +87,7 @@ export const findings = {
 	},
 	BELOW_BREAK_EVEN_AT_MIN: {
 		message:
-			"tasuvuspiir on {{breakEven, number}} osalejat, kuid väikseim rühm on {{min, number}}: {{min, number}} osalejaga jääb kahjumit {{loss, money}}",
+			"tasuvuspiir on {{breakEven, count(of: participant)}}, kuid väikseim rühm on {{min, number}}: {{min, number}} osalejaga jääb kahjumit {{loss, money}}",
 		suggestion:
 			"tõsta väikseim rühm {{breakEven, number}} osalejani või osalustasu summani {{neededFee, money}}, et {{min, number}} osalejaga kulud kaetaks",
 	},
@@ -84,7 +95,7 @@ export const findings = {
 		message_feeTooLow:
 			"ei tasu end kunagi ära: osalustasu {{fee, money}} ei kata kulusid osaleja kohta ({{variableCost, money}}); püsikulud {{fixedCosts, money}}, toetus {{subsidy, money}}",
 		message_groupTooSmall:
-			"ei tasu end kunagi ära: selleks on vaja {{breakEven, number}} osalejat, rohkem kui suurimas rühmas ({{max, number}}); püsikulud {{fixedCosts, money}}, toetus {{subsidy, money}}",
+			"ei tasu end kunagi ära: selleks on vaja {{breakEven, count(of: participant)}}, rohkem kui suurimas rühmas ({{max, number}}); püsikulud {{fixedCosts, money}}, toetus {{subsidy, money}}",
 		suggestion:
 			"tõsta osalustasu vähemalt summani {{neededFee, money}}, leia toetust {{neededSubsidy, money}} või vähenda püsikulusid",
 	},
@@ -234,6 +245,8 @@ export const findings = {
 	unit: {
 		day_one: "{{count, number}} päev",
 		day_other: "{{count, number}} päeva",
+		participant_one: "{{count, number}} osaleja",
+		participant_other: "{{count, number}} osalejat",
 		moreParticipant_one: "veel {{count, number}} osaleja",
 		moreParticipant_other: "veel {{count, number}} osalejat",
 		registration_one: "{{count, number}} registreerunu",

@@ -24,6 +24,7 @@ export const offering = {
 		range: "{{from}} – {{to}}",
 		days_one: "{{count}} päev",
 		days_other: "{{count}} päeva",
+		participants_zero: "iga rühmaga",
 		participants_one: "{{count}} osaleja",
 		participants_other: "{{count}} osalejat",
 		groupRange: "{{min}}–{{max}} osalejat",
