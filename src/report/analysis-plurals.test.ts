@@ -88,7 +88,11 @@ describe("the spend statement", () => {
 	it("does not call enough offerings too few when they all spent the same", () => {
 		const cost = { offerings: 7, spend: 2100, enrolments: 60, perEnrolment: 35 };
 		expect(textOf(spendStatement(null, 7, cost), "en")).toBe(
-			"The 7 past offerings that recorded their communication spend all spent the same, so there is no line to relate registrations to spend. The 7 courses that ran and recorded their spend spent 2,100 on 60 enrolments: 35 per enrolment.",
+			"The 7 past offerings that recorded their communication spend all spent the same, so there is no line to relate registrations to spend. The 7 courses that ran and recorded their spend spent 2,100 and enrolled 60: 35 per enrolment.",
+		);
+		const one = { offerings: 1, spend: 300, enrolments: 1, perEnrolment: 300 };
+		expect(textOf(spendStatement(null, 7, one), "en")).toMatch(
+			/ The 1 course that ran and recorded its spend spent 300 and enrolled 1: 300 per enrolment\.$/,
 		);
 		expect(textOf(spendStatement(null, 7), "et")).toBe(
 			"Kõik 7 varasemat pakkumist, mille kommunikatsioonikulu on kirjas, kulutasid sama palju, seega pole joont, millega registreerumisi kuluga siduda.",

@@ -168,7 +168,7 @@ describe("summaryTexts", () => {
 		);
 		const cost = { offerings: 7, spend: 4200, enrolments: 72, perEnrolment: 4200 / 72 };
 		expect(textOf(spendStatement(fit, 9, cost), "en")).toEqual([
-			"Each 100 more spent on communication went with 3.2 more registrations (95% interval 1.1 to 5.3; n = 9, spend from 200 to 1,500). That does not show what spending more would bring: larger groups, and costs budgeted per participant, raise spend and registrations together. The 7 courses that ran and recorded their spend spent 4,200 on 72 enrolments: 58 per enrolment.",
+			"Each 100 more spent on communication went with 3.2 more registrations (95% interval 1.1 to 5.3; n = 9, spend from 200 to 1,500). That does not show what spending more would bring: larger groups, and costs budgeted per participant, raise spend and registrations together. The 7 courses that ran and recorded their spend spent 4,200 and enrolled 72: 58 per enrolment.",
 		]);
 		expect(textOf(spendStatement(fit, 9, cost), "et")).toEqual([
 			"Iga 100 võrra suurem kommunikatsioonikulu käis kaasas 3,2 võrra suurema registreerumiste arvuga (95% usaldusvahemik 1,1 kuni 5,3; n = 9, kulu 200 kuni 1500). See ei näita, mida suurem kulutamine tooks: suurem rühm ja osaleja kohta eelarvestatud kulud suurendavad kulu ja registreerumisi koos. 7 toimunud kursust, mille kulu on kirjas, kulutasid 72 õppijale 4200: 58 õppija kohta.",

@@ -89,7 +89,7 @@ function statementText(
 	}
 }
 
-/** " The 7 courses that ran … spent 4,200 on 72 enrolments: 58 per enrolment.", or nothing without enrolments. */
+/** " The 7 courses that ran … spent 4,200 and enrolled 72: 58 per enrolment.", or nothing without enrolments. */
 function pooledCostText(cost: PooledCost, words: AnalysisWords): string {
 	if (cost.perEnrolment === null) return "";
 	return words.t("analysis.statement.pooledCost", {

@@ -425,9 +425,9 @@ export const en = {
 			spendNoSpread:
 				"The {{n}} past offerings that recorded their communication spend all spent the same, so there is no line to relate registrations to spend.",
 			pooledCost_one:
-				" The {{count}} course that ran and recorded its spend spent {{spend}} on {{enrolments}} enrolments: {{perEnrolment}} per enrolment.",
+				" The {{count}} course that ran and recorded its spend spent {{spend}} and enrolled {{enrolments}}: {{perEnrolment}} per enrolment.",
 			pooledCost_other:
-				" The {{count}} courses that ran and recorded their spend spent {{spend}} on {{enrolments}} enrolments: {{perEnrolment}} per enrolment.",
+				" The {{count}} courses that ran and recorded their spend spent {{spend}} and enrolled {{enrolments}}: {{perEnrolment}} per enrolment.",
 		},
 	},
 	/** The yearly report for leadership and funders (src/report/yearly-html.ts). */
