@@ -41,7 +41,8 @@ export const registrationColumns: readonly RegistrationColumn[] = [
 	{
 		name: "date",
 		required: false,
-		description: "when the person applied, YYYY-MM-DD or DD.MM.YYYY; empty: the day of the import",
+		description:
+			"when the person applied, YYYY-MM-DD or DD.MM.YYYY, a day in the institution's time zone (the registration counts from its start there); empty: the day of the import",
 		example: "2027-05-03",
 	},
 ];
