@@ -82,6 +82,8 @@ describe.each(storeTargets)("import, export, users, backup and restore on $name"
 			const exported = kairos(["export", "--format", "plan", "--db", empty.db]);
 			expect(exported.status).toBe(0);
 			expect(YAML.parse(exported.stdout)).toEqual(storedForm(demoPlan()));
+			// The same plan again changes nothing, so it writes nothing: the plan version stays.
+			expect(kairos(["import", demoPath, "--db", empty.db]).stdout).toMatch(/plan version 1\n$/);
 		} finally {
 			await empty.close();
 		}
@@ -107,20 +109,27 @@ describe.each(storeTargets)("import, export, users, backup and restore on $name"
 
 	run("adds offerings from a sheet and keeps what the sheet cannot hold", () => {
 		const sheet = new URL("../../examples/offerings-template.xlsx", import.meta.url).pathname;
+		// A sheet that changes nothing writes nothing: the plan version stays.
+		const headerOnly = join(folder, `header-only-${target.name}.csv`);
+		const template = new URL("../../examples/offerings-template.csv", import.meta.url);
+		writeFileSync(headerOnly, `${readFileSync(template, "utf8").split("\n")[0]}\n`);
+		expect(kairos(["import", headerOnly, "--db", database.db]).stdout).toMatch(
+			/0 offerings added, 0 updated in emajoe-vc \(plan version 1\)/,
+		);
 		const first = kairos(["import", sheet, "--db", database.db]);
-		expect(first.stdout).toMatch(/3 offerings added, 0 updated in emajoe-vc/);
+		expect(first.stdout).toMatch(/3 offerings added, 0 updated in emajoe-vc \(plan version 2\)/);
 		expect(kairos(["import", sheet, "--db", database.db]).stdout).toMatch(
-			/0 offerings added, 3 updated/,
+			/0 offerings added, 0 updated in emajoe-vc \(plan version 2\)/,
 		);
 		const csv = kairos(["export", "--format", "csv", "--db", database.db]);
 		const parsed = parseOfferingsCsv(csv.stdout, { languages: ["et", "en"] });
 		expect(parsed.ok && parsed.offerings.length).toBe(24);
-		// Importing the institution's own export changes every offering but keeps their modules and progress.
+		// Importing the institution's own export changes nothing: it keeps their modules and progress.
 		const before = YAML.parse(kairos(["export", "--db", database.db]).stdout);
 		const exported = join(folder, `export-${target.name}.csv`);
 		writeFileSync(exported, csv.stdout);
 		expect(kairos(["import", exported, "--db", database.db]).stdout).toMatch(
-			/0 offerings added, 24 updated/,
+			/0 offerings added, 0 updated in emajoe-vc \(plan version 2\)/,
 		);
 		const after = YAML.parse(kairos(["export", "--db", database.db]).stdout);
 		const kept = (plan: { offerings: Record<string, unknown>[] }) =>
@@ -147,11 +156,11 @@ describe.each(storeTargets)("import, export, users, backup and restore on $name"
 		const first = kairos(["import", csv, "--history", "--db", database.db]);
 		expect(first.stderr).toBe("");
 		expect(first.stdout).toMatch(
-			/history-template\.csv: 4 past offerings added, 0 updated in emajoe-vc/,
+			/history-template\.csv: 4 past offerings added, 0 updated in emajoe-vc \(plan version 2\)/,
 		);
 		const again = kairos(["import", xlsx, "--history", "--db", database.db]);
 		expect(again.stdout).toMatch(
-			/history-template\.xlsx: 0 past offerings added, 4 updated in emajoe-vc/,
+			/history-template\.xlsx: 0 past offerings added, 0 updated in emajoe-vc \(plan version 2\)/,
 		);
 		const after = YAML.parse(kairos(["export", "--db", database.db]).stdout).history;
 		expect(after).toEqual([...before, ...parsedHistory(readFileSync(csv, "utf8"))]);
@@ -170,7 +179,7 @@ describe.each(storeTargets)("import, export, users, backup and restore on $name"
 		).toBe(0);
 		const again = kairos(["import", xlsx, "--history", "--db", database.db]);
 		expect(again.stdout).toMatch(
-			new RegExp(`0 past offerings added, ${history.length} updated in emajoe-vc`),
+			/0 past offerings added, 0 updated in emajoe-vc \(plan version 1\)/,
 		);
 		expect(kairos(["export", "--db", database.db]).stdout).toBe(before);
 		const plan = kairos(["export", "--history", "--db", database.db]);

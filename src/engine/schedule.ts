@@ -2,6 +2,8 @@ import type { Anchor } from "../model/anchors.ts";
 import type { Intake } from "../model/intake.ts";
 import type { TextPicker } from "../model/localized-text.ts";
 import {
+	decisionOf,
+	goNoGoKey,
 	type MilestoneProgress,
 	type MilestoneStatus,
 	type Offering,
@@ -72,6 +74,7 @@ export interface Schedule {
  * replaces the computed one as given, even on a non-working day (the override says why that day
  * is not a working day), and dates a milestone whose anchor is missing. Milestones come out
  * sorted by due date, then template order, with their labels in the language `text` shows.
+ * The go-no-go milestone is done once the offering has a decision (`milestoneStatusOf`).
  */
 export function scheduleOf(
 	offering: Offering,
@@ -99,7 +102,7 @@ export function scheduleOf(
 			owner: ownerOverride(progress) ?? offering.owners?.[step.role] ?? null,
 			due: dated.due,
 			effortHours: kind === "event" ? 0 : (step.effortHours ?? 0),
-			status: statusOf(progress),
+			status: milestoneStatusOf(offering, step.key, progress),
 			...(dated.moved && { moved: dated.moved }),
 			...(dated.override && { override: dated.override }),
 		});
@@ -107,6 +110,19 @@ export function scheduleOf(
 	// A stable sort keeps the template order for milestones due on the same day.
 	milestones.sort((a, b) => a.due - b.due);
 	return { milestones, undated };
+}
+
+/**
+ * A milestone's status: as its progress says, except that the go-no-go milestone is done once
+ * the plan holds a decision, however it got there (the staff app marks it, a plan file may not).
+ */
+function milestoneStatusOf(
+	offering: Offering,
+	key: string,
+	progress: MilestoneProgress | undefined,
+): MilestoneStatus {
+	if (key === goNoGoKey && decisionOf(offering) !== undefined) return "done";
+	return statusOf(progress);
 }
 
 interface DatedStep {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { healthyOffering, healthyPlan } from "../../test/fixtures/plans.ts";
+import { healthyOffering, healthyPlan, planWith } from "../../test/fixtures/plans.ts";
 import type { ScheduledMilestone } from "../model/report.ts";
 import { plan } from "./plan.ts";
 import { groupTasks, type Task, tasksOf } from "./tasks.ts";
@@ -35,6 +35,21 @@ describe("tasksOf", () => {
 		// Mart owns the course start of both, an event: not a task.
 		expect(keys(tasksOf(report, "mart"))).not.toContain("course-start");
 		expect(keys(tasksOf(report, "mart"))).toContain("budget-approved");
+	});
+
+	it("gives the go-no-go task as done once the plan holds a decision, as the staff app marks it", () => {
+		// The go-no-go milestone of the healthy offering is due on 2027-09-08.
+		const undecided = plan(healthyPlan(), { holidays: [], today: "2027-09-10" });
+		expect(keys(groupTasks(tasksOf(undecided, "kadri"), "2027-09-10").overdue)).toContain(
+			"go-no-go",
+		);
+		const decided = plan(planWith({ decision: { outcome: "no-go", decidedOn: "2027-09-09" } }), {
+			holidays: [],
+			today: "2027-09-10",
+		});
+		const groups = groupTasks(tasksOf(decided, "kadri"), "2027-09-10");
+		expect(keys(groups.overdue)).not.toContain("go-no-go");
+		expect(keys(groups.done)).toContain("go-no-go");
 	});
 });
 

@@ -1,6 +1,7 @@
 import { decisionOf, type Offering, type PastOffering } from "../model/offering.ts";
 import type { PlanFile } from "../model/plan-file.ts";
 import type { Problem } from "../model/problems.ts";
+import { storedAlike } from "../store/plan-repository.ts";
 import type { Actor } from "./actor.ts";
 import type { ServiceContext } from "./context.ts";
 import { KairosError } from "./errors.ts";
@@ -21,7 +22,10 @@ export interface ImportOptions {
 	expectedVersion?: number | undefined;
 }
 
-/** What an import changed: records whose id was new, records replaced, the new plan version. */
+/**
+ * What an import changed: records whose id was new, records whose id was known and whose value
+ * the sheet changed, and the plan version after it (the same when nothing changed).
+ */
 export interface SheetImport {
 	added: number;
 	updated: number;
@@ -42,7 +46,7 @@ function sameOutcome(existing: Offering, incoming: Offering): boolean {
  * a known id is replaced but keeps the modules, release state, milestone progress,
  * registrations and recorded decision (when the sheet gives its outcome) that a sheet cannot
  * hold. The whole plan is validated and written in one transaction, so a failed import changes
- * nothing.
+ * nothing; a sheet that changes nothing writes nothing (`replacePlan`).
  */
 export async function importOfferings(
 	context: ServiceContext,
@@ -54,14 +58,18 @@ export async function importOfferings(
 ): Promise<SheetImport> {
 	const seen = sheetIndexById(sheet, "offering");
 	const { plan, planVersion } = await getPlan(context, institutionId);
-	const { merged: offerings, added } = mergeById(plan.offerings, sheet, (existing, incoming) => ({
-		...incoming,
-		...(existing.modules && { modules: existing.modules }),
-		...(existing.released !== undefined && { released: existing.released }),
-		...(existing.milestoneStatus && { milestoneStatus: existing.milestoneStatus }),
-		...(existing.registrations && { registrations: existing.registrations }),
-		...(sameOutcome(existing, incoming) && { decision: existing.decision }),
-	}));
+	const { merged: offerings, ...counts } = mergeById(
+		plan.offerings,
+		sheet,
+		(existing, incoming) => ({
+			...incoming,
+			...(existing.modules && { modules: existing.modules }),
+			...(existing.released !== undefined && { released: existing.released }),
+			...(existing.milestoneStatus && { milestoneStatus: existing.milestoneStatus }),
+			...(existing.registrations && { registrations: existing.registrations }),
+			...(sameOutcome(existing, incoming) && { decision: existing.decision }),
+		}),
+	);
 	const written = await writeImport(
 		context,
 		institutionId,
@@ -70,7 +78,7 @@ export async function importOfferings(
 		(problem) => locate(problem, sheetIndexIn(offerings, seen)),
 		options.expectedVersion ?? planVersion,
 	);
-	return { added, updated: sheet.length - added, planVersion: written };
+	return { ...counts, planVersion: written };
 }
 
 /**
@@ -89,7 +97,7 @@ export async function importHistory(
 ): Promise<SheetImport> {
 	const seen = sheetIndexById(sheet, "past offering");
 	const { plan, planVersion } = await getPlan(context, institutionId);
-	const { merged: history, added } = mergeById(
+	const { merged: history, ...counts } = mergeById(
 		plan.history ?? [],
 		sheet,
 		(_, incoming) => incoming,
@@ -102,7 +110,7 @@ export async function importHistory(
 		(problem) => locate(problem, sheetIndexIn(history, seen)),
 		options.expectedVersion ?? planVersion,
 	);
-	return { added, updated: sheet.length - added, planVersion: written };
+	return { ...counts, planVersion: written };
 }
 
 /** Each record's index in the sheet by its id; an id given twice refuses the sheet. */
@@ -136,15 +144,19 @@ function sheetIndexIn(
 	};
 }
 
-/** A list with the sheet's records in it: a new id at the end, a known one replaced in place. */
+/**
+ * A list with the sheet's records in it: a new id at the end (added), a known one replaced in
+ * place (updated, unless the replacement is stored alike).
+ */
 function mergeById<T extends { id: string }>(
 	current: readonly T[],
 	sheet: readonly T[],
 	replace: (existing: T, incoming: T) => T,
-): { merged: T[]; added: number } {
+): { merged: T[]; added: number; updated: number } {
 	const merged = [...current];
 	const indexById = new Map(merged.map((record, index) => [record.id, index]));
 	let added = 0;
+	let updated = 0;
 	for (const incoming of sheet) {
 		const index = indexById.get(incoming.id);
 		const existing = index === undefined ? undefined : merged[index];
@@ -152,15 +164,19 @@ function mergeById<T extends { id: string }>(
 			indexById.set(incoming.id, merged.length);
 			merged.push(incoming);
 			added += 1;
-		} else merged[index] = replace(existing, incoming);
+		} else {
+			const replacement = replace(existing, incoming);
+			if (!storedAlike(existing, replacement)) updated += 1;
+			merged[index] = replacement;
+		}
 	}
-	return { merged, added };
+	return { merged, added, updated };
 }
 
 /**
  * Replaces the plan with the merged one if it is still at `expectedVersion`, in one
  * transaction with its audit entry; a plan problem is re-worded by `relocate` (as its sheet
- * row and column). Gives the new plan version.
+ * row and column). Gives the plan version after it.
  */
 async function writeImport(
 	context: ServiceContext,

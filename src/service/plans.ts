@@ -7,7 +7,13 @@ import type { PlanReport } from "../model/report.ts";
 import { validatePlan } from "../model/validate.ts";
 import { recordChange } from "../store/audit-repository.ts";
 import { insertNewInstitution, planVersionOf } from "../store/institution-repository.ts";
-import { readPlan, type StoredPlan, writePlan } from "../store/plan-repository.ts";
+import {
+	readPlan,
+	type StoredPlan,
+	storedAlike,
+	storedForm,
+	writePlan,
+} from "../store/plan-repository.ts";
 import { registrationsFingerprint } from "../store/registration-state-repository.ts";
 import { lockInstitution } from "../store/resource-repository.ts";
 import type { Actor } from "./actor.ts";
@@ -35,7 +41,9 @@ export interface ReplaceOptions {
 
 /**
  * Replaces an institution's whole plan in one transaction, after validating all of it. Returns
- * the new plan version. Nothing is written when anything is wrong.
+ * the plan version after it. Nothing is written when anything is wrong, nor when the plan is the
+ * one stored: then the version stays (so every ETag given out stays valid) and no audit entry is
+ * made.
  */
 export async function replacePlan(
 	context: ServiceContext,
@@ -84,6 +92,8 @@ export async function replacePlan(
 			);
 		}
 		const before = current === undefined ? null : (await readPlan(trx, institutionId))?.plan;
+		if (current !== undefined && storedAlike(before, storedForm(plan)))
+			return { plan, planVersion: current, changed: false };
 		const planVersion = await writePlan(trx, plan, at);
 		await recordChange(
 			trx,
@@ -98,10 +108,10 @@ export async function replacePlan(
 			},
 			at,
 		);
-		return { plan, planVersion };
+		return { plan, planVersion, changed: true };
 	});
-	planChanged(context);
-	return result;
+	if (result.changed) planChanged(context);
+	return { plan: result.plan, planVersion: result.planVersion };
 }
 
 /** A plan with the engine's report on it, for one day. */

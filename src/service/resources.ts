@@ -11,7 +11,12 @@ import {
 import { validatePlan } from "../model/validate.ts";
 import { recordChange } from "../store/audit-repository.ts";
 import { planVersionOf } from "../store/institution-repository.ts";
-import { readOfferingParts, readPlan, writeOfferingParts } from "../store/plan-repository.ts";
+import {
+	readOfferingParts,
+	readPlan,
+	storedAlike,
+	writeOfferingParts,
+} from "../store/plan-repository.ts";
 import {
 	bumpPlanVersion,
 	deleteResource as deleteRow,
@@ -140,7 +145,8 @@ export async function createResource<T extends Resource>(
 /**
  * Changes a resource that is still at `expectedVersion`: `change` turns the current value into
  * the new one (for example by applying a JSON Merge Patch). A stale version is refused with
- * `precondition_failed`, so no concurrent change is lost.
+ * `precondition_failed`, so no concurrent change is lost. A change to the value already stored
+ * writes nothing: the resource keeps its version and no audit entry is made.
  */
 export async function updateResource<T extends Resource>(
 	context: ServiceContext,
@@ -167,6 +173,11 @@ export async function updateResource<T extends Resource>(
 					},
 				],
 			});
+		if (storedAlike(before, value)) {
+			if ((await getRow(trx, kind.table, institutionId, id))?.version !== expectedVersion)
+				throw stale(kind, id);
+			return { value: before, version: expectedVersion, changed: false };
+		}
 		list[index] = value;
 		checkPlan(kind.withList(plan, list), kind, index);
 		const at = nowIso(context);
@@ -198,10 +209,10 @@ export async function updateResource<T extends Resource>(
 			},
 			at,
 		);
-		return { value, version };
+		return { value, version, changed: true };
 	});
-	planChanged(context);
-	return result;
+	if (result.changed) planChanged(context);
+	return { value: result.value, version: result.version };
 }
 
 /** Changes a resource at `expectedVersion` by a JSON Merge Patch (RFC 7396): what PATCH does. */

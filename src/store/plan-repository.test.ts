@@ -5,7 +5,7 @@ import { healthyOffering, healthyPlan } from "../../test/fixtures/plans.ts";
 import { fixtureTime, storeTargets, useStore } from "../../test/fixtures/stores.ts";
 import type { PlanFile } from "../model/plan-file.ts";
 import { openStore } from "./open.ts";
-import { readPlan, storedForm, writePlan } from "./plan-repository.ts";
+import { readPlan, storedAlike, storedForm, writePlan } from "./plan-repository.ts";
 import { getResource } from "./resource-repository.ts";
 
 describe.each(storeTargets)("plan repository on $name", (target) => {
@@ -20,6 +20,29 @@ describe.each(storeTargets)("plan repository on $name", (target) => {
 		expect(stored?.plan).toEqual(storedForm(plan));
 		expect(stored?.planVersion).toBe(1);
 	});
+
+	it.skipIf(!target.available)(
+		"gives registration counts back by date, as its stored form says, in any key order",
+		async () => {
+			const plan = healthyPlan();
+			plan.offerings = [
+				healthyOffering({
+					registrations: [
+						{ date: "2027-06-01", count: 5 },
+						{ count: 2, date: "2027-04-01" },
+					],
+				}),
+			];
+			await write(plan);
+			const stored = (await readPlan(fixture.store.db, plan.institution.id))?.plan;
+			expect(stored?.offerings[0]?.registrations).toEqual([
+				{ date: "2027-04-01", count: 2 },
+				{ date: "2027-06-01", count: 5 },
+			]);
+			expect(storedAlike(stored, storedForm(plan))).toBe(true);
+			expect(storedAlike(stored, plan)).toBe(false);
+		},
+	);
 
 	it.skipIf(!target.available)(
 		"keeps milestone progress details and bare statuses apart",

@@ -14,7 +14,7 @@ export interface StoredPlan {
 /**
  * The plan as the store gives it back: the same, except that empty optional lists
  * (people, qualifications, templates, history, an offering's milestoneStatus and registrations)
- * are left out, as they say nothing.
+ * are left out, as they say nothing, and an offering's registrations come by date.
  */
 export function storedForm(plan: PlanFile): PlanFile {
 	const { people, ...institution } = plan.institution;
@@ -27,10 +27,29 @@ export function storedForm(plan: PlanFile): PlanFile {
 		offerings: plan.offerings.map(({ milestoneStatus, registrations, ...offering }) => ({
 			...offering,
 			...(milestoneStatus && Object.keys(milestoneStatus).length > 0 && { milestoneStatus }),
-			...(registrations?.length && { registrations }),
+			...(registrations?.length && {
+				registrations: [...registrations].sort((a, b) => a.date.localeCompare(b.date)),
+			}),
 		})),
 		...(history?.length && { history }),
 	};
+}
+
+/**
+ * Whether the store would hold two values alike: equal as JSON, whatever the order of their
+ * objects' keys (a key whose value is undefined is no key, as in JSON). A write of a value
+ * stored alike changes nothing.
+ */
+export function storedAlike(a: unknown, b: unknown): boolean {
+	return sortedJson(a) === sortedJson(b);
+}
+
+function sortedJson(value: unknown): string {
+	return JSON.stringify(value, (_key, inner: unknown) =>
+		inner !== null && typeof inner === "object" && !Array.isArray(inner)
+			? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+			: inner,
+	);
 }
 
 // Inserting in chunks keeps each statement under the databases' parameter limits.

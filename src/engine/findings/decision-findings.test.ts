@@ -80,9 +80,14 @@ describe("GO_NO_GO_OVERDUE", () => {
 			(entry) => entry.code === "MILESTONE_IN_PAST",
 		);
 		expect(overdue.map((entry) => entry.milestone)).not.toContain("go-no-go");
-		const decided = offeringFindings(planWith({ decision: "go" }), "2027-09-10").filter(
-			(entry) => entry.code === "MILESTONE_IN_PAST",
-		);
-		expect(decided.map((entry) => entry.milestone)).toContain("go-no-go");
+	});
+
+	it("counts the go-no-go milestone done once the plan holds a decision, so it is not overdue", () => {
+		for (const decision of ["go", "no-go", { outcome: "go" as const }] as const) {
+			const late = offeringFindings(planWith({ decision }), "2027-09-10").filter(
+				(entry) => entry.code === "MILESTONE_IN_PAST",
+			);
+			expect(late.map((entry) => entry.milestone)).not.toContain("go-no-go");
+		}
 	});
 });

@@ -91,6 +91,33 @@ describe.each(storeTargets)("plan, report and audit API on $name", (target) => {
 		},
 	);
 
+	run(
+		"writes nothing when the plan put is the stored one: every ETag stays, no audit entry is made",
+		async () => {
+			const manager = await harness.as("manager");
+			const url = "/api/v1/institutions/test-vc/plan";
+			const offering = "/api/v1/institutions/test-vc/offerings/mig-welding";
+			const audit = async () =>
+				(await manager.request("GET", "/api/v1/institutions/test-vc/audit")).json().items;
+			const current = await manager.request("GET", url);
+			const offeringTag = (await manager.request("GET", offering)).headers.etag;
+			const entries = await audit();
+			const put = (ifMatch: string) =>
+				manager.request("PUT", url, { body: current.json(), ifMatch });
+			const same = await put(current.headers.etag as string);
+			expect(same.statusCode).toBe(200);
+			expect(same.json()).toEqual({
+				planVersion: Number(JSON.parse(current.headers.etag as string)),
+			});
+			expect(same.headers.etag).toBe(current.headers.etag);
+			expect((await manager.request("GET", url)).headers.etag).toBe(current.headers.etag);
+			expect((await manager.request("GET", offering)).headers.etag).toBe(offeringTag);
+			expect(await audit()).toEqual(entries);
+			// A stale ETag is refused all the same: the caller did not see the plan there is.
+			expect((await put('"999"')).statusCode).toBe(412);
+		},
+	);
+
 	run("rejects an invalid plan with every problem and its path, changing nothing", async () => {
 		const manager = await harness.as("manager");
 		const current = await manager.request("GET", "/api/v1/institutions/test-vc/plan");

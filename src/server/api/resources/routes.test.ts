@@ -102,6 +102,31 @@ describe.each(storeTargets)("resource API on $name", (target) => {
 		expect((await patch(ok.headers.etag as string, { id: "renamed" })).statusCode).toBe(400);
 	});
 
+	run(
+		"writes nothing for a patch that changes nothing: the ETag stays, no audit entry is made",
+		async () => {
+			const created = await createCourse();
+			const manager = await harness.as("manager");
+			const plan = async () => (await manager.request("GET", `${base}/plan`)).headers.etag;
+			const audit = async () => (await manager.request("GET", `${base}/audit`)).json().items;
+			const [planTag, entries] = [await plan(), await audit()];
+			const patch = (ifMatch: string, body: unknown) =>
+				manager.request("PATCH", `${base}/offerings/cnc-basics`, { body, ifMatch });
+			for (const body of [{}, { title: "CNC basics", start: healthyOffering().start }]) {
+				const same = await patch(created, body);
+				expect(same.statusCode).toBe(200);
+				expect(same.headers.etag).toBe(created);
+				expect(same.json()).toEqual(
+					(await manager.request("GET", `${base}/offerings/cnc-basics`)).json(),
+				);
+			}
+			expect(await plan()).toBe(planTag);
+			expect(await audit()).toEqual(entries);
+			// A stale ETag is refused all the same: the caller did not see the offering there is.
+			expect((await patch('"999"', {})).statusCode).toBe(412);
+		},
+	);
+
 	run("refuses to delete an intake that offerings still use, naming them", async () => {
 		const manager = await harness.as("manager");
 		const intake = await manager.request("GET", `${base}/intakes/autumn-2027`);

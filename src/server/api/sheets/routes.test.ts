@@ -45,6 +45,34 @@ describe.each(storeTargets)("offerings sheet API on $name", (target) => {
 		]);
 	});
 
+	run(
+		"writes nothing for a sheet that changes nothing: the ETag stays, no audit entry is made",
+		async () => {
+			const manager = await harness.as("manager");
+			const audit = async () =>
+				(await manager.request("GET", "/api/v1/institutions/test-vc/audit")).json().items;
+			const { offerings } = (await manager.request("GET", plan)).json();
+			const headerOnly = offeringsToCsv([], languages);
+			const identical = Buffer.from(await offeringsToXlsx(offerings, languages));
+			for (const [payload, contentType] of [
+				[headerOnly, "text/csv; charset=utf-8"],
+				[identical, sheetContentTypes.xlsx],
+			] as const) {
+				const entries = await audit();
+				const { before, response } = await importSheet(payload, contentType);
+				expect(response.statusCode).toBe(200);
+				expect(response.json()).toEqual({
+					added: 0,
+					updated: 0,
+					planVersion: Number(JSON.parse(before.headers.etag as string)),
+				});
+				expect(response.headers.etag).toBe(before.headers.etag);
+				expect((await manager.request("GET", plan)).headers.etag).toBe(before.headers.etag);
+				expect(await audit()).toEqual(entries);
+			}
+		},
+	);
+
 	run("imports an XLSX workbook", async () => {
 		const xlsx = Buffer.from(await offeringsToXlsx(newAndChanged(), languages));
 		const { response } = await importSheet(xlsx, sheetContentTypes.xlsx);
