@@ -2,7 +2,11 @@
 
 import { cleanup, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { healthyOffering, healthyPlan } from "../../../../test/fixtures/plans.ts";
+import {
+	healthyOffering,
+	healthyPlan,
+	subsidisedOffering,
+} from "../../../../test/fixtures/plans.ts";
 import type { PlanFile } from "../../../model/plan-file.ts";
 import { testInstitution } from "../../testing/institution.ts";
 import { renderInApp } from "../../testing/render.tsx";
@@ -131,14 +135,7 @@ describe("BudgetPage", () => {
 	});
 
 	it("says that any group size breaks even when the subsidy covers the fixed costs", async () => {
-		const free = healthyOffering({
-			fee: { amount: 0, currency: "EUR" },
-			subsidy: { amount: 3000, currency: "EUR" },
-			budget: [
-				{ category: "teaching", amount: 2400 },
-				{ category: "communication", amount: 300 },
-			],
-		});
+		const free = subsidisedOffering();
 		await renderInApp(
 			<WorkspaceState
 				institution={institution}

@@ -5,7 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { Route, Routes } from "react-router";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { estonianHolidays } from "../../../../test/fixtures/holidays.ts";
-import { planWith } from "../../../../test/fixtures/plans.ts";
+import { healthyPlan, planWith, subsidisedOffering } from "../../../../test/fixtures/plans.ts";
 import type { Offering } from "../../../model/offering.ts";
 import type { PlanFile } from "../../../model/plan-file.ts";
 import type { AppLanguage } from "../../locales/index.ts";
@@ -92,14 +92,7 @@ describe("OfferingPage", () => {
 	});
 
 	it("says that any group size breaks even when the subsidy covers the fixed costs", async () => {
-		const free = planWith({
-			fee: { amount: 0, currency: "EUR" },
-			subsidy: { amount: 3000, currency: "EUR" },
-			budget: [
-				{ category: "teaching", amount: 2400 },
-				{ category: "communication", amount: 300 },
-			],
-		});
+		const free = { ...healthyPlan(), offerings: [subsidisedOffering()] };
 		const breakEven = () =>
 			screen.getByText(/^(Break-even|Tasuvuspiir)$/, { selector: "dt" }).nextElementSibling
 				?.textContent;

@@ -2,7 +2,11 @@
 import { cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { healthyOffering, healthyPlan } from "../../../../test/fixtures/plans.ts";
+import {
+	healthyOffering,
+	healthyPlan,
+	subsidisedOffering,
+} from "../../../../test/fixtures/plans.ts";
 import type { PlanFile } from "../../../model/plan-file.ts";
 import { OfferingsPage } from "./OfferingsPage.tsx";
 import { renderOverPlan } from "./test-workspace.tsx";
@@ -66,16 +70,7 @@ describe("OfferingsPage", () => {
 	});
 
 	it("shows a break-even of 0 as any group, against the minimum", async () => {
-		const free = healthyOffering({
-			id: "free",
-			title: "Free welding",
-			fee: { amount: 0, currency: "EUR" },
-			subsidy: { amount: 3000, currency: "EUR" },
-			budget: [
-				{ category: "teaching", amount: 2400 },
-				{ category: "communication", amount: 300 },
-			],
-		});
+		const free = subsidisedOffering({ id: "free", title: "Free welding" });
 		await renderOverPlan(
 			{ ...healthyPlan(), offerings: [free] },
 			{ path: "/offerings", routes: { "/offerings": <OfferingsPage /> } },
