@@ -36,9 +36,30 @@ function numberFormat(language: string, kind: string, options: Intl.NumberFormat
 	return format;
 }
 
+// A plan has a few hundred distinct days, each formatted again on every render of a long view:
+// the texts are kept, up to a bound, so a view formats each day once per language and kind.
+const formattedDays = new Map<string, string>();
+const keptDays = 20_000;
+
+function formatDay(
+	day: string,
+	language: string,
+	kind: string,
+	options: Intl.DateTimeFormatOptions,
+): string {
+	const key = `${kind}:${language}:${day}`;
+	let text = formattedDays.get(key);
+	if (text === undefined) {
+		text = dateFormat(language, kind, options).format(atNoon(day));
+		if (formattedDays.size >= keptDays) formattedDays.clear();
+		formattedDays.set(key, text);
+	}
+	return text;
+}
+
 /** "3 May 2027" / "3. mai 2027". */
 export function formatDate(day: string, language: string): string {
-	return dateFormat(language, "medium", { dateStyle: "medium" }).format(atNoon(day));
+	return formatDay(day, language, "medium", { dateStyle: "medium" });
 }
 
 /**
@@ -57,24 +78,22 @@ export function formatDateTime(instant: string, language: string): string {
 
 /** "3 May" / "3. mai": for labels on a chart, where the year is on the axis. */
 export function formatDayMonth(day: string, language: string): string {
-	return dateFormat(language, "day-month", { day: "numeric", month: "short" }).format(atNoon(day));
+	return formatDay(day, language, "day-month", { day: "numeric", month: "short" });
 }
 
 /** "Saturday" / "laupäev": the day of the week of a date. */
 export function formatWeekday(day: string, language: string): string {
-	return dateFormat(language, "weekday", { weekday: "long" }).format(atNoon(day));
+	return formatDay(day, language, "weekday", { weekday: "long" });
 }
 
 /** "May 2027": a month heading. */
 export function formatMonth(day: string, language: string): string {
-	return dateFormat(language, "month-year", { month: "short", year: "numeric" }).format(
-		atNoon(day),
-	);
+	return formatDay(day, language, "month-year", { month: "short", year: "numeric" });
 }
 
 /** "May" / "mai": a month's short name, for an axis. */
 export function formatMonthName(day: string, language: string): string {
-	return dateFormat(language, "month", { month: "short" }).format(atNoon(day));
+	return formatDay(day, language, "month", { month: "short" });
 }
 
 export function formatNumber(value: number, language: string, digits = 0): string {

@@ -1,6 +1,7 @@
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import type { StateCounts } from "../../../model/api/registrations.ts";
+import { useRouteLinks } from "../../components/route-links.ts";
 import { formatDate, formatNumber, formatPercent } from "../../lib/format.ts";
 import { countsText } from "../registrations/counts-text.ts";
 import { type ListQuery, type SortKey, sortBy, sortKeys } from "./list-query.ts";
@@ -14,9 +15,10 @@ const numeric: ReadonlySet<SortKey> = new Set([
 	"fill",
 ]);
 
+type Texts = TFunction<"offerings">;
+
 /** The worst finding as text and a badge, so colour is never the only sign. */
-function Risk({ row }: { row: OfferingRow }) {
-	const { t } = useTranslation("offerings");
+function risk(t: Texts, row: OfferingRow) {
 	if (row.severity === null) return <span className="badge badge-ok">{t("risk.none")}</span>;
 	return (
 		<span className={`badge badge-${row.severity}`}>
@@ -27,9 +29,7 @@ function Risk({ row }: { row: OfferingRow }) {
 }
 
 /** The registrations against the group size, and what the fill forecast expects of them. */
-function Fill({ row }: { row: OfferingRow }) {
-	const { t, i18n } = useTranslation("offerings");
-	const language = i18n.language;
+function fill(t: Texts, language: string, row: OfferingRow) {
 	if (row.registrations === null) return t("noValue");
 	const group = {
 		count: row.registrations,
@@ -71,19 +71,23 @@ export function OfferingsTable({
 }) {
 	const { t, i18n } = useTranslation("offerings");
 	const { t: tr } = useTranslation("registrations");
+	const links = useRouteLinks<HTMLDivElement>();
+	const path = (row: OfferingRow, view = "") => `/offerings/${encodeURIComponent(row.id)}${view}`;
 	const language = i18n.language;
 	const none = t("noValue");
 	const cells: Record<SortKey, (row: OfferingRow) => React.ReactNode> = {
 		title: (row) => (
 			<>
-				<Link to={`/offerings/${encodeURIComponent(row.id)}`}>{row.title}</Link>
+				<a href={links.href(path(row))} data-to={path(row)}>
+					{row.title}
+				</a>
 				{row.unsaved && <span className="badge badge-warning unsaved">{t("list.unsaved")}</span>}
 			</>
 		),
 		intake: (row) => row.intakeLabel ?? none,
 		field: (row) => row.fieldName ?? none,
 		start: (row) => formatDate(row.start, language),
-		risk: (row) => <Risk row={row} />,
+		risk: (row) => risk(t, row),
 		leadTime: (row) => t("days", { count: row.leadTimeDays }),
 		coverage: (row) => formatPercent(row.coverage, language),
 		breakEven: (row) =>
@@ -97,10 +101,10 @@ export function OfferingsTable({
 				min: formatNumber(row.min, language),
 			}),
 		communicationShare: (row) => formatPercent(row.communicationShare, language),
-		fill: (row) => <Fill row={row} />,
+		fill: (row) => fill(t, language, row),
 	};
 	return (
-		<div className="table-scroll">
+		<div className="table-scroll" ref={links.ref}>
 			<table className="offerings-table">
 				<caption>
 					{t("list.caption", {
@@ -160,18 +164,22 @@ export function OfferingsTable({
 								),
 							)}
 							<td>
-								<Link to={`/offerings/${encodeURIComponent(row.id)}/registrations`}>
+								<a
+									href={links.href(path(row, "/registrations"))}
+									data-to={path(row, "/registrations")}
+								>
 									{countsText(tr, registrations.get(row.id))}
-								</Link>
+								</a>
 							</td>
 							{canEdit && (
 								<td>
-									<Link
-										to={`/offerings/${encodeURIComponent(row.id)}/edit`}
+									<a
+										href={links.href(path(row, "/edit"))}
+										data-to={path(row, "/edit")}
 										aria-label={t("list.editLabel", { title: row.title })}
 									>
 										{t("list.edit")}
-									</Link>
+									</a>
 								</td>
 							)}
 						</tr>

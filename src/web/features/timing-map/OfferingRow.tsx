@@ -1,4 +1,3 @@
-import { Link } from "react-router";
 import type { LabelPlacement } from "./labels.ts";
 import type { MapRow } from "./layout.ts";
 import { RiskMark } from "./RiskMark.tsx";
@@ -21,15 +20,25 @@ export interface RowTexts {
  * intake shares none, the part of the window it missed, the bar from publication to start
  * filled by its worst finding, the course, and the blocker it waits for.
  */
-export function OfferingRow({ row, texts }: { row: MapRow; texts: RowTexts }) {
+export function OfferingRow({
+	row,
+	texts,
+	href,
+}: {
+	row: MapRow;
+	texts: RowTexts;
+	/** Turns an app path into its link (`useRouteLinks`). */
+	href: (to: string) => string;
+}) {
 	const { offering, risk } = row;
+	const to = `/offerings/${encodeURIComponent(offering.id)}`;
 	return (
 		<li className={row.late ? "tm-line tm-row tm-late" : "tm-line tm-row"}>
 			<div className="tm-label">
 				<RiskMark risk={risk} label={texts.risk} />
-				<Link className="tm-title" to={`/offerings/${encodeURIComponent(offering.id)}`}>
+				<a className="tm-title" href={href(to)} data-to={to}>
 					{offering.title}
-				</Link>
+				</a>
 				{texts.late && <span className="tm-tag tm-tag-late">{texts.late}</span>}
 				{texts.unsaved && <span className="tm-tag">{texts.unsaved}</span>}
 			</div>

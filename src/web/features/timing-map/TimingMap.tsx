@@ -1,4 +1,5 @@
 import { toDay } from "../../../engine/days.ts";
+import { useRouteLinks } from "../../components/route-links.ts";
 import type { CalendarMark } from "./calendar-marks.ts";
 import { IntakeLanes } from "./IntakeLanes.tsx";
 import { minChartWidth } from "./labels.ts";
@@ -28,11 +29,12 @@ export function TimingMap({
 	label: string;
 }) {
 	const { scale } = layout;
+	const links = useRouteLinks<HTMLElement>();
 	const months = monthsOf(scale, minChartWidth);
 	const todayDay = toDay(today);
 	const todayAt = onScale(scale, todayDay) ? scale.at(todayDay) : undefined;
 	return (
-		<section className="tm-scroll" aria-label={label}>
+		<section className="tm-scroll" aria-label={label} ref={links.ref}>
 			<div className="tm-canvas">
 				<MapAxis
 					months={months}
@@ -43,7 +45,12 @@ export function TimingMap({
 					<MapBackdrop months={months} marks={marks} today={todayAt} />
 					<IntakeLanes lanes={layout.lanes} />
 					{layout.groups.map((group) => (
-						<OfferingGroup key={group.intake?.id ?? "no-intake"} group={group} unsaved={unsaved} />
+						<OfferingGroup
+							key={group.intake?.id ?? "no-intake"}
+							group={group}
+							unsaved={unsaved}
+							href={links.href}
+						/>
 					))}
 				</div>
 			</div>

@@ -34,21 +34,24 @@ export function rowNote(t: Texts, language: string, row: MapRow): string | undef
 	});
 }
 
+/** The parts of a row's summary that are not its dates, each already in words. */
+export interface SummaryParts {
+	risk: string;
+	note?: string | undefined;
+	/** "2 findings", when it has any. */
+	findings?: string | undefined;
+	registrations?: string | undefined;
+}
+
 /**
  * Everything the row's drawing shows, in words: its accessible name and its tooltip, ending
  * with its registrations per state when they are known.
  */
-export function rowSummary(
-	t: Texts,
-	language: string,
-	row: MapRow,
-	note: string | undefined,
-	registrations?: string,
-) {
+export function rowSummary(t: Texts, language: string, row: MapRow, parts: SummaryParts) {
 	const { offering } = row;
 	const date = (day: string) => formatDate(day, language);
-	const parts: string[] = [
-		t(`risk.${row.risk}`),
+	const words: string[] = [
+		parts.risk,
 		t("row.summary", {
 			publication: date(offering.publication),
 			start: date(offering.start),
@@ -58,11 +61,8 @@ export function rowSummary(
 			coverage: formatPercent(offering.decisionWindowCoverage, language),
 		}),
 	];
-	if (note) parts.push(note);
-	if (offering.findings.length > 0)
-		parts.push(t("row.findings", { count: offering.findings.length }));
-	if (registrations) parts.push(registrations);
-	return `${parts.join(". ")}.`;
+	for (const part of [parts.note, parts.findings, parts.registrations]) if (part) words.push(part);
+	return `${words.join(". ")}.`;
 }
 
 /** An intake's admission period, decision window and studies start, in words. */
