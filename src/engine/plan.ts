@@ -12,7 +12,7 @@ import type {
 } from "../model/report.ts";
 import type { Template } from "../model/template.ts";
 import { budgetOf } from "./budget.ts";
-import { type Calendar, createCalendar, reasonOf } from "./calendar.ts";
+import { createCalendar, reasonOf } from "./calendar.ts";
 import { toDay, toIso } from "./days.ts";
 import { budgetRules } from "./findings/budget-findings.ts";
 import { overCapacity, overloadedCells } from "./findings/capacity-findings.ts";
@@ -30,12 +30,7 @@ import { curveOfHistory } from "./registration-curve.ts";
 import { type ResolvedRules, resolveRules } from "./rules.ts";
 import { anchorDaysOf, type DatedMilestone, scheduleOf } from "./schedule.ts";
 import { decisionWindowOf, timingOf } from "./timing.ts";
-import {
-	contributionsTo,
-	type OfferingMilestones,
-	Workload,
-	type WorkloadCell,
-} from "./workload.ts";
+import { Workload, type WorkloadCell } from "./workload.ts";
 
 export interface PlanOptions {
 	/**
@@ -83,7 +78,6 @@ export function plan(input: PlanFile, options: PlanOptions): PlanReport {
 	for (const template of input.templates ?? []) templates.set(template.id, template);
 	const nextIntakeOf = nextIntakes(input.intakes);
 	const workload = new Workload(calendar, rules.effortSpreadWorkingDays);
-	const scheduled: OfferingMilestones[] = [];
 	const blocked = new Set<string>();
 	const curve = curveOfHistory(input.history);
 
@@ -102,8 +96,7 @@ export function plan(input: PlanFile, options: PlanOptions): PlanReport {
 		const budget = budgetOf(offering);
 		if (timing.blocker) blocked.add(offering.id);
 		const forecast = offeringForecast(offering, timing.publication, today, curve);
-		workload.add(schedule.milestones);
-		scheduled.push({
+		workload.add({
 			offering: offering.id,
 			title: text(offering.title),
 			milestones: schedule.milestones,
@@ -154,13 +147,7 @@ export function plan(input: PlanFile, options: PlanOptions): PlanReport {
 	});
 
 	const cells = workload.cells(institution.capacity);
-	const findings = institutionFindings(
-		overloadedCells(cells, today),
-		scheduled,
-		blocked,
-		calendar,
-		rules.effortSpreadWorkingDays,
-	);
+	const findings = institutionFindings(overloadedCells(cells, today), workload, blocked);
 	const all = [...offerings.flatMap((offering) => offering.findings), ...findings];
 	return {
 		version: 1,
@@ -186,13 +173,11 @@ export function plan(input: PlanFile, options: PlanOptions): PlanReport {
 
 function institutionFindings(
 	overloaded: readonly WorkloadCell[],
-	scheduled: readonly OfferingMilestones[],
+	workload: Workload,
 	blocked: ReadonlySet<string>,
-	calendar: Calendar,
-	spread: number,
 ): Finding[] {
 	if (overloaded.length === 0) return [];
-	const contributions = contributionsTo(overloaded, scheduled, calendar, spread);
+	const contributions = workload.contributionsTo(overloaded);
 	return overloaded.map((cell) => overCapacity(cell, contributions.get(cell) ?? [], blocked));
 }
 

@@ -23,7 +23,7 @@ describe("workload", () => {
 	it("spreads effort over the 5 working days up to the due date, by ISO week", () => {
 		const workload = new Workload(calendar, 5);
 		// Due Tuesday 2027-03-02: Tue and Mon of W09 plus Fri, Thu, Wed of W08.
-		workload.add([task("2027-03-02", 10)]);
+		workload.add({ offering: "o", title: "O", milestones: [task("2027-03-02", 10)] });
 		expect(workload.cells({ marketing: 5 })).toEqual([
 			{ monday: toDay("2027-02-22"), week: "2027-W08", role: "marketing", hours: 6, capacity: 5 },
 			{ monday: toDay("2027-03-01"), week: "2027-W09", role: "marketing", hours: 4, capacity: 5 },
@@ -33,7 +33,11 @@ describe("workload", () => {
 	it("skips holidays when spreading and carries no effort for events", () => {
 		const workload = new Workload(calendar, 5);
 		// Due Friday 2027-02-26: Fri, Thu, Tue, Mon (24 Feb is a holiday) and Fri 19 Feb.
-		workload.add([task("2027-02-26", 5), { ...task("2027-02-26", 8), kind: "event" }]);
+		workload.add({
+			offering: "o",
+			title: "O",
+			milestones: [task("2027-02-26", 5), { ...task("2027-02-26", 8), kind: "event" }],
+		});
 		const cells = workload.cells(undefined);
 		expect(cells.map((cell) => [cell.week, cell.hours, cell.capacity])).toEqual([
 			["2027-W07", 1, null],
@@ -44,7 +48,7 @@ describe("workload", () => {
 	it("spreads a task set on a non-working day over the working days before it", () => {
 		const workload = new Workload(calendar, 5);
 		// Due on Independence Day, Wednesday 2027-02-24: Tue 23 and Mon 22 in W08, Fri 19 to Wed 17 in W07.
-		workload.add([task("2027-02-24", 10)]);
+		workload.add({ offering: "o", title: "O", milestones: [task("2027-02-24", 10)] });
 		expect(workload.cells(undefined).map((cell) => [cell.week, cell.hours])).toEqual([
 			["2027-W07", 6],
 			["2027-W08", 4],

@@ -50,20 +50,38 @@ export function spreadEffort(
 	}
 }
 
+interface Task {
+	offering: string;
+	title: string;
+	milestone: DatedMilestone;
+}
+
+/** One week's part of one task's hours. */
+interface Share {
+	/** Index of the task in `Workload.tasks`. */
+	task: number;
+	monday: Day;
+	hours: number;
+}
+
 /**
- * Weekly hours per role (ISO weeks), summed over every offering's tasks.
+ * Weekly hours per role (ISO weeks), summed over every offering's tasks. It keeps each task's
+ * hours per week, so the tasks that fill an overloaded week are found without spreading again.
  */
 export class Workload {
 	private readonly hoursByWeek = new Map<Day, Float64Array>();
+	private readonly tasks: Task[] = [];
+	private readonly shares: Share[] = [];
 
 	constructor(
 		private readonly calendar: Calendar,
 		private readonly spread: number,
 	) {}
 
-	add(milestones: readonly DatedMilestone[]): void {
+	add({ offering, title, milestones }: OfferingMilestones): void {
 		for (const milestone of milestones) {
 			const index = roleIndex.get(milestone.role) ?? 0;
+			const task = this.tasks.length;
 			spreadEffort(milestone, this.calendar, this.spread, (monday, hours) => {
 				let week = this.hoursByWeek.get(monday);
 				if (!week) {
@@ -71,7 +89,13 @@ export class Workload {
 					this.hoursByWeek.set(monday, week);
 				}
 				week[index] = (week[index] ?? 0) + hours;
+				// The working days go back one by one, so a week's days come one after another.
+				const last = this.shares[this.shares.length - 1];
+				if (last?.task === task && last.monday === monday) last.hours += hours;
+				else this.shares.push({ task, monday, hours });
 			});
+			if (this.shares[this.shares.length - 1]?.task === task)
+				this.tasks.push({ offering, title, milestone });
 		}
 	}
 
@@ -95,33 +119,25 @@ export class Workload {
 		}
 		return cells;
 	}
-}
 
-/** Which milestones fill the given overloaded cells, largest first. */
-export function contributionsTo(
-	cells: readonly WorkloadCell[],
-	offerings: readonly OfferingMilestones[],
-	calendar: Calendar,
-	spread: number,
-): Map<WorkloadCell, Contribution[]> {
-	const cellKey = (monday: Day, role: Role) => monday * roles.length + (roleIndex.get(role) ?? 0);
-	const byKey = new Map(cells.map((cell) => [cellKey(cell.monday, cell.role), cell]));
-	const contributions = new Map<WorkloadCell, Contribution[]>(cells.map((cell) => [cell, []]));
-	for (const { offering, title, milestones } of offerings) {
-		for (const milestone of milestones) {
-			// One milestone touches at most two weeks, so its shares are summed per cell first.
-			const shares = new Map<WorkloadCell, number>();
-			spreadEffort(milestone, calendar, spread, (monday, hours) => {
-				const cell = byKey.get(cellKey(monday, milestone.role));
-				if (cell) shares.set(cell, (shares.get(cell) ?? 0) + hours);
+	/** Which tasks fill the given cells (the overloaded ones), largest first. */
+	contributionsTo(cells: readonly WorkloadCell[]): Map<WorkloadCell, Contribution[]> {
+		const cellKey = (monday: Day, role: Role) => monday * roles.length + (roleIndex.get(role) ?? 0);
+		const byKey = new Map(cells.map((cell) => [cellKey(cell.monday, cell.role), cell]));
+		const contributions = new Map<WorkloadCell, Contribution[]>(cells.map((cell) => [cell, []]));
+		for (const share of this.shares) {
+			const { offering, title, milestone } = this.tasks[share.task] as Task;
+			const cell = byKey.get(cellKey(share.monday, milestone.role));
+			if (!cell) continue;
+			contributions.get(cell)?.push({
+				offering,
+				title,
+				milestone: milestone.key,
+				label: milestone.label,
+				hours: share.hours,
 			});
-			for (const [cell, hours] of shares) {
-				contributions
-					.get(cell)
-					?.push({ offering, title, milestone: milestone.key, label: milestone.label, hours });
-			}
 		}
+		for (const list of contributions.values()) list.sort((x, y) => y.hours - x.hours);
+		return contributions;
 	}
-	for (const list of contributions.values()) list.sort((a, b) => b.hours - a.hours);
-	return contributions;
 }
