@@ -113,6 +113,28 @@ describe.skipIf(!browserAvailable)("the staff app in Chromium, on the demo schoo
 		await second.context.close();
 	});
 
+	it("keeps an unsaved edit across a reload, and forgets it when the person signs out", async () => {
+		const path = "/app/offerings/cloud-admin-autumn-2027/edit";
+		const { context, page, problems } = await signedInPage(browser, server.url, path);
+		await typeInto(page, "Fee", "444");
+		await saveBar(page).waitFor();
+		await page.reload();
+		await saveBar(page).waitFor();
+		expect(await page.getByLabel("Fee", { exact: true }).inputValue()).toBe("444");
+
+		await page.getByRole("button", { name: "Sign out" }).click();
+		await page.getByLabel("Email").fill(manager.email);
+		await page.getByLabel("Password").fill(manager.password);
+		await page.getByRole("button", { name: "Sign in" }).click();
+		await page.getByRole("navigation", { name: "Main" }).waitFor();
+		await page.goto(`${server.url}${path}`);
+		await page.getByLabel("Fee", { exact: true }).waitFor();
+		expect(await page.getByLabel("Fee", { exact: true }).inputValue()).not.toBe("444");
+		expect(await page.getByRole("region", { name: "Save changes" }).count()).toBe(0);
+		expect(problems).toEqual([]);
+		await context.close();
+	});
+
 	it("lets an administrator invite a colleague, who sets a password from the link and is signed in", async () => {
 		const { context, page } = await signedInPage(browser, server.url, "/app/accounts", admin);
 		await page.getByLabel("Person of the plan").selectOption({ label: "Liis Pärn" });

@@ -14,6 +14,7 @@ import {
 	signOutRoute,
 } from "../../../model/api/session.ts";
 import { ApiError, call, setCsrfToken } from "../../lib/api.ts";
+import { forgetStoredDrafts } from "../workspace/stored-drafts.ts";
 
 /** The signed-in account, or null when nobody is signed in. */
 export const meQuery = queryOptions({
@@ -50,6 +51,7 @@ export function useSignIn() {
 		onSuccess: (me) => {
 			setCsrfToken(me.csrfToken);
 			forgetAllBut(queryClient, me);
+			forgetStoredDrafts(me.id);
 		},
 	});
 }
@@ -63,6 +65,7 @@ export function useSignOut() {
 		onSettled: () => {
 			setCsrfToken(undefined);
 			forgetAllBut(queryClient, null);
+			forgetStoredDrafts();
 		},
 	});
 }
@@ -96,6 +99,7 @@ export function useAcceptInvitation(token: string) {
 		onSuccess: (me) => {
 			setCsrfToken(me.csrfToken);
 			forgetAllBut(queryClient, me);
+			forgetStoredDrafts(me.id);
 		},
 	});
 }

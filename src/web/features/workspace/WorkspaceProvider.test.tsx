@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { healthyOffering, healthyPlan } from "../../../../test/fixtures/plans.ts";
 import { plan as engine } from "../../../engine/plan.ts";
+import type { Me } from "../../../model/api/session.ts";
 import { testInstitution } from "../../testing/institution.ts";
 import { renderInApp } from "../../testing/render.tsx";
 import { holidaysQuery } from "./api.ts";
@@ -20,10 +21,14 @@ const institution = testInstitution("2027-05-03");
 
 const christmasEve: Record<string, string> = { en: "Christmas Eve", et: "jõululaupäev" };
 
-/** Answers the four requests the workspace makes; the holidays in the language asked for. */
-function serve() {
+/**
+ * Answers the requests the workspace makes; the holidays in the language asked for, and the
+ * signed-in account when `me` is given.
+ */
+function serve(me?: Me) {
 	const fetch = vi.fn(async (url: string) => {
 		const { pathname, searchParams } = new URL(url, "http://kairos.test");
+		if (me && pathname === "/api/v1/me") return Response.json(me);
 		if (pathname === "/api/v1/institutions") return Response.json({ items: [institution] });
 		if (pathname.endsWith("/plan")) return Response.json(healthyPlan());
 		if (pathname.endsWith("/registration-counts")) return Response.json({ items: [] });
@@ -58,6 +63,7 @@ function HolidayProbe() {
 
 describe("WorkspaceProvider", () => {
 	beforeEach(() => {
+		sessionStorage.clear();
 		vi.unstubAllGlobals();
 		vi.mocked(engine).mockClear();
 	});
@@ -116,6 +122,32 @@ describe("WorkspaceProvider", () => {
 		expect(screen.getByLabelText("drafts").textContent).toBe("1");
 		await act(() => screen.getByRole("button", { name: "Eesti keeles" }).click());
 		expect(await screen.findByText("jõululaupäev")).toBeDefined();
+		expect(screen.getByLabelText("drafts").textContent).toBe("1");
+	});
+
+	it("brings back the signed-in account's drafts when the page is loaded again", async () => {
+		const me: Me = {
+			id: "kadri",
+			email: "kadri@test.ee",
+			name: "Kadri Tamm",
+			role: "manager",
+			institution: institution.id,
+			person: null,
+			passwordChangeRequired: false,
+		};
+		serve(me);
+		const page = () =>
+			renderInApp(
+				<WorkspaceProvider>
+					<HolidayProbe />
+				</WorkspaceProvider>,
+			);
+		await page();
+		await act(async () => (await screen.findByRole("button", { name: "New offering" })).click());
+		await vi.waitFor(() => expect(sessionStorage.length).toBe(1));
+		cleanup();
+		await page();
+		await screen.findByRole("button", { name: "New offering" });
 		expect(screen.getByLabelText("drafts").textContent).toBe("1");
 	});
 });

@@ -1,5 +1,13 @@
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from "react";
+import {
+	createContext,
+	type ReactNode,
+	useCallback,
+	useContext,
+	useEffect,
+	useMemo,
+	useState,
+} from "react";
 import { useTranslation } from "react-i18next";
 import type { PublicHoliday } from "../../../engine/holidays.ts";
 import { plan } from "../../../engine/plan.ts";
@@ -16,9 +24,11 @@ import { Loading } from "../../components/Loading.tsx";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { measured } from "../../lib/measure.ts";
 import { useRecordedRegistrations } from "../registrations/api.ts";
+import { useMe } from "../session/api.ts";
 import { holidaysQuery, institutionsQuery, offeringQuery, planQuery } from "./api.ts";
 import { applyDrafts, type Drafts, type OfferingDraft, sameValue } from "./drafts.ts";
 import { type SaveOutcome, saveDraft } from "./save-drafts.ts";
+import { storeDrafts, storedDrafts } from "./stored-drafts.ts";
 
 /** An offering whose save lost to someone else's: the three versions to choose from. */
 export interface Conflict {
@@ -111,12 +121,15 @@ function PlanLoader({
 		placeholderData: keepPreviousData,
 	});
 	const recorded = useRecordedRegistrations(institution.id);
+	// The drafts the tab kept are the account's: they are read once the account is known.
+	const me = useMe();
 	const error = saved.error ?? holidays.error;
 	if (error) return <ProblemAlert error={error} />;
-	if (!saved.data || !holidays.data || !recorded) return <Loading />;
+	if (!saved.data || !holidays.data || !recorded || me.isPending) return <Loading />;
 	return (
 		<WorkspaceState
 			institution={institution}
+			account={me.data?.id}
 			saved={saved.data.plan}
 			holidays={holidays.data.items}
 			language={holidays.data.language}
@@ -137,6 +150,7 @@ const noRecorded: ReadonlyMap<string, RegistrationCount[]> = new Map();
  */
 export function WorkspaceState({
 	institution,
+	account,
 	saved,
 	holidays,
 	language: wanted,
@@ -144,6 +158,8 @@ export function WorkspaceState({
 	children,
 }: {
 	institution: InstitutionSummary;
+	/** The signed-in account, whose drafts the tab keeps across a reload (`stored-drafts.ts`). */
+	account?: string | undefined;
 	saved: PlanFile;
 	holidays: readonly PublicHoliday[];
 	language?: string;
@@ -153,7 +169,12 @@ export function WorkspaceState({
 }) {
 	const { i18n } = useTranslation();
 	const queryClient = useQueryClient();
-	const [drafts, setDrafts] = useState<Drafts>(new Map());
+	const [drafts, setDrafts] = useState<Drafts>(() =>
+		account === undefined ? new Map() : storedDrafts(account, institution.id),
+	);
+	useEffect(() => {
+		if (account !== undefined) storeDrafts(account, institution.id, drafts);
+	}, [account, institution.id, drafts]);
 	const [conflicts, setConflicts] = useState<Conflict[]>([]);
 	const [saving, setSaving] = useState(false);
 	const [saveError, setSaveError] = useState<unknown>(null);
