@@ -67,7 +67,8 @@ export const en = {
 		includes: "Includes the teaching.",
 		includesMaterials: "Includes the teaching and the study materials.",
 		group: "Group size",
-		groupSize: "{{min}}–{{max}} participants",
+		groupSize_one: "{{group}} participant",
+		groupSize_other: "{{group}} participants",
 		conditions: "Conditions",
 		conditionsText_one:
 			"The course runs when at least {{count}} participant registers by {{date}}. We confirm the group before it starts.",

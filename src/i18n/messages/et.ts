@@ -69,7 +69,8 @@ export const et: Messages = {
 		includes: "Sisaldab õpet.",
 		includesMaterials: "Sisaldab õpet ja õppematerjale.",
 		group: "Grupi suurus",
-		groupSize: "{{min}}–{{max}} osalejat",
+		groupSize_one: "{{group}} osaleja",
+		groupSize_other: "{{group}} osalejat",
 		conditions: "Tingimused",
 		conditionsText_one:
 			"Kursus toimub, kui vähemalt {{count}} osaleja registreerub {{date}}. Kinnitame grupi enne algust.",

@@ -17,6 +17,17 @@ export function formatFee(fee: Money, language: string, t: TFunction): string {
 	return fee.amount === 0 ? t("offering.free") : formatMoney(fee.amount, fee.currency, language);
 }
 
+/** "8–12 participants", or "8 participants" for a group of one size. */
+export function formatGroup(
+	{ min, max }: { min: number; max: number },
+	language: string,
+	t: TFunction,
+): string {
+	const number = (value: number) => numberFormat(language).format(value);
+	const group = min === max ? number(min) : `${number(min)}–${number(max)}`;
+	return t("offering.groupSize", { group, count: max });
+}
+
 export function formatCredits(credits: Credits, t: TFunction): string {
 	return `${credits.value} ${t(`units.${credits.unit}`)}`;
 }

@@ -3,7 +3,7 @@ import { html, type SafeHtml } from "../../html/template.ts";
 import type { LocalizedText } from "../../model/localized-text.ts";
 import { decisionOf } from "../../model/offering.ts";
 import { type PublicOffering, willNotRun } from "../../service/catalogue.ts";
-import { formatCredits, formatDate, formatFee, formatLanguage } from "./format.ts";
+import { formatCredits, formatDate, formatFee, formatGroup, formatLanguage } from "./format.ts";
 import { layout, localized } from "./layout.ts";
 import { type PageTexts, pageTexts } from "./page-texts.ts";
 import { type SignUpState, signUpForm } from "./sign-up-form.ts";
@@ -45,7 +45,7 @@ ${fact(t("offering.where"), offering.mode === "online" ? t("offering.online") : 
 ${fact(t("catalogue.mode"), offering.mode && t(`mode.${offering.mode}`))}
 ${fact(t("offering.language"), offering.language && formatLanguage(offering.language, language))}
 ${fact(t("offering.fee"), html`${formatFee(offering.fee, language, t)}<br><small>${feeNotes(offering, confirmed, t)}</small>`)}
-${fact(t("offering.group"), t("offering.groupSize", { min: offering.participants.min, max: offering.participants.max }))}
+${fact(t("offering.group"), formatGroup(offering.participants, language, t))}
 ${fact(t("offering.registration"), t("offering.registrationWindow", { from: date(entry.registrationOpens), to: date(entry.registrationCloses) }))}
 ${fact(t("offering.conditions"), confirmed ? t("offering.conditionsConfirmed") : t("offering.conditionsText", { count: offering.participants.min, date: date(entry.registrationCloses) }))}
 ${fact(t("offering.prerequisites"), offering.prerequisites ?? t("offering.none"))}

@@ -131,6 +131,28 @@ describe.each(sqlite)("the public catalogue ($name)", (target) => {
 		expect((await get("/en/")).body).toContain("<dd>Free</dd>");
 	});
 
+	it("gives a group of one size as one number, and a group of one as one participant", async () => {
+		const manager = await harness.as("manager");
+		for (const [id, size] of [
+			["eight", 8],
+			["tutoring", 1],
+		] as const) {
+			const created = await manager.request("POST", "/api/v1/institutions/test-vc/offerings", {
+				body: healthyOffering({
+					id,
+					publication: "2027-02-01",
+					milestoneStatus: { "catalogue-published": "done" },
+					participants: { min: size, max: size },
+				}),
+			});
+			expect(created.statusCode).toBe(201);
+		}
+		expect((await get("/en/courses/test-vc/eight")).body).toContain("<dd>8 participants</dd>");
+		expect((await get("/et/courses/test-vc/eight")).body).toContain("<dd>8 osalejat</dd>");
+		expect((await get("/en/courses/test-vc/tutoring")).body).toContain("<dd>1 participant</dd>");
+		expect((await get("/et/courses/test-vc/tutoring")).body).toContain("<dd>1 osaleja</dd>");
+	});
+
 	it("links each page to its other languages and negotiates the language at /", async () => {
 		const estonian = await get("/", { "accept-language": "et-EE,et;q=0.9,en;q=0.5" });
 		expect(estonian.body).toContain('<html lang="et">');

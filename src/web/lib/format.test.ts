@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
 	formatDate,
 	formatDayMonth,
+	formatGroup,
 	formatMoney,
 	formatMonthName,
 	formatPercent,
@@ -21,5 +22,11 @@ describe("format", () => {
 		expect(formatPercent(0.85, "en")).toBe("85%");
 		expect(formatMoney(320, "EUR", "en")).toBe("€320");
 		expect(formatMoney(320, "USD", "en")).toBe("US$320");
+	});
+
+	it("writes a group size as a range, or as one number when the group has one size", () => {
+		expect(formatGroup(8, 12, "en")).toBe("8–12");
+		expect(formatGroup(8, 8, "et")).toBe("8");
+		expect(formatGroup(1000, 1200, "en")).toBe("1,000–1,200");
 	});
 });

@@ -102,6 +102,13 @@ export function formatNumber(value: number, language: string, digits = 0): strin
 	);
 }
 
+/** A group size: "8–12", or "8" for a group of one size. */
+export function formatGroup(min: number, max: number, language: string): string {
+	return min === max
+		? formatNumber(min, language)
+		: `${formatNumber(min, language)}–${formatNumber(max, language)}`;
+}
+
 /** A share in [0, 1] as a percentage: "85%" / "85%". */
 export function formatPercent(share: number, language: string): string {
 	return numberFormat(language, "percent", {

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { IntakeBudget, OfferingBudget } from "../../../model/budget-overview.ts";
+import { formatGroup } from "../../lib/format.ts";
 import { CategoryCell, GroupCells, ShareCell, useMoney } from "./BudgetCells.tsx";
 import { BudgetHead } from "./BudgetHead.tsx";
 import { breakEvenStanding } from "./budget-lines.ts";
@@ -44,14 +45,15 @@ export function IntakeBudgetTable({ intake }: { intake: IntakeBudget }) {
 }
 
 function OfferingRow({ offering }: { offering: OfferingBudget }) {
-	const { t } = useTranslation("budget");
+	const { t, i18n } = useTranslation("budget");
+	const language = i18n.language;
 	const money = useMoney(offering.currency);
 	return (
 		<tr>
 			<th scope="row">
 				<Link to={`/offerings/${encodeURIComponent(offering.id)}`}>{offering.title}</Link>
 			</th>
-			<td>{t("groupSize", offering.participants)}</td>
+			<td>{formatGroup(offering.participants.min, offering.participants.max, language)}</td>
 			<td className="budget-amount">
 				{money(offering.fee)}
 				{offering.subsidy > 0 && (

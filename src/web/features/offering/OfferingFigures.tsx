@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { OfferingReport } from "../../../model/report.ts";
-import { formatDate, formatPercent } from "../../lib/format.ts";
+import { formatDate, formatGroup, formatPercent } from "../../lib/format.ts";
 import { useWorkspace } from "../workspace/WorkspaceProvider.tsx";
 import { type FigureFormat, figuresOf } from "./figures.ts";
 
@@ -27,7 +27,8 @@ export function OfferingFigures({
 		percent: (share) => formatPercent(share, language),
 		participants: (count) =>
 			count === null ? t("figures.never") : t("figures.participants", { count }),
-		group: (min, max) => t("figures.groupRange", { min, max }),
+		group: (min, max) =>
+			t("figures.groupRange", { group: formatGroup(min, max, language), count: max }),
 	};
 	return (
 		<section aria-label={t("figures.label")}>

@@ -2,7 +2,7 @@ import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { StateCounts } from "../../../model/api/registrations.ts";
 import { useRouteLinks } from "../../components/route-links.ts";
-import { formatDate, formatNumber, formatPercent } from "../../lib/format.ts";
+import { formatDate, formatGroup, formatNumber, formatPercent } from "../../lib/format.ts";
 import { countsText } from "../registrations/counts-text.ts";
 import { type ListQuery, type SortKey, sortBy, sortKeys } from "./list-query.ts";
 import type { OfferingRow } from "./offering-rows.ts";
@@ -31,11 +31,7 @@ function risk(t: Texts, row: OfferingRow) {
 /** The registrations against the group size, and what the fill forecast expects of them. */
 function fill(t: Texts, language: string, row: OfferingRow) {
 	if (row.registrations === null) return t("noValue");
-	const group = {
-		count: row.registrations,
-		min: formatNumber(row.min, language),
-		max: formatNumber(row.max, language),
-	};
+	const group = { count: row.registrations, group: formatGroup(row.min, row.max, language) };
 	const { forecast } = row;
 	if (!forecast) return t("fill", group);
 	return (

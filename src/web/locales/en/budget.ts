@@ -12,7 +12,6 @@ export const budget = {
 	intake: "Intake",
 	offerings: "Offerings",
 	group: "Group",
-	groupSize: "{{min}}–{{max}}",
 	fee: "Fee",
 	subsidy: "subsidy {{amount}}",
 	costsByCategory: "Costs by category",

@@ -47,7 +47,7 @@ export const offerings = {
 	breakEven: "{{breakEven}} / {{min}}",
 	never: "never",
 	anyGroup: "any group",
-	fill: "{{count}} of {{min}}–{{max}}",
+	fill: "{{count}} of {{group}}",
 	fillExpected: "expected {{expected}}, {{chance}} chance",
 	noValue: "—",
 	editor: {

@@ -15,7 +15,6 @@ export const budget = {
 	intake: "Vastuvõtt",
 	offerings: "Kursusi",
 	group: "Rühm",
-	groupSize: "{{min}}–{{max}}",
 	fee: "Osalustasu",
 	subsidy: "toetus {{amount}}",
 	costsByCategory: "Kulud liikide kaupa",

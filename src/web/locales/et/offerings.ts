@@ -50,7 +50,7 @@ export const offerings = {
 	breakEven: "{{breakEven}} / {{min}}",
 	never: "mitte kunagi",
 	anyGroup: "iga rühm",
-	fill: "{{count}}, rühm {{min}}–{{max}}",
+	fill: "{{count}}, rühm {{group}}",
 	fillExpected: "oodata {{expected}}, tõenäosus {{chance}}",
 	noValue: "—",
 	editor: {
