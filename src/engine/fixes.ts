@@ -1,13 +1,12 @@
-import { blockerAnchors } from "../model/anchors.ts";
 import type { Intake } from "../model/intake.ts";
 import type { Offering } from "../model/offering.ts";
 import type { PlanFile } from "../model/plan-file.ts";
 import { maxItems } from "../model/primitives.ts";
 import type { FindingCode } from "../model/report.ts";
 import { budgetOf, communicationNeeded } from "./budget.ts";
-import { type Calendar, createCalendar, openOrNext } from "./calendar.ts";
+import { type Calendar, createCalendar } from "./calendar.ts";
 import { type Day, toDay, toIso } from "./days.ts";
-import { weeksBetween } from "./next-intake.ts";
+import { movedDates, shifted, weeksBetween } from "./next-intake.ts";
 import { nextIntakes, type PlanOptions, plan } from "./plan.ts";
 import { type ResolvedRules, resolveRules } from "./rules.ts";
 import { timingOf } from "./timing.ts";
@@ -38,8 +37,6 @@ interface FixContext {
 	today: Day | undefined;
 }
 
-const anchorNames: ReadonlySet<string> = new Set(blockerAnchors);
-
 type Fix = (offering: Offering, context: FixContext) => Offering | undefined;
 
 /**
@@ -69,26 +66,17 @@ const moveToNextIntake: Fix = (offering, { intake, next, calendar, rules }) => {
 	if (offering.blockedUntil?.includes(confirmed) && next.fullTimeGroupsConfirmed === undefined)
 		return undefined;
 	const shift = weeksBetween(intake.studiesStart, next.studiesStart);
-	const later = (iso: string) => toIso(toDay(iso) + shift);
-	const start = openOrNext(calendar, toDay(offering.start) + shift);
-	const end = openOrNext(calendar, Math.max(start, toDay(offering.end) + shift));
 	const { publication, ...rest } = offering;
 	const moved: Offering = {
 		...rest,
 		intake: next.id,
-		start: toIso(start),
-		end: toIso(end),
-		...(offering.blockedUntil && {
-			blockedUntil: offering.blockedUntil.map((name) =>
-				anchorNames.has(name) ? name : later(name),
-			),
-		}),
+		...movedDates(offering, shift, calendar),
 		...(offering.milestoneStatus && {
 			milestoneStatus: Object.fromEntries(
 				Object.entries(offering.milestoneStatus).map(([key, progress]) => [
 					key,
 					typeof progress === "object" && progress.due !== undefined
-						? { ...progress, due: later(progress.due) }
+						? { ...progress, due: shifted(progress.due, shift) }
 						: progress,
 				]),
 			),
@@ -96,8 +84,8 @@ const moveToNextIntake: Fix = (offering, { intake, next, calendar, rules }) => {
 	};
 	if (publication === undefined) return moved;
 	const target = timingOf(moved, next, calendar, rules).plannedPublication;
-	const shifted = toDay(publication) + shift;
-	return shifted <= target ? { ...moved, publication: toIso(shifted) } : moved;
+	const later = toDay(publication) + shift;
+	return later <= target ? { ...moved, publication: toIso(later) } : moved;
 };
 
 /**

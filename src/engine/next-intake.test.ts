@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { estonianHolidays } from "../../test/fixtures/holidays.ts";
 import { healthyOffering, healthyPlan } from "../../test/fixtures/plans.ts";
 import { offering as offeringSchema } from "../model/offering.ts";
+import { createCalendar } from "./calendar.ts";
 import { duplicateForNextIntake, nextIntake, uniqueId, upcomingIntake } from "./next-intake.ts";
 
 const { intakes } = healthyPlan();
 // autumn-2027 studies start 2027-09-01, spring-2028 on 2028-02-01: 153 days later.
+const calendar = createCalendar(estonianHolidays);
 
 describe("nextIntake", () => {
 	it("is the intake after the offering's by studies start, in any order of the plan", () => {
@@ -49,7 +52,7 @@ describe("duplicateForNextIntake", () => {
 		milestoneStatus: { "content-approved": "done" },
 		registrations: [{ date: "2027-05-01", count: 3 }],
 	});
-	const copy = duplicateForNextIntake(original, intakes, new Set([original.id]));
+	const copy = duplicateForNextIntake(original, intakes, new Set([original.id]), calendar);
 
 	it("moves it to the next intake under a new id", () => {
 		expect(copy?.id).toBe("mig-welding-spring-2028");
@@ -62,6 +65,18 @@ describe("duplicateForNextIntake", () => {
 		expect(copy?.end).toBe("2028-04-28");
 		expect(copy?.publication).toBe("2027-08-11");
 		expect(copy?.blockedUntil).toEqual(["2027-08-02", "intake.fullTimeGroupsConfirmed"]);
+	});
+
+	it("moves a start or an end that lands on a public holiday on to the next working day", () => {
+		// Thursday 23 Sept and Friday 12 Nov 2027 move to Independence Day and Good Friday 2028.
+		const moved = duplicateForNextIntake(
+			healthyOffering({ start: "2027-09-23", end: "2027-11-12" }),
+			intakes,
+			new Set(),
+			calendar,
+		);
+		expect(moved?.start).toBe("2028-02-25");
+		expect(moved?.end).toBe("2028-04-17");
 	});
 
 	it("leaves behind what belongs to the run that happened", () => {
@@ -79,14 +94,19 @@ describe("duplicateForNextIntake", () => {
 
 	it("appends the intake to an id that does not end in its own, and never reuses an id", () => {
 		const taken = new Set(["mig-welding", "mig-welding-spring-2028"]);
-		expect(duplicateForNextIntake(healthyOffering(), intakes, taken)?.id).toBe(
+		expect(duplicateForNextIntake(healthyOffering(), intakes, taken, calendar)?.id).toBe(
 			"mig-welding-spring-2028-2",
 		);
 	});
 
 	it("is undefined when no intake follows", () => {
 		expect(
-			duplicateForNextIntake(healthyOffering({ intake: "spring-2028" }), intakes, new Set()),
+			duplicateForNextIntake(
+				healthyOffering({ intake: "spring-2028" }),
+				intakes,
+				new Set(),
+				calendar,
+			),
 		).toBeUndefined();
 	});
 });

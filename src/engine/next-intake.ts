@@ -1,6 +1,8 @@
+import { blockerAnchors } from "../model/anchors.ts";
 import type { Intake } from "../model/intake.ts";
 import type { Offering } from "../model/offering.ts";
 import { maxLength } from "../model/primitives.ts";
+import { type Calendar, openOrNext } from "./calendar.ts";
 import { toDay, toIso } from "./days.ts";
 
 function byStudiesStart(intakes: readonly Intake[]): Intake[] {
@@ -13,6 +15,32 @@ function byStudiesStart(intakes: readonly Intake[]): Intake[] {
  */
 export function weeksBetween(from: string, to: string): number {
 	return Math.round((toDay(to) - toDay(from)) / 7) * 7;
+}
+
+const anchorNames: ReadonlySet<string> = new Set(blockerAnchors);
+
+/**
+ * The course's own dates moved by `days` for another run: its start and end, where one that
+ * lands on a public holiday or a closure moves on to the next working day (and the end is never
+ * before the start), and its dated blockers as they are. Its anchors stay: they name the new
+ * intake's dates.
+ */
+export function movedDates(
+	offering: Offering,
+	days: number,
+	calendar: Calendar,
+): Pick<Offering, "start" | "end" | "blockedUntil"> {
+	const start = openOrNext(calendar, toDay(offering.start) + days);
+	const end = openOrNext(calendar, Math.max(start, toDay(offering.end) + days));
+	return {
+		start: toIso(start),
+		end: toIso(end),
+		...(offering.blockedUntil && {
+			blockedUntil: offering.blockedUntil.map((blocker) =>
+				anchorNames.has(blocker) ? blocker : shifted(blocker, days),
+			),
+		}),
+	};
 }
 
 /**
@@ -46,18 +74,18 @@ export function uniqueId(wanted: string, taken: ReadonlySet<string>): string {
 	}
 }
 
-function shifted(date: string, days: number): string {
+/** The date `days` later. */
+export function shifted(date: string, days: number): string {
 	return toIso(toDay(date) + days);
 }
-
-const isDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * A copy of the offering for the intake after its own: a new id (`welding-autumn-2027` becomes
  * `welding-spring-2028`; an id without its intake's gets the new intake's appended), that
  * intake, and every date (start, end, publication, dated blockers) moved by the days between
- * the two intakes' studies start, rounded to whole weeks so that the course keeps its weekdays
- * (as the "move to the next intake" fix does). What belongs to the run that happened (milestone statuses,
+ * the two intakes' studies start, rounded to whole weeks so that the course keeps its weekdays;
+ * a start or end that lands on a holiday or a closure of `calendar` moves on to the next working
+ * day, as the "move to the next intake" fix does (`movedDates`). What belongs to the run that happened (milestone statuses,
  * registrations, the go/no-go decision, being released) is left behind. Undefined when no
  * intake follows.
  */
@@ -65,6 +93,7 @@ export function duplicateForNextIntake(
 	offering: Offering,
 	intakes: readonly Intake[],
 	takenIds: ReadonlySet<string>,
+	calendar: Calendar,
 ): Offering | undefined {
 	const next = nextIntake(offering, intakes);
 	if (!next) return undefined;
@@ -85,13 +114,8 @@ export function duplicateForNextIntake(
 		...kept,
 		id: uniqueId(`${base}-${next.id}`, takenIds),
 		intake: next.id,
-		start: shifted(offering.start, days),
-		end: shifted(offering.end, days),
+		...movedDates(offering, days, calendar),
 	};
 	if (offering.publication) copy.publication = shifted(offering.publication, days);
-	if (offering.blockedUntil)
-		copy.blockedUntil = offering.blockedUntil.map((blocker) =>
-			isDate.test(blocker) ? shifted(blocker, days) : blocker,
-		);
 	return copy;
 }

@@ -1,3 +1,4 @@
+import { type Calendar, createCalendar } from "../engine/calendar.ts";
 import { calendarYears, type PublicHoliday, reportYears } from "../engine/holidays.ts";
 import { type PlanOptions, plan } from "../engine/plan.ts";
 import type { PlanFile } from "../model/plan-file.ts";
@@ -41,4 +42,14 @@ export function planWithHolidays(
 	options: Omit<PlanOptions, "holidays"> = {},
 ): PlanReport {
 	return plannedWithHolidays(input, options).report;
+}
+
+/**
+ * The plan's working calendar: its country's public holidays in the years of its dates, and its
+ * closures. What a change made outside the engine (a course copied into the next intake) steps
+ * its dates off.
+ */
+export function calendarOfPlan(input: PlanFile): Calendar {
+	const holidays = publicHolidays(input.institution.country, calendarYears(input));
+	return createCalendar(holidays, input.institution.closures);
 }

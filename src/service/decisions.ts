@@ -1,5 +1,6 @@
 import type { Transaction } from "kysely";
 import { duplicateForNextIntake } from "../engine/next-intake.ts";
+import { calendarOfPlan } from "../holidays/plan-with-holidays.ts";
 import type { DecisionBody } from "../model/api/decisions.ts";
 import { defaultTemplate } from "../model/default-template.ts";
 import { nextProgress } from "../model/milestone-progress.ts";
@@ -178,7 +179,7 @@ function refuseRedecision(offering: Offering, body: DecisionBody): void {
 /** The same course in the next intake, to postpone to; a 409 when no intake follows. */
 function nextRun(plan: PlanFile, offering: Offering): Offering {
 	const taken = new Set(plan.offerings.map((entry) => entry.id));
-	const copy = duplicateForNextIntake(offering, plan.intakes, taken);
+	const copy = duplicateForNextIntake(offering, plan.intakes, taken, calendarOfPlan(plan));
 	if (copy === undefined)
 		throw new KairosError(
 			"conflict",

@@ -1,8 +1,9 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
+import { createCalendar } from "../../../engine/calendar.ts";
 import { toDay } from "../../../engine/days.ts";
-import { duplicateForNextIntake } from "../../../engine/next-intake.ts";
+import { duplicateForNextIntake, nextIntake } from "../../../engine/next-intake.ts";
 import { allows } from "../../../model/api/permissions.ts";
 import { textIn } from "../../../model/localized-text.ts";
 import type { Offering } from "../../../model/offering.ts";
@@ -50,7 +51,9 @@ export function EditorActions({
 			...workspace.saved.offerings.map((entry) => entry.id),
 			...workspace.drafts.keys(),
 		]);
-		const copy = duplicateForNextIntake(offering, workspace.saved.intakes, taken);
+		// The calendar the engine plans with, so the copy starts and ends on working days.
+		const calendar = createCalendar(workspace.holidays, workspace.saved.institution.closures);
+		const copy = duplicateForNextIntake(offering, workspace.saved.intakes, taken, calendar);
 		if (!copy) return;
 		workspace.create(copy);
 		const intake = workspace.saved.intakes.find((entry) => entry.id === copy.intake);
@@ -63,8 +66,7 @@ export function EditorActions({
 			state: { duplicated: note },
 		});
 	};
-	const canDuplicate =
-		duplicateForNextIntake(offering, workspace.saved.intakes, new Set()) !== undefined;
+	const canDuplicate = nextIntake(offering, workspace.saved.intakes) !== undefined;
 
 	return (
 		<div className="editor-actions no-print">
