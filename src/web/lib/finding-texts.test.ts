@@ -9,7 +9,8 @@ import { parseText } from "../../model/parse-text.ts";
 import type { PlanFile } from "../../model/plan-file.ts";
 import { type Finding, findingCodes } from "../../model/report.ts";
 import { validatePlan } from "../../model/validate.ts";
-import { resources } from "../locales/index.ts";
+import { en } from "../locales/en/index.ts";
+import { et } from "../locales/et/index.ts";
 import { addFindingFormats, type FindingFormats } from "./finding-formats.ts";
 import { findingTexts } from "./finding-texts.ts";
 import { startI18n } from "./i18n.ts";
@@ -26,7 +27,11 @@ const engineFormats: FindingFormats = {
 
 async function engineWords() {
 	const instance = i18next.createInstance();
-	await instance.init({ resources, lng: "en", interpolation: { escapeValue: false } });
+	await instance.init({
+		resources: { en, et },
+		lng: "en",
+		interpolation: { escapeValue: false },
+	});
 	addFindingFormats(instance, engineFormats);
 	return instance;
 }
@@ -71,8 +76,8 @@ describe("the findings' English templates", () => {
 
 describe("findingTexts", () => {
 	it("has a message and a suggestion for every code in both languages", () => {
-		for (const language of ["en", "et"] as const) {
-			const texts: Record<string, unknown> = resources[language].findings;
+		for (const [language, bundle] of Object.entries({ en, et })) {
+			const texts: Record<string, unknown> = bundle.findings;
 			for (const code of findingCodes) {
 				const keys = Object.keys(texts[code] ?? {});
 				expect(

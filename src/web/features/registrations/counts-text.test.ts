@@ -7,10 +7,11 @@ const counts = { interest: 1, applied: 5, waitlisted: 2, enrolled: 3, withdrawn:
 describe("registration counts in words", () => {
 	it("names the states with registrations, in lifecycle order, in both languages", async () => {
 		const en = await startI18n("en");
+		const et = await startI18n("et");
 		expect(countsText(en.getFixedT("en", "registrations"), counts)).toBe(
 			"1 interested, 5 applied, 2 waitlisted, 3 enrolled",
 		);
-		expect(countsText(en.getFixedT("et", "registrations"), counts)).toBe(
+		expect(countsText(et.getFixedT("et", "registrations"), counts)).toBe(
 			"1 huviline, 5 kandideerinut, 2 ootejärjekorras, 3 vastu võetud",
 		);
 		expect(countsText(en.getFixedT("en", "registrations"), undefined)).toBe("No registrations");

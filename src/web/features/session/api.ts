@@ -14,7 +14,7 @@ import {
 	signOutRoute,
 } from "../../../model/api/session.ts";
 import { ApiError, call, setCsrfToken } from "../../lib/api.ts";
-import { forgetStoredDrafts } from "../workspace/stored-drafts.ts";
+import { forgetStoredDrafts } from "../workspace/draft-storage.ts";
 
 /** The signed-in account, or null when nobody is signed in. */
 export const meQuery = queryOptions({

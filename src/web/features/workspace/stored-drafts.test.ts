@@ -2,8 +2,9 @@
 
 import { afterEach, describe, expect, it } from "vitest";
 import { healthyOffering } from "../../../../test/fixtures/plans.ts";
+import { forgetStoredDrafts } from "./draft-storage.ts";
 import type { OfferingDraft } from "./drafts.ts";
-import { forgetStoredDrafts, storeDrafts, storedDrafts } from "./stored-drafts.ts";
+import { storeDrafts, storedDrafts } from "./stored-drafts.ts";
 
 afterEach(() => sessionStorage.clear());
 

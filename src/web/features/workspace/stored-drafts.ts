@@ -1,24 +1,12 @@
 import { offering as offeringSchema } from "../../../model/offering.ts";
+import { draftStorage, draftsKey } from "./draft-storage.ts";
 import type { Drafts, OfferingDraft } from "./drafts.ts";
 
-/**
+/*
  * The unsaved changes kept in the tab's session storage, so that reloading the page, or signing
  * in again after the session ended, brings back the preview. They are kept per account and
- * institution, for as long as the tab is open; signing out forgets them.
+ * institution, for as long as the tab is open; signing out forgets them (`draft-storage.ts`).
  */
-const prefix = "kairos.drafts:";
-
-const keyOf = (account: string, institution: string) =>
-	`${prefix}${encodeURIComponent(account)}:${encodeURIComponent(institution)}`;
-
-function storage(): Storage | undefined {
-	try {
-		return globalThis.sessionStorage;
-	} catch {
-		// A browser that refuses storage to the page: the drafts live in memory only.
-		return undefined;
-	}
-}
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
 	typeof value === "object" && value !== null && !Array.isArray(value);
@@ -41,7 +29,7 @@ function draftOf(id: string, value: unknown): OfferingDraft | undefined {
 
 /** The drafts the account left in the institution in this tab; none when there are none. */
 export function storedDrafts(account: string, institution: string): Drafts {
-	const text = storage()?.getItem(keyOf(account, institution));
+	const text = draftStorage()?.getItem(draftsKey(account, institution));
 	const drafts = new Map<string, OfferingDraft>();
 	if (!text) return drafts;
 	try {
@@ -60,23 +48,13 @@ export function storedDrafts(account: string, institution: string): Drafts {
 
 /** Keeps the drafts for the next load of the tab; no drafts leave nothing stored. */
 export function storeDrafts(account: string, institution: string, drafts: Drafts): void {
-	const store = storage();
+	const store = draftStorage();
 	if (!store) return;
-	const key = keyOf(account, institution);
+	const key = draftsKey(account, institution);
 	try {
 		if (drafts.size === 0) store.removeItem(key);
 		else store.setItem(key, JSON.stringify([...drafts]));
 	} catch {
 		// Storage is full or refused: the drafts stay in this page's memory, as before.
 	}
-}
-
-/** Forgets every account's stored drafts but `account`'s (none given: all of them). */
-export function forgetStoredDrafts(account?: string): void {
-	const store = storage();
-	if (!store) return;
-	const kept = account === undefined ? undefined : `${prefix}${encodeURIComponent(account)}:`;
-	const keys = Array.from({ length: store.length }, (_, index) => store.key(index));
-	for (const key of keys)
-		if (key?.startsWith(prefix) && !(kept && key.startsWith(kept))) store.removeItem(key);
 }
