@@ -35,8 +35,10 @@ export interface WeeklyDigestDetails extends DigestCommon {
 }
 
 export interface OverdueMailDetails extends DigestCommon {
-	/** The tasks that were due yesterday and are not done. */
+	/** The tasks that fell overdue since the person's last mail (yesterday, mostly), not done. */
 	fellOverdue: readonly DigestTask[];
+	/** Whether they were all due yesterday: else the job caught up on days it did not run. */
+	dueYesterday: boolean;
 	/** Every overdue task of theirs, those included. */
 	overdueCount: number;
 }
@@ -49,7 +51,7 @@ interface Wording {
 	thisWeekHeading: string;
 	nothingThisWeek: string;
 	overdueSubject(count: number): string;
-	overdueIntro(institution: string): string;
+	overdueIntro(institution: string, dueYesterday: boolean): string;
 	overdueTotal(count: number): string;
 	task(due: string, title: string, label: string): string;
 	openOffering: string;
@@ -78,8 +80,10 @@ const wordings: Record<MailLanguage, Wording> = {
 		nothingThisWeek: "Sel nädalal tähtaegu ei ole.",
 		overdueSubject: (count) =>
 			count === 1 ? "Ülesanne jäi tähtajast maha" : `${count} ülesannet jäid tähtajast maha`,
-		overdueIntro: (institution) =>
-			`Need sinu ülesanded koolis ${institution} olid tähtajaga eile ega ole veel tehtud:`,
+		overdueIntro: (institution, dueYesterday) =>
+			dueYesterday
+				? `Need sinu ülesanded koolis ${institution} olid tähtajaga eile ega ole veel tehtud:`
+				: `Need sinu ülesanded koolis ${institution} jäid pärast eelmist kirja tähtajast maha ega ole veel tehtud:`,
 		overdueTotal: (count) => `Hilinenud ülesandeid kokku: ${count}.`,
 		task: (due, title, label) => `${due} · ${title}: ${label}`,
 		openOffering: "Ava kursus",
@@ -98,8 +102,10 @@ const wordings: Record<MailLanguage, Wording> = {
 		thisWeekHeading: "Due this week:",
 		nothingThisWeek: "Nothing is due this week.",
 		overdueSubject: (count) => (count === 1 ? "A task is overdue" : `${count} tasks are overdue`),
-		overdueIntro: (institution) =>
-			`These tasks of yours at ${institution} were due yesterday and are not done yet:`,
+		overdueIntro: (institution, dueYesterday) =>
+			dueYesterday
+				? `These tasks of yours at ${institution} were due yesterday and are not done yet:`
+				: `These tasks of yours at ${institution} fell overdue since your last mail and are not done yet:`,
 		overdueTotal: (count) => `Overdue tasks in all: ${count}.`,
 		task: (due, title, label) => `${due} · ${title}: ${label}`,
 		openOffering: "Open the course",
@@ -166,7 +172,7 @@ export function overdueMail(details: OverdueMailDetails): MailContent {
 	const wording = wordings[details.language];
 	return mailContent(details.language, wording.overdueSubject(details.fellOverdue.length), [
 		[wording.greeting(details.name)],
-		[wording.overdueIntro(details.institutionName)],
+		[wording.overdueIntro(details.institutionName, details.dueYesterday)],
 		...details.fellOverdue.map((task) =>
 			taskParagraph(wording, details.language, details.appUrl, task),
 		),

@@ -94,6 +94,38 @@ describe.each(storeTargets)("the owners' digests on $name", (target) => {
 	);
 
 	it.skipIf(!target.available)(
+		"catches up on the days it did not run, back to each person's last mail",
+		async () => {
+			fixture.clock.set(mondayMorning);
+			expect(await sendOwnerDigests(fixture.context)).toMatchObject({ weekly: 2 });
+			// Not run on Tuesday: on Wednesday, Kadri hears of the task due on Monday, which
+			// Monday's digest gave as due that week; Mart, whose overdue task Monday's digest
+			// listed, hears nothing more.
+			fixture.clock.set("2027-03-03T08:00:00.000Z");
+			expect(await sendOwnerDigests(fixture.context)).toMatchObject({ overdue: 1 });
+			fixture.clock.set("2027-03-04T08:00:00.000Z");
+			expect(await sendOwnerDigests(fixture.context)).toMatchObject({ overdue: 0, alreadySent: 0 });
+			const overdue = (await queued()).filter((mail) => mail.dedupe_key?.startsWith("overdue:"));
+			expect(overdue).toEqual([
+				{
+					recipient: "kadri@test.ee",
+					subject: "Ülesanne jäi tähtajast maha",
+					dedupe_key: "overdue:test-vc:kadri:2027-03-03",
+				},
+			]);
+			await deliverQueuedMail(fixture.context);
+			const mail = fixture
+				.mails()
+				.map(parseMail)
+				.find((entry) => entry.headers.get("subject") === "Ülesanne jäi tähtajast maha");
+			expect(mail?.text).toContain(
+				"Need sinu ülesanded koolis Test Vocational College jäid pärast eelmist kirja tähtajast maha ega ole veel tehtud:\n\n" +
+					"1. märts 2027 · MIG/MAG welding basics: Eelarve kinnitatud\n",
+			);
+		},
+	);
+
+	it.skipIf(!target.available)(
 		"sends nothing to a person who opted out, until they opt in again",
 		async () => {
 			const kadri = { institutionId: "test-vc", personId: "kadri" };

@@ -1,4 +1,4 @@
-import { isoWeek, mondayOf, toDay, toIso, weekday } from "../../engine/days.ts";
+import { type Day, isoWeek, mondayOf, toDay, toIso, weekday } from "../../engine/days.ts";
 import { groupTasks, type Task, tasksOf } from "../../engine/tasks.ts";
 import { plannedWithHolidays } from "../../holidays/plan-with-holidays.ts";
 import type { Person } from "../../model/institution.ts";
@@ -16,10 +16,11 @@ import { type DigestTask, overdueMail, weeklyDigestMail } from "./owner-digest-m
 
 /**
  * The owners' digests: on Monday of its institution's week, each person of a plan who has
- * tasks overdue or due that week gets them by mail; on another day, whoever has tasks that were
- * due yesterday and are not done gets those. In the person's language, with links into the
- * staff app and a link to stop them. Hourly, so Monday's digest goes out within the first hour
- * of the institution's Monday; each mail has a dedupe key, so none goes twice.
+ * tasks overdue or due that week gets them by mail; on another day, whoever has tasks that fell
+ * overdue (were due yesterday, or since their last mail when the job did not run for a day or
+ * more, up to `catchUpDays` back) and are not done gets those. In the person's language, with
+ * links into the staff app and a link to stop them. Hourly, so Monday's digest goes out within
+ * the first hour of the institution's Monday; each mail has a dedupe key, so none goes twice.
  */
 export const ownerDigestsJob: Job = {
 	name: "owner-digests",
@@ -43,10 +44,31 @@ export async function sendOwnerDigests(context: ServiceContext): Promise<JobOutc
 	return { ...counts };
 }
 
+/** How many days back the overdue mail looks for tasks that fell overdue while the job did not run. */
+export const catchUpDays = 7;
+
 /** One mail due to one person today, before it is written. */
 interface DueMail {
 	kind: "weekly" | "overdue";
 	dedupeKey: string;
+	/** The first due date that the person has not been mailed about as overdue. */
+	since: Day;
+}
+
+/**
+ * The mails a person may have had on the days before `day`, newest first, each with the first
+ * due date it leaves unmentioned: an overdue mail on a day lists the tasks due before it, as
+ * does Monday's digest.
+ */
+function earlierMails(key: string, day: Day): { dedupeKey: string; since: Day }[] {
+	const mails: { dedupeKey: string; since: Day }[] = [];
+	for (let back = 1; back <= catchUpDays; back++) {
+		const earlier = day - back;
+		mails.push({ dedupeKey: `overdue:${key}:${toIso(earlier)}`, since: earlier });
+		if (weekday(earlier) === 1)
+			mails.push({ dedupeKey: `digest:${key}:${isoWeek(earlier)}`, since: earlier });
+	}
+	return mails;
 }
 
 async function digestsOf(
@@ -72,8 +94,20 @@ async function digestsOf(
 	};
 	const day = toDay(today);
 	const monday = weekday(day) === 1;
-	const dueMails = (institution.people ?? []).flatMap((person) => {
-		const due = dueMail(planned.report, person, today, monday);
+	const people = institution.people ?? [];
+	// What each person was last mailed, so that days the job did not run are caught up on.
+	const earlier = new Map(
+		monday
+			? []
+			: people.map((person) => [person.id, earlierMails(`${institution.id}:${person.id}`, day)]),
+	);
+	const sentEarlier = await queuedDedupeKeys(
+		context.store.db,
+		[...earlier.values()].flatMap((mails) => mails.map((mail) => mail.dedupeKey)),
+	);
+	const dueMails = people.flatMap((person) => {
+		const last = earlier.get(person.id)?.find((mail) => sentEarlier.has(mail.dedupeKey));
+		const due = dueMail(planned.report, person, today, monday, last?.since ?? day - catchUpDays);
 		return due ? [{ person, ...due }] : [];
 	});
 	// The job runs hourly: a mail queued in an earlier run is not written again.
@@ -92,6 +126,7 @@ async function digestsOf(
 		}
 		const language = mailLanguage(person.language ?? institution.languages?.[0] ?? "et");
 		const groups = groupTasks(tasksOf(reportIn(language), person.id), today);
+		const fellOverdue = groups.overdue.filter(dueFrom(due.since));
 		const common = {
 			language,
 			name: person.name,
@@ -114,7 +149,8 @@ async function digestsOf(
 					})
 				: overdueMail({
 						...common,
-						fellOverdue: groups.overdue.filter(fellOverdueOn(today)).map(digestTask),
+						fellOverdue: fellOverdue.map(digestTask),
+						dueYesterday: fellOverdue.every((task) => toDay(task.milestone.due) === day - 1),
 						overdueCount: groups.overdue.length,
 					});
 		const queued = await queueMail(
@@ -132,29 +168,30 @@ async function digestsOf(
 
 /**
  * The mail a person is due today, if any: on Monday the week's digest when they have tasks
- * overdue or due this week; on another day the overdue mail when a task was due yesterday and
- * is not done (on Monday the digest lists that one with the other overdue tasks).
+ * overdue or due this week; on another day the overdue mail when a task due on `since` or later
+ * (yesterday, unless the job missed days) is not done (on Monday the digest lists those with
+ * the other overdue tasks).
  */
 function dueMail(
 	report: PlanReport,
 	person: Person,
 	today: string,
 	monday: boolean,
+	since: Day,
 ): DueMail | undefined {
 	const groups = groupTasks(tasksOf(report, person.id), today);
 	const key = `${report.institution.id}:${person.id}`;
 	if (monday)
 		return groups.overdue.length + groups.thisWeek.length > 0
-			? { kind: "weekly", dedupeKey: `digest:${key}:${isoWeek(toDay(today))}` }
+			? { kind: "weekly", dedupeKey: `digest:${key}:${isoWeek(toDay(today))}`, since }
 			: undefined;
-	return groups.overdue.some(fellOverdueOn(today))
-		? { kind: "overdue", dedupeKey: `overdue:${key}:${today}` }
+	return groups.overdue.some(dueFrom(since))
+		? { kind: "overdue", dedupeKey: `overdue:${key}:${today}`, since }
 		: undefined;
 }
 
-/** Whether a task (not done) fell overdue on `today`: it was due the day before. */
-const fellOverdueOn = (today: string) => (task: Task) =>
-	task.milestone.due === toIso(toDay(today) - 1);
+/** Whether an overdue task (not done) was due on `since` or later: it fell overdue after it. */
+const dueFrom = (since: Day) => (task: Task) => toDay(task.milestone.due) >= since;
 
 function digestTask(task: Task): DigestTask {
 	return {
