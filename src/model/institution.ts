@@ -145,8 +145,11 @@ export const person = z.strictObject({
 export type Person = z.infer<typeof person>;
 
 export const countryCode = z.string().regex(/^[A-Z]{2}$/, {
-	error: (issue) =>
-		`${showValue(issue.input)} is not an ISO 3166-1 alpha-2 country code such as "EE"`,
+	error: (issue) => {
+		const typed = String(issue.input);
+		const upper = /^[a-z]{2}$/i.test(typed) ? ` (did you mean "${typed.toUpperCase()}"?)` : "";
+		return `${showValue(issue.input)} is not an ISO 3166-1 alpha-2 country code${upper || ' such as "EE"'}`;
+	},
 });
 
 export const timezone = z

@@ -327,6 +327,13 @@ describe("validatePlan", () => {
 		]);
 	});
 
+	it("names the country code a lower-case one means", () => {
+		const plan = { ...healthyPlan(), institution: { ...healthyPlan().institution, country: "ee" } };
+		expect(lines(plan)).toEqual([
+			'institution.country: "ee" is not an ISO 3166-1 alpha-2 country code (did you mean "EE"?)',
+		]);
+	});
+
 	it("suggests the closest time zone for a misspelt one", () => {
 		const plan = healthyPlan();
 		plan.institution.timezone = "Europe/Talinn";
