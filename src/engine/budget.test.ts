@@ -28,6 +28,23 @@ describe("budget", () => {
 		).toBeNull();
 	});
 
+	it("breaks even for a free course whose subsidy pays for its group, and not beyond that group", () => {
+		// €3,200 of subsidy against €2,700 of teaching and €20 a participant: enough for up to 25.
+		const course = (min: number) =>
+			healthyOffering({
+				fee: { amount: 0, currency: "EUR" },
+				subsidy: { amount: 3200, currency: "EUR" },
+				participants: { min, max: min + 6 },
+				budget: [
+					{ category: "teaching", amount: 2700 },
+					{ category: "materials", amount: 20, per: "participant" },
+				],
+			});
+		expect(budgetOf(course(10)).breakEvenParticipants).toBe(0);
+		expect(budgetOf(course(25)).breakEvenParticipants).toBe(0);
+		expect(budgetOf(course(26)).breakEvenParticipants).toBeNull();
+	});
+
 	it("gives the communication share at the minimum group size", () => {
 		const figures = budgetOf(
 			healthyOffering({

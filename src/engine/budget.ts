@@ -16,7 +16,11 @@ export interface BudgetFigures {
 	communicationAtMin: number;
 	/** communicationAtMin / costsAtMin, in [0, 1] to 4 decimals (`roundShare`); 0 when there are no costs. */
 	communicationShare: number;
-	/** ceil((fixed − subsidy) / (fee − variable)); null when no group size ever breaks even. */
+	/**
+	 * ceil((fixed − subsidy) / (fee − variable)); 0 when the subsidy covers the fixed costs (and,
+	 * where a participant costs more than the fee, the rest of the subsidy the minimum group's);
+	 * null when no group size ever breaks even.
+	 */
 	breakEvenParticipants: number | null;
 }
 
@@ -53,7 +57,7 @@ export function budgetOf(offering: Offering): BudgetFigures {
 		costsAtMin: costsAtMin / 100,
 		communicationAtMin: communicationAtMin / 100,
 		communicationShare: costsAtMin > 0 ? roundShare(communicationAtMin / costsAtMin) : 0,
-		breakEvenParticipants: breakEven(fixed - subsidy, fee - variable),
+		breakEvenParticipants: breakEven(fixed - subsidy, fee - variable, min),
 	};
 }
 
@@ -82,8 +86,16 @@ export function communicationCostsAt(offering: Offering, participants: number): 
 	return total / 100;
 }
 
-function breakEven(uncovered: number, marginPerParticipant: number): number | null {
-	if (uncovered <= 0) return marginPerParticipant >= 0 ? 0 : null;
-	if (marginPerParticipant <= 0) return null;
+/**
+ * The smallest group that covers the costs: 0 when the subsidy covers the fixed costs. Where
+ * each participant costs more than the fee brings, a subsidy that covers the fixed costs pays
+ * for a group up to some size: 0 when the minimum group is within it, else none, as is a course
+ * with costs left to cover that no participant's fee adds to.
+ */
+function breakEven(uncovered: number, marginPerParticipant: number, min: number): number | null {
+	if (marginPerParticipant < 0)
+		return uncovered <= 0 && marginPerParticipant * min - uncovered >= 0 ? 0 : null;
+	if (uncovered <= 0) return 0;
+	if (marginPerParticipant === 0) return null;
 	return Math.ceil(uncovered / marginPerParticipant);
 }

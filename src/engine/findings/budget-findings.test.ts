@@ -107,6 +107,40 @@ describe("NEVER_BREAKS_EVEN", () => {
 		);
 	});
 
+	it("is not found for a free course whose subsidy pays for its whole group", () => {
+		// €3,200 of subsidy against €2,800 of teaching and communication and €20 a participant.
+		const free = planWith({
+			fee: { amount: 0, currency: "EUR" },
+			subsidy: { amount: 3200, currency: "EUR" },
+			participants: { min: 10, max: 16 },
+			budget: [
+				{ category: "teaching", amount: 2700 },
+				{ category: "materials", amount: 20, per: "participant" },
+				{ category: "communication", amount: 100 },
+			],
+		});
+		expect(codes(free)).not.toContain("NEVER_BREAKS_EVEN");
+		expect(codes(free)).not.toContain("BELOW_BREAK_EVEN_AT_MIN");
+	});
+
+	it("asks a free course whose subsidy pays for too small a group for a fee or more subsidy", () => {
+		const found = onlyFinding(
+			planWith({
+				fee: { amount: 0, currency: "EUR" },
+				subsidy: { amount: 3200, currency: "EUR" },
+				participants: { min: 30, max: 36 },
+				budget: [
+					{ category: "teaching", amount: 2700 },
+					{ category: "materials", amount: 20, per: "participant" },
+				],
+			}),
+			"NEVER_BREAKS_EVEN",
+		);
+		// At 36: 3,200 − 2,700 − 36 × (20 − fee) ≥ 0 takes a fee of 7 EUR, or 220 EUR more subsidy.
+		expect(found.suggestion).toContain("raise the fee to at least 7 EUR");
+		expect(found.suggestion).toContain("subsidy of 220 EUR");
+	});
+
 	it("is an error when the fee does not cover the per-participant cost", () => {
 		const found = onlyFinding(
 			planWith({ fee: { amount: 50, currency: "EUR" } }),
