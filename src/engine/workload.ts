@@ -30,6 +30,9 @@ export interface OfferingMilestones {
 
 const roleIndex = new Map<Role, number>(roles.map((role, index) => [role, index]));
 
+/** A week and role as one number. */
+const cellKey = (monday: Day, role: Role) => monday * roles.length + (roleIndex.get(role) ?? 0);
+
 /**
  * Calls `visit` with each working day's share of a task's effort: the effort is spread evenly
  * over the `spread` working days up to and including the due date (up to the working day before
@@ -50,28 +53,27 @@ export function spreadEffort(
 	}
 }
 
-interface Task {
+/** An offering whose tasks are added: its id and title. */
+interface Owner {
 	offering: string;
 	title: string;
-	milestone: DatedMilestone;
-}
-
-/** One week's part of one task's hours. */
-interface Share {
-	/** Index of the task in `Workload.tasks`. */
-	task: number;
-	monday: Day;
-	hours: number;
 }
 
 /**
  * Weekly hours per role (ISO weeks), summed over every offering's tasks. It keeps each task's
- * hours per week, so the tasks that fill an overloaded week are found without spreading again.
+ * hours per week, so the tasks that fill an overloaded week are found without spreading again;
+ * in flat arrays of numbers, as a large plan has hundreds of thousands of them.
  */
 export class Workload {
 	private readonly hoursByWeek = new Map<Day, Float64Array>();
-	private readonly tasks: Task[] = [];
-	private readonly shares: Share[] = [];
+	private readonly owners: Owner[] = [];
+	/** Each task with hours: its milestone and the index of its offering in `owners`. */
+	private readonly taskMilestones: DatedMilestone[] = [];
+	private readonly taskOwners: number[] = [];
+	/** Each week's part of a task's hours: the task's index, the week and role's cell, the hours. */
+	private readonly shareTasks: number[] = [];
+	private readonly shareCells: number[] = [];
+	private readonly shareHours: number[] = [];
 
 	constructor(
 		private readonly calendar: Calendar,
@@ -79,9 +81,11 @@ export class Workload {
 	) {}
 
 	add({ offering, title, milestones }: OfferingMilestones): void {
+		const owner = this.owners.push({ offering, title }) - 1;
 		for (const milestone of milestones) {
 			const index = roleIndex.get(milestone.role) ?? 0;
-			const task = this.tasks.length;
+			const task = this.taskMilestones.length;
+			const last = () => this.shareTasks.length - 1;
 			spreadEffort(milestone, this.calendar, this.spread, (monday, hours) => {
 				let week = this.hoursByWeek.get(monday);
 				if (!week) {
@@ -90,12 +94,20 @@ export class Workload {
 				}
 				week[index] = (week[index] ?? 0) + hours;
 				// The working days go back one by one, so a week's days come one after another.
-				const last = this.shares[this.shares.length - 1];
-				if (last?.task === task && last.monday === monday) last.hours += hours;
-				else this.shares.push({ task, monday, hours });
+				const cell = cellKey(monday, milestone.role);
+				const at = last();
+				if (this.shareTasks[at] === task && this.shareCells[at] === cell)
+					this.shareHours[at] = (this.shareHours[at] ?? 0) + hours;
+				else {
+					this.shareTasks.push(task);
+					this.shareCells.push(cell);
+					this.shareHours.push(hours);
+				}
 			});
-			if (this.shares[this.shares.length - 1]?.task === task)
-				this.tasks.push({ offering, title, milestone });
+			if (this.shareTasks[last()] === task) {
+				this.taskMilestones.push(milestone);
+				this.taskOwners.push(owner);
+			}
 		}
 	}
 
@@ -122,21 +134,22 @@ export class Workload {
 
 	/** Which tasks fill the given cells (the overloaded ones), largest first. */
 	contributionsTo(cells: readonly WorkloadCell[]): Map<WorkloadCell, Contribution[]> {
-		const cellKey = (monday: Day, role: Role) => monday * roles.length + (roleIndex.get(role) ?? 0);
 		const byKey = new Map(cells.map((cell) => [cellKey(cell.monday, cell.role), cell]));
 		const contributions = new Map<WorkloadCell, Contribution[]>(cells.map((cell) => [cell, []]));
-		for (const share of this.shares) {
-			const { offering, title, milestone } = this.tasks[share.task] as Task;
-			const cell = byKey.get(cellKey(share.monday, milestone.role));
-			if (!cell) continue;
+		this.shareCells.forEach((key, share) => {
+			const cell = byKey.get(key);
+			if (!cell) return;
+			const task = this.shareTasks[share] ?? 0;
+			const milestone = this.taskMilestones[task] as DatedMilestone;
+			const { offering, title } = this.owners[this.taskOwners[task] ?? 0] as Owner;
 			contributions.get(cell)?.push({
 				offering,
 				title,
 				milestone: milestone.key,
 				label: milestone.label,
-				hours: share.hours,
+				hours: this.shareHours[share] ?? 0,
 			});
-		}
+		});
 		for (const list of contributions.values()) list.sort((x, y) => y.hours - x.hours);
 		return contributions;
 	}
