@@ -10,7 +10,7 @@ import type { ChartTexts } from "./chart-option.ts";
 import { TasksBehind } from "./TasksBehind.tsx";
 import { WorkloadChart } from "./WorkloadChart.tsx";
 import { type Selection, WorkloadTable } from "./WorkloadTable.tsx";
-import { tasksBehind, weekRows, weekSpan } from "./workload-weeks.ts";
+import { overloads, tasksBehind, weekRows, weekSpan } from "./workload-weeks.ts";
 import "./workload.css";
 
 /** Hours per role and week against capacity, as a chart and a table; the tasks behind a week. */
@@ -24,7 +24,7 @@ export function WorkloadPage() {
 	const shown = useMemo(() => (role === "" ? [...roles] : [role]), [role]);
 	const rows = useMemo(() => weekRows(workspace.report.workload, shown), [workspace.report, shown]);
 	const span = useMemo(() => weekSpan(rows), [rows]);
-	const overCount = rows.flatMap((row) => row.loads).filter((load) => load.over > 0).length;
+	const { ahead: overCount, past: pastOver } = overloads(rows, workspace.today);
 	const tableRows = onlyOver ? rows.filter((row) => row.loads.some((load) => load.over > 0)) : rows;
 	const texts = useMemo<ChartTexts>(
 		() => ({
@@ -37,7 +37,14 @@ export function WorkloadPage() {
 		}),
 		[t, i18n.language],
 	);
-	const overText = overCount === 0 ? t("noneOver") : t("overSummary", { count: overCount });
+	const overText = [
+		overCount > 0
+			? t("overSummary", { count: overCount })
+			: t(pastOver > 0 ? "noneAhead" : "noneOver"),
+		pastOver > 0 ? t("pastOver", { count: pastOver }) : "",
+	]
+		.join(" ")
+		.trim();
 	const select = (week: string, chosen: Role) => {
 		setSelected({ week, role: chosen });
 		// The list opens below the chart: take keyboard and screen-reader users to it.

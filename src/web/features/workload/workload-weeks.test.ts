@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { healthyPlan } from "../../../../test/fixtures/plans.ts";
 import { plan } from "../../../engine/plan.ts";
 import type { PlanFile } from "../../../model/plan-file.ts";
-import { mondayOfWeek, tasksBehind, weekRows, weekSpan } from "./workload-weeks.ts";
+import { mondayOfWeek, overloads, tasksBehind, weekRows, weekSpan } from "./workload-weeks.ts";
 
 /** The healthy plan with marketing's capacity cut to 10 h a week. */
 function tightMarketing(): PlanFile {
@@ -77,5 +77,25 @@ describe("tasksBehind", () => {
 			(task) => task.milestone.key === "campaign-launch",
 		);
 		expect(launch?.hours).toBe(7.2);
+	});
+});
+
+describe("overloads", () => {
+	const row = (monday: string, over: number) => ({
+		week: "",
+		monday,
+		loads: [{ role: "marketing" as const, hours: 10 + over, capacity: 10, over }],
+	});
+
+	it("counts the weeks over capacity from today's week on apart from the past ones", () => {
+		const rows = [
+			row("2027-04-19", 4),
+			row("2027-04-26", 0),
+			row("2027-05-03", 2),
+			row("2027-05-10", 1),
+		];
+		// Wednesday 5 May: the week of 3 May has not ended.
+		expect(overloads(rows, "2027-05-05")).toEqual({ ahead: 2, past: 1 });
+		expect(overloads(rows, "2027-05-10")).toEqual({ ahead: 1, past: 2 });
 	});
 });

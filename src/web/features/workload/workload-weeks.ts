@@ -60,6 +60,24 @@ export function weekRows(workload: readonly WorkloadWeek[], roles: readonly Role
 		}));
 }
 
+/**
+ * How many week and role cells are over capacity, in weeks that have not ended by `today` (what
+ * the OVER_CAPACITY findings count, as work can still move) and in past ones.
+ */
+export function overloads(
+	rows: readonly WeekRow[],
+	today: string,
+): { ahead: number; past: number } {
+	let ahead = 0;
+	let past = 0;
+	for (const row of rows) {
+		const over = row.loads.filter((load) => load.over > 0).length;
+		if (toDay(row.monday) + 6 >= toDay(today)) ahead += over;
+		else past += over;
+	}
+	return { ahead, past };
+}
+
 /** Every ISO week from the first row's to the last row's, so a chart shows quiet weeks too. */
 export function weekSpan(rows: readonly WeekRow[]): string[] {
 	const first = rows[0];

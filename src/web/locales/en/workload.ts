@@ -9,6 +9,9 @@ export const workload = {
 	overSummary_one: "{{count}} week and role over capacity.",
 	overSummary_other: "{{count}} weeks and roles over capacity.",
 	noneOver: "No week is over capacity.",
+	noneAhead: "No week from this one on is over capacity.",
+	pastOver_one: "In past weeks, {{count}} week and role was over capacity.",
+	pastOver_other: "In past weeks, {{count}} weeks and roles were over capacity.",
 	empty: "No task has effort planned for these roles.",
 	chartLabel:
 		"Bar chart of planned hours per week for {{roles}}, with each role's capacity as a dashed line; {{over}}. The table below gives the same figures.",

@@ -12,6 +12,9 @@ export const workload = {
 	overSummary_one: "{{count}} nädala ja rolli töömaht on ületatud.",
 	overSummary_other: "{{count}} nädala ja rolli töömaht on ületatud.",
 	noneOver: "Ühegi nädala töömaht pole ületatud.",
+	noneAhead: "Alates sellest nädalast pole ühegi nädala töömaht ületatud.",
+	pastOver_one: "Möödunud nädalatel oli töömaht ületatud {{count}} nädala ja rolli puhul.",
+	pastOver_other: "Möödunud nädalatel oli töömaht ületatud {{count}} nädala ja rolli puhul.",
 	empty: "Nende rollide ülesannetele pole tööd planeeritud.",
 	chartLabel:
 		"Tulpdiagramm: planeeritud tunnid nädala kaupa rollidele {{roles}}, iga rolli töömaht katkendjoonena; {{over}}. Allolev tabel annab samad arvud.",
