@@ -58,7 +58,9 @@ export function OfferingEditor({
 	const ours = useRef(new WeakSet<object>());
 	const followed = useRef<Offering>(offering);
 	const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
-	const [showAll, setShowAll] = useState(false);
+	// A draft the schema refuses, opened again (after a reload, or from another view), shows its
+	// errors at once: the person typed them before, so each of its fields was touched.
+	const [showAll, setShowAll] = useState(() => workspace.invalid.has(id));
 	const [editError, setEditError] = useState<unknown>(null);
 	const refusal = workspace.saveErrors.get(id);
 	const [fixed, setFixed] = useState<{ refusal: unknown; keys: ReadonlySet<string> }>({

@@ -73,6 +73,20 @@ describe("OfferingEditorPage", () => {
 		expect(screen.getByRole("alert").textContent).toContain("1 field needs attention");
 	});
 
+	it("shows a refused draft's errors at its fields when the editor opens on it again", async () => {
+		await render();
+		const min = screen.getByLabelText("Minimum group");
+		await userEvent.clear(min);
+		await userEvent.type(min, "20");
+		await userEvent.click(
+			screen.getAllByRole("link", { name: "Back to the offerings" })[0] as HTMLElement,
+		);
+		await userEvent.click(await screen.findByRole("link", { name: "Edit MIG/MAG welding basics" }));
+		const again = await screen.findByLabelText("Minimum group");
+		expect((again as HTMLInputElement).value).toBe("20");
+		expect(again.getAttribute("aria-invalid")).toBe("true");
+	});
+
 	it("words the schema's error next to the field in Estonian", async () => {
 		await renderOverPlan(healthyPlan(), {
 			path: "/offerings/mig-welding/edit",
