@@ -79,7 +79,17 @@ export function OfferingPage() {
 			</header>
 			{inDraft && (
 				<div className="preview-note" role="status">
-					<strong>{t("preview")}</strong> <span>{t("previewHint")}</span>
+					<strong>{t("preview")}</strong>{" "}
+					<span>
+						{workspace.invalid.has(offeringId) ? (
+							<>
+								{t("previewRefused")}{" "}
+								<Link to={`/offerings/${encodeURIComponent(offeringId)}/edit`}>{t("edit")}</Link>
+							</>
+						) : (
+							t("previewHint")
+						)}
+					</span>
 				</div>
 			)}
 			<p role="status" className={recorded ? "alert alert-ok" : "visually-hidden"}>

@@ -7,6 +7,8 @@ export const offering = {
 	preview: "Preview — not saved yet",
 	previewHint:
 		"The dates, figures and findings include your unsaved changes. “Save changes” keeps them; “Discard” drops them.",
+	previewRefused:
+		"Your unsaved changes have errors, so the dates, figures and findings are still the saved ones until they are put right in the editor.",
 	figures: {
 		label: "Key figures",
 		intake: "Intake",

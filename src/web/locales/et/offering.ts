@@ -10,6 +10,8 @@ export const offering = {
 	preview: "Eelvaade — pole veel salvestatud",
 	previewHint:
 		"Kuupäevad, näitajad ja leiud arvestavad sinu salvestamata muudatusi. „Salvesta muudatused” jätab need alles, „Loobu” tühistab.",
+	previewRefused:
+		"Sinu salvestamata muudatustes on vigu, seega on kuupäevad, näitajad ja leiud seni salvestatud kujul, kuni vead on redaktoris parandatud.",
 	figures: {
 		label: "Põhinäitajad",
 		intake: "Vastuvõtt",
