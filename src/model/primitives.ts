@@ -66,13 +66,25 @@ export function listOf<T extends z.ZodType>(item: T, max: number) {
 /** The largest amount of money a plan takes, in any currency: well above any course's budget. */
 export const maxAmount = 100_000_000;
 
-/** An amount of money: not negative, and at most `maxAmount`. */
+/** An amount of money: not negative, in whole cents (as the engine sums it), at most `maxAmount`. */
 export const amount = z
 	.number()
 	.min(0, { error: (issue) => `${showValue(issue.input)} is negative` })
+
 	.max(maxAmount, {
 		error: (issue) => `${showValue(issue.input)} is above ${count.format(maxAmount)}`,
-	});
+	})
+	// Checked only within the bounds, where a double holds cents exactly enough to tell.
+	.refine((value) => !(value >= 0 && value <= maxAmount) || inCents(value), {
+		error: (issue) => `${showValue(issue.input)} has more than two decimals: amounts are in cents`,
+		params: { problem: "notCents" },
+	})
+	.meta({ multipleOf: 0.01 });
+
+/** Whether an amount is whole cents, up to the rounding error of a double. */
+function inCents(value: number): boolean {
+	return Math.abs(Math.round(value * 100) - value * 100) < 1e-6;
+}
 
 /**
  * The longest text each kind of field takes, in characters (UTF-16 code units, as JavaScript

@@ -51,7 +51,7 @@ const offeringArbitrary: fc.Arbitrary<Offering> = fc
 		outcomes: fc.array(trickyParagraph, { minLength: 1, maxLength: 3 }),
 		start: day,
 		length: fc.integer({ min: 0, max: 200 }),
-		fee: fc.double({ min: 0, max: 5000, noNaN: true }),
+		fee: fc.integer({ min: 0, max: 500_000 }).map((cents) => cents / 100),
 		min: fc.integer({ min: 1, max: 10 }),
 		extra: fc.integer({ min: 0, max: 10 }),
 		publication: fc.option(day, { nil: undefined }),

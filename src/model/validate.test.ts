@@ -42,6 +42,10 @@ describe("validatePlan", () => {
 			"offerings[0] (mig-welding).budget[0].amount: -5 is negative",
 		],
 		[
+			{ fee: { amount: 150.555, currency: "EUR" } },
+			"offerings[0] (mig-welding).fee.amount: 150.555 has more than two decimals: amounts are in cents",
+		],
+		[
 			{ intake: "autumn-2072" },
 			'offerings[0] (mig-welding).intake: "autumn-2072" is not an intake (did you mean "autumn-2027"?)',
 		],

@@ -51,6 +51,16 @@ describe("issue messages", () => {
 		]);
 	});
 
+	it("word an amount with more than two decimals", () => {
+		const fee = { fee: { amount: 150.555, currency: "EUR" } };
+		expect(at(fee, "fee.amount", en)).toEqual([
+			"150.555 has more than two decimals: amounts are in cents",
+		]);
+		expect(at(fee, "fee.amount", et)).toEqual([
+			"150.555 on rohkem kui kahe kümnendkohaga: summad on sentides",
+		]);
+	});
+
 	it("word too_big: a text too long, with both lengths in the reader's numbers", () => {
 		const long = { title: "x".repeat(201), description: "y".repeat(10_001) };
 		expect(at(long, "title", en)).toEqual(["is 201 characters long; at most 200"]);

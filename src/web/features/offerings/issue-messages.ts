@@ -112,6 +112,8 @@ function custom(issue: z.core.$ZodIssueCustom, t: Texts, value: string): string 
 			return t("custom.notPersonOrEmail", { value });
 		case "noLanguage":
 			return t("custom.noLanguage");
+		case "notCents":
+			return t("custom.notCents", { value });
 		case "textCharacters": {
 			const fault = textCharacterFault(String(issue.input), issue.params.shape as TextShape);
 			if (fault?.kind === "character") return t("custom.character", { code: fault.code });

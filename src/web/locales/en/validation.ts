@@ -43,6 +43,7 @@ export const validation = {
 		endBeforeStart: '"{{end}}" is before the start on {{start}}',
 		rangeEndsBeforeStart: "ends on {{to}}, before it starts on {{from}}",
 		minAboveMax: "{{min}} is above the maximum group size {{max}}",
+		notCents: "{{value}} has more than two decimals: amounts are in cents",
 		notBlocker: "{{value}} is not a date or one of {{anchors}}",
 		notPersonOrEmail: "{{value}} is not a people id or an e-mail address",
 		dateTwice: "{{value}} is given twice: one count per date",

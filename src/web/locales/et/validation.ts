@@ -46,6 +46,7 @@ export const validation = {
 		endBeforeStart: "lõpp {{end}} on enne algust {{start}}",
 		rangeEndsBeforeStart: "lõpeb {{to}}, enne kui algab {{from}}",
 		minAboveMax: "{{min}} on suurem kui rühma suurim lubatud suurus {{max}}",
+		notCents: "{{value}} on rohkem kui kahe kümnendkohaga: summad on sentides",
 		notBlocker: "{{value}} ei ole kuupäev ega ükski järgmistest: {{anchors}}",
 		notPersonOrEmail: "{{value}} ei ole inimese tunnus ega e-posti aadress",
 		dateTwice: "{{value}} on antud kaks korda: iga kuupäeva kohta üks arv",
