@@ -8,6 +8,7 @@ import { IntakesSection } from "./IntakesSection.tsx";
 import { OfferingsBriefing } from "./OfferingsBriefing.tsx";
 import { OfferSection } from "./OfferSection.tsx";
 import { qualificationLinks } from "./qualification-links.ts";
+import { schoolFacts } from "./school-facts.ts";
 import { WhatIsSection } from "./WhatIsSection.tsx";
 import "./about.css";
 
@@ -26,6 +27,7 @@ export function AboutPage() {
 		[saved, savedReport, today, language],
 	);
 	const links = useMemo(() => qualificationLinks(saved, year, language), [saved, year, language]);
+	const facts = useMemo(() => schoolFacts(saved), [saved]);
 	return (
 		<article className="briefing">
 			<header className="briefing-header">
@@ -37,8 +39,8 @@ export function AboutPage() {
 			<p className="lead">
 				{t("intro", { school: saved.institution.name, date: formatDate(today, i18n.language) })}
 			</p>
-			<WhatIsSection institution={saved.institution} />
-			<OfferSection links={links} />
+			<WhatIsSection institution={saved.institution} facts={facts} />
+			<OfferSection links={links} facts={facts} />
 			<IntakesSection intakes={year.intakes} />
 			<OfferingsBriefing briefing={year} />
 		</article>

@@ -1,14 +1,21 @@
 import { useTranslation } from "react-i18next";
-import { formatNumber } from "../../lib/format.ts";
 import type { QualificationLink } from "./qualification-links.ts";
+import type { SchoolFacts } from "./school-facts.ts";
+import { creditsText, modularText } from "./school-texts.ts";
 
 /** How micro-credentials fit the school's offer: modular, and linked to broader qualifications. */
-export function OfferSection({ links }: { links: readonly QualificationLink[] }) {
+export function OfferSection({
+	links,
+	facts,
+}: {
+	links: readonly QualificationLink[];
+	facts: SchoolFacts;
+}) {
 	const { t, i18n } = useTranslation("about");
 	return (
 		<section aria-labelledby="about-offer">
 			<h2 id="about-offer">{t("offer.heading")}</h2>
-			<p>{t("offer.modular")}</p>
+			<p>{modularText(t, facts, i18n.language)}</p>
 			<p>{t("offer.linked")}</p>
 			{links.length === 0 ? (
 				<p>{t("offer.none")}</p>
@@ -28,9 +35,7 @@ export function OfferSection({ links }: { links: readonly QualificationLink[] })
 							<tr key={link.id}>
 								<th scope="row">{link.title}</th>
 								<td>{t("offer.eqf", { level: link.eqf })}</td>
-								<td>
-									{formatNumber(link.credits.value, i18n.language, 1)} {link.credits.unit}
-								</td>
+								<td>{creditsText(t, link.credits, i18n.language)}</td>
 								<td>
 									<ul className="plain-list">
 										{link.courses.map((course) => (

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { formatDate, formatNumber } from "../../lib/format.ts";
+import { formatDate } from "../../lib/format.ts";
 import type { Briefing, BriefingOffering } from "./briefing.ts";
+import { creditsText } from "./school-texts.ts";
 
 /** This year's courses, one table per intake: key dates, owners by name and the contact. */
 export function OfferingsBriefing({ briefing }: { briefing: Briefing }) {
@@ -78,11 +79,7 @@ function OfferingsTable({
 							<span className="course-title">{offering.title}</span>
 							<span className="course-facts">
 								{[
-									offering.credits &&
-										t("offerings.credits", {
-											value: formatNumber(offering.credits.value, i18n.language, 1),
-											unit: offering.credits.unit,
-										}),
+									offering.credits && creditsText(t, offering.credits, i18n.language),
 									offering.eqf !== undefined && t("offerings.eqf", { level: offering.eqf }),
 									offering.mode && t(`offerings.modes.${offering.mode}`),
 								]

@@ -1,27 +1,21 @@
 import { useTranslation } from "react-i18next";
 import type { PlanFile } from "../../../model/plan-file.ts";
-
-const elements = [
-	"learner",
-	"title",
-	"awardingBody",
-	"country",
-	"date",
-	"outcomes",
-	"workload",
-	"level",
-	"assessment",
-	"participation",
-	"quality",
-] as const;
+import type { SchoolFacts } from "./school-facts.ts";
+import { elementRows } from "./school-texts.ts";
 
 /** What a micro-credential is (the EU definition in plain words) and the elements it states. */
-export function WhatIsSection({ institution }: { institution: PlanFile["institution"] }) {
+export function WhatIsSection({
+	institution,
+	facts,
+}: {
+	institution: PlanFile["institution"];
+	facts: SchoolFacts;
+}) {
 	const { t, i18n } = useTranslation("about");
 	const country =
 		new Intl.DisplayNames([i18n.language], { type: "region" }).of(institution.country) ??
 		institution.country;
-	const values = { school: institution.name, country };
+	const rows = elementRows(t, facts, i18n.language, { school: institution.name, country });
 	return (
 		<section aria-labelledby="about-what">
 			<h2 id="about-what">{t("what.heading")}</h2>
@@ -37,11 +31,11 @@ export function WhatIsSection({ institution }: { institution: PlanFile["institut
 					</tr>
 				</thead>
 				<tbody>
-					{elements.map((element) => (
-						<tr key={element}>
-							<th scope="row">{t(`what.elements.${element}.name`)}</th>
-							<td>{t(`what.elements.${element}.meaning`)}</td>
-							<td>{t(`what.elements.${element}.kairos`, values)}</td>
+					{rows.map((row) => (
+						<tr key={row.element}>
+							<th scope="row">{row.name}</th>
+							<td>{row.meaning}</td>
+							<td>{row.kairos}</td>
 						</tr>
 					))}
 				</tbody>

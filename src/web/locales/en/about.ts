@@ -23,7 +23,8 @@ export const about = {
 			title: {
 				name: "Title",
 				meaning: "The name of the micro-credential.",
-				kairos: "The course's title, in Estonian and English.",
+				kairos: "The course's title, in {{languages}}.",
+				kairosWithoutLanguages: "The course's title.",
 			},
 			awardingBody: {
 				name: "Awarding body",
@@ -48,14 +49,15 @@ export const about = {
 			},
 			workload: {
 				name: "Workload",
-				meaning:
-					"How much work it takes, in credits: EKAP in Estonian vocational education (1 EKAP is 26 hours of the learner's work), ECTS in higher education.",
+				meaning: "How much work it takes, in credits: our courses count it in {{systems}}.",
+				meaningWithoutCredits:
+					"How much work it takes, in credits or in hours of the learner's work.",
 				kairos: "The course's credits and their unit.",
 			},
 			level: {
 				name: "Level",
 				meaning:
-					"How demanding it is, on the European Qualifications Framework (EQF, levels 1 to 8). Estonian vocational qualifications are at levels 2 to 5.",
+					"How demanding it is, on the European Qualifications Framework (EQF, levels 1 to 8).",
 				kairos: "The EQF level, and the national level where given.",
 			},
 			assessment: {
@@ -74,13 +76,49 @@ export const about = {
 				kairos: "The course's quality assurance.",
 			},
 		},
+		/** The credit systems, as each defines its credit (school-facts.ts `creditSystems` has the numbers). */
+		systems: {
+			EKAP: {
+				name: "EKAP",
+				definition:
+					"EKAP is the credit of Estonian vocational education: 1 EKAP is {{hours}} hours of the learner's work, and {{year}} EKAP make a year of full-time study.",
+			},
+			ECTS: {
+				name: "ECTS",
+				definition:
+					"ECTS is the European credit of higher education: 1 ECTS credit is {{hours}} hours of the learner's work, and {{year}} credits make a year of full-time study.",
+			},
+			ECVET: {
+				name: "ECVET points",
+				definition:
+					"ECVET points are the European credits of vocational education: they weigh learning outcomes rather than count hours, and {{year}} points stand for the learning outcomes of a year of full-time vocational education.",
+			},
+			hours: {
+				name: "hours",
+				definition: "A workload in hours counts the hours of the learner's work.",
+			},
+		},
+		/** A national framework's levels, for the countries whose framework the briefing knows (school-facts.ts `knownFrameworks`). */
+		frameworks: {
+			EE: "Estonian vocational qualifications are at levels 2 to 5.",
+		},
+		/** The EQF levels of the plan, after "The EQF level, and the national level where given." */
+		levels: {
+			one: "level {{level}}",
+			range: "levels {{levels}}",
+			both: "In this plan, the courses are at EQF {{courses}} and the qualifications at {{qualifications}}.",
+			courses: "In this plan, the courses are at EQF {{courses}}.",
+			qualifications: "In this plan, the qualifications are at EQF {{qualifications}}.",
+		},
 		optional:
 			"Where they apply, a micro-credential also states its prerequisites and how it can be combined with other credentials. Kairos shows both when a course has them, and it reports any course whose standard elements are incomplete, so that no course is published without them.",
 	},
 	offer: {
 		heading: "How they fit our offer",
 		modular:
-			"Our micro-credentials are modular. A course is short, usually 3 to 15 EKAP, often in the evenings or blended, so that working adults can take it beside their job. A course made of modules can be completed module by module: each module has its own outcomes, credits and assessment, and counts on its own.",
+			"Our micro-credentials are modular. A course is short ({{credits}} in this plan), often in the evenings or blended, so that working adults can take it beside their job. A course made of modules can be completed module by module: each module has its own outcomes, credits and assessment, and counts on its own.",
+		modularWithoutCredits:
+			"Our micro-credentials are modular. A course is short, often in the evenings or blended, so that working adults can take it beside their job. A course made of modules can be completed module by module: each module has its own outcomes, credits and assessment, and counts on its own.",
 		linked:
 			"Every course is linked to one of our broader qualifications. Whoever completes it has done part of that qualification, and it counts when they go on to study for the whole of it. Tell learners which qualification a course leads to: for many of them it is the first step back into formal education.",
 		caption: "This year's courses and the qualifications they count towards",
@@ -121,7 +159,6 @@ export const about = {
 		starts: "Starts",
 		owners: "Owners",
 		contact: "Contact",
-		credits: "{{value}} {{unit}}",
 		eqf: "EQF {{level}}",
 		modes: { "on-site": "on site", online: "online", blended: "blended" },
 		countsTowards: "Counts towards {{qualification}}",
@@ -137,4 +174,14 @@ export const about = {
 		noContact: "no contact yet",
 		none: "No course in this intake yet.",
 	},
+	/** An amount of credits in its unit: `value` is the amount in words, `count` the number that picks the plural. */
+	units: {
+		EKAP: "{{value}} EKAP",
+		ECTS: "{{value}} ECTS",
+		ECVET_one: "{{value}} ECVET point",
+		ECVET_other: "{{value}} ECVET points",
+		hours_one: "{{value}} hour",
+		hours_other: "{{value}} hours",
+	},
+	numberRange: "{{from}} to {{to}}",
 } as const;

@@ -26,7 +26,8 @@ export const about = {
 			title: {
 				name: "Nimetus",
 				meaning: "Mikrokvalifikatsiooni nimi.",
-				kairos: "Kursuse nimetus eesti ja inglise keeles.",
+				kairos: "Kursuse nimetus {{languages}} keeles.",
+				kairosWithoutLanguages: "Kursuse nimetus.",
 			},
 			awardingBody: {
 				name: "Väljastaja",
@@ -51,13 +52,13 @@ export const about = {
 			workload: {
 				name: "Töömaht",
 				meaning:
-					"Kui palju tööd see nõuab, ainepunktides: kutsehariduses EKAP (1 EKAP on 26 tundi õppija tööd), kõrghariduses ECTS.",
+					"Kui palju tööd see nõuab, ainepunktides; meie kursustel on kasutusel {{systems}}.",
+				meaningWithoutCredits: "Kui palju tööd see nõuab, ainepunktides või õppija töötundides.",
 				kairos: "Kursuse maht ja selle ühik.",
 			},
 			level: {
 				name: "Tase",
-				meaning:
-					"Kui nõudlik see on, Euroopa kvalifikatsiooniraamistiku järgi (EQF, tasemed 1–8). Eesti kutsekvalifikatsioonid on tasemetel 2–5.",
+				meaning: "Kui nõudlik see on, Euroopa kvalifikatsiooniraamistiku järgi (EQF, tasemed 1–8).",
 				kairos: "EQF tase ja olemasolu korral ka riiklik tase.",
 			},
 			assessment: {
@@ -76,13 +77,46 @@ export const about = {
 				kairos: "Kursuse kvaliteedi tagamise kirjeldus.",
 			},
 		},
+		systems: {
+			EKAP: {
+				name: "EKAP",
+				definition:
+					"EKAP on Eesti kutsehariduse arvestuspunkt: 1 EKAP on {{hours}} tundi õppija tööd ja täiskoormusega õppeaasta on {{year}} EKAP.",
+			},
+			ECTS: {
+				name: "EAP (ECTS)",
+				definition:
+					"EAP (ECTS) on Euroopa kõrghariduse ainepunkt: 1 EAP on {{hours}} tundi õppija tööd ja täiskoormusega õppeaasta on {{year}} EAP.",
+			},
+			ECVET: {
+				name: "ECVET-punktid",
+				definition:
+					"ECVET-punktid on Euroopa kutsehariduse arvestuspunktid: need kaaluvad õpiväljundeid, mitte ei loe tunde, ja {{year}} punkti vastab täiskoormusega kutseõppe ühe õppeaasta õpiväljunditele.",
+			},
+			hours: {
+				name: "tunnid",
+				definition: "Tundides antud maht loeb õppija töötunde.",
+			},
+		},
+		frameworks: {
+			EE: "Eesti kutsekvalifikatsioonid on tasemetel 2–5.",
+		},
+		levels: {
+			one: "tasemel {{level}}",
+			range: "tasemetel {{levels}}",
+			both: "Selles plaanis on kursused EQF {{courses}} ja kvalifikatsioonid {{qualifications}}.",
+			courses: "Selles plaanis on kursused EQF {{courses}}.",
+			qualifications: "Selles plaanis on kvalifikatsioonid EQF {{qualifications}}.",
+		},
 		optional:
 			"Kui need on asjakohased, on mikrokvalifikatsioonil kirjas ka eeldused ja see, kuidas seda saab teiste tõenditega liita. Kairos näitab mõlemat, kui kursusel need on, ja annab teada igast kursusest, mille standardandmed on puudulikud, et ükski kursus ei jõuaks avalikuks ilma nendeta.",
 	},
 	offer: {
 		heading: "Kuidas need sobituvad meie õppepakkumisse",
 		modular:
-			"Meie mikrokvalifikatsioonid on modulaarsed. Kursus on lühike, tavaliselt 3–15 EKAPit, sageli õhtuti või põimõppena, et töötavad täiskasvanud saaksid seda teha töö kõrvalt. Moodulitest koosneva kursuse saab läbida mooduli kaupa: igal moodulil on oma õpiväljundid, maht ja hindamine ning see loeb ka eraldi.",
+			"Meie mikrokvalifikatsioonid on modulaarsed. Kursus on lühike (selles plaanis {{credits}}), sageli õhtuti või põimõppena, et töötavad täiskasvanud saaksid seda teha töö kõrvalt. Moodulitest koosneva kursuse saab läbida mooduli kaupa: igal moodulil on oma õpiväljundid, maht ja hindamine ning see loeb ka eraldi.",
+		modularWithoutCredits:
+			"Meie mikrokvalifikatsioonid on modulaarsed. Kursus on lühike, sageli õhtuti või põimõppena, et töötavad täiskasvanud saaksid seda teha töö kõrvalt. Moodulitest koosneva kursuse saab läbida mooduli kaupa: igal moodulil on oma õpiväljundid, maht ja hindamine ning see loeb ka eraldi.",
 		linked:
 			"Iga kursus on seotud mõne meie laiema kvalifikatsiooniga. Kes kursuse läbib, on teinud ära osa sellest kvalifikatsioonist, ja see arvestatakse, kui ta asub kogu kvalifikatsiooni omandama. Räägi õppijatele, millise kvalifikatsioonini kursus viib: paljude jaoks on see esimene samm tagasi tasemeõppesse.",
 		caption: "Selle aasta kursused ja kvalifikatsioonid, mille hulka need arvestatakse",
@@ -122,7 +156,6 @@ export const about = {
 		starts: "Algab",
 		owners: "Vastutajad",
 		contact: "Kontakt",
-		credits: "{{value}} {{unit}}",
 		eqf: "EQF {{level}}",
 		modes: { "on-site": "kohapeal", online: "veebis", blended: "põimõpe" },
 		countsTowards: "Arvestatakse kvalifikatsiooni „{{qualification}}” hulka",
@@ -139,4 +172,13 @@ export const about = {
 		noContact: "kontakt määramata",
 		none: "Selles vastuvõtus ei ole veel ühtegi kursust.",
 	},
+	units: {
+		EKAP: "{{value}} EKAP",
+		ECTS: "{{value}} EAP",
+		ECVET_one: "{{value}} ECVET-punkt",
+		ECVET_other: "{{value}} ECVET-punkti",
+		hours_one: "{{value}} tund",
+		hours_other: "{{value}} tundi",
+	},
+	numberRange: "{{from}}–{{to}}",
 } as const satisfies Messages<typeof reference>;
