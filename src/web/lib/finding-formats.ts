@@ -1,5 +1,5 @@
 import type { i18n } from "i18next";
-import { formatDate, formatMoney, formatNumber, locale } from "./format.ts";
+import { formatDate, formatList, formatMoney, formatNumber, locale } from "./format.ts";
 
 /** How the findings' texts write their values (locales/en/findings.ts lists the formats). */
 export interface FindingFormats {
@@ -14,7 +14,6 @@ export interface FindingFormats {
 }
 
 const percentFormats = new Map<string, Intl.NumberFormat>();
-const listFormats = new Map<string, Intl.ListFormat>();
 
 /** The values in the reader's language, through lib/format.ts. */
 export const localeFindingFormats: FindingFormats = {
@@ -33,15 +32,7 @@ export const localeFindingFormats: FindingFormats = {
 		return format.format(share);
 	},
 	hours: (value, language) => `${formatNumber(value, language, 1)} h`,
-	join(items, language, comma) {
-		if (comma) return items.join(", ");
-		let format = listFormats.get(language);
-		if (!format) {
-			format = new Intl.ListFormat(locale(language), { type: "conjunction" });
-			listFormats.set(language, format);
-		}
-		return format.format(items);
-	},
+	join: (items, language, comma) => (comma ? items.join(", ") : formatList(items, language)),
 };
 
 type Options = Record<string, unknown>;

@@ -102,6 +102,18 @@ export function formatNumber(value: number, language: string, digits = 0): strin
 	);
 }
 
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** "a, b and c" / "a, b ja c". */
+export function formatList(items: readonly string[], language: string): string {
+	let format = listFormats.get(language);
+	if (!format) {
+		format = new Intl.ListFormat(locale(language), { type: "conjunction" });
+		listFormats.set(language, format);
+	}
+	return format.format(items);
+}
+
 /** A group size: "8–12", or "8" for a group of one size. */
 export function formatGroup(min: number, max: number, language: string): string {
 	return min === max

@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 import type { Credits } from "../../../model/primitives.ts";
-import { formatNumber, locale } from "../../lib/format.ts";
+import { formatList, formatNumber, locale } from "../../lib/format.ts";
 import {
 	type CreditRange,
 	type CreditUnit,
@@ -33,18 +33,6 @@ export interface ElementRow {
 	name: string;
 	meaning: string;
 	kairos: string;
-}
-
-const listFormats = new Map<string, Intl.ListFormat>();
-
-/** "a, b and c" / "a, b ja c". */
-export function formatList(items: readonly string[], language: string): string {
-	let format = listFormats.get(language);
-	if (!format) {
-		format = new Intl.ListFormat(locale(language), { type: "conjunction" });
-		listFormats.set(language, format);
-	}
-	return format.format(items);
 }
 
 /** The languages' names in the reader's language, listed: "Estonian and English" / "eesti ja inglise". */

@@ -3,7 +3,7 @@ export const about = {
 	title: "About micro-credentials",
 	print: "Print the briefing",
 	intro:
-		"A briefing for the teachers and support staff of {{school}}: what micro-credentials are, how they fit our offer and the two intakes, and this year's courses with their key dates and the people behind them. As of {{date}}.",
+		"A briefing for the teachers and support staff of {{school}}: what micro-credentials are, how they fit our offer and our intakes, and this year's courses with their key dates and the people behind them. As of {{date}}.",
 	what: {
 		heading: "What a micro-credential is",
 		definition:
@@ -131,9 +131,9 @@ export const about = {
 		none: "No course this year is linked to a qualification yet.",
 	},
 	intakes: {
-		heading: "The two intakes",
+		heading: "The intakes",
 		cycle:
-			"The school admits learners twice a year: in the main intake, whose studies start in September, and in the second, whose studies start in February. Every micro-credential is planned inside one of them, with its own marketing plan and timeline from the start.",
+			"The school admits learners in intakes, each with its admission period and its studies start (below). Every micro-credential is planned inside one of them, with its own marketing plan and timeline from the start.",
 		why: "Working adults decide about their next term months ahead, in the learners' decision window. A course must be public for the whole of that window, with its dates, fee, conditions and a contact, or it reaches people who have already made their plans. That is why our courses are published at the start of the decision window, and not once the full-time groups are confirmed: the groups are confirmed weeks after the window has closed, too late for anyone who is still deciding. Trainers for micro-credentials are therefore confirmed apart from the full-time groups.",
 		admission: "Admission",
 		decisionWindow: "Learners' decision window",

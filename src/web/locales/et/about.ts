@@ -6,7 +6,7 @@ export const about = {
 	title: "Mikrokvalifikatsioonidest",
 	print: "Prindi ülevaade",
 	intro:
-		"{{school}}: ülevaade õpetajatele ja tugitöötajatele. Mis on mikrokvalifikatsioonid, kuidas need sobituvad meie õppepakkumisse ja kahte vastuvõttu ning selle aasta kursused koos olulisemate kuupäevade ja vastutajatega. Seisuga {{date}}.",
+		"{{school}}: ülevaade õpetajatele ja tugitöötajatele. Mis on mikrokvalifikatsioonid, kuidas need sobituvad meie õppepakkumisse ja vastuvõttudesse ning selle aasta kursused koos olulisemate kuupäevade ja vastutajatega. Seisuga {{date}}.",
 	what: {
 		heading: "Mis on mikrokvalifikatsioon",
 		definition:
@@ -129,9 +129,9 @@ export const about = {
 		none: "Ükski selle aasta kursus ei ole veel kvalifikatsiooniga seotud.",
 	},
 	intakes: {
-		heading: "Kaks vastuvõttu",
+		heading: "Vastuvõtud",
 		cycle:
-			"Kool võtab õppijaid vastu kaks korda aastas: põhivastuvõtus, mille õpingud algavad septembris, ja teises vastuvõtus, mille õpingud algavad veebruaris. Iga mikrokvalifikatsioon planeeritakse ühe neist sisse ning sellel on algusest peale oma turundusplaan ja ajakava.",
+			"Kool võtab õppijaid vastu vastuvõttudena, millest igaühel on oma vastuvõtuperiood ja õpingute algus (allpool). Iga mikrokvalifikatsioon planeeritakse ühe neist sisse ning sellel on algusest peale oma turundusplaan ja ajakava.",
 		why: "Töötavad täiskasvanud otsustavad järgmise poolaasta õpingute üle kuid ette, õppijate otsustusperioodil. Kursus peab olema avalik kogu selle perioodi vältel, koos kuupäevade, hinna, tingimuste ja kontaktiga, muidu jõuab see inimesteni, kes on oma plaanid juba teinud. Seepärast avaldame kursused otsustusperioodi alguses, mitte siis, kui tasemeõppe rühmad on kinnitatud: rühmad kinnitatakse nädalaid pärast otsustusperioodi lõppu, kui on juba hilja neile, kes alles otsustavad. Mikrokvalifikatsioonide koolitajad kinnitatakse seetõttu tasemeõppe rühmadest eraldi.",
 		admission: "Vastuvõtt",
 		decisionWindow: "Õppijate otsustusperiood",
