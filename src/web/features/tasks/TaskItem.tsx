@@ -5,6 +5,7 @@ import type { Task } from "../../../engine/tasks.ts";
 import { goNoGoKey } from "../../../model/offering.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { formatDate, formatNumber } from "../../lib/format.ts";
+import { dateNotes } from "../offering/date-notes.ts";
 import { useWorkspace } from "../workspace/WorkspaceProvider.tsx";
 import { useMarkDone } from "./api.ts";
 
@@ -22,6 +23,7 @@ interface TaskItemProps {
 export function TaskItem({ task, canMarkDone, onMarked }: TaskItemProps) {
 	const { t, i18n } = useTranslation("tasks");
 	const { t: common } = useTranslation();
+	const { t: offeringTexts } = useTranslation("offering");
 	const workspace = useWorkspace();
 	const markDone = useMarkDone();
 	const { milestone, offering } = task;
@@ -29,6 +31,8 @@ export function TaskItem({ task, canMarkDone, onMarked }: TaskItemProps) {
 	const overdue = milestone.status !== "done" && late > 0;
 	const drafted = workspace.drafts.has(offering.id);
 	const hintId = `task-${offering.id}-${milestone.key}-hint`;
+	// Why the date is what it is, worded as on the offering's page.
+	const notes = dateNotes(milestone, offeringTexts, i18n.language);
 	return (
 		<li className={overdue ? "task task-overdue" : "task"}>
 			<p className="task-title">
@@ -44,14 +48,7 @@ export function TaskItem({ task, canMarkDone, onMarked }: TaskItemProps) {
 				<span className={milestone.status === "done" ? "badge badge-ok" : "badge"}>
 					{common(`status.${milestone.status}`)}
 				</span>
-				{milestone.moved && (
-					<span className="task-moved">
-						{t("moved", {
-							date: formatDate(milestone.moved.from, i18n.language),
-							reason: milestone.moved.reason,
-						})}
-					</span>
-				)}
+				{notes.length > 0 && <span className="task-moved">{notes.join(" · ")}</span>}
 			</p>
 			{milestone.key === goNoGoKey && milestone.status !== "done" ? (
 				// The decision, not a tick, settles this task: recording it marks the task done.

@@ -122,6 +122,17 @@ describe("TasksPage", () => {
 		expect(link?.getAttribute("href")).toBe("/offerings/cnc");
 	});
 
+	it("says why a task's date is what it is, in the words of the offering's page", async () => {
+		const plan = healthyPlan();
+		const [welding] = plan.offerings;
+		if (!welding) throw new Error("no offering");
+		// Set by hand to Saturday 13 March.
+		welding.milestoneStatus = { "staff-briefed": { status: "todo", due: "2027-03-13" } };
+		await renderTasks(account(), plan);
+		const notes = [...document.querySelectorAll(".task-moved")].map((note) => note.textContent);
+		expect(notes).toEqual(["Date set by hand; the plan gives 8 Mar · Not a working day: Saturday"]);
+	});
+
 	it("shows the account's linked person's tasks, whatever its e-mail", async () => {
 		await renderTasks(account({ role: "marketing", person: "liis" }));
 		expect(screen.getByText("Milestones owned by Liis Saar.")).toBeDefined();

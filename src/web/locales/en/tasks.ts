@@ -25,7 +25,6 @@ export const tasks = {
 	overdueBy_other: "{{count}} days overdue",
 	effort: "{{hours}} h",
 	role: "Role: {{role}}",
-	moved: "moved from {{date}}: {{reason}}",
 	markDone: "Mark done",
 	markDoneLabel: "Mark “{{task}}” of {{offering}} done",
 	decide: "Record the decision",

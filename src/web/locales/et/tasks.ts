@@ -28,7 +28,6 @@ export const tasks = {
 	overdueBy_other: "{{count}} päeva üle tähtaja",
 	effort: "{{hours}} t",
 	role: "Roll: {{role}}",
-	moved: "nihutatud kuupäevalt {{date}}: {{reason}}",
 	markDone: "Märgi tehtuks",
 	markDoneLabel: "Märgi kursuse {{offering}} ülesanne „{{task}}” tehtuks",
 	decide: "Salvesta otsus",
