@@ -241,7 +241,8 @@ function note(text: string, placement: "center" | "top") {
 	return {
 		type: "text" as const,
 		...(placement === "center" ? { left: "center", top: "middle" } : { left: "center", top: 28 }),
-		style: { text, fill: colours.text, fontSize: 13 },
+		// Alone on an empty plot, the note is large enough to read where the plot is shown small.
+		style: { text, fill: colours.text, fontSize: placement === "center" ? 26 : 13 },
 		silent: true,
 	};
 }
