@@ -1,6 +1,11 @@
 import { useTranslation } from "react-i18next";
 import { Field } from "../../components/Field.tsx";
-import type { FilterKey, FilterOptions, MapFilters as Filters } from "./filters.ts";
+import {
+	type FilterKey,
+	type FilterOptions,
+	type MapFilters as Filters,
+	noIntake,
+} from "./filters.ts";
 
 /**
  * The map's filters: intake, field, owner and worst finding. The page keeps them in the URL,
@@ -19,7 +24,12 @@ export function MapFilters({
 }) {
 	const { t } = useTranslation("timingMap");
 	const choices: [FilterKey, { value: string; label: string }[]][] = [
-		["intake", options.intake],
+		[
+			"intake",
+			options.intake.map((option) =>
+				option.value === noIntake ? { ...option, label: t("group.noIntake") } : option,
+			),
+		],
 		["field", options.field],
 		["owner", options.owner],
 		["severity", options.severity.map((risk) => ({ value: risk, label: t(`risk.${risk}`) }))],

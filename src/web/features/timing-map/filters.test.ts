@@ -8,6 +8,7 @@ import {
 	filtering,
 	filterOptions,
 	filtersFrom,
+	noIntake,
 	withFilter,
 	withoutFilters,
 } from "./filters.ts";
@@ -102,6 +103,22 @@ describe("applyFilters", () => {
 		const { intakes, offerings } = applyFilters(report, file, { intake: "spring-2028" });
 		expect(offerings.map((offering) => offering.id)).toEqual(["spring-welding"]);
 		expect(intakes.map((intake) => intake.id)).toEqual(["spring-2028"]);
+	});
+
+	it("offers the offerings without an intake as a choice of their own, when there are any", () => {
+		const { intake: _intake, ...loose } = healthyOffering({ id: "evening", title: "Evening" });
+		const withLoose = { ...file, offerings: [...file.offerings, loose] };
+		const looseReport = plan(withLoose, { holidays: [], language: "en" });
+		const looseOptions = filterOptions(looseReport, withLoose, textIn("en", ["et", "en"]));
+		expect(looseOptions.intake.map((option) => option.value)).toEqual([
+			"autumn-2027",
+			"spring-2028",
+			noIntake,
+		]);
+		expect(options.intake.map((option) => option.value)).not.toContain(noIntake);
+		const { intakes, offerings } = applyFilters(looseReport, withLoose, { intake: noIntake });
+		expect(offerings.map((offering) => offering.id)).toEqual(["evening"]);
+		expect(intakes).toEqual([]);
 	});
 
 	it("filters by field, by owner and by worst finding", () => {

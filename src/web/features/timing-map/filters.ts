@@ -18,6 +18,9 @@ export interface FilterOption {
 	label: string;
 }
 
+/** The intake filter's value for the offerings without an intake (no intake id is "-"). */
+export const noIntake = "-";
+
 /** What each filter can be set to, from the report and the plan it was made from. */
 export interface FilterOptions {
 	intake: FilterOption[];
@@ -40,8 +43,12 @@ export function filterOptions(report: PlanReport, plan: PlanFile, text: TextPick
 	const owned = ownersByOffering(report, plan);
 	for (const ids of owned.values()) for (const id of ids) owners.add(id);
 	const names = new Map(report.people.map((person) => [person.id, person.name]));
+	const intakes = report.intakes.map((intake) => ({ value: intake.id, label: intake.label }));
+	// Offerings without one of the report's intakes are a group of their own on the map.
+	if (report.offerings.some((offering) => !intakes.some(({ value }) => value === offering.intake)))
+		intakes.push({ value: noIntake, label: "" });
 	return {
-		intake: report.intakes.map((intake) => ({ value: intake.id, label: intake.label })),
+		intake: intakes,
 		field: byLabel(
 			[...fields].map((field) => ({ value: field, label: fieldNames.get(field) ?? field })),
 		),
@@ -97,7 +104,10 @@ export function applyFilters(
 	const owners = filters.owner === undefined ? undefined : ownersByOffering(report, plan);
 	const offerings = report.offerings.filter(
 		(offering) =>
-			(filters.intake === undefined || offering.intake === filters.intake) &&
+			(filters.intake === undefined ||
+				offering.intake === filters.intake ||
+				(filters.intake === noIntake &&
+					!report.intakes.some((intake) => intake.id === offering.intake))) &&
 			(filters.field === undefined || offering.field === filters.field) &&
 			(filters.severity === undefined || riskOf(offering.findings) === filters.severity) &&
 			(owners === undefined ||
