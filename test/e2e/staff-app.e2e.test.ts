@@ -96,7 +96,14 @@ describe.skipIf(!browserAvailable)("the staff app in Chromium, on the demo schoo
 		await saveBar(second.page).click();
 		const dialog = second.page.getByRole("dialog");
 		await dialog.getByRole("heading", { name: /saved .* first/ }).waitFor();
-		expect(await dialog.getByRole("rowheader").allTextContents()).toEqual(["fee", "participants"]);
+		// The fields by the editor's labels, their values as people write them, not as JSON.
+		expect(await dialog.getByRole("rowheader").allTextContents()).toEqual(["Fee", "Group size"]);
+		expect(await dialog.getByRole("row").nth(1).getByRole("cell").allTextContents()).toEqual([
+			"€320",
+			"€333",
+			"€320",
+		]);
+		expect(await dialog.textContent()).not.toContain("{");
 		await dialog.getByRole("button", { name: "Use the chosen fields" }).click();
 		await dialog.waitFor({ state: "detached" });
 

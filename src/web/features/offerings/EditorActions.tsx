@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { createCalendar } from "../../../engine/calendar.ts";
@@ -39,6 +39,7 @@ export function EditorActions({
 	const navigate = useNavigate();
 	const me = useMe().data;
 	const [confirming, setConfirming] = useState(false);
+	const deleteButton = useRef<HTMLButtonElement>(null);
 	const [removeError, setRemoveError] = useState<unknown>(null);
 	const role = me?.role;
 	const may = (permission: Parameters<typeof allows>[1]) =>
@@ -98,7 +99,12 @@ export function EditorActions({
 					<span className="field-hint">{t("editor.noNextIntake")}</span>
 				))}
 			{may("offerings:delete") && (
-				<button type="button" className="button-danger" onClick={() => setConfirming(true)}>
+				<button
+					type="button"
+					ref={deleteButton}
+					className="button-danger"
+					onClick={() => setConfirming(true)}
+				>
 					{t("editor.delete")}
 				</button>
 			)}
@@ -111,6 +117,7 @@ export function EditorActions({
 					text={t("editor.confirmText")}
 					confirm={t("editor.confirmDelete")}
 					cancel={t("editor.cancel")}
+					opener={deleteButton}
 					onCancel={() => setConfirming(false)}
 					onConfirm={() => {
 						setConfirming(false);

@@ -148,6 +148,8 @@ describe("OfferingEditorPage", () => {
 		const dialog = screen.getByRole("dialog", { name: "Delete MIG/MAG welding basics?" });
 		await userEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
 		expect(screen.queryByRole("dialog")).toBeNull();
+		// The keyboard goes on from where it was, not from the top of the page.
+		expect(document.activeElement).toBe(screen.getByRole("button", { name: "Delete offering" }));
 		await userEvent.click(screen.getByRole("button", { name: "Delete offering" }));
 		await userEvent.click(screen.getByRole("button", { name: "Delete" }));
 		expect(await screen.findByRole("heading", { level: 1, name: "Offerings" })).toBeDefined();

@@ -3,6 +3,7 @@
 import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { healthyOffering, healthyPlan } from "../../../../test/fixtures/plans.ts";
+import { formatMoney } from "../../lib/format.ts";
 import { testInstitution } from "../../testing/institution.ts";
 import { renderInApp } from "../../testing/render.tsx";
 import { ConflictDialog } from "./ConflictDialog.tsx";
@@ -23,7 +24,7 @@ function Watched({
 	return <ConflictDialog conflict={conflict} />;
 }
 
-async function renderConflict() {
+async function renderConflict(language: "en" | "et" = "en") {
 	const base = healthyOffering({ id: "cnc", title: "CNC basics", field: "it" });
 	const conflict: Conflict = {
 		id: "cnc",
@@ -44,6 +45,7 @@ async function renderConflict() {
 		>
 			<Watched conflict={conflict} onResolve={onResolve} />
 		</WorkspaceState>,
+		{ language },
 	);
 	return { conflict, onResolve };
 }
@@ -57,17 +59,31 @@ describe("ConflictDialog", () => {
 			screen.getByRole("heading", { name: "Someone else saved CNC for beginners first" }),
 		).toBeDefined();
 		const rows = screen.getAllByRole("row").slice(1);
+		// Each field by the offering editor's label, each value as a person writes it.
 		expect(rows.map((row) => within(row).getByRole("rowheader").textContent)).toEqual([
-			"title",
-			"field",
-			"fee",
+			"Title",
+			"Field",
+			"Fee",
 		]);
-		const title = rows[0] as HTMLElement;
-		expect(
-			within(title)
+		const cells = (row: Element | undefined) =>
+			within(row as HTMLElement)
 				.getAllByRole("cell")
-				.map((cell) => cell.textContent),
-		).toEqual(["CNC basics", "CNC for beginners", "CNC evenings"]);
+				.map((cell) => cell.textContent);
+		expect(cells(rows[0])).toEqual(["CNC basics", "CNC for beginners", "CNC evenings"]);
+		expect(cells(rows[2])).toEqual(["€450", "€99", "€450"]);
+	});
+
+	it("words the fields and their values in Estonian", async () => {
+		await renderConflict("et");
+		const dialog = screen.getByRole("dialog");
+		expect(
+			within(dialog)
+				.getAllByRole("rowheader")
+				.map((header) => header.textContent),
+		).toEqual(["Pealkiri", "Valdkond", "Tasu"]);
+		expect(dialog.textContent).not.toMatch(/[{}"]/);
+		const fee = within(dialog).getAllByRole("row")[3] as HTMLElement;
+		expect(within(fee).getByRole("radio", { name: formatMoney(99, "EUR", "et") })).toBeDefined();
 	});
 
 	it("keeps mine, takes theirs, or merges the fields chosen", async () => {

@@ -1,13 +1,9 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { pickText } from "../../../model/localized-text.ts";
+import { conflictRowTexts } from "./conflict-values.ts";
 import { fieldConflicts, mergeFields } from "./drafts.ts";
 import { type Conflict, useWorkspace } from "./WorkspaceProvider.tsx";
-
-function shown(value: unknown, none: string): string {
-	if (value === undefined || value === null) return none;
-	return typeof value === "string" ? value : JSON.stringify(value);
-}
 
 /**
  * Someone else saved the offering first: the fields either side changed, side by side, and the
@@ -15,7 +11,8 @@ function shown(value: unknown, none: string): string {
  */
 export function ConflictDialog({ conflict }: { conflict: Conflict }) {
 	const { t, i18n } = useTranslation();
-	const { resolve } = useWorkspace();
+	const { t: editorTexts } = useTranslation("offerings");
+	const { resolve, saved } = useWorkspace();
 	const dialog = useRef<HTMLDialogElement>(null);
 	const [choices, setChoices] = useState<Record<string, "mine" | "theirs">>({});
 	useEffect(() => {
@@ -28,9 +25,14 @@ export function ConflictDialog({ conflict }: { conflict: Conflict }) {
 	const { draft, theirs } = conflict;
 	const mine = draft.edited;
 	const base = draft.base;
-	const title = pickText((mine ?? base ?? theirs)?.title ?? conflict.id, i18n.language, []).text;
+	const languages = saved.institution.languages ?? [];
+	const title = pickText(
+		(mine ?? base ?? theirs)?.title ?? conflict.id,
+		i18n.language,
+		languages,
+	).text;
 	const rows = base && mine && theirs ? fieldConflicts(base, mine, theirs) : [];
-	const none = t("conflict.none");
+	const context = { language: i18n.language, plan: saved, t: editorTexts, tc: t };
 	return (
 		<dialog
 			ref={dialog}
@@ -56,10 +58,11 @@ export function ConflictDialog({ conflict }: { conflict: Conflict }) {
 					<tbody>
 						{rows.map((row) => {
 							const chosen = choices[row.field] ?? (row.changedBy === "mine" ? "mine" : "theirs");
+							const texts = conflictRowTexts(row, { base, mine, theirs }, context);
 							return (
 								<tr key={row.field} className={row.clash ? "clash" : undefined}>
-									<th scope="row">{row.field}</th>
-									<td>{shown(row.base, none)}</td>
+									<th scope="row">{texts.label}</th>
+									<td>{texts.base}</td>
 									{(["mine", "theirs"] as const).map((side) => (
 										<td key={side}>
 											<label>
@@ -69,7 +72,7 @@ export function ConflictDialog({ conflict }: { conflict: Conflict }) {
 													checked={chosen === side}
 													onChange={() => setChoices({ ...choices, [row.field]: side })}
 												/>
-												{shown(row[side], none)}
+												{texts[side]}
 											</label>
 										</td>
 									))}

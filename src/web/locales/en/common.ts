@@ -62,6 +62,19 @@ export const common = {
 		merge: "Merge field by field",
 		applyMerge: "Use the chosen fields",
 		deleted: "The other person deleted this offering.",
-		none: "(empty)",
+		none: "Not set",
+		/** Fields the offering editor has no input, and so no label, for. */
+		label: { milestoneStatus: "Marketing plan milestones" },
+		value: {
+			yes: "Yes",
+			no: "No",
+			noItems: "None",
+			more_one: "and {{count}} more",
+			more_other: "and {{count}} more",
+			perParticipant: "{{amount}} per participant",
+			doneOn: "done on {{date}}",
+			due: "due {{date}}",
+			owner: "owner {{name}}",
+		},
 	},
 } as const;
