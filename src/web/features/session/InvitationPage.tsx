@@ -13,8 +13,12 @@ import { NewPasswordFields } from "./NewPasswordFields.tsx";
 export function InvitationPage() {
 	const { t } = useTranslation("session");
 	const token = useParams().token ?? "";
-	const invitation = useQuery(invitationQuery(token));
 	const accept = useAcceptInvitation(token);
+	// Once accepted, the invitation is used up: it is not read again as the page leaves.
+	const invitation = useQuery({
+		...invitationQuery(token),
+		enabled: !accept.isPending && !accept.isSuccess,
+	});
 	const [password, setPassword] = useState("");
 	const [repeated, setRepeated] = useState("");
 	if (accept.isSuccess) return <Navigate to="/timing-map" replace />;
