@@ -60,6 +60,16 @@ describe("OfferingPage", () => {
 	beforeEach(() => vi.unstubAllGlobals());
 	afterEach(cleanup);
 
+	it("names the built-in milestones in the reader's language, whatever the school's languages", async () => {
+		const plan = healthyPlan();
+		plan.institution.languages = ["en"];
+		await show(plan, "et");
+		expect(screen.getByRole("rowheader", { name: /Sisu kinnitatud/ })).toBeDefined();
+		expect(screen.queryByRole("rowheader", { name: /Content approved/ })).toBeNull();
+		// The school's own texts stay in its language.
+		expect(screen.getByRole("heading", { level: 1, name: "MIG/MAG welding basics" })).toBeDefined();
+	});
+
 	it("shows each milestone's owner, status, due date and why its date moved", async () => {
 		// Six weeks before a start on 16 August is 5 July, inside the July closure.
 		await show(planWith({ start: "2027-08-16", end: "2027-10-01" }));

@@ -180,9 +180,9 @@ export function WorkspaceState({
 	const [saveError, setSaveError] = useState<unknown>(null);
 	const [saveErrors, setSaveErrors] = useState<ReadonlyMap<string, unknown>>(new Map());
 	const today = institution.today;
-	const languages = saved.institution.languages ?? [];
-	const chosen = wanted ?? i18n.language;
-	const language = languages.includes(chosen) ? chosen : undefined;
+	// The school's texts fall back to its own languages (`pickText`); the built-in template's
+	// labels, which Kairos has in every language of the app, follow the reader's.
+	const language = wanted ?? i18n.language;
 
 	const invalid = useMemo(() => {
 		const refused = new Set<string>();
