@@ -102,6 +102,23 @@ export function formatNumber(value: number, language: string, digits = 0): strin
 	);
 }
 
+const languageNames = new Map<string, Intl.DisplayNames>();
+
+/** "Estonian" / "eesti": a language's name in the reader's language; the code when unknown. */
+export function formatLanguage(code: string, language: string): string {
+	let names = languageNames.get(language);
+	if (!names) {
+		names = new Intl.DisplayNames([locale(language)], { type: "language" });
+		languageNames.set(language, names);
+	}
+	try {
+		return names.of(code) ?? code;
+	} catch {
+		// Not a well-formed language code (the schema checks only some fields' codes).
+		return code;
+	}
+}
+
 const listFormats = new Map<string, Intl.ListFormat>();
 
 /** "a, b and c" / "a, b ja c". */

@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 import type { Credits } from "../../../model/primitives.ts";
-import { formatList, formatNumber, locale } from "../../lib/format.ts";
+import { formatLanguage, formatList, formatNumber } from "../../lib/format.ts";
 import {
 	type CreditRange,
 	type CreditUnit,
@@ -37,9 +37,8 @@ export interface ElementRow {
 
 /** The languages' names in the reader's language, listed: "Estonian and English" / "eesti ja inglise". */
 export function languageNames(codes: readonly string[], language: string): string {
-	const names = new Intl.DisplayNames([locale(language)], { type: "language" });
 	return formatList(
-		codes.map((code) => names.of(code) ?? code),
+		codes.map((code) => formatLanguage(code, language)),
 		language,
 	);
 }

@@ -12,8 +12,14 @@ import {
 } from "../../../model/offering.ts";
 import type { PlanFile } from "../../../model/plan-file.ts";
 import { creditUnits, roles } from "../../../model/primitives.ts";
-import { formatDate, formatGroup, formatMoney, formatNumber, locale } from "../../lib/format.ts";
-import { type FieldConflict, sameValue } from "./drafts.ts";
+import {
+	formatDate,
+	formatGroup,
+	formatLanguage,
+	formatMoney,
+	formatNumber,
+} from "../../lib/format.ts";
+import { type FieldConflict, isObject, sameValue } from "./drafts.ts";
 
 /** What the texts of a conflict are made from: the reader's language and the saved plan. */
 export interface ConflictContext {
@@ -99,17 +105,13 @@ export function fieldLabel(field: string, context: ConflictContext): string {
 /** Lists longer than this show their first items and how many more there are. */
 const shownItems = 5;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 const languageCode = /^[a-z]{2}$/;
 
 /** A plain text, or a map of language codes to texts. */
 function isText(value: unknown): value is LocalizedText {
 	return (
 		typeof value === "string" ||
-		(isRecord(value) &&
+		(isObject(value) &&
 			Object.keys(value).length > 0 &&
 			Object.entries(value).every(
 				([code, text]) => languageCode.test(code) && typeof text === "string",
@@ -131,7 +133,7 @@ function dateText(value: unknown, context: ConflictContext): string | undefined 
 }
 
 function moneyText(value: unknown, context: ConflictContext): string | undefined {
-	if (!isRecord(value) || typeof value.amount !== "number" || typeof value.currency !== "string")
+	if (!isObject(value) || typeof value.amount !== "number" || typeof value.currency !== "string")
 		return undefined;
 	try {
 		return formatMoney(value.amount, value.currency, context.language);
@@ -149,19 +151,10 @@ function listText(items: readonly string[], context: ConflictContext): string {
 	return rest > 0 ? `${shown}; ${context.tc("conflict.value.more", { count: rest })}` : shown;
 }
 
-/** "Estonian" / "eesti": a language's name in the reader's language; undefined when unknown. */
-function nameOfLanguage(code: string, language: string): string | undefined {
-	try {
-		const name = new Intl.DisplayNames([locale(language)], { type: "language" }).of(code);
-		return name && name !== code ? name : undefined;
-	} catch {
-		return undefined;
-	}
-}
-
+/** "Estonian (et)": a language's name with its code; the code alone when it is unknown. */
 function languageName(code: string, language: string): string {
-	const name = nameOfLanguage(code, language);
-	return name ? `${name} (${code})` : code;
+	const name = formatLanguage(code, language);
+	return name === code ? code : `${name} (${code})`;
 }
 
 /**
@@ -178,14 +171,14 @@ function localizedText(item: unknown, context: ConflictContext, options: ValueOp
 		typeof item === "string" ? { [languages[0] ?? ""]: item } : item;
 	return options.inLanguages
 		.map((code) => {
-			const name = nameOfLanguage(code, context.language) ?? code;
+			const name = formatLanguage(code, context.language);
 			return `${name}: ${texts[code] ?? context.tc("conflict.none")}`;
 		})
 		.join(" / ");
 }
 
 function creditsText(value: unknown, context: ConflictContext): string {
-	return isRecord(value) && typeof value.value === "number" && isOneOf(creditUnits, value.unit)
+	return isObject(value) && typeof value.value === "number" && isOneOf(creditUnits, value.unit)
 		? `${formatNumber(value.value, context.language, 2)} ${context.t(`option.unit.${value.unit}`)}`
 		: generic(value, context);
 }
@@ -195,7 +188,7 @@ function creditsText(value: unknown, context: ConflictContext): string {
  * EKAP, …)", each part by the editor's label.
  */
 function moduleText(module: unknown, context: ConflictContext, options: ValueOptions): string {
-	if (!isRecord(module) || !isText(module.title)) return generic(module, context);
+	if (!isObject(module) || !isText(module.title)) return generic(module, context);
 	const title = localizedText(module.title, context, options);
 	if (!options.inLanguages) return title;
 	const { t } = context;
@@ -220,7 +213,7 @@ function personName(id: unknown, context: ConflictContext): string {
 }
 
 function budgetLineText(line: unknown, currency: string | undefined, context: ConflictContext) {
-	if (!isRecord(line)) return generic(line, context);
+	if (!isObject(line)) return generic(line, context);
 	const { t, tc, language } = context;
 	const category = isOneOf(budgetCategories, line.category)
 		? t(`option.category.${line.category}`)
@@ -258,7 +251,7 @@ function statusWord(status: unknown, context: ConflictContext): string {
 /** "Done, done on 3 May 2027, due 5 May 2027, owner Kadri Tamm, “a note”": one milestone's progress. */
 function progressText(progress: unknown, context: ConflictContext): string {
 	if (progress === undefined) return statusWord("todo", context);
-	if (!isRecord(progress)) return statusWord(progress, context);
+	if (!isObject(progress)) return statusWord(progress, context);
 	const { tc } = context;
 	const parts = [statusWord(progress.status, context)];
 	const doneOn = dateText(progress.doneOn, context);
@@ -281,8 +274,8 @@ function milestonesText(
 	keys: readonly string[] | undefined,
 	context: ConflictContext,
 ): string {
-	if (!isRecord(value) && keys === undefined) return generic(value, context);
-	const progress = isRecord(value) ? value : {};
+	if (!isObject(value) && keys === undefined) return generic(value, context);
+	const progress = isObject(value) ? value : {};
 	const labels = milestoneLabels(offering, context);
 	const order = [...labels.keys()];
 	const position = (key: string) => {
@@ -299,7 +292,7 @@ function milestonesText(
 function decisionText(value: unknown, context: ConflictContext): string {
 	const { t } = context;
 	if (isOneOf(decisionOutcomes, value)) return t(`option.outcome.${value}`);
-	if (!isRecord(value) || !isOneOf(decisionOutcomes, value.outcome)) return generic(value, context);
+	if (!isObject(value) || !isOneOf(decisionOutcomes, value.outcome)) return generic(value, context);
 	const parts: string[] = [t(`option.outcome.${value.outcome}`)];
 	// Where a postponed or merged course went, by its title.
 	const into = context.plan.offerings.find((offering) => offering.id === value.into);
@@ -396,7 +389,7 @@ export function valueText(
 		case "credits":
 			return creditsText(value, context);
 		case "level": {
-			if (!isRecord(value) || typeof value.eqf !== "number") return generic(value, context);
+			if (!isObject(value) || typeof value.eqf !== "number") return generic(value, context);
 			const eqf = `${t("field.eqf")} ${value.eqf}`;
 			return typeof value.national === "string"
 				? `${eqf}; ${t("field.national")}: ${value.national}`
@@ -413,7 +406,7 @@ export function valueText(
 			return Array.isArray(value)
 				? listText(
 						value.map((pathway) => {
-							if (!isRecord(pathway)) return generic(pathway, context);
+							if (!isObject(pathway)) return generic(pathway, context);
 							const qualification = plan.qualifications?.find(
 								(entry) => entry.id === pathway.qualification,
 							);
@@ -431,7 +424,7 @@ export function valueText(
 		case "subsidy":
 			return moneyText(value, context) ?? generic(value, context);
 		case "participants":
-			return isRecord(value) && typeof value.min === "number" && typeof value.max === "number"
+			return isObject(value) && typeof value.min === "number" && typeof value.max === "number"
 				? formatGroup(value.min, value.max, language)
 				: generic(value, context);
 		case "budget":
@@ -442,7 +435,7 @@ export function valueText(
 					)
 				: generic(value, context);
 		case "owners":
-			return isRecord(value)
+			return isObject(value)
 				? listText(
 						roles
 							.filter((role) => value[role] !== undefined)
@@ -451,7 +444,7 @@ export function valueText(
 					)
 				: generic(value, context);
 		case "contact":
-			return isRecord(value)
+			return isObject(value)
 				? [value.name, value.email, value.phone]
 						.filter((part): part is string => typeof part === "string")
 						.join(", ")
@@ -483,7 +476,7 @@ export function valueText(
 			return Array.isArray(value)
 				? listText(
 						[...value]
-							.filter(isRecord)
+							.filter(isObject)
 							.sort((a, b) => String(b.date).localeCompare(String(a.date)))
 							.map(
 								(entry) =>
@@ -499,7 +492,7 @@ export function valueText(
 
 /** The milestones whose progress the versions differ in: the ones a row needs to show. */
 function changedMilestones(row: FieldConflict): string[] {
-	const versions = [row.base, row.mine, row.theirs].map((value) => (isRecord(value) ? value : {}));
+	const versions = [row.base, row.mine, row.theirs].map((value) => (isObject(value) ? value : {}));
 	const keys = new Set(versions.flatMap((version) => Object.keys(version)));
 	// An absent milestone is one to do, as `statusOf` reads it.
 	const progress = (version: Record<string, unknown>, key: string) => version[key] ?? "todo";
@@ -554,7 +547,7 @@ function languagesIn(row: FieldConflict, context: ConflictContext): string[] {
 		if (typeof value === "string") {
 			if (institution[0]) found.add(institution[0]);
 		} else if (Array.isArray(value)) value.forEach(visit);
-		else if (isRecord(value)) {
+		else if (isObject(value)) {
 			if (isText(value)) for (const code of Object.keys(value)) found.add(code);
 			else Object.values(value).forEach(visit);
 		}

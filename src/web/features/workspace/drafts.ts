@@ -28,7 +28,8 @@ export function applyDrafts(saved: PlanFile, drafts: Drafts): PlanFile {
 	return { ...saved, offerings };
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
+/** Whether a plan value is an object (not an array, not null). */
+export function isObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 

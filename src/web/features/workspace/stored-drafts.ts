@@ -1,15 +1,12 @@
 import { offering as offeringSchema } from "../../../model/offering.ts";
 import { draftStorage, draftsKey } from "./draft-storage.ts";
-import type { Drafts, OfferingDraft } from "./drafts.ts";
+import { type Drafts, isObject, type OfferingDraft } from "./drafts.ts";
 
 /*
  * The unsaved changes kept in the tab's session storage, so that reloading the page, or signing
  * in again after the session ended, brings back the preview. They are kept per account and
  * institution, for as long as the tab is open; signing out forgets them (`draft-storage.ts`).
  */
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-	typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
  * One stored draft as the workspace holds it, or undefined when it is not one: its base must be
