@@ -1,10 +1,10 @@
-import { type KeyboardEvent, type RefObject, useEffect, useId, useRef } from "react";
+import { type KeyboardEvent, type RefObject, useId, useRef } from "react";
+import { useModalDialog } from "./modal-dialog.ts";
 
 /**
  * A modal question with a confirming and a cancelling button; Escape cancels too. Shown while
- * it is rendered. When it goes, the focus goes back to `opener` (by default the element that
- * had the focus when it opened): the dialog is removed rather than closed, and a removed dialog
- * leaves the focus on the page's body.
+ * it is rendered, the safe choice focused; when it goes, the focus goes back to `opener` (by
+ * default the element that had the focus when it opened), as `useModalDialog` does.
  */
 export function ConfirmDialog({
 	title,
@@ -29,22 +29,8 @@ export function ConfirmDialog({
 	const cancelButton = useRef<HTMLButtonElement>(null);
 	const headingId = useId();
 	const textId = useId();
-	useEffect(() => {
-		const element = dialog.current;
-		if (!element || element.open) return;
-		const focused = element.ownerDocument.activeElement;
-		const returnTo = opener?.current ?? (focused instanceof HTMLElement ? focused : null);
-		// jsdom has no showModal; the open attribute shows it there.
-		if (typeof element.showModal === "function") element.showModal();
-		else element.setAttribute("open", "");
-		// The safe choice has the focus, so Enter does not destroy anything.
-		cancelButton.current?.focus();
-		return () => {
-			if (element.open && typeof element.close === "function") element.close();
-			else element.removeAttribute("open");
-			if (returnTo?.isConnected) returnTo.focus();
-		};
-	}, [opener]);
+	// The safe choice has the focus, so Enter does not destroy anything.
+	useModalDialog(dialog, { focus: cancelButton, ...(opener && { opener }) });
 	/**
 	 * Tab and Shift+Tab go round the two buttons: a modal dialog would otherwise hand the focus to
 	 * the browser's own controls after its last button, which reads as leaving the dialog.

@@ -1,9 +1,10 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, type RefObject, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { nextIntake } from "../../../engine/next-intake.ts";
 import { textIn } from "../../../model/localized-text.ts";
 import { type DecisionOutcome, decisionOf, type Offering } from "../../../model/offering.ts";
 import { maxLength } from "../../../model/primitives.ts";
+import { useModalDialog } from "../../components/modal-dialog.ts";
 import { ProblemAlert } from "../../components/ProblemAlert.tsx";
 import { formatDate } from "../../lib/format.ts";
 import { useWorkspace } from "../workspace/WorkspaceProvider.tsx";
@@ -24,10 +25,13 @@ function mergeTargets(offerings: readonly Offering[], offering: Offering): Offer
  */
 export function DecisionDialog({
 	offering,
+	opener,
 	onClose,
 	onRecorded,
 }: {
 	offering: Offering;
+	/** The button that opened it, which takes the focus back when it closes. */
+	opener: RefObject<HTMLElement | null>;
 	onClose: () => void;
 	onRecorded: () => void;
 }) {
@@ -45,14 +49,7 @@ export function DecisionDialog({
 	const next = nextIntake(offering, saved.intakes);
 	const targets = mergeTargets(saved.offerings, offering);
 	const inDraft = workspace.drafts.has(offering.id);
-	useEffect(() => {
-		const element = dialog.current;
-		if (!element || element.open) return;
-		// jsdom has no showModal; the open attribute shows it there.
-		if (typeof element.showModal === "function") element.showModal();
-		else element.setAttribute("open", "");
-		first.current?.focus();
-	}, []);
+	useModalDialog(dialog, { focus: first, opener });
 	const submit = (event: FormEvent) => {
 		event.preventDefault();
 		if (outcome === undefined || inDraft) return;

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { allows } from "../../../model/api/permissions.ts";
@@ -30,14 +30,8 @@ export function OfferingPage() {
 	const me = useMe().data;
 	const [deciding, setDeciding] = useState(false);
 	const [recorded, setRecorded] = useState(false);
+	// The button that opened the decision dialog, which takes the focus back when it closes.
 	const opener = useRef<HTMLElement | null>(null);
-	// Back to the button that opened the dialog once the dialog is gone: while the modal dialog
-	// is open, the rest of the page cannot take the focus.
-	useEffect(() => {
-		if (deciding || !opener.current) return;
-		opener.current.focus();
-		opener.current = null;
-	}, [deciding]);
 	const report = workspace.report.offerings.find((entry) => entry.id === offeringId);
 	const offering = workspace.preview.offerings.find((entry) => entry.id === offeringId);
 	const saved = workspace.savedReport.offerings.find((entry) => entry.id === offeringId);
@@ -116,6 +110,7 @@ export function OfferingPage() {
 			{deciding && savedOffering && (
 				<DecisionDialog
 					offering={savedOffering}
+					opener={opener}
 					onClose={close}
 					onRecorded={() => {
 						setRecorded(true);

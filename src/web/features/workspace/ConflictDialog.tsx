@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { pickText } from "../../../model/localized-text.ts";
+import { useModalDialog } from "../../components/modal-dialog.ts";
 import { conflictRowTexts } from "./conflict-values.ts";
 import { fieldConflicts, mergeFields } from "./drafts.ts";
 import { type Conflict, useWorkspace } from "./WorkspaceProvider.tsx";
@@ -15,13 +16,7 @@ export function ConflictDialog({ conflict }: { conflict: Conflict }) {
 	const { resolve, saved } = useWorkspace();
 	const dialog = useRef<HTMLDialogElement>(null);
 	const [choices, setChoices] = useState<Record<string, "mine" | "theirs">>({});
-	useEffect(() => {
-		const element = dialog.current;
-		if (!element || element.open) return;
-		// A modal keeps the focus inside; where a browser cannot, the dialog still opens.
-		if (typeof element.showModal === "function") element.showModal();
-		else element.open = true;
-	}, []);
+	useModalDialog(dialog);
 	const { draft, theirs } = conflict;
 	const mine = draft.edited;
 	const base = draft.base;
